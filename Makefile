@@ -1,0 +1,41 @@
+# Maktab — the two commands: `make run` and `make test`.
+# Both bootstrap everything on a fresh Debian/Ubuntu machine first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.maktab-installed
+TS     := $(wildcard translations/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test setup system-deps translations screenshots benchmarks clean
+
+run: setup
+	$(BIN)/maktab $(ARGS)
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+setup: system-deps $(STAMP) translations
+
+system-deps:
+	@scripts/install-system-deps.sh
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+translations: $(QM)
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/maktab screenshots docs/screenshots
+
+benchmarks: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --json benchmarks/results.json
+
+clean:
+	rm -rf $(VENV) translations/*.qm .pytest_cache

@@ -1,0 +1,181 @@
+"""The service catalogue: what the office offers, in every language, and what to bring.
+
+Loaded from a TOML file (the bundled `assets/catalogue.toml` by default) and validated
+as a whole: a catalogue with a duplicate code or prefix or a missing translation is
+refused with a message that names the entry, so a technician can fix the file.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+from pathlib import Path
+from typing import Any, Iterable
+
+from kiosk.domain.languages import LANGUAGES
+
+_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,15}$")
+_ICON_RE = re.compile(r"^[a-z0-9_-]{1,40}$")
+
+
+class CatalogueError(ValueError):
+    """The catalogue file is missing, unreadable or inconsistent."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Service:
+    code: str
+    names: dict[str, str]  # language → name
+    prefix: str  # one capital letter, printed before the ticket number
+    typical_minutes: float  # at the counter, per citizen
+    icon: str  # file stem in assets/icons
+    documents: dict[str, tuple[str, ...]]  # language → documents to bring
+    active: bool = True
+
+    def name(self, language: str) -> str:
+        return self.names.get(language) or self.names["fr"]
+
+    def documents_in(self, language: str) -> tuple[str, ...]:
+        return self.documents.get(language) or self.documents.get("fr", ())
+
+
+@dataclasses.dataclass(frozen=True)
+class ConcernCategory:
+    code: str
+    names: dict[str, str]
+    icon: str
+
+    def name(self, language: str) -> str:
+        return self.names.get(language) or self.names["fr"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Catalogue:
+    services: tuple[Service, ...]
+    concern_categories: tuple[ConcernCategory, ...] = ()
+
+    def service(self, code: str) -> Service:
+        for service in self.services:
+            if service.code == code:
+                return service
+        raise KeyError(f"unknown service code {code!r}")
+
+    def active_services(self) -> tuple[Service, ...]:
+        return tuple(s for s in self.services if s.active)
+
+    def category(self, code: str) -> ConcernCategory:
+        for category in self.concern_categories:
+            if category.code == code:
+                return category
+        raise KeyError(f"unknown concern category {code!r}")
+
+
+def default_catalogue_path() -> Path:
+    return Path(__file__).resolve().parents[2] / "assets" / "catalogue.toml"
+
+
+def load_catalogue(path: Path | None = None, languages: Iterable[str] = LANGUAGES) -> Catalogue:
+    path = Path(path) if path else default_catalogue_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CatalogueError(f"catalogue file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogueError(f"cannot read catalogue {path}: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogueError(f"{path} is not valid TOML: {exc}") from None
+    try:
+        return parse_catalogue(data, tuple(languages))
+    except CatalogueError as exc:
+        raise CatalogueError(f"{path}: {exc}") from None
+
+
+def parse_catalogue(data: dict[str, Any], languages: tuple[str, ...] = LANGUAGES) -> Catalogue:
+    raw_services = data.get("service")
+    if not isinstance(raw_services, list) or not raw_services:
+        raise CatalogueError("no [[service]] entries: the kiosk needs at least one service")
+    services = tuple(_parse_service(i, raw, languages) for i, raw in enumerate(raw_services, 1))
+    _refuse_duplicates("service code", [s.code for s in services])
+    _refuse_duplicates("ticket prefix", [s.prefix for s in services])
+    categories = tuple(
+        _parse_category(i, raw, languages) for i, raw in enumerate(data.get("concern_category", []), 1)
+    )
+    _refuse_duplicates("concern category code", [c.code for c in categories])
+    return Catalogue(services=services, concern_categories=categories)
+
+
+def _parse_service(index: int, raw: Any, languages: tuple[str, ...]) -> Service:
+    where = f"service #{index}"
+    if not isinstance(raw, dict):
+        raise CatalogueError(f"{where}: expected a table")
+    code = _text(raw, "code", where)
+    where = f"service {code}"
+    if not _CODE_RE.match(code):
+        raise CatalogueError(f"{where}: code must be capital letters, digits and '-' (at most 16)")
+    prefix = _text(raw, "prefix", where)
+    if len(prefix) != 1 or not ("A" <= prefix <= "Z"):
+        raise CatalogueError(f"{where}: prefix must be one capital letter A–Z, got {prefix!r}")
+    minutes = raw.get("minutes")
+    if isinstance(minutes, bool) or not isinstance(minutes, (int, float)) or not 0 < minutes <= 240:
+        raise CatalogueError(f"{where}: minutes must be a number of counter minutes between 0 and 240")
+    icon = _text(raw, "icon", where)
+    if not _ICON_RE.match(icon):
+        raise CatalogueError(f"{where}: icon must be a file stem of lowercase letters, digits, '-' or '_'")
+    names = _translations(raw.get("name"), f"{where}: name", languages)
+    documents = _document_lists(raw.get("documents"), f"{where}: documents", languages)
+    active = raw.get("active", True)
+    if not isinstance(active, bool):
+        raise CatalogueError(f"{where}: active must be true or false")
+    return Service(code, names, prefix, float(minutes), icon, documents, active)
+
+
+def _parse_category(index: int, raw: Any, languages: tuple[str, ...]) -> ConcernCategory:
+    where = f"concern category #{index}"
+    if not isinstance(raw, dict):
+        raise CatalogueError(f"{where}: expected a table")
+    code = _text(raw, "code", where)
+    where = f"concern category {code}"
+    if not re.match(r"^[a-z][a-z0-9_]{0,31}$", code):
+        raise CatalogueError(f"{where}: code must be lowercase letters, digits and '_'")
+    icon = _text(raw, "icon", where)
+    names = _translations(raw.get("name"), f"{where}: name", languages)
+    return ConcernCategory(code, names, icon)
+
+
+def _text(raw: dict, key: str, where: str) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise CatalogueError(f"{where}: missing or empty '{key}'")
+    return value.strip()
+
+
+def _translations(raw: Any, where: str, languages: tuple[str, ...]) -> dict[str, str]:
+    if not isinstance(raw, dict):
+        raise CatalogueError(f"{where}: expected a table with one entry per language {list(languages)}")
+    missing = [lang for lang in languages if not isinstance(raw.get(lang), str) or not raw[lang].strip()]
+    if missing:
+        raise CatalogueError(f"{where}: missing translation for {', '.join(missing)}")
+    return {lang: text.strip() for lang, text in raw.items() if isinstance(text, str)}
+
+
+def _document_lists(raw: Any, where: str, languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    if not isinstance(raw, dict):
+        raise CatalogueError(f"{where}: expected a table with one list per language {list(languages)}")
+    result: dict[str, tuple[str, ...]] = {}
+    for lang in languages:
+        items = raw.get(lang)
+        if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
+            raise CatalogueError(f"{where}: missing or invalid list for {lang}")
+        result[lang] = tuple(i.strip() for i in items)
+    counts = {lang: len(items) for lang, items in result.items()}
+    if len(set(counts.values())) > 1:
+        raise CatalogueError(f"{where}: the languages list different numbers of documents {counts}")
+    return result
+
+
+def _refuse_duplicates(what: str, values: list[str]) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise CatalogueError(f"duplicate {what} {value!r}: each must be unique")
+        seen.add(value)

@@ -1,0 +1,82 @@
+"""Qt translations of the interface and the receipts, per language.
+
+Each area of the app has its own `.ts` source per language in `translations/`
+(`citizen_ar.ts`, `printing_fr.ts`, …), compiled to `.qm` by `make`. All `.qm` files of a
+language are loaded together. Catalogue texts (service names, documents) are not
+here: they come from the catalogue, which carries every language itself.
+
+Thread use: `translate()` may be called from any thread (QTranslator lookups are
+read-only once loaded); `install_language()` only from the GUI thread.
+"""
+from __future__ import annotations
+
+import functools
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, Qt
+
+from kiosk.domain.languages import LANGUAGES, is_rtl
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "translations"
+_lock = threading.Lock()
+_installed: list[QTranslator] = []
+
+
+class TranslationsMissing(RuntimeError):
+    """The compiled .qm files are missing: run `make translations`."""
+
+
+@functools.lru_cache(maxsize=None)
+def translators_for(language: str) -> tuple[QTranslator, ...]:
+    """Every compiled translation of `language` (empty for English, the source language)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}; expected one of {LANGUAGES}")
+    found: list[QTranslator] = []
+    for qm in sorted(TRANSLATIONS_DIR.glob(f"*_{language}.qm")):
+        translator = QTranslator()
+        if not translator.load(str(qm)):
+            raise TranslationsMissing(f"cannot load translation file {qm}")
+        found.append(translator)
+    if not found and language != "en" and any(TRANSLATIONS_DIR.glob(f"*_{language}.ts")):
+        raise TranslationsMissing(
+            f"translations for {language!r} are not compiled; run `make translations` in the project folder"
+        )
+    return tuple(found)
+
+
+def translate(language: str, context: str, source: str) -> str:
+    """`source` (English) in `language`, without changing the app's current language."""
+    with _lock:
+        for translator in translators_for(language):
+            text = translator.translate(context, source)
+            if text:
+                return text
+    return source
+
+
+def qlocale(language: str) -> QLocale:
+    locales = {
+        "ar": QLocale(QLocale.Language.Arabic, QLocale.Country.Algeria),
+        "fr": QLocale(QLocale.Language.French, QLocale.Country.Algeria),
+        "kab": QLocale(QLocale.Language.Kabyle, QLocale.Country.Algeria),
+        "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    }
+    return locales[language]
+
+
+def install_language(language: str) -> None:
+    """Make `language` the interface language: translators, locale and direction.
+
+    Widgets receive a LanguageChange event and re-translate themselves.
+    """
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    for translator in translators_for(language):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    QLocale.setDefault(qlocale(language))
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight)

@@ -1,0 +1,102 @@
+"""Ticket rows: allocation of the day's next number, and the waiting line.
+
+All functions take an open connection and run inside the caller's transaction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from kiosk.domain.clock import from_iso, to_iso
+from kiosk.domain.tickets import MAX_DAILY_NUMBER, Priority, Ticket, TicketStatus, format_label
+
+_COLUMNS = (
+    "id, service_code, number, label, business_date, priority, status, language, issued_at, "
+    "called_at, started_at, finished_at, counter, clerk, recalls, transferred_from"
+)
+
+
+class DailyLimitReached(RuntimeError):
+    """The service has issued its last number for today (999)."""
+
+
+def insert_new_ticket(
+    conn: sqlite3.Connection,
+    *,
+    ticket_id: str,
+    service_code: str,
+    prefix: str,
+    business_date: dt.date,
+    priority: Priority,
+    language: str,
+    issued_at: dt.datetime,
+) -> Ticket:
+    """Allocate the next number of the service for the day and insert the ticket.
+
+    The caller holds the write lock (BEGIN IMMEDIATE), so the read of the last number
+    and the insert cannot interleave with another writer; the UNIQUE constraint on
+    (service, day, number) makes a duplicate impossible even if that ever changed.
+    """
+    day = business_date.isoformat()
+    (last,) = conn.execute(
+        "SELECT COALESCE(MAX(number), 0) FROM tickets WHERE service_code = ? AND business_date = ?",
+        (service_code, day),
+    ).fetchone()
+    number = last + 1
+    if number > MAX_DAILY_NUMBER:
+        raise DailyLimitReached(f"service {service_code} has issued {MAX_DAILY_NUMBER} tickets today")
+    label = format_label(prefix, number)
+    issued = to_iso(issued_at)
+    conn.execute(
+        "INSERT INTO tickets (id, service_code, business_date, number, label, priority, status, language,"
+        " issued_at, queued_at) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)",
+        (ticket_id, service_code, day, number, label, priority.value, language, issued, issued),
+    )
+    return Ticket(
+        id=ticket_id, service_code=service_code, number=number, label=label, business_date=business_date,
+        priority=priority, status=TicketStatus.WAITING, language=language, issued_at=issued_at,
+    )
+
+
+def people_ahead(conn: sqlite3.Connection, ticket: Ticket) -> int:
+    """Waiting tickets of the same service that will be called before this one."""
+    if ticket.priority.is_priority:
+        sql = ("SELECT count(*) FROM tickets WHERE status = 'waiting' AND service_code = ? AND id != ?"
+               " AND priority != 'none' AND queued_at <= ?")
+    else:
+        sql = ("SELECT count(*) FROM tickets WHERE status = 'waiting' AND service_code = ? AND id != ?"
+               " AND (priority != 'none' OR queued_at <= ?)")
+    (count,) = conn.execute(sql, (ticket.service_code, ticket.id, to_iso(ticket.issued_at))).fetchone()
+    return count
+
+
+def waiting_count(conn: sqlite3.Connection, service_code: str) -> int:
+    (count,) = conn.execute(
+        "SELECT count(*) FROM tickets WHERE status = 'waiting' AND service_code = ?", (service_code,)
+    ).fetchone()
+    return count
+
+
+def get_ticket(conn: sqlite3.Connection, ticket_id: str) -> Ticket | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM tickets WHERE id = ?", (ticket_id,)).fetchone()
+    return row_to_ticket(row) if row else None
+
+
+def _optional_time(text: str | None) -> dt.datetime | None:
+    return from_iso(text) if text else None
+
+
+def row_to_ticket(row) -> Ticket:
+    (id_, service_code, number, label, day, priority, status, language, issued_at,
+     called_at, started_at, finished_at, counter, clerk, recalls, transferred_from) = row
+    return Ticket(
+        id=id_, service_code=service_code, number=number, label=label,
+        business_date=dt.date.fromisoformat(day), priority=Priority(priority), status=TicketStatus(status),
+        language=language, issued_at=from_iso(issued_at), called_at=_optional_time(called_at),
+        started_at=_optional_time(started_at), finished_at=_optional_time(finished_at),
+        counter=counter, clerk=clerk, recalls=recalls, transferred_from=transferred_from,
+    )
+
+
+def ticket_columns() -> str:
+    return _COLUMNS
