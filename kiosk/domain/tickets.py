@@ -30,7 +30,7 @@ class TicketStatus(str, enum.Enum):
     CANCELLED = "cancelled"
 
 
-MAX_DAILY_NUMBER = 999  # three digits on the label; a service never sees more in a day
+MAX_DAILY_NUMBER = 9999  # busy offices pass 1,000 a day in one service: the label grows to A-1000
 
 
 @dataclasses.dataclass(frozen=True)

@@ -17,7 +17,7 @@ _COLUMNS = (
 
 
 class DailyLimitReached(RuntimeError):
-    """The service has issued its last number for today (999)."""
+    """The service has issued its last number for today."""
 
 
 def insert_new_ticket(

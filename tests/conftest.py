@@ -1,0 +1,33 @@
+"""Shared fixtures: a fresh office database per test, a controllable clock."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kiosk.domain.catalogue import load_catalogue  # noqa: E402
+from kiosk.domain.clock import FixedClock  # noqa: E402
+from kiosk.office import Office, OfficeInfo  # noqa: E402
+
+ALGIERS_MORNING = dt.datetime(2026, 9, 6, 7, 30, tzinfo=dt.timezone.utc)  # 08:30 in Algiers, school start
+
+
+@pytest.fixture(scope="session")
+def catalogue():
+    return load_catalogue()
+
+
+@pytest.fixture
+def clock():
+    return FixedClock(ALGIERS_MORNING)
+
+
+@pytest.fixture
+def office(tmp_path, clock, catalogue):
+    office = Office.open_path(tmp_path / "office.sqlite3", OfficeInfo("APC Test", "TST", "Africa/Algiers"),
+                              clock, catalogue)
+    yield office
+    office.close()

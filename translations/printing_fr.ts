@@ -1,0 +1,32 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_DZ" sourcelanguage="en">
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>People ahead: %1</source>
+        <extracomment>Number of people to be served before this ticket; %1 is the number.</extracomment>
+        <translation>Personnes avant vous : %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <extracomment>%1 is the duration, for example '12 min'.</extracomment>
+        <translation>Attente estimée : %1</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <extracomment>Minutes of estimated wait; %n is the number (digits 0-9).</extracomment>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <extracomment>Printed instead of the queue figures when nobody is ahead.</extracomment>
+        <translation>Vous passez au prochain appel.</translation>
+    </message>
+    <message>
+        <source>Keep this ticket until your number is called.</source>
+        <extracomment>Last line of the ticket receipt.</extracomment>
+        <translation>Conservez ce ticket jusqu’à l’appel de votre numéro.</translation>
+    </message>
+</context>
+</TS>

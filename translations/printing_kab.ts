@@ -1,0 +1,32 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kab_DZ" sourcelanguage="en">
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>People ahead: %1</source>
+        <extracomment>Number of people to be served before this ticket; %1 is the number.</extracomment>
+        <translation>Imdanen yezwaren: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <extracomment>%1 is the duration, for example '12 min'.</extracomment>
+        <translation>Akud n uraǧu: %1</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <extracomment>Minutes of estimated wait; %n is the number (digits 0-9).</extracomment>
+        <translation>%n n tesdatin</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <extracomment>Printed instead of the queue figures when nobody is ahead.</extracomment>
+        <translation>Tawala-nwen d tin i d-iteddun.</translation>
+    </message>
+    <message>
+        <source>Keep this ticket until your number is called.</source>
+        <extracomment>Last line of the ticket receipt.</extracomment>
+        <translation>Ḥerzet tikeṭ-a alamma yettwaɣra wuṭṭun-nwen.</translation>
+    </message>
+</context>
+</TS>
