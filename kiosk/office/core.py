@@ -109,6 +109,10 @@ class Office:
         return self._info
 
     @property
+    def zone(self) -> ZoneInfo:
+        return self._zone
+
+    @property
     def catalogue(self) -> Catalogue:
         return self._catalogue
 

@@ -1,0 +1,159 @@
+"""The `maktab` command: start the kiosk and the office's tools.
+
+    maktab [--config PATH] [--data-dir DIR] [--fullscreen]   start the citizen kiosk
+    maktab screenshots DIR [--lang L]                         render every screen to PNG
+    maktab print-test [--printer URL]                         print a sample receipt
+    maktab simulate --tickets N [--days D]                    fill the database with simulated days
+
+Exit codes: 0 success, 1 the command failed (the message says why), 2 wrong usage or
+configuration.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from kiosk.config import ConfigError, Settings, load_settings
+from kiosk.domain.catalogue import CatalogueError
+from kiosk.domain.languages import LANGUAGES
+from kiosk.store.database import StoreError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _common(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    # On subcommands the options default to "not given", so `maktab --data-dir X simulate` keeps X.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--config", metavar="PATH", default=default,
+                        help="settings file (TOML); default $MAKTAB_CONFIG")
+    parser.add_argument("--data-dir", metavar="DIR", default=default, help="where the office database lives; default $MAKTAB_DATA_DIR "
+                        "or the user's data directory")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="maktab", description="Maktab citizen-office kiosk. Without a command, starts the citizen kiosk.",
+        epilog="Exit codes: 0 ok, 1 failed, 2 wrong usage or configuration. See docs/configuration.md.")
+    _common(parser, top=True)
+    parser.add_argument("--fullscreen", action="store_true", help="fill the screen (kiosk mode)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to the terminal")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    kiosk = sub.add_parser("kiosk", help="start the citizen kiosk (the default)")
+    _common(kiosk)
+    kiosk.add_argument("--fullscreen", action="store_true", default=argparse.SUPPRESS,
+                       help="fill the screen (kiosk mode)")
+
+    shots = sub.add_parser("screenshots", help="render every screen in every language to PNG files",
+                           description="Render every screen to DIR/<lang>-<screen>.png, without showing a window.")
+    _common(shots)
+    shots.add_argument("directory", metavar="DIR", help="output folder (created if missing)")
+    shots.add_argument("--lang", choices=LANGUAGES, action="append", help="only this language (repeatable)")
+    shots.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT (default 1280x800)")
+
+    ptest = sub.add_parser("print-test", help="print a sample receipt",
+                           description="Print a sample ticket receipt to check the printer.")
+    _common(ptest)
+    ptest.add_argument("--printer", metavar="URL", help="printer URL (default: the configured one)")
+    ptest.add_argument("--lang", choices=LANGUAGES, default="ar", help="receipt language (default ar)")
+
+    sim = sub.add_parser("simulate", help="fill the office database with simulated days",
+                         description="Fill the office database with realistic simulated days, for demos, staff "
+                                     "training and benchmarks. Past days are complete; today's citizens wait in line.")
+    _common(sim)
+    sim.add_argument("--tickets", type=int, required=True, metavar="N", help="tickets per day (about)")
+    sim.add_argument("--days", type=int, default=1, metavar="D", help="number of days ending today (default 1)")
+    sim.add_argument("--seed", type=int, help="random seed, for a repeatable simulation")
+    return parser
+
+
+def _settings(args) -> Settings:
+    return load_settings(args.config, data_dir=args.data_dir)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    command = args.command or "kiosk"
+    try:
+        settings = _settings(args)
+        return COMMANDS[command](args, settings)
+    except (ConfigError, CatalogueError) as exc:
+        print(f"maktab: configuration error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except StoreError as exc:
+        print(f"maktab: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+
+
+def _run_kiosk(args, settings: Settings) -> int:
+    from kiosk.ui.app import run_kiosk
+
+    return run_kiosk(settings, fullscreen=args.fullscreen)
+
+
+def _screenshots(args, settings: Settings) -> int:
+    from kiosk.ui.screenshots import render_all_screens
+
+    try:
+        width, height = (int(x) for x in args.size.lower().split("x"))
+    except ValueError:
+        print(f"maktab screenshots: --size must look like 1280x800, got {args.size!r}", file=sys.stderr)
+        return EXIT_USAGE
+    paths = render_all_screens(settings, Path(args.directory), languages=args.lang, size=(width, height))
+    for path in paths:
+        print(path)
+    return EXIT_OK
+
+
+def _print_test(args, settings: Settings) -> int:
+    from kiosk.printing.sample import print_sample_receipt
+
+    url = args.printer or settings.printer_url
+    try:
+        where = print_sample_receipt(settings, url, args.lang)
+    except Exception as exc:  # the printer layer raises errors meant for a technician
+        print(f"maktab print-test: could not print to {url}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"sample receipt sent to {where}")
+    return EXIT_OK
+
+
+def _simulate(args, settings: Settings) -> int:
+    from kiosk.office import Office
+    from kiosk.simulation import simulate
+
+    if args.tickets < 0 or args.days < 1:
+        print("maktab simulate: --tickets must be ≥ 0 and --days ≥ 1", file=sys.stderr)
+        return EXIT_USAGE
+    office = Office.open(settings)
+    try:
+        def progress(done: int, total: int) -> None:
+            width = 30
+            filled = width * done // total
+            print(f"\r[{'#' * filled}{'.' * (width - filled)}] day {done}/{total}", end="", file=sys.stderr)
+
+        report = simulate(office, tickets_per_day=args.tickets, days=args.days, seed=args.seed,
+                          progress=progress if sys.stderr.isatty() else None)
+    finally:
+        office.close()
+    print(f"simulated {report.tickets} tickets over {report.days} day(s) "
+          f"({report.first_day} to {report.last_day}) in {settings.database_path}")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "kiosk": _run_kiosk,
+    "screenshots": _screenshots,
+    "print-test": _print_test,
+    "simulate": _simulate,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,135 @@
+"""Simulated office days, for demos, staff training and benchmarks (Qt-free).
+
+Citizens arrive through the opening hours with a morning peak, choose services with
+realistic weights (birth extracts far more than building permits), and about one in
+twelve asks for priority. Past days are written as finished days (every ticket served);
+the current day, when included, is issued through the `Office` facade exactly as the
+kiosk does, so it leaves citizens waiting in line.
+
+Every simulated ticket is a real ticket with its outbox event: a simulated office syncs
+like a real one.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+from typing import Callable
+
+from kiosk.domain.clock import FixedClock, business_date, to_iso
+from kiosk.domain.ids import uuid7
+from kiosk.domain.tickets import Priority
+from kiosk.office import Office, ticket_payload
+from kiosk.store import tickets as ticket_rows
+from kiosk.store.database import transaction
+from kiosk.store.outbox import append_event
+
+# Relative demand per service code (unknown codes weigh 1).
+DEMAND = {
+    "EC-N12": 30, "EC-12S": 12, "EC-FAM": 10, "EC-IND": 6, "EC-MAR": 5, "EC-DEC": 3, "EC-DNA": 3,
+    "EC-LF2": 2, "EC-COR": 2, "AD-RES": 8, "AD-LEG": 14, "AD-CCF": 12, "BIO-PP": 4, "BIO-ID": 4,
+    "UR-CU": 1, "UR-PC": 1, "SO-AID": 2, "CR-CMP": 2, "CR-WEB": 2,
+}
+OPENING = dt.time(8, 0)
+CLOSING = dt.time(16, 30)
+PRIORITY_SHARE = 0.08
+
+
+@dataclasses.dataclass
+class SimulationReport:
+    days: int
+    tickets: int
+    first_day: dt.date | None
+    last_day: dt.date | None
+
+
+def _arrival_times(rng: random.Random, day: dt.date, count: int, zone) -> list[dt.datetime]:
+    """Arrival instants (UTC) with a morning peak: a triangular law peaking at 09:30."""
+    start = dt.datetime.combine(day, OPENING, zone)
+    span = (dt.datetime.combine(day, CLOSING, zone) - start).total_seconds()
+    peak = 1.5 * 3600
+    return sorted(start + dt.timedelta(seconds=rng.triangular(0, span, peak)) for _ in range(count))
+
+
+def _pick_priority(rng: random.Random) -> Priority:
+    if rng.random() >= PRIORITY_SHARE:
+        return Priority.NONE
+    return rng.choices([Priority.ELDERLY, Priority.DISABILITY, Priority.PREGNANCY], [6, 2, 1])[0]
+
+
+def simulate(
+    office: Office,
+    *,
+    tickets_per_day: int,
+    days: int = 1,
+    include_today: bool = True,
+    seed: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> SimulationReport:
+    """Fill the office with `days` simulated days ending today (or yesterday)."""
+    rng = random.Random(seed)
+    zone = office.zone
+    services = office.services()
+    weights = [DEMAND.get(s.code, 1) for s in services]
+    today = business_date(office.clock.now(), zone)
+    last = today if include_today else today - dt.timedelta(days=1)
+    first = last - dt.timedelta(days=days - 1)
+    total = 0
+    for index in range(days):
+        day = first + dt.timedelta(days=index)
+        count = max(1, round(tickets_per_day * rng.uniform(0.8, 1.2))) if tickets_per_day else 0
+        arrivals = _arrival_times(rng, day, count, zone)
+        if day == today:
+            total += _issue_today(office, rng, services, weights, arrivals)
+        else:
+            total += _write_past_day(office, rng, services, weights, day, arrivals)
+        if progress:
+            progress(index + 1, days)
+    return SimulationReport(days, total, first if days else None, last if days else None)
+
+
+def _issue_today(office, rng, services, weights, arrivals) -> int:
+    """Today's citizens take tickets through the facade, like at the kiosk (up to now)."""
+    now = office.clock.now()
+    clock = office.clock
+    issued = 0
+    languages = ["ar"] * 6 + ["fr"] * 3 + ["kab"]
+    for at in arrivals:
+        if at > now:
+            break
+        if isinstance(clock, FixedClock):
+            clock.set(at)
+        office.issue_ticket(rng.choices(services, weights)[0].code, _pick_priority(rng), rng.choice(languages))
+        issued += 1
+    if isinstance(clock, FixedClock):
+        clock.set(now)
+    return issued
+
+
+def _write_past_day(office, rng, services, weights, day, arrivals) -> int:
+    """A finished day: every ticket issued, called, served and its events recorded, in one transaction."""
+    counter_free_at: dict[str, dt.datetime] = {}
+    with office._lock, transaction(office._db) as conn:
+        for at in arrivals:
+            service = rng.choices(services, weights)[0]
+            ticket = ticket_rows.insert_new_ticket(
+                conn, ticket_id=uuid7(), service_code=service.code, prefix=service.prefix, business_date=day,
+                priority=_pick_priority(rng), language=rng.choice(["ar", "ar", "fr", "kab"]), issued_at=at,
+            )
+            payload = ticket_payload(ticket)
+            payload["office_code"] = office.info.code
+            append_event(conn, "ticket.issued", at, payload)
+            called = max(at, counter_free_at.get(service.code, at)) + dt.timedelta(seconds=rng.uniform(5, 40))
+            minutes = max(0.5, rng.gauss(service.typical_minutes, service.typical_minutes / 3))
+            finished = called + dt.timedelta(seconds=30 + minutes * 60)
+            counter_free_at[service.code] = finished
+            counter = str(1 + services.index(service) % 4)
+            conn.execute(
+                "UPDATE tickets SET status = 'done', called_at = ?, started_at = ?, finished_at = ?, counter = ?"
+                " WHERE id = ?",
+                (to_iso(called), to_iso(called + dt.timedelta(seconds=30)), to_iso(finished), counter, ticket.id),
+            )
+            append_event(conn, "ticket.finished", finished,
+                         {"ticket_id": ticket.id, "counter": counter, "at": to_iso(finished),
+                          "office_code": office.info.code})
+    return len(arrivals)
