@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
+from kiosk.printing._none_guard import make_none_immortal
+
 FONTS_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 
 # file → the role it plays; the family names are read back from Qt, not assumed.
@@ -57,6 +59,7 @@ def receipt_fonts() -> ReceiptFonts:
     QGuiApplication exists yet (Qt cannot rasterise text without one).
     """
     global _loaded
+    make_none_immortal()  # see _none_guard: PySide6 6.12 leaks None on Python 3.11
     with _lock:
         if _loaded is not None:
             return _loaded

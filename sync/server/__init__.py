@@ -1,0 +1,21 @@
+"""The Maktab central server: receives office event batches, serves central updates.
+
+It shares only `sync.protocol` with the office side and never imports `kiosk`.
+Public API: `create_app(db_url)` (FastAPI app for uvicorn), `ServerStore` (the same
+operations without HTTP, used by the `maktab-server` CLI).
+"""
+from __future__ import annotations
+
+__all__ = ["create_app", "ServerStore"]
+
+
+def __getattr__(name):  # lazy: `import sync.server` stays cheap (no FastAPI import)
+    if name == "create_app":
+        from sync.server.app import create_app
+
+        return create_app
+    if name == "ServerStore":
+        from sync.server.store import ServerStore
+
+        return ServerStore
+    raise AttributeError(name)

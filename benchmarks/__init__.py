@@ -1,0 +1,1 @@
+"""Maktab's performance benchmarks (DESIGN.md §9). Run: `python -m benchmarks [--quick] [--json PATH]`."""

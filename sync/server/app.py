@@ -1,0 +1,150 @@
+"""The central server's HTTP face: a FastAPI app over `ServerStore`.
+
+`create_app(db_url)` builds the app; uvicorn serves it (see `maktab-server serve`).
+Endpoints are `async` only to read request bodies as a stream under a size limit; the
+database work runs in Starlette's thread pool. Every answer is JSON carrying
+`server_time` (and uvicorn adds a `Date` header); every error is
+`{"error": {"code", "message"}, "server_time"}` — never an HTML page.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sync import protocol as P
+from sync.server.store import Device, Refused, ServerStore
+
+log = logging.getLogger(__name__)
+
+_JSON_HEADERS = {"Cache-Control": "no-store"}
+
+
+def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    body: dict[str, Any] = dict(P.error_body(code, message))
+    body["server_time"] = P.utc_now_iso()
+    return JSONResponse(body, status_code=status, headers={**_JSON_HEADERS, **(headers or {})})
+
+
+def _ok(body: dict[str, Any], status: int = 200) -> JSONResponse:
+    return JSONResponse(body, status_code=status, headers=_JSON_HEADERS)
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it is known to exceed `limit`."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        try:
+            if int(declared) > limit:
+                raise P.PayloadTooLarge(f"request body is {int(declared)} bytes; at most {limit} are allowed. "
+                                        "Send smaller batches.")
+        except ValueError:
+            raise P.ProtocolError("Content-Length is not a number", "invalid_request", 400) from None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise P.PayloadTooLarge(f"request body is over {limit} bytes; send smaller batches")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
+    """The server app over the database at `db_url` (migrated on creation)."""
+    store = store or ServerStore(db_url)
+    app = FastAPI(
+        title="Maktab central server",
+        version=f"protocol {P.PROTOCOL_VERSION}",
+        description="Receives batches of events from citizen offices and serves central updates. "
+                    "See docs/sync-protocol.md.",
+    )
+    app.state.store = store
+
+    # ---------------------------------------------------------------- errors
+
+    @app.exception_handler(P.ProtocolError)
+    async def _protocol_error(_request: Request, exc: P.ProtocolError):
+        return _error(exc.http_status, exc.code, exc.message)
+
+    @app.exception_handler(Refused)
+    async def _refused(_request: Request, exc: Refused):
+        headers = {"WWW-Authenticate": "Bearer"} if exc.http_status == 401 else None
+        return _error(exc.http_status, exc.code, exc.message, headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_request: Request, exc: RequestValidationError):
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return _error(422, "invalid_request", f"{where}: {first.get('msg', 'invalid value')}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException):
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "invalid_request")
+        return _error(exc.status_code, code, str(exc.detail), getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return _error(500, "internal", "the server had an unexpected problem; the request was not applied. "
+                                       "Retry later; if it persists, give the server log to the administrator.")
+
+    # ---------------------------------------------------------------- auth
+
+    async def _device(request: Request) -> Device:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise Refused("no device token: send 'Authorization: Bearer <token>'. Enroll the device first "
+                          "(maktab-sync enroll).", "unauthorized", 401)
+        device = await run_in_threadpool(store.device_for_token, token.strip())
+        if device is None:
+            raise Refused("this device token is unknown or revoked; enroll the device again with a new code.",
+                          "unauthorized", 401)
+        return device
+
+    # ---------------------------------------------------------------- endpoints
+
+    @app.get(P.HEALTH_PATH, summary="Is this a Maktab server, and what time is it there?")
+    async def health():
+        return _ok({"status": "ok", "service": P.SERVICE_NAME, "protocol": P.PROTOCOL_VERSION,
+                    "server_time": P.utc_now_iso()})
+
+    @app.post(P.ENROLL_PATH, summary="Exchange a one-time code for a device token")
+    async def enroll(request: Request):
+        body = P.decode_json_body(await _read_body(request, P.MAX_ENROLL_BODY_BYTES),
+                                  request.headers.get("content-encoding"), P.MAX_ENROLL_BODY_BYTES)
+        req = P.parse_enroll_request(body)
+        resp = await run_in_threadpool(store.enroll, req.code, req.device_name)
+        return _ok(resp.to_dict(), 201)
+
+    @app.post(P.BATCHES_PATH, summary="Push a batch of office events (gzip JSON)")
+    async def push_batch(request: Request):
+        device = await _device(request)
+        raw = await _read_body(request, P.MAX_BODY_BYTES)
+        push = P.parse_push_request(P.decode_json_body(raw, request.headers.get("content-encoding"),
+                                                       P.MAX_BATCH_BYTES))
+        resp = await run_in_threadpool(store.store_batch, device, push)
+        return _ok(resp.to_dict())
+
+    @app.get(P.UPDATES_PATH, summary="Pull central updates after a cursor")
+    async def pull_updates(request: Request):
+        device = await _device(request)
+        cursor, limit = P.parse_pull_query(request.query_params.get("cursor"), request.query_params.get("limit"))
+        resp = await run_in_threadpool(store.pull, device, cursor, limit)
+        return _ok(resp.to_dict())
+
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """uvicorn factory for `--workers N`: the database URL comes from MAKTAB_SERVER_DB."""
+    from sync.server.db import default_db_url
+
+    return create_app(os.environ.get("MAKTAB_SERVER_DB") or default_db_url())

@@ -1,0 +1,432 @@
+"""What the central server does, without HTTP: enroll, store batches, serve updates.
+
+`ServerStore` is used by the FastAPI app (from its worker threads) and by the
+`maktab-server` CLI. Every method is one database transaction; nothing is acknowledged
+before its transaction has committed.
+
+Concurrency: several processes may share one PostgreSQL database. Events are inserted
+with `INSERT … ON CONFLICT DO NOTHING RETURNING seq`, so two requests carrying the same
+event store it once; whatever was not inserted is read back and classified as duplicate
+(same hash) or conflict (different hash). Rows of `updates` are numbered under an
+advisory lock, so a reader never sees cursor N+1 committed before N (it would skip N).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import logging
+import secrets
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from sqlalchemy import Engine, and_, func, or_, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+from sync import protocol as P
+from sync.server import db as D
+
+log = logging.getLogger(__name__)
+
+
+class Refused(Exception):
+    """A request the server refuses; `message` is for the person who can fix it."""
+
+    def __init__(self, message: str, code: str, http_status: int):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.http_status = http_status
+
+
+@dataclasses.dataclass(frozen=True)
+class Device:
+    id: str
+    office_code: str
+    name: str
+    token_hash: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportResult:
+    device_id: str
+    batch_id: str
+    stored: int
+    duplicate: int
+    rejected: int
+    response: P.PushResponse
+
+
+class ServerStore:
+    def __init__(self, db_url: str, engine: Engine | None = None, migrate: bool = True):
+        self.db_url = db_url
+        self.engine = engine or D.make_engine(db_url)
+        self.dialect = self.engine.dialect.name
+        if migrate:
+            D.migrate(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------------ helpers
+
+    def _read(self):
+        return self.engine.connect().execution_options(readonly=True)
+
+    def _insert(self, table):
+        return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)
+
+    def _add_update(self, conn: Connection, kind: str, data: Mapping[str, Any], office_code: str | None) -> P.Update:
+        if self.dialect == "postgresql":
+            # Held to commit: cursors become visible in the order they were given out.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": D.UPDATES_LOCK_KEY})
+        at = P.utc_now_iso()
+        cursor = conn.execute(
+            D.updates.insert().values(office_code=office_code, kind=kind,
+                                      data=P.canonical_json(data).decode("utf-8"), at=at)
+            .returning(D.updates.c.cursor)
+        ).scalar_one()
+        return P.Update(cursor, kind, dict(data), at)
+
+    # ------------------------------------------------------------------ offices and enrolment
+
+    def add_office(self, code: str, name: str) -> None:
+        P.validate_office_code(code)
+        if not name.strip():
+            raise Refused("the office needs a name (e.g. --name 'APC Bab El Oued')", "invalid_request", 422)
+        with self.engine.begin() as conn:
+            done = conn.execute(self._insert(D.offices).values(code=code, name=name.strip(),
+                                                               created_at=P.utc_now_iso())
+                                .on_conflict_do_nothing()).rowcount
+            if not done:
+                conn.execute(update(D.offices).where(D.offices.c.code == code).values(name=name.strip()))
+
+    def offices(self) -> list[dict[str, str]]:
+        with self._read() as conn:
+            rows = conn.execute(select(D.offices.c.code, D.offices.c.name).order_by(D.offices.c.code))
+            return [dict(r._mapping) for r in rows]
+
+    def _require_office(self, conn: Connection, code: str) -> str:
+        name = conn.execute(select(D.offices.c.name).where(D.offices.c.code == code)).scalar()
+        if name is None:
+            raise Refused(f"office {code!r} does not exist; add it first with: maktab-server office add {code} "
+                          "--name NAME", "not_found", 404)
+        return name
+
+    def new_enroll_code(self, office_code: str, ttl_hours: float = 72) -> tuple[str, str]:
+        """A one-time enrolment code for the office, and its expiry time."""
+        if ttl_hours <= 0:
+            raise Refused("--ttl-hours must be more than 0", "invalid_request", 422)
+        code = P.new_enroll_code()
+        now = P.utc_now()
+        expires = P.format_time(now + dt.timedelta(hours=ttl_hours))
+        with self.engine.begin() as conn:
+            self._require_office(conn, office_code)
+            conn.execute(D.enroll_codes.insert().values(
+                code_hash=P.token_hash(P.normalize_enroll_code(code)), office_code=office_code,
+                created_at=P.format_time(now), expires_at=expires))
+        return code, expires
+
+    def enroll(self, code: str, device_name: str) -> P.EnrollResponse:
+        normalized = P.normalize_enroll_code(code)
+        now = P.utc_now_iso()
+        device_id = f"dev-{secrets.token_hex(8)}"
+        token = P.new_token()
+        with self.engine.begin() as conn:
+            # One statement claims the code: two devices racing for it cannot both win.
+            claimed = conn.execute(
+                update(D.enroll_codes)
+                .where(D.enroll_codes.c.code_hash == P.token_hash(normalized),
+                       D.enroll_codes.c.used_at.is_(None), D.enroll_codes.c.expires_at > now)
+                .values(used_at=now, device_id=device_id)
+                .returning(D.enroll_codes.c.office_code)
+            ).scalar()
+            if claimed is None:
+                raise Refused("this enrolment code is unknown, already used or expired. Ask the central "
+                              "operator for a new one (maktab-server enroll-code --office CODE).",
+                              "invalid_code", 403)
+            office_name = self._require_office(conn, claimed)
+            conn.execute(D.devices.insert().values(
+                id=device_id, office_code=claimed, name=device_name[:100], token_hash=P.token_hash(token),
+                enrolled_at=now, last_seen_at=now))
+        log.info("enrolled device %s (%s) for office %s", device_id, device_name, claimed)
+        return P.EnrollResponse(device_id, claimed, office_name, token, now)
+
+    def device_for_token(self, token: str) -> Device | None:
+        with self._read() as conn:
+            row = conn.execute(
+                select(D.devices.c.id, D.devices.c.office_code, D.devices.c.name, D.devices.c.token_hash)
+                .where(D.devices.c.token_hash == P.token_hash(token), D.devices.c.revoked_at.is_(None))
+            ).first()
+        return Device(*row) if row else None
+
+    def device(self, device_id: str) -> Device | None:
+        with self._read() as conn:
+            row = conn.execute(
+                select(D.devices.c.id, D.devices.c.office_code, D.devices.c.name, D.devices.c.token_hash)
+                .where(D.devices.c.id == device_id, D.devices.c.revoked_at.is_(None))
+            ).first()
+        return Device(*row) if row else None
+
+    # ------------------------------------------------------------------ push
+
+    def store_batch(self, device: Device, push: P.PushRequest) -> P.PushResponse:
+        """Store a batch idempotently, in one transaction; the answer says what happened to each event."""
+        if push.device_id != device.id:
+            raise Refused(f"this token belongs to device {device.id}, not {push.device_id}: a device can push "
+                          "only its own events. Re-enroll the office device if it was copied.", "forbidden", 403)
+        now = P.utc_now_iso()
+        results: dict[int, P.EventResult] = {}  # position in batch → result
+        first_by_seq: dict[int, P.Event] = {}
+        to_insert: list[tuple[int, P.Event]] = []
+        for pos, raw in enumerate(push.events):
+            try:
+                ev = P.validate_event(raw)
+            except P.ProtocolError as exc:
+                results[pos] = P.EventResult(P.event_seq_of(raw), P.REJECTED, exc.message)
+                continue
+            earlier = first_by_seq.get(ev.seq)
+            if earlier is not None:  # the same seq twice in one batch
+                results[pos] = (P.EventResult(ev.seq, P.DUPLICATE) if earlier.hash == ev.hash
+                                else P.EventResult(ev.seq, P.REJECTED, P.CONFLICT_REASON))
+                continue
+            first_by_seq[ev.seq] = ev
+            to_insert.append((pos, ev))
+
+        with self.engine.begin() as conn:
+            inserted: set[int] = set()
+            if to_insert:
+                rows = [{"device_id": device.id, "seq": ev.seq, "event_id": ev.id, "type": ev.type,
+                         "occurred_at": ev.occurred_at, "payload": ev.payload_json, "hash": ev.hash,
+                         "office_code": device.office_code, "batch_id": push.batch_id, "received_at": now}
+                        for _, ev in to_insert]
+                stmt = (self._insert(D.events).on_conflict_do_nothing(index_elements=["device_id", "seq"])
+                        .returning(D.events.c.seq))
+                inserted = set(conn.execute(stmt, rows).scalars())
+                leftover = [ev.seq for _, ev in to_insert if ev.seq not in inserted]
+                stored_hash: dict[int, str] = {}
+                for chunk in _chunks(leftover, 500):
+                    stored_hash.update(conn.execute(
+                        select(D.events.c.seq, D.events.c.hash)
+                        .where(D.events.c.device_id == device.id, D.events.c.seq.in_(chunk))).all())
+                for pos, ev in to_insert:
+                    if ev.seq in inserted:
+                        results[pos] = P.EventResult(ev.seq, P.STORED)
+                    elif stored_hash.get(ev.seq) == ev.hash:
+                        results[pos] = P.EventResult(ev.seq, P.DUPLICATE)
+                    else:
+                        results[pos] = P.EventResult(ev.seq, P.REJECTED, P.CONFLICT_REASON)
+                for _, ev in to_insert:
+                    if ev.seq in inserted and ev.type.startswith("concern."):
+                        self._project_concern(conn, device.office_code, ev)
+            acked = self._advance_ack(conn, device.id)
+            conn.execute(update(D.devices).where(D.devices.c.id == device.id).values(last_seen_at=now))
+        ordered = [results[pos] for pos in range(len(push.events))]
+        return P.PushResponse(push.batch_id, ordered, acked, P.utc_now_iso())
+
+    def _advance_ack(self, conn: Connection, device_id: str) -> int:
+        """Move devices.acked_through over the run of stored seqs that follows it (never backwards)."""
+        current = conn.execute(select(D.devices.c.acked_through).where(D.devices.c.id == device_id)).scalar_one()
+        n = current
+        if n == 0:
+            lowest = conn.execute(select(func.min(D.events.c.seq)).where(D.events.c.device_id == device_id)).scalar()
+            if lowest is None:
+                return 0
+            n = lowest - 1
+        step = 5000
+        while True:
+            seqs = conn.execute(
+                select(D.events.c.seq).where(D.events.c.device_id == device_id, D.events.c.seq > n)
+                .order_by(D.events.c.seq).limit(step)).scalars().all()
+            gap = False
+            for s in seqs:
+                if s != n + 1:
+                    gap = True
+                    break
+                n = s
+            if gap or len(seqs) < step:
+                break
+        if n > current:
+            conn.execute(update(D.devices)
+                         .where(D.devices.c.id == device_id, D.devices.c.acked_through < n)
+                         .values(acked_through=n))
+        return max(n, current)
+
+    def _project_concern(self, conn: Connection, office_code: str, ev: P.Event) -> None:
+        """Keep the concerns table current from the office's concern events (best effort: the
+        event itself is stored whatever its payload holds)."""
+        p = ev.payload
+        code = p.get("code")
+        if not isinstance(code, str) or not code:
+            log.warning("event %s/%s: %s without a code, concerns not updated", ev.id, ev.seq, ev.type)
+            return
+        c = D.concerns.c
+        if ev.type == P.CONCERN_REGISTERED:
+            registered_at = _str(p.get("registered_at")) or ev.occurred_at
+            values = {"office_code": office_code, "code": code, "concern_id": _str(p.get("concern_id")),
+                      "category": _str(p.get("category")), "status": "registered", "text": _str(p.get("text")),
+                      "language": _str(p.get("language")), "registered_at": registered_at,
+                      "updated_at": registered_at}
+            stmt = self._insert(D.concerns).values(**values)
+            # A status change may have arrived first (another device): keep its status.
+            conn.execute(stmt.on_conflict_do_update(
+                index_elements=["office_code", "code"],
+                set_={"concern_id": stmt.excluded.concern_id, "category": stmt.excluded.category,
+                      "text": stmt.excluded.text, "language": stmt.excluded.language,
+                      "registered_at": stmt.excluded.registered_at}))
+        elif ev.type == P.CONCERN_STATUS_CHANGED:
+            status = _str(p.get("status"))
+            if not status:
+                return
+            at = _str(p.get("at")) or ev.occurred_at
+            values = {"status": status, "updated_at": at}
+            if "public_answer" in p:
+                values["public_answer"] = _str(p.get("public_answer"))
+            if "reason" in p:
+                values["reason"] = _str(p.get("reason"))
+            stmt = self._insert(D.concerns).values(office_code=office_code, code=code, **values)
+            # Last writer wins by time: an old office event does not undo a newer central answer.
+            conn.execute(stmt.on_conflict_do_update(
+                index_elements=["office_code", "code"], set_=values,
+                where=D.concerns.c.updated_at <= at))
+        elif ev.type == P.CONCERN_PURGED:
+            # Personal data is purged at the office after retention: drop the text here too.
+            conn.execute(update(D.concerns).where(c.office_code == office_code, c.code == code)
+                         .values(text=None))
+
+    # ------------------------------------------------------------------ pull
+
+    def pull(self, device: Device, cursor: int, limit: int) -> P.PullResponse:
+        u = D.updates.c
+        with self._read() as conn:
+            rows = conn.execute(
+                select(u.cursor, u.kind, u.data, u.at)
+                .where(u.cursor > cursor, or_(u.office_code == device.office_code, u.office_code.is_(None)))
+                .order_by(u.cursor).limit(limit + 1)).all()
+        more = len(rows) > limit
+        items = [P.Update(r.cursor, r.kind, json.loads(r.data), r.at) for r in rows[:limit]]
+        return P.PullResponse(items, items[-1].cursor if items else cursor, more, P.utc_now_iso())
+
+    # ------------------------------------------------------------------ central operator
+
+    def publish(self, kind: str, data: Mapping[str, Any], office_code: str | None) -> P.Update:
+        """Add an update for one office (or all, with None) to pull."""
+        if kind not in P.UPDATE_KINDS:
+            raise Refused(f"update kind {kind!r} is unknown; use one of {', '.join(P.UPDATE_KINDS)}",
+                          "invalid_request", 422)
+        with self.engine.begin() as conn:
+            if office_code is not None:
+                self._require_office(conn, office_code)
+            return self._add_update(conn, kind, data, office_code)
+
+    def announce(self, texts: Mapping[str, str], office_code: str | None) -> P.Update:
+        texts = {lang: t.strip() for lang, t in texts.items() if t and t.strip()}
+        if not texts:
+            raise Refused("the announcement has no text: give TEXT or --ar/--fr/--kab/--en", "invalid_request", 422)
+        unknown = set(texts) - set(P.ANNOUNCEMENT_LANGUAGES) - {"default"}
+        if unknown:
+            raise Refused(f"unknown language(s) {sorted(unknown)}", "invalid_request", 422)
+        data = {"id": f"ann-{secrets.token_hex(6)}", "texts": texts}
+        return self.publish(P.UPDATE_ANNOUNCEMENT, data, office_code)
+
+    def answer_concern(self, code: str, status: str, answer: str | None = None, reason: str | None = None,
+                       office_code: str | None = None) -> P.Update:
+        """Record a central decision on a concern and queue a `concern.status` update for its office."""
+        allowed = ("answered", "in_progress", "closed", "rejected")
+        if status not in allowed:
+            raise Refused(f"status {status!r} is not one of {', '.join(allowed)}", "invalid_request", 422)
+        if status == "rejected" and not reason:
+            raise Refused("a rejected concern needs --reason (shown to the citizen)", "invalid_request", 422)
+        c = D.concerns.c
+        now = P.utc_now_iso()
+        with self.engine.begin() as conn:
+            where = [c.code == code] + ([c.office_code == office_code] if office_code else [])
+            found = conn.execute(select(c.office_code).where(*where)).scalars().all()
+            if not found:
+                raise Refused(f"no concern with code {code!r}" + (f" in office {office_code}" if office_code else "")
+                              + " has reached the server; check the code on the citizen's receipt, or wait "
+                              "until the office has synced.", "not_found", 404)
+            if len(found) > 1:
+                raise Refused(f"concern code {code!r} exists in offices {', '.join(found)}; add --office",
+                              "invalid_request", 422)
+            office = found[0]
+            values: dict[str, Any] = {"status": status, "updated_at": now}
+            if answer is not None:
+                values["public_answer"] = answer
+            if reason is not None:
+                values["reason"] = reason
+            conn.execute(update(D.concerns).where(c.office_code == office, c.code == code).values(**values))
+            data = {"code": code, "status": status, "at": now, "by": "central"}
+            if answer is not None:
+                data["public_answer"] = answer
+            if reason is not None:
+                data["reason"] = reason
+            return self._add_update(conn, P.UPDATE_CONCERN_STATUS, data, office)
+
+    def concern(self, code: str, office_code: str | None = None) -> dict[str, Any] | None:
+        c = D.concerns.c
+        with self._read() as conn:
+            where = [c.code == code] + ([c.office_code == office_code] if office_code else [])
+            row = conn.execute(select(D.concerns).where(*where)).first()
+        return dict(row._mapping) if row else None
+
+    # ------------------------------------------------------------------ batch files
+
+    def import_batch_file(self, path: str | Path) -> list[ImportResult]:
+        """Import a technician's signed batch file with the same idempotent storage as a push.
+
+        Every record is checked (signature, device, office) before any is stored, so a
+        tampered file stores nothing.
+        """
+        path = Path(path)
+        raw = path.read_bytes()
+        try:
+            text_ = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise Refused(f"{path.name} is not a text batch file (not UTF-8); export it again", "bad_json",
+                          400) from None
+        records = P.read_batch_file(text_)
+        checked: list[tuple[Device, P.PushRequest]] = []
+        for rec in records:
+            device = self.device(rec.device_id)
+            if device is None:
+                raise Refused(f"batch file is for device {rec.device_id}, which this server does not know "
+                              "(or was revoked); was it exported for another server?", "forbidden", 403)
+            if device.office_code != rec.office_code:
+                raise Refused(f"batch file says office {rec.office_code} but device {device.id} belongs to "
+                              f"{device.office_code}", "forbidden", 403)
+            rec.verify(device.token_hash)
+            checked.append((device, P.parse_push_request(rec.batch)))
+        digest = hashlib.sha256(raw).hexdigest()
+        results = []
+        for device, push in checked:
+            resp = self.store_batch(device, push)
+            counts = {s: sum(1 for r in resp.results if r.status == s) for s in P.EVENT_STATUSES}
+            with self.engine.begin() as conn:
+                conn.execute(D.import_log.insert().values(
+                    file_name=path.name, file_sha256=digest, device_id=device.id, batch_id=push.batch_id,
+                    imported_at=P.utc_now_iso(), stored=counts[P.STORED], duplicate=counts[P.DUPLICATE],
+                    rejected=counts[P.REJECTED]))
+            results.append(ImportResult(device.id, push.batch_id, counts[P.STORED], counts[P.DUPLICATE],
+                                        counts[P.REJECTED], resp))
+        return results
+
+    # ------------------------------------------------------------------ inspection
+
+    def count_events(self, device_id: str | None = None) -> int:
+        with self._read() as conn:
+            q = select(func.count()).select_from(D.events)
+            if device_id:
+                q = q.where(D.events.c.device_id == device_id)
+            return conn.execute(q).scalar_one()
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _chunks(items: list, n: int) -> Iterable[list]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
