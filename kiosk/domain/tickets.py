@@ -36,7 +36,8 @@ MAX_DAILY_NUMBER = 9999  # busy offices pass 1,000 a day in one service: the lab
 @dataclasses.dataclass(frozen=True)
 class Ticket:
     id: str
-    service_code: str
+    service_code: str  # the service that issued the number (its prefix is on the label)
+    queue_service: str  # the line the ticket is in now; differs after a transfer
     number: int
     label: str
     business_date: dt.date

@@ -62,6 +62,7 @@ def ticket_payload(ticket: Ticket) -> dict[str, Any]:
     return {
         "ticket_id": ticket.id,
         "service_code": ticket.service_code,
+        "queue_service": ticket.queue_service,
         "number": ticket.number,
         "label": ticket.label,
         "business_date": ticket.business_date.isoformat(),

@@ -16,7 +16,8 @@ def m001_tickets_outbox_settings(db: sqlite_utils.Database) -> None:
         """
         CREATE TABLE tickets (
             id TEXT PRIMARY KEY,
-            service_code TEXT NOT NULL,
+            service_code TEXT NOT NULL,  -- the service that issued the number
+            queue_service TEXT NOT NULL,  -- the line it waits in now (differs after a transfer)
             business_date TEXT NOT NULL,
             number INTEGER NOT NULL CHECK (number > 0),
             label TEXT NOT NULL,
@@ -38,7 +39,7 @@ def m001_tickets_outbox_settings(db: sqlite_utils.Database) -> None:
     )
     # Only today's waiting tickets are ever counted or called: keep that index tiny.
     db.execute(
-        "CREATE INDEX tickets_waiting ON tickets (service_code, queued_at) WHERE status = 'waiting'"
+        "CREATE INDEX tickets_waiting ON tickets (queue_service, queued_at) WHERE status = 'waiting'"
     )
     db.execute("CREATE INDEX tickets_day ON tickets (business_date, status)")
     db.execute(

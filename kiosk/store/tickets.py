@@ -11,7 +11,7 @@ from kiosk.domain.clock import from_iso, to_iso
 from kiosk.domain.tickets import MAX_DAILY_NUMBER, Priority, Ticket, TicketStatus, format_label
 
 _COLUMNS = (
-    "id, service_code, number, label, business_date, priority, status, language, issued_at, "
+    "id, service_code, queue_service, number, label, business_date, priority, status, language, issued_at, "
     "called_at, started_at, finished_at, counter, clerk, recalls, transferred_from"
 )
 
@@ -48,12 +48,12 @@ def insert_new_ticket(
     label = format_label(prefix, number)
     issued = to_iso(issued_at)
     conn.execute(
-        "INSERT INTO tickets (id, service_code, business_date, number, label, priority, status, language,"
-        " issued_at, queued_at) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)",
-        (ticket_id, service_code, day, number, label, priority.value, language, issued, issued),
+        "INSERT INTO tickets (id, service_code, queue_service, business_date, number, label, priority, status,"
+        " language, issued_at, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)",
+        (ticket_id, service_code, service_code, day, number, label, priority.value, language, issued, issued),
     )
     return Ticket(
-        id=ticket_id, service_code=service_code, number=number, label=label, business_date=business_date,
+        id=ticket_id, service_code=service_code, queue_service=service_code, number=number, label=label, business_date=business_date,
         priority=priority, status=TicketStatus.WAITING, language=language, issued_at=issued_at,
     )
 
@@ -61,18 +61,18 @@ def insert_new_ticket(
 def people_ahead(conn: sqlite3.Connection, ticket: Ticket) -> int:
     """Waiting tickets of the same service that will be called before this one."""
     if ticket.priority.is_priority:
-        sql = ("SELECT count(*) FROM tickets WHERE status = 'waiting' AND service_code = ? AND id != ?"
+        sql = ("SELECT count(*) FROM tickets WHERE status = 'waiting' AND queue_service = ? AND id != ?"
                " AND priority != 'none' AND queued_at <= ?")
     else:
-        sql = ("SELECT count(*) FROM tickets WHERE status = 'waiting' AND service_code = ? AND id != ?"
+        sql = ("SELECT count(*) FROM tickets WHERE status = 'waiting' AND queue_service = ? AND id != ?"
                " AND (priority != 'none' OR queued_at <= ?)")
-    (count,) = conn.execute(sql, (ticket.service_code, ticket.id, to_iso(ticket.issued_at))).fetchone()
+    (count,) = conn.execute(sql, (ticket.queue_service, ticket.id, to_iso(ticket.issued_at))).fetchone()
     return count
 
 
 def waiting_count(conn: sqlite3.Connection, service_code: str) -> int:
     (count,) = conn.execute(
-        "SELECT count(*) FROM tickets WHERE status = 'waiting' AND service_code = ?", (service_code,)
+        "SELECT count(*) FROM tickets WHERE status = 'waiting' AND queue_service = ?", (service_code,)
     ).fetchone()
     return count
 
@@ -87,10 +87,10 @@ def _optional_time(text: str | None) -> dt.datetime | None:
 
 
 def row_to_ticket(row) -> Ticket:
-    (id_, service_code, number, label, day, priority, status, language, issued_at,
+    (id_, service_code, queue_service, number, label, day, priority, status, language, issued_at,
      called_at, started_at, finished_at, counter, clerk, recalls, transferred_from) = row
     return Ticket(
-        id=id_, service_code=service_code, number=number, label=label,
+        id=id_, service_code=service_code, queue_service=queue_service, number=number, label=label,
         business_date=dt.date.fromisoformat(day), priority=Priority(priority), status=TicketStatus(status),
         language=language, issued_at=from_iso(issued_at), called_at=_optional_time(called_at),
         started_at=_optional_time(started_at), finished_at=_optional_time(finished_at),

@@ -34,9 +34,10 @@ def test_failed_transaction_leaves_nothing(tmp_path):
 
 def test_duplicate_number_is_impossible(tmp_path):
     db = open_database(tmp_path / "o.sqlite3")
-    row = ("id1", "EC-N12", "2026-09-06", 1, "A-001", "fr", "2026-09-06T08:00:00.000Z", "2026-09-06T08:00:00.000Z")
-    sql = ("INSERT INTO tickets (id, service_code, business_date, number, label, language, issued_at, queued_at)"
-           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    row = ("id1", "EC-N12", "EC-N12", "2026-09-06", 1, "A-001", "fr", "2026-09-06T08:00:00.000Z",
+           "2026-09-06T08:00:00.000Z")
+    sql = ("INSERT INTO tickets (id, service_code, queue_service, business_date, number, label, language,"
+           " issued_at, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
     db.execute(sql, row)
     with pytest.raises(sqlite3.IntegrityError):
         db.execute(sql, ("id2",) + row[1:])

@@ -1,0 +1,90 @@
+"""Home: take a ticket, read what each service needs, change language, larger text.
+
+Later issues add "Register a concern", "Follow my concern" and "Call for help" to the
+action column (`actions` layout).
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.icons import icon_pixmap
+
+
+class HomeScreen(QWidget):
+    take_ticket = Signal()
+    show_documents = Signal()
+    change_language = Signal()
+    large_text_toggled = Signal(bool)
+
+    def __init__(self, office_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "screen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 32, 48, 24)
+        outer.setSpacing(16)
+
+        self.welcome_label = QLabel()
+        self.welcome_label.setProperty("role", "title")
+        self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome_label.setWordWrap(True)
+        self.office_label = QLabel(office_name)
+        self.office_label.setProperty("role", "muted")
+        self.office_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.welcome_label)
+        outer.addWidget(self.office_label)
+        outer.addStretch(1)
+
+        self.actions = QVBoxLayout()
+        self.actions.setSpacing(22)
+        self.ticket_button = BigButton("ticket", role="primary", icon_px=72, min_height=132)
+        self.ticket_button.setObjectName("take-ticket")
+        self.ticket_button.setStyleSheet("font-size: 40px;")
+        self.ticket_button.clicked.connect(self.take_ticket)
+        self.documents_button = BigButton("documents", icon_px=56, min_height=104)
+        self.documents_button.setObjectName("documents")
+        self.documents_button.clicked.connect(self.show_documents)
+        self.actions.addWidget(self.ticket_button)
+        self.actions.addWidget(self.documents_button)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addLayout(self.actions, 4)
+        centred.addStretch(1)
+        outer.addLayout(centred)
+        outer.addStretch(1)
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(16)
+        self.language_button = BigButton("language", icon_px=44, min_height=80)
+        self.language_button.setObjectName("change-language")
+        self.language_button.clicked.connect(self.change_language)
+        self.large_text_button = BigButton("", role="toggle", min_height=80)
+        self.large_text_button.setObjectName("large-text")
+        self.large_text_button.setCheckable(True)
+        self.large_text_button.toggled.connect(self.large_text_toggled)
+        bottom.addWidget(self.language_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.large_text_button)
+        outer.addLayout(bottom)
+        self.retranslate()
+
+    def set_large_text(self, on: bool) -> None:
+        """Show the switch's state without announcing a change (e.g. after idle reset)."""
+        self.large_text_button.blockSignals(True)
+        self.large_text_button.setChecked(on)
+        self.large_text_button.blockSignals(False)
+
+    def retranslate(self) -> None:
+        self.welcome_label.setText(self.tr("Welcome"))
+        self.ticket_button.set_label(self.tr("Take a ticket"))
+        self.documents_button.set_label(self.tr("Services and documents"))
+        self.language_button.set_label(self.tr("Change language"))
+        self.large_text_button.set_label(self.tr("Larger text"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

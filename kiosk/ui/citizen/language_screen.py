@@ -1,0 +1,69 @@
+"""First screen: choose a language. Each greeting and button is in its own language.
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.domain.languages import ENDONYMS, is_rtl
+from kiosk.i18n import translate
+from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.icons import icon_pixmap
+
+_CONTEXT = "LanguageScreen"
+
+
+class LanguageScreen(QWidget):
+    language_chosen = Signal(str)
+
+    def __init__(self, languages: tuple[str, ...], office_name: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "screen")
+        self._languages = tuple(languages)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 32, 48, 32)
+        outer.setSpacing(20)
+
+        symbol = QLabel()
+        symbol.setPixmap(icon_pixmap("language", 96))
+        symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addStretch(1)
+        outer.addWidget(symbol)
+
+        # One greeting per language, each written in its own language and direction.
+        self.greeting_labels: dict[str, QLabel] = {}
+        for lang in self._languages:
+            label = QLabel(translate(lang, _CONTEXT, "Welcome. Please choose your language."))
+            label.setProperty("role", "heading" if lang == self._languages[0] else "muted")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)
+            self.greeting_labels[lang] = label
+            outer.addWidget(label)
+        outer.addSpacing(16)
+
+        grid = QGridLayout()
+        grid.setSpacing(24)
+        self.buttons: dict[str, BigButton] = {}
+        columns = 2 if len(self._languages) > 2 else len(self._languages)
+        for i, lang in enumerate(self._languages):
+            button = BigButton("language", role="primary", icon_px=56, min_height=112)
+            button.setObjectName(f"language-{lang}")
+            name = ENDONYMS[lang]
+            button.set_label(name, translate(lang, _CONTEXT, "Use this language"))
+            button.setStyleSheet("font-size: 40px;")
+            button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
+            self.buttons[lang] = button
+            grid.addWidget(button, i // columns, i % columns)
+        outer.addLayout(grid)
+        outer.addStretch(1)
+
+        self.office_label = QLabel(office_name)
+        self.office_label.setProperty("role", "muted")
+        self.office_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.office_label)
+
+    def retranslate(self) -> None:
+        """Nothing follows the interface language here: every text is in its own language."""

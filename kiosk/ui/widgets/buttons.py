@@ -1,0 +1,107 @@
+"""Big touch buttons: an icon beside a text, for people who read and people who do not.
+
+Every button keeps its accessible name equal to its visible text (screen readers and
+tests find it by that), and is at least `MIN_TOUCH_PX` tall.
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.ui.theme import MIN_TOUCH_PX
+from kiosk.ui.widgets.icons import icon, icon_pixmap
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Choose the widget's look in the theme's stylesheet (re-polished at once)."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class BigButton(QPushButton):
+    """A push button with an icon and a text; mirrors its icon if `directional`."""
+
+    def __init__(self, icon_stem: str = "", role: str = "", icon_px: int = 48, min_height: int = MIN_TOUCH_PX,
+                 directional: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._icon_stem = icon_stem
+        self._directional = directional
+        self.setMinimumHeight(min_height)
+        self.setIconSize(QSize(icon_px, icon_px))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if role:
+            self.setProperty("role", role)
+        self._update_icon()
+
+    def set_label(self, text: str, accessible_description: str = "") -> None:
+        self.setText(text)
+        self.setAccessibleName(text.replace("\n", " "))
+        if accessible_description:
+            self.setAccessibleDescription(accessible_description)
+
+    def _update_icon(self) -> None:
+        if self._icon_stem:
+            rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            self.setIcon(icon(self._icon_stem, mirrored=self._directional and rtl))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._update_icon()
+        super().changeEvent(event)
+
+
+class TileButton(QPushButton):
+    """A large tile: icon on the leading side, a wrapped name and a smaller second line.
+
+    Used for services, where names can be long in Arabic or French and must wrap
+    rather than be cut.
+    """
+
+    def __init__(self, icon_stem: str, icon_px: int = 64, min_height: int = 104, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "tile")
+        self.setMinimumHeight(min_height)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 8, 14, 8)
+        row.setSpacing(14)
+        self.icon_label = QLabel()
+        self.icon_label.setPixmap(icon_pixmap(icon_stem, icon_px))
+        self.icon_label.setFixedSize(icon_px, icon_px)
+        row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        self.name_label = QLabel()
+        self.name_label.setProperty("role", "tile-name")
+        self.name_label.setWordWrap(True)
+        self.detail_label = QLabel()
+        self.detail_label.setProperty("role", "tile-wait")
+        texts.addStretch(1)
+        texts.addWidget(self.name_label)
+        texts.addWidget(self.detail_label)
+        texts.addStretch(1)
+        row.addLayout(texts, 1)
+        for label in (self.icon_label, self.name_label, self.detail_label):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def set_texts(self, name: str, detail: str = "") -> None:
+        self.name_label.setText(name)
+        self.detail_label.setText(detail)
+        self.detail_label.setVisible(bool(detail))
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(detail)
+
+    def sizeHint(self) -> QSize:
+        hint = self.layout().sizeHint()
+        return QSize(max(hint.width(), 240), max(hint.height(), self.minimumHeight()))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.minimumHeight(), self.layout().heightForWidth(width))

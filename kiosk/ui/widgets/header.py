@@ -1,0 +1,54 @@
+"""The bar at the top of a screen: back on the leading side, the title, home on the trailing side.
+
+Leading and trailing follow the layout direction, so in Arabic "back" is on the right
+and its arrow points right.
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from kiosk.ui.widgets.buttons import BigButton
+
+
+class ScreenHeader(QWidget):
+    back_clicked = Signal()
+    home_clicked = Signal()
+
+    def __init__(self, show_back: bool = True, show_home: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        self.back_button = BigButton("back", role="nav", icon_px=40, directional=True)
+        self.back_button.setObjectName("back")
+        self.back_button.clicked.connect(self.back_clicked)
+        self.back_button.setVisible(show_back)
+        self.title_label = QLabel()
+        self.title_label.setProperty("role", "heading")
+        self.title_label.setWordWrap(True)
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.home_button = BigButton("home", role="nav", icon_px=40)
+        self.home_button.setObjectName("home")
+        self.home_button.clicked.connect(self.home_clicked)
+        self.home_button.setVisible(show_home)
+        row.addWidget(self.back_button)
+        row.addWidget(self.title_label, 1)
+        row.addWidget(self.home_button)
+        self.retranslate()
+
+    def set_title(self, text: str) -> None:
+        self.title_label.setText(text)
+        self.title_label.setAccessibleName(text)
+
+    def retranslate(self) -> None:
+        self.back_button.set_label(self.tr("Back"))
+        self.home_button.set_label(self.tr("Start"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

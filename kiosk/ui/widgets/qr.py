@@ -1,0 +1,44 @@
+"""QR codes as QPixmaps (the `qrcode` library computes the matrix; Qt draws it).
+
+Thread use: `qr_matrix` anywhere; `qr_image` on any thread (QImage); `qr_pixmap` GUI only.
+"""
+from __future__ import annotations
+
+import qrcode
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+
+
+def qr_matrix(payload: str) -> list[list[bool]]:
+    """The modules of `payload`'s QR code, quiet zone (4 modules) included."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
+    code.add_data(payload)
+    code.make(fit=True)
+    return code.get_matrix()
+
+
+def qr_image(payload: str, size: int) -> QImage:
+    matrix = qr_matrix(payload)
+    modules = len(matrix)
+    scale = max(1, size // modules)  # whole pixels per module: sharp edges for cameras
+    side = modules * scale
+    image = QImage(side, side, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("black"))
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                painter.drawRect(QRect(x * scale, y * scale, scale, scale))
+    painter.end()
+    return image
+
+
+def qr_pixmap(payload: str, size: int) -> QPixmap:
+    return QPixmap.fromImage(qr_image(payload, size))
+
+
+def ticket_qr_payload(office_code: str, ticket_id: str, label: str) -> str:
+    """What the ticket's QR code carries: enough for a desk or phone to find it."""
+    return f"MAKTAB:T:{office_code}:{ticket_id}:{label}"

@@ -1,0 +1,232 @@
+"""`maktab-server`: run the central server and do the central operator's chores.
+
+A thin argparse layer over `ServerStore`. Exit codes: 0 ok, 1 error (refused, not
+found, bad file, database unreachable), 2 usage (bad arguments; argparse's own code).
+The database is `--db URL`, else $MAKTAB_SERVER_DB, else a SQLite file in the user's
+data directory. Commands that a script would read accept `--json`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from typing import Any, Sequence
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+EPILOG = ("exit codes: 0 ok, 1 error (refused, not found, bad file, database unreachable), 2 usage. "
+          "The database is --db URL, else $MAKTAB_SERVER_DB, else a SQLite file in the user's data directory.")
+
+
+def _db_url(args) -> str:
+    from sync.server.db import default_db_url
+
+    return args.db or default_db_url()
+
+
+def _store(args):
+    from sync.server.store import ServerStore
+
+    return ServerStore(_db_url(args))
+
+
+def _out(args, human: str, data: Any) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(human)
+
+
+# ---------------------------------------------------------------------------- commands
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from sync.server.db import make_engine, migrate
+
+    url = _db_url(args)
+    engine = make_engine(url)
+    applied = migrate(engine)  # once, before the workers start
+    engine.dispose()
+    if applied:
+        print(f"database migrated: {', '.join(applied)}", file=sys.stderr)
+    os.environ["MAKTAB_SERVER_DB"] = url  # the workers' app factory reads it
+    uvicorn.run("sync.server.app:app_from_env", factory=True, host=args.host, port=args.port,
+                workers=args.workers, log_level=args.log_level, proxy_headers=True,
+                ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile)
+    return EXIT_OK
+
+
+def cmd_migrate(args) -> int:
+    from sync.server.db import applied_migrations, make_engine, migrate
+
+    engine = make_engine(_db_url(args))
+    applied = migrate(engine)
+    _out(args, f"applied: {', '.join(applied) or 'nothing (up to date)'}",
+         {"applied": applied, "all": applied_migrations(engine)})
+    return EXIT_OK
+
+
+def cmd_office_add(args) -> int:
+    _store(args).add_office(args.code, args.name)
+    _out(args, f"office {args.code} ({args.name}) saved", {"code": args.code, "name": args.name})
+    return EXIT_OK
+
+
+def cmd_office_list(args) -> int:
+    rows = _store(args).offices()
+    _out(args, "\n".join(f"{r['code']}\t{r['name']}" for r in rows) or "(no offices)", rows)
+    return EXIT_OK
+
+
+def cmd_enroll_code(args) -> int:
+    code, expires = _store(args).new_enroll_code(args.office, args.ttl_hours)
+    _out(args, f"{code}\n(one-time code for office {args.office}, valid until {expires})",
+         {"code": code, "office_code": args.office, "expires_at": expires})
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    results = _store(args).import_batch_file(args.file)
+    total = {"stored": 0, "duplicate": 0, "rejected": 0}
+    lines = []
+    for r in results:
+        for k in total:
+            total[k] += getattr(r, k)
+        lines.append(f"device {r.device_id} batch {r.batch_id}: stored {r.stored}, duplicate {r.duplicate}, "
+                     f"rejected {r.rejected}")
+        for res in r.response.results:
+            if res.status == "rejected":
+                lines.append(f"  rejected seq {res.seq}: {res.reason}")
+    lines.append(f"total: stored {total['stored']}, duplicate {total['duplicate']}, rejected {total['rejected']}")
+    _out(args, "\n".join(lines), {"batches": [
+        {"device_id": r.device_id, "batch_id": r.batch_id, "stored": r.stored, "duplicate": r.duplicate,
+         "rejected": r.rejected, "acked_through": r.response.acked_through,
+         "results": [x.to_dict() for x in r.response.results]} for r in results], "total": total})
+    return EXIT_OK
+
+
+def cmd_concern_answer(args) -> int:
+    upd = _store(args).answer_concern(args.code, args.status, args.answer, args.reason, args.office)
+    _out(args, f"concern {args.code}: {args.status} (update {upd.cursor} queued for its office)", upd.to_dict())
+    return EXIT_OK
+
+
+def cmd_announce(args) -> int:
+    texts = {lang: getattr(args, lang) for lang in ("ar", "fr", "kab", "en") if getattr(args, lang)}
+    if args.text:
+        texts["default"] = " ".join(args.text)
+    upd = _store(args).announce(texts, None if args.all else args.office)
+    _out(args, f"announcement {upd.data['id']} queued as update {upd.cursor} for "
+               f"{'all offices' if args.all else 'office ' + args.office}", upd.to_dict())
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="database URL: sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
+                             "(default: $MAKTAB_SERVER_DB, else a SQLite file in the user data directory)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="print the result as JSON (for scripts)")
+
+    parser = argparse.ArgumentParser(
+        prog="maktab-server", parents=[common], epilog=EPILOG,
+        description="Maktab central server: receives office event batches and serves central updates.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def add(name, func, help_, parent=sub):
+        p = parent.add_parser(name, parents=[common], help=help_, description=help_, epilog=EPILOG)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("serve", cmd_serve, "run the HTTP server (uvicorn)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8443, help="TCP port (default 8443)")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="worker processes (default 1; use PostgreSQL for more than one)")
+    p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"],
+                   help="uvicorn log level (default info)")
+    p.add_argument("--ssl-certfile", metavar="PEM", help="serve TLS with this certificate (else put a TLS proxy in front)")
+    p.add_argument("--ssl-keyfile", metavar="PEM", help="private key of --ssl-certfile")
+
+    add("migrate", cmd_migrate, "create or upgrade the database schema (serve does it too)")
+
+    p = add("office", None, "manage offices")
+    office_sub = p.add_subparsers(dest="office_command", metavar="ACTION", required=True)
+    q = add("add", cmd_office_add, "add an office (or rename an existing one)", office_sub)
+    q.add_argument("code", metavar="CODE", help="office code, e.g. ALG-16001 (letters, digits, '-', '_')")
+    q.add_argument("--name", required=True, help="the office's name as shown to staff")
+    add("list", cmd_office_list, "list offices", office_sub)
+
+    p = add("enroll-code", cmd_enroll_code, "print a one-time code that enrolls one device for an office")
+    p.add_argument("--office", required=True, metavar="CODE", help="the office the device will belong to")
+    p.add_argument("--ttl-hours", type=float, default=72, help="hours the code stays valid (default 72)")
+
+    p = add("import", cmd_import, "import a signed batch file exported by an office technician")
+    p.add_argument("file", metavar="FILE", help="the .maktab-batch.jsonl file")
+
+    p = add("concern", None, "act on citizens' concerns")
+    concern_sub = p.add_subparsers(dest="concern_command", metavar="ACTION", required=True)
+    q = add("answer", cmd_concern_answer, "set a concern's status and public answer; the office pulls it",
+            concern_sub)
+    q.add_argument("code", metavar="CODE", help="the concern code printed on the citizen's receipt")
+    q.add_argument("--status", required=True, choices=["answered", "in_progress", "closed", "rejected"])
+    q.add_argument("--answer", metavar="TEXT", help="public answer shown to the citizen")
+    q.add_argument("--reason", metavar="TEXT", help="reason (required with --status rejected)")
+    q.add_argument("--office", metavar="CODE", help="office of the concern, if the code exists in several")
+
+    p = add("announce", cmd_announce, "send an announcement to one office's screens or to all offices")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--office", metavar="CODE", help="only this office")
+    target.add_argument("--all", action="store_true", help="every office")
+    p.add_argument("text", nargs="*", metavar="TEXT", help="text for every language (if no per-language text)")
+    for lang, name in (("ar", "Arabic"), ("fr", "French"), ("kab", "Tamazight (Kabyle)"), ("en", "English")):
+        p.add_argument(f"--{lang}", metavar="TEXT", help=f"{name} text")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for name in ("db", "json"):
+        if not hasattr(args, name):
+            setattr(args, name, None if name == "db" else False)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from sync.protocol import ProtocolError
+    from sync.server.store import Refused
+
+    try:
+        return args.func(args)
+    except (Refused, ProtocolError) as exc:
+        print(f"maktab-server: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"maktab-server: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except SQLAlchemyError as exc:
+        logging.getLogger(__name__).debug("database error", exc_info=True)
+        print(f"maktab-server: database error ({type(exc).__name__}): {str(exc).splitlines()[0]}. "
+              "Check --db / $MAKTAB_SERVER_DB and that the database is running.", file=sys.stderr)
+        return EXIT_ERROR
+    except ValueError as exc:
+        print(f"maktab-server: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())
