@@ -184,7 +184,8 @@ def clean_line(text: str | None, *, field: str, max_chars: int) -> str | None:
         return None
     if not isinstance(text, str):
         raise FieldProblem(field, "invalid_char", "must be text")
-    _refuse_bad_chars(field, text.replace("\n", " "), multiline=False)
+    text = _LINE_ENDS.sub(" ", text).replace("\n", " ")  # a pasted line break is just a space here
+    _refuse_bad_chars(field, text, multiline=False)
     cleaned = _INNER_BLANKS.sub(" ", _prepare(text, multiline=False))
     if not cleaned:
         return None

@@ -26,6 +26,8 @@ from kiosk.domain.clock import Clock, SystemClock, business_date, to_iso
 from kiosk.domain.ids import uuid7
 from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket, estimate_wait_minutes
+from kiosk.office.desk import DeskMixin
+from kiosk.office.staff import StaffMixin
 from kiosk.store import tickets as ticket_rows
 from kiosk.store.database import open_database, transaction
 from kiosk.store.outbox import SqliteOutbox, append_event
@@ -78,7 +80,7 @@ def ticket_payload(ticket: Ticket) -> dict[str, Any]:
     }
 
 
-class Office:
+class Office(StaffMixin, DeskMixin):
     def __init__(self, db: sqlite_utils.Database, catalogue: Catalogue, info: OfficeInfo,
                  clock: Clock | None = None):
         self._db = db
@@ -88,6 +90,7 @@ class Office:
         self._clock = clock or SystemClock()
         self._lock = threading.RLock()
         self._listeners: list[Listener] = []
+        self._measured_cache: dict[str, tuple[float, float]] = {}
 
     @classmethod
     def open(cls, settings: Settings, clock: Clock | None = None, catalogue: Catalogue | None = None) -> "Office":
@@ -185,13 +188,6 @@ class Office:
     def waiting_count(self, service_code: str) -> int:
         with self._lock:
             return ticket_rows.waiting_count(self._db.conn, service_code)
-
-    def minutes_per_citizen(self, service_code: str) -> float:
-        """Counter minutes per citizen for the wait estimate (the catalogue's typical figure)."""
-        return self._catalogue.service(service_code).typical_minutes
-
-    def open_counters(self, service_code: str) -> int:
-        return 1
 
     def estimated_wait(self, service_code: str) -> int:
         """Minutes a citizen taking a ticket now would wait."""

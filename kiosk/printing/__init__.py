@@ -1,0 +1,36 @@
+"""Receipt printing: plain receipt data → image → ESC/POS bytes → spool → printer.
+
+Pipeline (DESIGN §6):
+
+1. `receipt.render_ticket_receipt(TicketReceipt)` draws the receipt with QPainter on a
+   QImage using the bundled fonts (`fonts.receipt_fonts()`); Arabic lines are laid out
+   right-to-left, one language per line, Western digits. `receipt.ReceiptLayout` is the
+   set of blocks (text line, gap, rule, QR code, boxed text) other receipts reuse.
+2. `escpos_encode.encode_image(image, profile)` thresholds it to 1 bit and emits only the
+   bands of ink as GS v 0 rasters through python-escpos (blank paper is a feed), then a
+   cut. `decode_raster` turns those bytes back into the printed paper (tests, png printer).
+3. `spool.PrintSpool.submit(bytes, label)` hands the bytes to a worker thread that sends
+   them to a `printers.Printer` (`open_printer("png:DIR" | "file:…" | "usb:…" |
+   "network:…" | "serial:…")`), retrying while the job is young, reporting states through
+   a plain callback.
+
+Threads: steps 1–2 run where the ticket is issued (the GUI thread after the tap, a few
+milliseconds; a QGuiApplication must exist), and take plain data, never a database.
+Step 3 is the only I/O and runs on the spool's own thread. This package creates no
+widgets; the UI adapts the spool's callback to Qt signals.
+
+`ticket_receipt_bytes(receipt, profile)` is steps 1–2 in one call.
+"""
+from __future__ import annotations
+
+from escpos.capabilities import BaseProfile
+
+from kiosk.printing.escpos_encode import encode_image, profile_width, resolve_profile
+from kiosk.printing.receipt import TicketReceipt, render_ticket_receipt
+
+
+def ticket_receipt_bytes(receipt: TicketReceipt, profile: BaseProfile | str | None = None) -> bytes:
+    """The ESC/POS bytes of a ticket receipt, drawn at the profile's paper width (576 if unknown)."""
+    profile = resolve_profile(profile)
+    width = profile_width(profile) or 576
+    return encode_image(render_ticket_receipt(receipt, width - width % 8), profile)

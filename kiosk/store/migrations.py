@@ -59,3 +59,86 @@ def m001_tickets_outbox_settings(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX outbox_state ON outbox (state, seq)")
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@MIGRATIONS()
+def m003_staff_counters_devices(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE staff (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            role TEXT NOT NULL CHECK (role IN ('clerk', 'supervisor')),
+            pin_hash TEXT NOT NULL,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE staff_sessions (
+            token_hash TEXT PRIMARY KEY,
+            staff_id TEXT NOT NULL REFERENCES staff (id),
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            ended_at TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE counters (
+            number TEXT PRIMARY KEY,
+            services TEXT NOT NULL,  -- JSON list of service codes
+            status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+            staff_id TEXT,
+            opened_at TEXT,
+            closed_at TEXT
+        )
+        """
+    )
+    # One row per desk action id: a retried action returns its first result instead of running twice.
+    db.execute("CREATE TABLE desk_actions (action_id TEXT PRIMARY KEY, at TEXT NOT NULL, result TEXT NOT NULL)")
+    db.execute(
+        """
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            staff_id TEXT,
+            staff_name TEXT,
+            action TEXT NOT NULL,
+            data TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE devices (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('desk', 'display', 'kiosk')),
+            token_hash TEXT NOT NULL UNIQUE,
+            paired_at TEXT NOT NULL,
+            last_seen_at TEXT,
+            revoked_at TEXT
+        )
+        """
+    )
+    db.execute(
+        "CREATE TABLE pairing_codes (code_hash TEXT PRIMARY KEY, created_at TEXT NOT NULL, expires_at TEXT NOT NULL,"
+        " used_at TEXT)"
+    )
+    db.execute(
+        "CREATE TABLE announcements (id TEXT PRIMARY KEY, texts TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1,"
+        " source TEXT NOT NULL, created_at TEXT NOT NULL)"
+    )
+    # The rolling service time looks at the latest finished tickets of a line.
+    db.execute(
+        "CREATE INDEX tickets_finished ON tickets (queue_service, finished_at) WHERE status = 'done'"
+    )
+    db.execute("CREATE INDEX tickets_called ON tickets (called_at) WHERE called_at IS NOT NULL")

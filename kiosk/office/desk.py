@@ -1,0 +1,280 @@
+"""Desk actions (open a counter, call next, recall, start, finish, no-show, transfer)
+and what desks and the hall display read (waiting lines, recent calls, figures).
+
+Every action needs a staff session, is recorded in the audit log with who did it,
+and writes its outbox event in the same transaction. An action may carry an
+`action_id` chosen by the desk: a desk that lost the answer sends the same id again
+and receives the first result instead of applying the action twice.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+import time
+from typing import Any
+
+from kiosk.domain.clock import business_date, to_iso
+from kiosk.domain.ids import uuid7
+from kiosk.domain.staff import ACTION_FROM, Permission
+from kiosk.domain.tickets import Ticket, TicketStatus
+from kiosk.store import desk as desk_rows
+from kiosk.store import staff as staff_rows
+from kiosk.store import tickets as ticket_rows
+from kiosk.store.database import transaction
+from kiosk.store.outbox import append_event
+
+_COUNTER_RE = re.compile(r"^[A-Za-z0-9]{1,4}$")
+MEASURED_SAMPLES = 20  # finished tickets in the rolling service time
+MEASURED_MIN_SAMPLES = 3  # fewer than this: the catalogue's typical minutes
+MEASURED_WINDOW = dt.timedelta(days=14)
+MEASURED_CACHE_S = 60.0
+
+
+@dataclasses.dataclass(frozen=True)
+class CounterFigures:
+    counter: str
+    served: int
+    no_shows: int
+    avg_service_min: float | None
+    current: Ticket | None
+
+
+class DeskMixin:
+    """Part of `Office`; uses its _db, _lock, _clock, _emit, _catalogue, session()."""
+
+    _measured_cache: dict[str, tuple[float, float]]
+
+    # ---- counters -------------------------------------------------------------------
+
+    def open_counter(self, token: str, counter: str, services: list[str], action_id: str | None = None) -> dict:
+        from kiosk.office.core import OfficeError
+
+        session = self.session(token, Permission.DESK)
+        counter = str(counter).strip()
+        if not _COUNTER_RE.match(counter):
+            raise OfficeError("bad_counter", "a counter number is 1 to 4 letters or digits")
+        services = list(dict.fromkeys(services))
+        if not services:
+            raise OfficeError("bad_counter", "choose at least one service for this counter")
+        for code in services:
+            self._require_service(code)
+
+        def apply(conn, at):
+            desk_rows.upsert_counter(conn, counter, services, "open", session.staff_id, at)
+            return {"counter": counter, "services": services, "status": "open"}
+
+        return self._desk_action(session, "counter.opened", apply, action_id, {"counter": counter,
+                                                                              "services": services})
+
+    def close_counter(self, token: str, counter: str, action_id: str | None = None) -> dict:
+        session = self.session(token, Permission.DESK)
+
+        def apply(conn, at):
+            desk_rows.upsert_counter(conn, counter, [], "closed", session.staff_id, at)
+            return {"counter": counter, "status": "closed"}
+
+        return self._desk_action(session, "counter.closed", apply, action_id, {"counter": counter})
+
+    def counters(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return desk_rows.counters(self._db.conn)
+
+    def open_counters(self, service_code: str) -> int:
+        """How many open counters serve this line (the wait estimate divides by it)."""
+        return max(1, sum(1 for c in self.counters() if c["status"] == "open" and service_code in c["services"]))
+
+    # ---- calling and serving --------------------------------------------------------
+
+    def call_next(self, token: str, counter: str, action_id: str | None = None) -> Ticket | None:
+        """Call the next citizen for this counter's services, or None if nobody waits."""
+        session = self.session(token, Permission.DESK)
+        services = self._counter_services(counter)
+
+        def apply(conn, at):
+            ticket = desk_rows.next_waiting(conn, services)
+            if ticket is None:
+                return {"ticket_id": None}
+            self._mark_called(conn, ticket, counter, session, at)
+            return {"ticket_id": ticket.id}
+
+        result = self._desk_action(session, "ticket.called", apply, action_id, {"counter": counter})
+        return self.ticket(result["ticket_id"]) if result["ticket_id"] else None
+
+    def call_ticket(self, token: str, counter: str, ticket_id: str, action_id: str | None = None) -> Ticket:
+        """Call one given waiting ticket (e.g. a citizen the clerk sees at the desk)."""
+        session = self.session(token, Permission.DESK)
+        self._counter_services(counter)
+
+        def apply(conn, at):
+            ticket = self._ticket_for(conn, ticket_id, "call")
+            self._mark_called(conn, ticket, counter, session, at)
+            return {"ticket_id": ticket.id}
+
+        self._desk_action(session, "ticket.called", apply, action_id, {"counter": counter, "ticket_id": ticket_id})
+        return self.ticket(ticket_id)
+
+    def recall(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
+        return self._ticket_step(token, ticket_id, "recall", "ticket.recalled", action_id,
+                                 lambda t, at: {"recalls": t.recalls + 1, "called_at": at})
+
+    def start_service(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
+        return self._ticket_step(token, ticket_id, "start", "ticket.started", action_id,
+                                 lambda t, at: {"status": TicketStatus.SERVING.value, "started_at": at})
+
+    def finish(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
+        def change(ticket, at):
+            fields = {"status": TicketStatus.DONE.value, "finished_at": at}
+            if ticket.started_at is None:  # finished straight from "called": service began at the call
+                fields["started_at"] = to_iso(ticket.called_at) if ticket.called_at else at
+            return fields
+
+        ticket = self._ticket_step(token, ticket_id, "finish", "ticket.finished", action_id, change)
+        self._measured_cache.pop(ticket.queue_service, None)
+        return ticket
+
+    def no_show(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
+        return self._ticket_step(token, ticket_id, "no_show", "ticket.no_show", action_id,
+                                 lambda t, at: {"status": TicketStatus.NO_SHOW.value, "finished_at": at})
+
+    def transfer(self, token: str, ticket_id: str, to_service: str, action_id: str | None = None) -> Ticket:
+        """Send the citizen to another line, keeping their place in time (not the back of the line)."""
+        from kiosk.office.core import OfficeError
+
+        self._require_service(to_service)
+
+        def change(ticket, at):
+            if ticket.queue_service == to_service:
+                raise OfficeError("bad_transfer", "the ticket is already in that service's line")
+            return {"status": TicketStatus.WAITING.value, "queue_service": to_service,
+                    "transferred_from": ticket.queue_service, "counter": None, "called_at": None,
+                    "started_at": None}
+
+        return self._ticket_step(token, ticket_id, "transfer", "ticket.transferred", action_id, change,
+                                 extra={"to_service": to_service})
+
+    # ---- what desks and the display read ------------------------------------------------
+
+    def waiting_tickets(self, services: list[str] | None = None, limit: int = 200) -> list[Ticket]:
+        services = services or [s.code for s in self.services()]
+        with self._lock:
+            return desk_rows.waiting_tickets(self._db.conn, services, limit)
+
+    def waiting_counts(self) -> dict[str, int]:
+        with self._lock:
+            counts = desk_rows.waiting_counts(self._db.conn)
+        return {s.code: counts.get(s.code, 0) for s in self.services()}
+
+    def recent_calls(self, limit: int = 6) -> list[Ticket]:
+        """Today's latest calls, newest first (the display board)."""
+        now = self._clock.now()
+        start_of_day = dt.datetime.combine(business_date(now, self._zone), dt.time(0), self._zone)
+        with self._lock:
+            return desk_rows.recent_calls(self._db.conn, to_iso(start_of_day), limit)
+
+    def counter_figures(self, counter: str) -> CounterFigures:
+        day = business_date(self._clock.now(), self._zone).isoformat()
+        with self._lock:
+            figures = desk_rows.counter_day_figures(self._db.conn, counter, day)
+            current = desk_rows.serving_at(self._db.conn, counter, day)
+        return CounterFigures(counter, figures["served"], figures["no_shows"], figures["avg_service_min"], current)
+
+    def announcements(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return desk_rows.active_announcements(self._db.conn)
+
+    def set_announcement(self, token: str | None, texts: dict[str, str], source: str = "desk") -> None:
+        """Replace the display's announcement line (supervisors; the central server through sync)."""
+        session = self.session(token, Permission.SUPERVISE) if source == "desk" else None
+        clean = {lang: " ".join(str(text).split())[:200] for lang, text in texts.items() if lang in
+                 ("ar", "fr", "kab", "en")}
+        with self._lock, transaction(self._db) as conn:
+            at = to_iso(self._clock.now())
+            desk_rows.replace_announcement(conn, uuid7(), clean, source, at)
+            if session:
+                staff_rows.append_audit(conn, at, session.staff_id, session.name, "announcement.set", clean)
+                append_event(conn, "announcement.set", at, {"texts": clean, "by": session.name,
+                                                            "office_code": self._info.code})
+        self._emit("announcement.changed", {"texts": clean})
+
+    def minutes_per_citizen(self, service_code: str) -> float:
+        """Rolling mean of measured counter minutes, or the catalogue's typical minutes."""
+        cached = self._measured_cache.get(service_code)
+        if cached and time.monotonic() - cached[1] < MEASURED_CACHE_S:
+            return cached[0]
+        since = to_iso(self._clock.now() - MEASURED_WINDOW)
+        with self._lock:
+            measured = desk_rows.measured_minutes(self._db.conn, service_code, since, MEASURED_SAMPLES)
+        typical = self._catalogue.service(service_code).typical_minutes
+        minutes = measured[0] if measured and measured[1] >= MEASURED_MIN_SAMPLES else typical
+        self._measured_cache[service_code] = (minutes, time.monotonic())
+        return minutes
+
+    # ---- internals --------------------------------------------------------------------
+
+    def _require_service(self, code: str) -> None:
+        from kiosk.office.core import OfficeError
+
+        try:
+            self._catalogue.service(code)
+        except KeyError:
+            raise OfficeError("unknown_service", f"no service with code {code!r}") from None
+
+    def _counter_services(self, counter: str) -> list[str]:
+        from kiosk.office.core import OfficeError
+
+        for c in self.counters():
+            if c["number"] == str(counter) and c["status"] == "open":
+                return c["services"]
+        raise OfficeError("counter_closed", f"counter {counter} is not open: open it first")
+
+    def _ticket_for(self, conn, ticket_id: str, action: str) -> Ticket:
+        from kiosk.office.core import OfficeError
+
+        ticket = ticket_rows.get_ticket(conn, ticket_id)
+        if ticket is None:
+            raise OfficeError("unknown_ticket", "no such ticket")
+        if ticket.status not in ACTION_FROM[action]:
+            raise OfficeError("bad_state", f"ticket {ticket.label} is {ticket.status.value}: cannot {action}")
+        return ticket
+
+    def _mark_called(self, conn, ticket: Ticket, counter: str, session, at: str) -> None:
+        desk_rows.update_ticket(conn, ticket.id, status=TicketStatus.CALLED.value, called_at=at, counter=counter,
+                                clerk=session.name)
+
+    def _ticket_step(self, token, ticket_id, action, event, action_id, change, extra=None) -> Ticket:
+        session = self.session(token, Permission.DESK)
+
+        def apply(conn, at):
+            ticket = self._ticket_for(conn, ticket_id, action)
+            desk_rows.update_ticket(conn, ticket.id, **change(ticket, at))
+            return {"ticket_id": ticket.id}
+
+        self._desk_action(session, event, apply, action_id, {"ticket_id": ticket_id, **(extra or {})})
+        return self.ticket(ticket_id)
+
+    def _desk_action(self, session, event: str, apply, action_id: str | None, details: dict[str, Any]) -> dict:
+        """Run one staff action: once per action_id, audited, with its outbox event, then announced."""
+        with self._lock:
+            with transaction(self._db) as conn:
+                if action_id:
+                    done = desk_rows.action_result(conn, action_id)
+                    if done is not None:
+                        return done  # a retry of an action already applied: same answer, nothing redone
+                at = to_iso(self._clock.now())
+                result = apply(conn, at)
+                if action_id:
+                    desk_rows.record_action(conn, action_id, at, result)
+                data = {**details, **result, "by": session.name, "at": at}
+                staff_rows.append_audit(conn, at, session.staff_id, session.name, event, data)
+                ticket = ticket_rows.get_ticket(conn, result["ticket_id"]) if result.get("ticket_id") else None
+                if ticket is not None:
+                    from kiosk.office.core import ticket_payload
+
+                    data = {**ticket_payload(ticket), **data}
+                if ticket is not None or not event.startswith("ticket."):
+                    append_event(conn, event, at, {**data, "office_code": self._info.code})
+        if ticket is not None or not event.startswith("ticket."):
+            self._emit(event, data)
+        return result

@@ -1,0 +1,148 @@
+"""Staff accounts, PIN log-in with lockout, sessions and the audit of who did what.
+
+PINs are hashed with argon2. After MAX_FAILED_PINS wrong PINs in a row the account is
+locked for LOCKOUT; a supervisor (or `maktab staff reset-pin`) can unlock it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import secrets
+from typing import Any
+
+import argon2
+
+from kiosk.domain.clock import from_iso, to_iso
+from kiosk.domain.ids import uuid7
+from kiosk.domain.staff import LOCKOUT, MAX_FAILED_PINS, SESSION_LENGTH, Permission, Role, can, name_problem, pin_problem
+from kiosk.store import staff as staff_rows
+from kiosk.store.database import transaction
+
+_hasher = argon2.PasswordHasher()
+
+
+@dataclasses.dataclass(frozen=True)
+class StaffSession:
+    token: str
+    staff_id: str
+    name: str
+    role: str
+    expires_at: str
+
+    def can(self, permission: Permission) -> bool:
+        return can(self.role, permission)
+
+    def public(self) -> dict[str, Any]:
+        return {"staff_id": self.staff_id, "name": self.name, "role": self.role, "expires_at": self.expires_at}
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class StaffMixin:
+    """Part of `Office`; uses its _db, _lock, _clock, _emit."""
+
+    def add_staff(self, name: str, role: str, pin: str) -> dict[str, Any]:
+        from kiosk.office.core import OfficeError
+
+        name = (name or "").strip()
+        for problem in (name_problem(name), pin_problem(pin)):
+            if problem:
+                raise OfficeError("bad_staff", problem)
+        try:
+            role = Role(role).value
+        except ValueError:
+            raise OfficeError("bad_staff", f"role must be one of {[r.value for r in Role]}") from None
+        pin_hash = _hasher.hash(pin)
+        with self._lock, transaction(self._db) as conn:
+            if staff_rows.staff_by_name(conn, name):
+                raise OfficeError("bad_staff", f"a staff member named {name!r} already exists")
+            staff_id = uuid7()
+            at = to_iso(self._clock.now())
+            staff_rows.insert_staff(conn, staff_id, name, role, pin_hash, at)
+            staff_rows.append_audit(conn, at, None, None, "staff.added", {"staff_id": staff_id, "name": name,
+                                                                           "role": role})
+        return {"id": staff_id, "name": name, "role": role}
+
+    def list_staff(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return staff_rows.all_staff(self._db.conn)
+
+    def reset_pin(self, name: str, pin: str) -> None:
+        from kiosk.office.core import OfficeError
+
+        problem = pin_problem(pin)
+        if problem:
+            raise OfficeError("bad_staff", problem)
+        pin_hash = _hasher.hash(pin)
+        with self._lock, transaction(self._db) as conn:
+            member = staff_rows.staff_by_name(conn, name)
+            if member is None:
+                raise OfficeError("unknown_staff", f"no staff member named {name!r}")
+            staff_rows.set_pin(conn, member["id"], pin_hash)
+            staff_rows.append_audit(conn, to_iso(self._clock.now()), None, None, "staff.pin_reset",
+                                    {"staff_id": member["id"]})
+
+    def login(self, name: str, pin: str) -> StaffSession:
+        """A session for a staff member; wrong PINs count towards a lockout."""
+        from kiosk.office.core import OfficeError
+
+        with self._lock:
+            now = self._clock.now()
+            member = staff_rows.staff_by_name(self._db.conn, (name or "").strip())
+            if member is None or not member["active"]:
+                raise OfficeError("bad_login", "unknown name or wrong PIN")
+            if member["locked_until"] and from_iso(member["locked_until"]) > now:
+                raise OfficeError("locked", f"too many wrong PINs: locked until {member['locked_until']}; "
+                                            "a supervisor can unlock it")
+            try:
+                _hasher.verify(member["pin_hash"], pin or "")
+                ok = True
+            except (argon2.exceptions.VerifyMismatchError, argon2.exceptions.InvalidHashError):
+                ok = False
+            with transaction(self._db) as conn:
+                at = to_iso(now)
+                if not ok:
+                    failures = member["failed_attempts"] + 1
+                    locked = to_iso(now + LOCKOUT) if failures >= MAX_FAILED_PINS else None
+                    staff_rows.record_failed_pin(conn, member["id"], locked)
+                    staff_rows.append_audit(conn, at, member["id"], member["name"], "staff.login_failed",
+                                            {"failures": failures, "locked": bool(locked)})
+                else:
+                    token = secrets.token_urlsafe(32)
+                    expires = to_iso(now + SESSION_LENGTH)
+                    staff_rows.reset_failures(conn, member["id"])
+                    staff_rows.insert_session(conn, token_hash(token), member["id"], at, expires)
+                    staff_rows.append_audit(conn, at, member["id"], member["name"], "staff.login", {})
+            if not ok:
+                if locked:
+                    raise OfficeError("locked", "too many wrong PINs: this account is locked for "
+                                                f"{int(LOCKOUT.total_seconds() // 60)} minutes")
+                raise OfficeError("bad_login", "unknown name or wrong PIN")
+            return StaffSession(token, member["id"], member["name"], member["role"], expires)
+
+    def logout(self, token: str) -> None:
+        with self._lock, transaction(self._db) as conn:
+            staff = staff_rows.session_staff(conn, token_hash(token), to_iso(self._clock.now()))
+            staff_rows.end_session(conn, token_hash(token), to_iso(self._clock.now()))
+            if staff:
+                staff_rows.append_audit(conn, to_iso(self._clock.now()), staff["id"], staff["name"],
+                                        "staff.logout", {})
+
+    def session(self, token: str, permission: Permission | None = None) -> StaffSession:
+        """The live session for `token`, or OfficeError('not_logged_in' / 'forbidden')."""
+        from kiosk.office.core import OfficeError
+
+        with self._lock:
+            staff = staff_rows.session_staff(self._db.conn, token_hash(token or ""), to_iso(self._clock.now()))
+        if staff is None:
+            raise OfficeError("not_logged_in", "no valid staff session: log in with your PIN")
+        session = StaffSession(token, staff["id"], staff["name"], staff["role"], staff["expires_at"])
+        if permission and not session.can(permission):
+            raise OfficeError("forbidden", f"the {session.role} role may not do this ({permission.value})")
+        return session
+
+    def verify_audit(self) -> int | None:
+        with self._lock:
+            return staff_rows.verify_audit_chain(self._db.conn)

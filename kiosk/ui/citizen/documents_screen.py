@@ -1,0 +1,146 @@
+"""Services and documents: what to bring for each service, before taking a ticket.
+
+Services on the leading side (icon + name), the chosen service's documents on the
+trailing side, and a button to take a ticket for it.
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout,
+                               QWidget)
+
+from kiosk.office import Office
+from kiosk.ui.citizen.service_screen import make_scroll_area
+from kiosk.ui.citizen.session import CitizenSession
+from kiosk.ui.widgets.buttons import BigButton, TileButton
+from kiosk.ui.widgets.header import ScreenHeader
+from kiosk.ui.widgets.icons import icon_pixmap
+
+
+class DocumentsScreen(QWidget):
+    take_ticket_for = Signal(str)  # service code
+    back = Signal()
+
+    def __init__(self, office: Office, session: CitizenSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "screen")
+        self._office = office
+        self._session = session
+        self.current_code: str | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 20, 32, 20)
+        outer.setSpacing(14)
+        self.header = ScreenHeader(show_back=True)
+        self.header.back_clicked.connect(self.back)
+        outer.addWidget(self.header)
+
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        list_content = QWidget()
+        column = QVBoxLayout(list_content)
+        column.setContentsMargins(0, 0, 12, 0)
+        column.setSpacing(10)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.tiles: dict[str, TileButton] = {}
+        for service in office.services():
+            tile = TileButton(service.icon, icon_px=48, min_height=80)
+            tile.setObjectName(f"documents-{service.code}")
+            tile.setCheckable(True)
+            tile.clicked.connect(lambda _=False, code=service.code: self.show_service(code))
+            self._group.addButton(tile)
+            self.tiles[service.code] = tile
+            column.addWidget(tile)
+        column.addStretch(1)
+        self.list_area = make_scroll_area(list_content)
+        body.addWidget(self.list_area, 5)
+
+        self.detail_panel = QFrame()
+        self.detail_panel.setProperty("role", "panel")
+        detail = QVBoxLayout(self.detail_panel)
+        detail.setContentsMargins(28, 20, 28, 20)
+        detail.setSpacing(12)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(14)
+        self.service_icon = QLabel()
+        self.service_icon.setFixedSize(72, 72)
+        self.service_title = QLabel()
+        self.service_title.setProperty("role", "heading")
+        self.service_title.setWordWrap(True)
+        self.service_title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        title_row.addWidget(self.service_icon, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.service_title, 1)
+        detail.addLayout(title_row)
+        self.bring_label = QLabel()
+        self.bring_label.setProperty("role", "muted")
+        detail.addWidget(self.bring_label)
+        docs_content = QWidget()
+        self._docs_layout = QVBoxLayout(docs_content)
+        self._docs_layout.setContentsMargins(0, 0, 12, 0)
+        self._docs_layout.setSpacing(6)
+        self._docs_layout.addStretch(1)
+        self.document_labels: list[QLabel] = []
+        self.docs_area = make_scroll_area(docs_content)
+        detail.addWidget(self.docs_area, 1)
+        self.ticket_button = BigButton("ticket", role="primary", icon_px=48, min_height=80)
+        self.ticket_button.setObjectName("documents-take-ticket")
+        self.ticket_button.clicked.connect(self._take_ticket)
+        detail.addWidget(self.ticket_button)
+        body.addWidget(self.detail_panel, 7)
+        outer.addLayout(body, 1)
+
+        services = office.services()
+        if services:
+            self.show_service(services[0].code)
+        self.retranslate()
+
+    def show_service(self, code: str) -> None:
+        self.current_code = code
+        self.tiles[code].setChecked(True)
+        self._fill_details()
+
+    def documents_shown(self) -> list[str]:
+        return [label.text().removeprefix("•").strip() for label in self.document_labels]
+
+    def _fill_details(self) -> None:
+        if self.current_code is None:
+            return
+        lang = self._session.language
+        service = self._office.catalogue.service(self.current_code)
+        self.service_icon.setPixmap(icon_pixmap(service.icon, 72))
+        self.service_title.setText(service.name(lang))
+        for label in self.document_labels:
+            self._docs_layout.removeWidget(label)
+            label.deleteLater()
+        self.document_labels = []
+        documents = service.documents_in(lang) or (self.tr("Nothing to bring."),)
+        for i, text in enumerate(documents):
+            label = QLabel(f"•  {text}")
+            label.setProperty("role", "document")
+            label.setWordWrap(True)
+            self._docs_layout.insertWidget(i, label)
+            self.document_labels.append(label)
+        self.docs_area.verticalScrollBar().setValue(0)
+
+    def _take_ticket(self) -> None:
+        if self.current_code is not None:
+            self.take_ticket_for.emit(self.current_code)
+
+    def showEvent(self, event) -> None:
+        self.list_area.verticalScrollBar().setValue(0)
+        super().showEvent(event)
+
+    def retranslate(self) -> None:
+        self.header.set_title(self.tr("Services and documents"))
+        self.bring_label.setText(self.tr("Documents to bring:"))
+        self.ticket_button.set_label(self.tr("Take a ticket for this service"))
+        for code, tile in self.tiles.items():
+            tile.set_texts(self._office.catalogue.service(code).name(self._session.language))
+        self._fill_details()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,83 @@
+"""Optional priority question: No (the default, biggest), elderly, disability, pregnancy.
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.tickets import Priority
+from kiosk.ui.citizen.session import CitizenSession
+from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.header import ScreenHeader
+
+
+class PriorityScreen(QWidget):
+    priority_chosen = Signal(str)  # a Priority value
+    back = Signal()
+
+    def __init__(self, catalogue: Catalogue, session: CitizenSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "screen")
+        self._catalogue = catalogue
+        self._session = session
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 20, 48, 32)
+        outer.setSpacing(18)
+        self.header = ScreenHeader(show_back=True)
+        self.header.back_clicked.connect(self.back)
+        outer.addWidget(self.header)
+        self.service_label = QLabel()
+        self.service_label.setProperty("role", "muted")
+        self.service_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explain_label = QLabel()
+        self.explain_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explain_label.setWordWrap(True)
+        outer.addWidget(self.service_label)
+        outer.addWidget(self.explain_label)
+        outer.addStretch(1)
+
+        self.buttons: dict[Priority, BigButton] = {}
+        self.buttons[Priority.NONE] = BigButton("priority-none", role="primary", icon_px=72, min_height=136)
+        self.buttons[Priority.NONE].setStyleSheet("font-size: 40px;")
+        outer.addWidget(self.buttons[Priority.NONE])
+        outer.addSpacing(12)
+        row = QHBoxLayout()
+        row.setSpacing(20)
+        for priority in (Priority.ELDERLY, Priority.DISABILITY, Priority.PREGNANCY):
+            button = BigButton(f"priority-{priority.value}", icon_px=60, min_height=112)
+            self.buttons[priority] = button
+            row.addWidget(button)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        for priority, button in self.buttons.items():
+            button.setObjectName(f"priority-{priority.value}")
+            button.clicked.connect(lambda _=False, p=priority: self.priority_chosen.emit(p.value))
+        self.retranslate()
+
+    def showEvent(self, event) -> None:
+        self._show_service()
+        self.buttons[Priority.NONE].setFocus()
+        super().showEvent(event)
+
+    def _show_service(self) -> None:
+        code = self._session.service_code
+        name = self._catalogue.service(code).name(self._session.language) if code else ""
+        self.service_label.setText(self.tr("Service: %1").replace("%1", name) if name else "")
+
+    def retranslate(self) -> None:
+        self.header.set_title(self.tr("Do you need priority?"))
+        self.explain_label.setText(self.tr(
+            "People aged 60 and over, people with a disability and pregnant women are called first."))
+        self.buttons[Priority.NONE].set_label(self.tr("No, thank you"))
+        self.buttons[Priority.ELDERLY].set_label(self.tr("Aged 60 or over"))
+        self.buttons[Priority.DISABILITY].set_label(self.tr("Disability"))
+        self.buttons[Priority.PREGNANCY].set_label(self.tr("Pregnancy"))
+        self._show_service()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,121 @@
+"""Choose a service: one big tile per open service — icon, name, current wait.
+
+Waits are refreshed when the screen is shown and whenever the office reports a change
+in a waiting line (through the `OfficeBridge`).
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+
+from kiosk.office import Office
+from kiosk.ui.bridge import OfficeBridge
+from kiosk.ui.citizen.session import CitizenSession
+from kiosk.ui.widgets.buttons import TileButton
+from kiosk.ui.widgets.header import ScreenHeader
+
+TILE_MIN_WIDTH = 290
+MAX_COLUMNS = 5
+
+
+def make_scroll_area(content: QWidget) -> QScrollArea:
+    """A scroll area a finger can drag, with a wide scroll bar."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(content)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return area
+
+
+class ServiceScreen(QWidget):
+    service_chosen = Signal(str)
+    back = Signal()
+
+    def __init__(self, office: Office, session: CitizenSession, bridge: OfficeBridge | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "screen")
+        self._office = office
+        self._session = session
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 20, 32, 20)
+        outer.setSpacing(10)
+        self.header = ScreenHeader(show_back=True)
+        self.header.back_clicked.connect(self.back)
+        outer.addWidget(self.header)
+        self.hint_label = QLabel()
+        self.hint_label.setProperty("role", "muted")
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint_label.setWordWrap(True)
+        outer.addWidget(self.hint_label)
+
+        content = QWidget()
+        self._grid = QGridLayout(content)
+        self._grid.setContentsMargins(0, 0, 12, 0)
+        self._grid.setSpacing(14)
+        self.scroll_area = make_scroll_area(content)
+        outer.addWidget(self.scroll_area, 1)
+
+        self.tiles: dict[str, TileButton] = {}
+        for service in office.services():
+            tile = TileButton(service.icon)
+            tile.setObjectName(f"service-{service.code}")
+            tile.clicked.connect(lambda _=False, code=service.code: self.service_chosen.emit(code))
+            self.tiles[service.code] = tile
+        self._columns = 0
+        self._arrange(self._columns_for(1216))
+        if bridge is not None:
+            bridge.queue_changed.connect(self._queue_changed)
+        self.retranslate()
+
+    def _columns_for(self, width: int) -> int:
+        return max(1, min(MAX_COLUMNS, width // TILE_MIN_WIDTH))
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for tile in self.tiles.values():
+            self._grid.removeWidget(tile)
+        for i, tile in enumerate(self.tiles.values()):
+            self._grid.addWidget(tile, i // columns, i % columns)
+        for column in range(MAX_COLUMNS):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        self._grid.setRowStretch(len(self.tiles) // columns + 1, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(self._columns_for(self.scroll_area.viewport().width() or event.size().width()))
+
+    def wait_text(self, minutes: int) -> str:
+        if minutes <= 0:
+            return self.tr("No wait")
+        return self.tr("≈ %1 min").replace("%1", str(minutes))
+
+    def refresh_waits(self) -> None:
+        for code, tile in self.tiles.items():
+            service = self._office.catalogue.service(code)
+            tile.set_texts(service.name(self._session.language), self.wait_text(self._office.estimated_wait(code)))
+
+    def _queue_changed(self, service_code: str) -> None:
+        if self.isVisible():
+            self.refresh_waits()
+
+    def showEvent(self, event) -> None:
+        self.refresh_waits()
+        self.scroll_area.verticalScrollBar().setValue(0)
+        super().showEvent(event)
+
+    def retranslate(self) -> None:
+        self.header.set_title(self.tr("Choose a service"))
+        self.hint_label.setText(self.tr("Touch the service you came for. Waiting times are estimates."))
+        self.refresh_waits()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,238 @@
+"""The citizen's ticket: number, service, people ahead, wait, QR code, "take your receipt".
+
+The ticket is already committed when this screen shows it. If the printer fails, the
+screen says so in the citizen's language, keeps the number and QR code on screen
+longer, and the spool keeps retrying the receipt. Returns home by itself.
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.tickets import IssuedTicket
+from kiosk.office import OfficeInfo
+from kiosk.ui.citizen.receipt_printer import FAILED_STATES, TicketPrinter
+from kiosk.ui.citizen.session import CitizenSession
+from kiosk.ui.widgets.buttons import BigButton, set_role
+from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.qr import qr_pixmap, ticket_qr_payload
+
+QR_PX = 240
+FAILURE_SCREEN_FACTOR = 3  # a failed receipt keeps the ticket on screen this many times longer
+FAILURE_SCREEN_MIN_S = 30
+
+
+def isolate_ltr(text: str) -> str:
+    """Keep a ticket label such as A-042 left-to-right inside an Arabic sentence."""
+    return f"\u2066{text}\u2069"
+
+
+class TicketScreen(QWidget):
+    finished = Signal()
+
+    def __init__(self, catalogue: Catalogue, office_info: OfficeInfo, session: CitizenSession,
+                 printer: TicketPrinter, ticket_screen_s: float, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "screen")
+        self._catalogue = catalogue
+        self._office_info = office_info
+        self._session = session
+        self._screen_ms = int(ticket_screen_s * 1000)
+        self.issued: IssuedTicket | None = None
+        self.print_state = ""
+        self.print_reason = ""
+        self.error_code = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.finished)
+        printer.status_changed.connect(self._print_status)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 24, 48, 24)
+        outer.setSpacing(14)
+
+        body = QHBoxLayout()
+        body.setSpacing(40)
+        info = QVBoxLayout()
+        info.setSpacing(8)
+        self.number_caption = QLabel()
+        self.number_caption.setProperty("role", "heading")
+        self.number_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label_label = QLabel()
+        self.label_label.setObjectName("ticket-label")
+        self.label_label.setProperty("role", "ticket-label")
+        self.label_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Western digits, left to right, also in Arabic (design §6)
+        self.label_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        service_row = QHBoxLayout()
+        service_row.setSpacing(12)
+        self.service_icon = QLabel()
+        self.service_icon.setFixedSize(56, 56)
+        self.service_label = QLabel()
+        self.service_label.setProperty("role", "ticket-info")
+        self.service_label.setWordWrap(True)
+        service_row.addStretch(1)
+        service_row.addWidget(self.service_icon)
+        service_row.addWidget(self.service_label, 0)
+        service_row.addStretch(1)
+        self.ahead_label = QLabel()
+        self.ahead_label.setProperty("role", "ticket-info")
+        self.ahead_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.wait_label = QLabel()
+        self.wait_label.setProperty("role", "ticket-info")
+        self.wait_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        info.addWidget(self.number_caption)
+        info.addWidget(self.label_label)
+        info.addLayout(service_row)
+        info.addWidget(self.ahead_label)
+        info.addWidget(self.wait_label)
+        body.addLayout(info, 3)
+
+        qr_column = QVBoxLayout()
+        qr_column.setSpacing(6)
+        self.qr_label = QLabel()
+        self.qr_label.setObjectName("ticket-qr")
+        self.qr_label.setFixedSize(QR_PX, QR_PX)
+        self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_caption = QLabel()
+        self.qr_caption.setProperty("role", "muted")
+        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_caption.setWordWrap(True)
+        qr_column.addStretch(1)
+        qr_column.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignCenter)
+        qr_column.addWidget(self.qr_caption)
+        qr_column.addStretch(1)
+        body.addLayout(qr_column, 1)
+        outer.addLayout(body, 1)
+
+        # "Take your receipt", or the printer warning: the same place, the same size.
+        self.status_panel = QFrame()
+        self.status_panel.setProperty("role", "panel")
+        status_row = QHBoxLayout(self.status_panel)
+        status_row.setContentsMargins(20, 12, 20, 12)
+        status_row.setSpacing(18)
+        self.status_icon = QLabel()
+        self.status_icon.setFixedSize(64, 64)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("print-status")
+        self.status_label.setProperty("role", "heading")
+        self.status_label.setWordWrap(True)
+        status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        status_row.addWidget(self.status_label, 1)
+        outer.addWidget(self.status_panel)
+
+        self.done_button = BigButton("home", role="primary", icon_px=48, min_height=88)
+        self.done_button.setObjectName("ticket-done")
+        self.done_button.clicked.connect(self._done)
+        done_row = QHBoxLayout()
+        done_row.addStretch(1)
+        done_row.addWidget(self.done_button, 2)
+        done_row.addStretch(1)
+        outer.addLayout(done_row)
+        self.retranslate()
+
+    # ---- what the window tells this screen ----------------------------------------
+
+    def show_ticket(self, issued: IssuedTicket) -> None:
+        """Show a committed ticket; the receipt is being printed."""
+        self.issued = issued
+        self.error_code = ""
+        self.print_state = "queued"
+        self.print_reason = ""
+        ticket = issued.ticket
+        self.qr_label.setPixmap(qr_pixmap(ticket_qr_payload(self._office_info.code, ticket.id, ticket.label), QR_PX))
+        self.service_icon.setPixmap(icon_pixmap(self._catalogue.service(ticket.service_code).icon, 56))
+        self._set_ticket_parts_visible(True)
+        self.retranslate()
+        self._timer.start(self._screen_ms)
+
+    def show_error(self, code: str) -> None:
+        """No ticket could be issued (service closed, daily limit, …)."""
+        self.issued = None
+        self.error_code = code or "error"
+        self.print_state = ""
+        self._set_ticket_parts_visible(False)
+        self.retranslate()
+        self._timer.start(max(self._screen_ms, FAILURE_SCREEN_MIN_S * 1000))
+
+    def show_print_failure(self, reason: str = "error") -> None:
+        self._print_status(self.issued.ticket.id if self.issued else "", "failed_retrying", reason)
+
+    @property
+    def printer_failed(self) -> bool:
+        return self.print_state in FAILED_STATES
+
+    def _print_status(self, ticket_id: str, state: str, reason: str) -> None:
+        if self.issued is None or ticket_id != self.issued.ticket.id:
+            return
+        was_failed = self.printer_failed
+        self.print_state = state
+        self.print_reason = reason
+        if self.printer_failed and not was_failed and self.isVisible():
+            # Time to photograph or copy the number.
+            self._timer.start(max(self._screen_ms * FAILURE_SCREEN_FACTOR, FAILURE_SCREEN_MIN_S * 1000))
+        self._show_status()
+
+    def _done(self) -> None:
+        self._timer.stop()
+        self.finished.emit()
+
+    def hideEvent(self, event) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
+    # ---- texts ----------------------------------------------------------------------
+
+    def _set_ticket_parts_visible(self, visible: bool) -> None:
+        for widget in (self.number_caption, self.label_label, self.service_icon, self.service_label,
+                       self.ahead_label, self.wait_label, self.qr_label, self.qr_caption):
+            widget.setVisible(visible)
+
+    def _show_status(self) -> None:
+        failed = self.printer_failed or bool(self.error_code)
+        set_role(self.status_panel, "warning" if failed else "panel")
+        self.status_icon.setPixmap(icon_pixmap("warning" if failed else "printer", 64))
+        if self.error_code:
+            text = self.tr("Sorry, no ticket can be given for this service right now. "
+                           "Please ask at the reception desk.")
+        elif self.printer_failed:
+            label = isolate_ltr(self.issued.ticket.label)
+            if self.print_reason == "paper_out":
+                text = self.tr("The printer has no paper. Please photograph or remember your number: %1. "
+                               "Staff have been told.")
+            else:
+                text = self.tr("The printer is not working. Please photograph or remember your number: %1. "
+                               "Staff have been told.")
+            text = text.replace("%1", label)
+        else:
+            text = self.tr("Please take your receipt.")
+        self.status_label.setText(text)
+        self.status_label.setAccessibleName(text)
+
+    def retranslate(self) -> None:
+        self.done_button.set_label(self.tr("Done"))
+        self.number_caption.setText(self.tr("Your number"))
+        self.qr_caption.setText(self.tr("Your ticket code"))
+        issued = self.issued
+        if issued is not None:
+            lang = self._session.language
+            ticket = issued.ticket
+            self.label_label.setText(ticket.label)
+            self.label_label.setAccessibleName(ticket.label)
+            self.service_label.setText(self._catalogue.service(ticket.service_code).name(lang))
+            if issued.people_ahead <= 0:
+                self.ahead_label.setText(self.tr("You are next."))
+                self.wait_label.setText("")
+            else:
+                self.ahead_label.setText(self.tr("People ahead of you: %1").replace("%1", str(issued.people_ahead)))
+                self.wait_label.setText(
+                    self.tr("Estimated wait: about %1 min").replace("%1", str(issued.estimated_wait_min)))
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
