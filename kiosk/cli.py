@@ -4,6 +4,7 @@
     maktab screenshots DIR [--lang L]                         render every screen to PNG
     maktab print-test [--printer URL]                         print a sample receipt
     maktab simulate --tickets N [--days D]                    fill the database with simulated days
+    maktab staff add|list|reset-pin                           manage desk staff
 
 Exit codes: 0 success, 1 the command failed (the message says why), 2 wrong usage or
 configuration.
@@ -66,6 +67,26 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--tickets", type=int, required=True, metavar="N", help="tickets per day (about)")
     sim.add_argument("--days", type=int, default=1, metavar="D", help="number of days ending today (default 1)")
     sim.add_argument("--seed", type=int, help="random seed, for a repeatable simulation")
+
+    staff = sub.add_parser("staff", help="manage the staff who use desk mode",
+                           description="Add, list and reset the PIN of desk staff. PINs are 4–8 digits, stored "
+                                       "hashed (argon2); they are asked for at the terminal (or read from stdin "
+                                       "with --pin-stdin).")
+    _common(staff)
+    staff_sub = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    add = staff_sub.add_parser("add", help="add a staff member")
+    _common(add)
+    add.add_argument("name", help="the name the person logs in with")
+    add.add_argument("--role", choices=["clerk", "supervisor"], default="clerk",
+                     help="clerk (desk, concerns) or supervisor (also contact details, announcements)")
+    add.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input")
+    listing = staff_sub.add_parser("list", help="list staff members")
+    _common(listing)
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    reset = staff_sub.add_parser("reset-pin", help="set a new PIN (also unlocks a locked account)")
+    _common(reset)
+    reset.add_argument("name")
+    reset.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input")
     return parser
 
 
@@ -132,7 +153,10 @@ def _simulate(args, settings: Settings) -> int:
     if args.tickets < 0 or args.days < 1:
         print("maktab simulate: --tickets must be ≥ 0 and --days ≥ 1", file=sys.stderr)
         return EXIT_USAGE
-    office = Office.open(settings)
+    from kiosk.domain.clock import FixedClock, SystemClock
+
+    # The simulation moves its own clock through the day, up to the real "now".
+    office = Office.open(settings, clock=FixedClock(SystemClock().now()))
     try:
         def progress(done: int, total: int) -> None:
             width = 30
@@ -148,11 +172,54 @@ def _simulate(args, settings: Settings) -> int:
     return EXIT_OK
 
 
+def _read_pin(args) -> str:
+    if args.pin_stdin:
+        return sys.stdin.readline().strip()
+    import getpass
+
+    pin = getpass.getpass("PIN (4–8 digits): ")
+    if getpass.getpass("PIN again: ") != pin:
+        raise ValueError("the two PINs differ")
+    return pin
+
+
+def _staff(args, settings: Settings) -> int:
+    import json
+
+    from kiosk.office import Office, OfficeError
+
+    office = Office.open(settings)
+    try:
+        if args.staff_command == "list":
+            rows = office.list_staff()
+            if args.json:
+                print(json.dumps(rows, ensure_ascii=False, indent=2))
+            else:
+                for row in rows:
+                    locked = f"  locked until {row['locked_until']}" if row["locked_until"] else ""
+                    print(f"{row['name']:<24} {row['role']:<10}{locked}")
+            return EXIT_OK
+        pin = _read_pin(args)
+        if args.staff_command == "add":
+            office.add_staff(args.name, args.role, pin)
+            print(f"added {args.role} {args.name}")
+        else:
+            office.reset_pin(args.name, pin)
+            print(f"new PIN set for {args.name}")
+        return EXIT_OK
+    except (OfficeError, ValueError) as exc:
+        print(f"maktab staff: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        office.close()
+
+
 COMMANDS = {
     "kiosk": _run_kiosk,
     "screenshots": _screenshots,
     "print-test": _print_test,
     "simulate": _simulate,
+    "staff": _staff,
 }
 
 if __name__ == "__main__":

@@ -3,8 +3,9 @@
 Citizens arrive through the opening hours with a morning peak, choose services with
 realistic weights (birth extracts far more than building permits), and about one in
 twelve asks for priority. Past days are written as finished days (every ticket served);
-the current day, when included, is issued through the `Office` facade exactly as the
-kiosk does, so it leaves citizens waiting in line.
+the current day, when included, runs through the `Office` facade exactly as the kiosk
+and the desks do (simulated clerks at four counters call, serve and finish tickets),
+so it ends with realistic waits and citizens still in line.
 
 Every simulated ticket is a real ticket with its outbox event: a simulated office syncs
 like a real one.
@@ -88,22 +89,89 @@ def simulate(
     return SimulationReport(days, total, first if days else None, last if days else None)
 
 
+# Simulated counters of a typical office: which service families each one serves.
+COUNTER_FAMILIES = {"1": ("EC-",), "2": ("EC-",), "3": ("AD-", "CR-"), "4": ("BIO-", "UR-", "SO-")}
+
+
+def _simulated_clerks(office) -> dict[str, str]:
+    """Log in one simulated clerk per counter and open the counters; returns counter → session token."""
+    import secrets
+
+    known = {s["name"] for s in office.list_staff()}
+    tokens = {}
+    for counter, families in COUNTER_FAMILIES.items():
+        services = [s.code for s in office.services() if s.code.startswith(families)]
+        if not services:
+            continue
+        name = f"sim-clerk-{counter}"
+        pin = "".join(secrets.choice("0123456789") for _ in range(8))
+        if name in known:
+            office.reset_pin(name, pin)
+        else:
+            office.add_staff(name, "clerk", pin)
+        tokens[counter] = office.login(name, pin).token
+        office.open_counter(tokens[counter], counter, services)
+    return tokens
+
+
 def _issue_today(office, rng, services, weights, arrivals) -> int:
-    """Today's citizens take tickets through the facade, like at the kiosk (up to now)."""
-    now = office.clock.now()
+    """Today up to now, through the facade as at the kiosk and the desks: citizens arrive and take
+    tickets, simulated clerks call, serve and finish them; whoever is still in line at the end waits."""
+    import heapq
+
     clock = office.clock
-    issued = 0
+    if not isinstance(clock, FixedClock):
+        raise ValueError("simulating today needs an office with a FixedClock")
+    now = clock.now()
+    arrivals = [at for at in arrivals if at <= now]
+    if not arrivals:
+        return 0
+    tokens = _simulated_clerks(office)
     languages = ["ar"] * 6 + ["fr"] * 3 + ["kab"]
-    for at in arrivals:
+    # Timeline of (instant, order, kind, data); order keeps ties stable.
+    timeline: list = [(at, i, "arrive", None) for i, at in enumerate(arrivals)]
+    timeline += [(arrivals[0], -1, "free", counter) for counter in tokens]
+    heapq.heapify(timeline)
+    order = len(arrivals)
+    idle: set[str] = set()
+    while timeline:
+        at, _, kind, data = heapq.heappop(timeline)
         if at > now:
             break
-        if isinstance(clock, FixedClock):
-            clock.set(at)
-        office.issue_ticket(rng.choices(services, weights)[0].code, _pick_priority(rng), rng.choice(languages))
-        issued += 1
-    if isinstance(clock, FixedClock):
-        clock.set(now)
-    return issued
+        clock.set(at)
+        if kind == "arrive":
+            office.issue_ticket(rng.choices(services, weights)[0].code, _pick_priority(rng), rng.choice(languages))
+            for counter in list(idle):  # a waiting clerk calls at once
+                idle.discard(counter)
+                order += 1
+                heapq.heappush(timeline, (at + dt.timedelta(seconds=rng.uniform(3, 15)), order, "free", counter))
+            continue
+        if kind == "finish":
+            counter, ticket_id = data
+            office.finish(tokens[counter], ticket_id)
+            order += 1
+            heapq.heappush(timeline, (at + dt.timedelta(seconds=rng.uniform(5, 30)), order, "free", counter))
+            continue
+        counter, token = data, tokens[data]
+        ticket = office.call_next(token, counter)
+        if ticket is None:
+            idle.add(counter)
+            continue
+        if rng.random() < 0.03:  # nobody comes: recalled, then marked absent
+            office.recall(token, ticket.id)
+            clock.set(at + dt.timedelta(seconds=60))
+            office.no_show(token, ticket.id)
+            order += 1
+            heapq.heappush(timeline, (at + dt.timedelta(seconds=70), order, "free", counter))
+            continue
+        clock.set(at + dt.timedelta(seconds=rng.uniform(20, 60)))  # the citizen walks to the counter
+        office.start_service(token, ticket.id)
+        typical = office.catalogue.service(ticket.queue_service).typical_minutes
+        minutes = max(0.5, rng.gauss(typical, typical / 3))
+        order += 1
+        heapq.heappush(timeline, (clock.now() + dt.timedelta(minutes=minutes), order, "finish", (counter, ticket.id)))
+    clock.set(now)
+    return len(arrivals)
 
 
 def _write_past_day(office, rng, services, weights, day, arrivals) -> int:

@@ -1,0 +1,34 @@
+import datetime as dt
+
+from kiosk.domain.clock import FixedClock
+from kiosk.office import Office, OfficeInfo
+from kiosk.simulation import simulate
+
+
+def test_simulated_days_are_realistic(tmp_path, catalogue):
+    clock = FixedClock(dt.datetime(2026, 9, 6, 10, 30, tzinfo=dt.timezone.utc))  # 11:30 in Algiers
+    office = Office.open_path(tmp_path / "o.sqlite3", OfficeInfo("APC", "TST", "Africa/Algiers"), clock, catalogue)
+    report = simulate(office, tickets_per_day=300, days=2, seed=11)
+    rows = dict(((d, s), n) for d, s, n in office._db.execute(
+        "SELECT business_date, status, count(*) FROM tickets GROUP BY 1, 2"))
+    assert set(s for (d, s) in rows if d == "2026-09-05") == {"done"}  # yesterday: everyone served
+    assert rows.get(("2026-09-06", "done"), 0) > 20  # clerks served people this morning
+    assert rows.get(("2026-09-06", "waiting"), 0) > 0  # and some still wait
+    assert sum(rows.values()) == report.tickets
+    issued = office._db.execute("SELECT count(*) FROM outbox WHERE type = 'ticket.issued'").fetchone()[0]
+    assert issued == report.tickets
+    # Measured service times now drive the estimate (not the catalogue's typical 3 minutes).
+    assert office.minutes_per_citizen("EC-N12") != 3
+    assert clock.now() == dt.datetime(2026, 9, 6, 10, 30, tzinfo=dt.timezone.utc)
+    office.close()
+
+
+def test_simulation_is_repeatable_with_a_seed(tmp_path, catalogue):
+    counts = []
+    for name in ("a", "b"):
+        clock = FixedClock(dt.datetime(2026, 9, 6, 5, 0, tzinfo=dt.timezone.utc))
+        office = Office.open_path(tmp_path / f"{name}.sqlite3", None, clock, catalogue)
+        simulate(office, tickets_per_day=100, days=3, include_today=False, seed=5)
+        counts.append(office._db.execute("SELECT service_code, count(*) FROM tickets GROUP BY 1").fetchall())
+        office.close()
+    assert counts[0] == counts[1]
