@@ -166,6 +166,7 @@ def clean_text(text: str, *, field: str = "text", max_chars: int = MAX_TEXT_CHAR
     """A concern text (or note) cleaned, or `FieldProblem`."""
     if text is None or not isinstance(text, str):
         raise FieldProblem(field, f"{field}_required", "is required")
+    text = _LINE_ENDS.sub("\n", text)
     _refuse_bad_chars(field, text, multiline=True)
     cleaned = _prepare(text, multiline=True)
     if not cleaned:

@@ -158,11 +158,12 @@ def is_valid(text: str) -> bool:
 class FollowUpThrottle:
     """Slows down repeated wrong codes at a kiosk so codes cannot be found by trying.
 
-    After `free_failures` wrong codes within `window`, the next lookup waits
-    2^(failures − free_failures + 1) seconds after the latest failure (2 s, 4 s, 8 s, …),
-    capped at `max_delay`. A correct code does not reset the count: otherwise a guesser
-    could mix in their own valid code to wipe it. Failures expire after `window`, so a
-    clumsy citizen slows the next one by a few seconds at most.
+    Wrong codes less than `window` apart form a run. From the `free_failures`-th wrong
+    code of a run on, the next lookup waits 2^(failures − free_failures + 1) seconds after
+    the latest failure (2 s, 4 s, 8 s, …), capped at `max_delay`. The run ends after
+    `window` without a wrong code, so a clumsy citizen slows the next one by a few
+    seconds at most. A correct code does not end it: otherwise a guesser could mix in
+    their own valid code to wipe the count.
     """
 
     def __init__(self, clock: Clock, *, free_failures: int = 3, window: dt.timedelta = dt.timedelta(minutes=10),
@@ -174,8 +175,11 @@ class FollowUpThrottle:
         self._failures: collections.deque[dt.datetime] = collections.deque()
 
     def _prune(self, now: dt.datetime) -> None:
-        while self._failures and now - self._failures[0] >= self._window:
-            self._failures.popleft()
+        # A run of failures ends after `window` without one. Dropping each failure after
+        # `window` instead would let a patient script fall back to the free tries every
+        # ten minutes; this way it stays at `max_delay` per guess (12 an hour).
+        if self._failures and now - self._failures[-1] >= self._window:
+            self._failures.clear()
 
     def recent_failures(self) -> int:
         self._prune(self._clock.now())

@@ -26,6 +26,7 @@ from kiosk.domain.clock import Clock, SystemClock, business_date, to_iso
 from kiosk.domain.ids import uuid7
 from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket, estimate_wait_minutes
+from kiosk.office.concerns import ConcernsMixin
 from kiosk.office.desk import DeskMixin
 from kiosk.office.staff import StaffMixin
 from kiosk.store import tickets as ticket_rows
@@ -80,7 +81,7 @@ def ticket_payload(ticket: Ticket) -> dict[str, Any]:
     }
 
 
-class Office(StaffMixin, DeskMixin):
+class Office(ConcernsMixin, StaffMixin, DeskMixin):
     def __init__(self, db: sqlite_utils.Database, catalogue: Catalogue, info: OfficeInfo,
                  clock: Clock | None = None):
         self._db = db
@@ -201,3 +202,12 @@ class Office(StaffMixin, DeskMixin):
     def close(self) -> None:
         with self._lock:
             self._db.conn.close()
+
+    # ---- for the LAN hub (kiosk/hub): added with the hub ------------------------------
+
+    @property
+    def database_file(self) -> Path | None:
+        """The office database file (the hub keeps paired devices in it); None in memory."""
+        with self._lock:
+            row = self._db.execute("PRAGMA database_list").fetchone()
+        return Path(row[2]) if row and row[2] else None

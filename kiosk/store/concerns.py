@@ -150,21 +150,22 @@ def has_history_entry(conn: sqlite3.Connection, concern_id: str, kind: HistoryKi
 
 def purgeable(conn: sqlite3.Connection, updated_before: str, limit: int = 500) -> list[tuple[str, str]]:
     """(id, code) of concerns holding contact details, unchanged since `updated_before`,
-    whose every outbox event has been acknowledged by the central server."""
+    with no event still waiting for (or refused by) the central server.
+
+    A concern and its first event are written in one transaction, so "no event that is
+    not acknowledged" means the central server has everything about it, even after
+    acknowledged events are someday pruned from the outbox.
+    """
     return conn.execute(
         """
         SELECT c.id, c.code FROM concerns c
         WHERE c.purged_at IS NULL
           AND (c.contact_name IS NOT NULL OR c.contact_phone IS NOT NULL)
           AND c.updated_at < ?
-          AND NOT EXISTS (
-              SELECT 1 FROM outbox o
-              WHERE o.state != 'acked' AND o.type LIKE 'concern.%'
-                AND json_extract(o.payload, '$.code') = c.code)
-          AND EXISTS (
-              SELECT 1 FROM outbox o
-              WHERE o.type = 'concern.registered' AND o.state = 'acked'
-                AND json_extract(o.payload, '$.code') = c.code)
+          AND c.code NOT IN (  -- not correlated: SQLite reads the unsent events once
+              SELECT json_extract(o.payload, '$.code') FROM outbox o
+              WHERE o.state IN ('pending', 'rejected') AND o.type LIKE 'concern.%'
+                AND json_extract(o.payload, '$.code') IS NOT NULL)
         ORDER BY c.updated_at
         LIMIT ?
         """,
@@ -172,8 +173,8 @@ def purgeable(conn: sqlite3.Connection, updated_before: str, limit: int = 500) -
     ).fetchall()
 
 
-def purge_personal_fields(conn: sqlite3.Connection, concern_id: str, code: str, at: str) -> None:
-    """Empty the contact fields, here and in the already-acknowledged outbox copies.
+def purge_personal_fields(conn: sqlite3.Connection, concern_id: str, at: str) -> None:
+    """Empty the contact fields of one concern.
 
     The place is kept (it is about the street, not the person) and so is `consent_at`
     (the record that the contact was kept lawfully while it was kept).
@@ -183,12 +184,20 @@ def purge_personal_fields(conn: sqlite3.Connection, concern_id: str, code: str, 
         " WHERE id = ?",
         (at, at, concern_id),
     )
-    # The registration event still carries the contact; it is acknowledged (never sent
-    # again), so its local copy is scrubbed too.
-    conn.execute(
-        "UPDATE outbox SET payload = json_remove(payload, '$.contact')"
-        " WHERE state = 'acked' AND type LIKE 'concern.%' AND json_extract(payload, '$.code') = ?"
-        " AND json_type(payload, '$.contact') IS NOT NULL",
-        (code,),
-    )
 
+
+def scrub_outbox_contacts(conn: sqlite3.Connection, codes: list[str]) -> int:
+    """Remove the contact from the acknowledged registration events of these concerns.
+
+    Those events are never sent again, so their local copy is the last place on the
+    device holding the contact. One pass over the outbox for the whole batch.
+    """
+    if not codes:
+        return 0
+    marks = ", ".join("?" for _ in codes)
+    return conn.execute(
+        "UPDATE outbox SET payload = json_remove(payload, '$.contact')"
+        " WHERE state = 'acked' AND type = 'concern.registered'"
+        f" AND json_type(payload, '$.contact') IS NOT NULL AND json_extract(payload, '$.code') IN ({marks})",
+        codes,
+    ).rowcount

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from kiosk.store.migrations_concerns import m002_concerns
+
 MIGRATIONS = sqlite_utils.Migrations("maktab")
 
 
@@ -59,6 +61,9 @@ def m001_tickets_outbox_settings(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX outbox_state ON outbox (state, seq)")
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+MIGRATIONS()(m002_concerns)
 
 
 @MIGRATIONS()

@@ -1,0 +1,346 @@
+"""Concerns at the office: register at the kiosk, follow up by code, handle at the desk,
+take the central office's answers, and purge contact details after the retention period.
+
+Each change is validated before anything is written, then made in one durable
+transaction together with its outbox event; listeners hear of it after the commit.
+Listener events never carry contact details (desk screens ask `get_concern` for them).
+
+Outbox events (payloads are JSON objects):
+  concern.registered     {concern_id, code, category, text, language, place, contact?,
+                          registered_at, status, office_code}   contact = {name, phone}
+                          only when the citizen consented
+  concern.note_added     {concern_id, code, kind, text, public, by, at, office_code}
+  concern.status_changed {concern_id, code, status, previous_status, reason?, by?, at, office_code}
+  concern.purged         {concern_id, code, at, office_code}
+
+Updates pulled from the central server (`apply_central_concern_update`) are not sent
+back, so they make no outbox event.
+
+Thread use: any thread; everything runs under the office lock.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import secrets
+from typing import Any
+
+from kiosk.domain.clock import from_iso, to_iso
+from kiosk.domain.concerns import (
+    Concern,
+    ConcernDraft,
+    ConcernError,
+    ConcernStatus,
+    HistoryEntry,
+    HistoryKind,
+    InvalidConcern,
+    PublicConcernView,
+    RegisteredConcern,
+    check_transition,
+    clean_line,
+    clean_note,
+    public_view,
+    validate_draft,
+)
+from kiosk.domain.ids import uuid7
+from kiosk.domain.tracking_codes import FollowUpThrottle, ParsedCode, TrackingCodeError, new_tracking_code, validate
+from kiosk.store import concerns as concern_rows
+from kiosk.store.concerns import ConcernFilter
+from kiosk.store.database import transaction
+from kiosk.store.outbox import append_event
+
+log = logging.getLogger(__name__)
+
+_CODE_ATTEMPTS = 8  # one collision is ~1 in 230,000 after 100,000 concerns; eight mean a broken RNG
+
+
+def _office_error(code: str, message: str, **details: Any) -> Exception:
+    from kiosk.office.core import OfficeError  # core imports this module to build Office
+
+    error = OfficeError(code, message)
+    for key, value in details.items():
+        setattr(error, key, value)
+    return error
+
+
+def _staff_name(staff: Any) -> str | None:
+    """A staff member's name from a `StaffSession` or a plain name."""
+    name = getattr(staff, "name", staff)
+    return clean_line(name, field="staff", max_chars=80) if name else None
+
+
+def _without_contact(concern: Concern) -> Concern:
+    return dataclasses.replace(concern, contact_name=None, contact_phone=None)
+
+
+class ConcernsMixin:
+    """Part of `Office`; uses its _db, _lock, _clock, _info, _catalogue, _emit and outbox."""
+
+    # ---- the citizen at the kiosk ----------------------------------------------------
+
+    def register_concern(self, draft: ConcernDraft) -> RegisteredConcern:
+        """Validate, give a tracking code and store the concern: durable before this returns.
+
+        Raises OfficeError with the first problem's code (e.g. "text_too_short") and
+        `problems` (every `FieldProblem`) when the draft is refused; nothing is stored then.
+        """
+        try:
+            clean = validate_draft(draft, [c.code for c in self._catalogue.concern_categories])
+        except InvalidConcern as exc:
+            raise _office_error(exc.code, str(exc), problems=exc.problems) from None
+        rng = getattr(self, "_concern_rng", secrets)
+        with self._lock:
+            now = self._clock.now()
+            at = to_iso(now)
+            contact = clean.contact
+            with transaction(self._db) as conn:
+                for _ in range(_CODE_ATTEMPTS):
+                    concern = Concern(
+                        id=uuid7(), code=new_tracking_code(self._info.code, rng).text, category=clean.category,
+                        text=clean.text, language=clean.language, place=clean.place,
+                        contact_name=contact.name if contact else None,
+                        contact_phone=contact.phone if contact else None,
+                        consent_at=at if contact else None, status=ConcernStatus.RECEIVED,
+                        created_at=at, updated_at=at,
+                    )
+                    try:
+                        concern_rows.insert_concern(conn, concern)
+                    except concern_rows.DuplicateCode:
+                        log.warning("tracking code collision, drawing another one")
+                        continue
+                    break
+                else:
+                    raise _office_error("code_exhausted", "could not draw an unused tracking code")
+                entry = concern_rows.add_history(conn, concern.id, at=at, kind=HistoryKind.STATUS,
+                                                 status=ConcernStatus.RECEIVED, public=True)
+                payload: dict[str, Any] = {
+                    "concern_id": concern.id, "code": concern.code, "category": concern.category,
+                    "text": concern.text, "language": concern.language, "place": concern.place,
+                    "registered_at": at, "status": concern.status.value, "office_code": self._info.code,
+                }
+                if contact:
+                    payload["contact"] = {"name": contact.name, "phone": contact.phone}
+                append_event(conn, "concern.registered", now, payload)
+        concern = dataclasses.replace(concern, history=(entry,))
+        self._emit("concern.registered", {
+            "concern_id": concern.id, "code": concern.code, "category": concern.category,
+            "language": concern.language, "registered_at": at, "status": concern.status.value,
+            "has_contact": concern.has_contact,
+        })
+        return RegisteredConcern(concern.code, concern)
+
+    def concern_public_view(self, code_text: str) -> PublicConcernView:
+        """What the citizen holding the code may see. Raises OfficeError:
+        "lookup_throttled" (with `retry_after_s`), "code_format", "code_check", "code_unknown".
+
+        Wrong codes (a bad check symbol, or no such concern) slow the next lookups down,
+        so codes cannot be found by trying (`FollowUpThrottle`).
+        """
+        with self._lock:
+            throttle = self._concern_throttle()
+            wait = throttle.retry_after()
+            if wait > 0:
+                raise _office_error("lookup_throttled",
+                                    f"too many wrong codes: try again in {wait:.0f} s", retry_after_s=wait)
+            try:
+                parsed = validate(code_text)
+            except TrackingCodeError as exc:
+                if exc.kind == "check":
+                    throttle.record_failure()
+                raise _office_error(f"code_{exc.kind}", str(exc)) from None
+            concern = concern_rows.get_by_code(self._db.conn, parsed.text)
+            if concern is None:
+                throttle.record_failure()
+                raise _office_error("code_unknown", f"no concern with code {parsed.text} in this office")
+        return public_view(concern)
+
+    def follow_up_retry_after(self) -> float:
+        """Seconds before the kiosk may look up another code (0.0: now)."""
+        with self._lock:
+            return self._concern_throttle().retry_after()
+
+    def _concern_throttle(self) -> FollowUpThrottle:
+        throttle = getattr(self, "_follow_up_throttle", None)
+        if throttle is None:
+            throttle = self._follow_up_throttle = FollowUpThrottle(self._clock)
+        return throttle
+
+    # ---- staff at the desk --------------------------------------------------------------
+
+    def list_concerns(self, filters: ConcernFilter | None = None, *, can_see_contact: bool = False) -> list[Concern]:
+        """Concerns matching `filters`, oldest first, without history."""
+        with self._lock:
+            found = concern_rows.list_concerns(self._db.conn, filters or ConcernFilter(), self._clock.now())
+        return found if can_see_contact else [_without_contact(c) for c in found]
+
+    def get_concern(self, code: str, can_see_contact: bool = False) -> Concern:
+        """One concern with its whole history; contact details only if `can_see_contact`."""
+        parsed = self._parse_code(code)
+        with self._lock:
+            concern = concern_rows.get_by_code(self._db.conn, parsed.text)
+        if concern is None:
+            raise _office_error("code_unknown", f"no concern with code {parsed.text}")
+        return concern if can_see_contact else _without_contact(concern)
+
+    def add_concern_note(self, code: str, text: str, public: bool, staff: Any = None) -> HistoryEntry:
+        """An internal note (staff only) or, with `public`, an answer the citizen will see."""
+        parsed = self._parse_code(code)
+        try:
+            text = clean_note(text)
+            by = _staff_name(staff)
+        except ConcernError as exc:
+            raise _office_error(exc.code, str(exc)) from None
+        kind = HistoryKind.PUBLIC_ANSWER if public else HistoryKind.INTERNAL_NOTE
+        with self._lock:
+            now = self._clock.now()
+            at = to_iso(now)
+            with transaction(self._db) as conn:
+                concern = self._existing(conn, parsed)
+                entry = concern_rows.add_history(conn, concern.id, at=at, kind=kind, text=text, by_staff=by,
+                                                 public=public)
+                concern_rows.touch(conn, concern.id, at)
+                append_event(conn, "concern.note_added", now, {
+                    "concern_id": concern.id, "code": concern.code, "kind": kind.value, "text": text,
+                    "public": bool(public), "by": by, "at": at, "office_code": self._info.code,
+                })
+        self._emit("concern.note_added", {"concern_id": concern.id, "code": concern.code, "kind": kind.value,
+                                          "public": bool(public), "at": at})
+        return entry
+
+    def change_concern_status(self, code: str, status: ConcernStatus | str, reason: str | None = None,
+                              staff: Any = None) -> Concern:
+        """Move a concern on (see `TRANSITIONS`); the reason is shown to the citizen.
+
+        A rejection needs a reason; "answered" needs the answer, as `reason` or as an
+        earlier public answer. Raises OfficeError "bad_transition", "reason_required",
+        "answer_required", "bad_status", "code_…".
+        """
+        parsed = self._parse_code(code)
+        try:
+            new = ConcernStatus(status)
+        except ValueError:
+            raise _office_error("bad_status", f"no concern status {status!r}") from None
+        try:
+            by = _staff_name(staff)
+        except ConcernError as exc:
+            raise _office_error(exc.code, str(exc)) from None
+        with self._lock:
+            now = self._clock.now()
+            at = to_iso(now)
+            with transaction(self._db) as conn:
+                concern = self._existing(conn, parsed)
+                try:
+                    reason = check_transition(concern.status, new, reason,
+                                              concern_rows.has_public_answer(conn, concern.id))
+                except ConcernError as exc:
+                    raise _office_error(exc.code, str(exc)) from None
+                concern_rows.set_status(conn, concern.id, new, at)
+                concern_rows.add_history(conn, concern.id, at=at, kind=HistoryKind.STATUS, status=new, text=reason,
+                                         by_staff=by, public=True)
+                payload: dict[str, Any] = {
+                    "concern_id": concern.id, "code": concern.code, "status": new.value,
+                    "previous_status": concern.status.value, "at": at, "office_code": self._info.code,
+                }
+                if reason:
+                    payload["reason"] = reason
+                if by:
+                    payload["by"] = by
+                append_event(conn, "concern.status_changed", now, payload)
+                updated = concern_rows.get_by_code(conn, concern.code)
+        self._emit("concern.status_changed", {"concern_id": concern.id, "code": concern.code, "status": new.value,
+                                              "previous_status": concern.status.value, "at": at})
+        return _without_contact(updated)
+
+    # ---- the central server --------------------------------------------------------------
+
+    def apply_central_concern_update(self, code: str, status: ConcernStatus | str | None = None,
+                                     public_answer: str | None = None, at: dt.datetime | str | None = None) -> str:
+        """Take a status change or answer made at the central office (from a sync pull).
+
+        Returns "applied", "kept_local" or "unknown" (no such concern here: ignored).
+        A local change not yet sent wins over the central status: the central office
+        will see it when it arrives and may answer again. The central public answer is
+        still recorded then: it adds to the history, it overwrites nothing. Repeating
+        the same update changes nothing, so a re-pulled page is harmless.
+        """
+        try:
+            parsed = validate(code)
+            new = ConcernStatus(status) if status else None
+            answer = clean_note(public_answer) if public_answer and public_answer.strip() else None
+        except TrackingCodeError as exc:
+            raise _office_error(f"code_{exc.kind}", str(exc)) from None
+        except ConcernError as exc:
+            raise _office_error(exc.code, str(exc)) from None
+        except ValueError:
+            raise _office_error("bad_status", f"no concern status {status!r}") from None
+        with self._lock:
+            when = to_iso(self._clock.now() if at is None else from_iso(at) if isinstance(at, str) else at)
+            with transaction(self._db) as conn:
+                concern = concern_rows.get_by_code(conn, parsed.text, with_history=False)
+                if concern is None:
+                    log.info("central update for unknown concern %s ignored", parsed.text)
+                    return "unknown"
+                local_pending = self.outbox.has_pending_for("concern.", "code", concern.code)
+                changed = False
+                if answer and not concern_rows.has_history_entry(conn, concern.id, HistoryKind.PUBLIC_ANSWER,
+                                                                 when, answer):
+                    concern_rows.add_history(conn, concern.id, at=when, kind=HistoryKind.PUBLIC_ANSWER, text=answer,
+                                             by_staff=None, public=True)
+                    changed = True
+                if new and new is not concern.status and not local_pending:
+                    concern_rows.set_status(conn, concern.id, new, when)
+                    concern_rows.add_history(conn, concern.id, at=when, kind=HistoryKind.STATUS, status=new,
+                                             public=True)
+                    changed = True
+                if changed:
+                    concern_rows.touch(conn, concern.id, when)
+            current = new if (new and not local_pending) else concern.status
+        result = "kept_local" if local_pending and new and new is not concern.status else "applied"
+        if changed:
+            self._emit("concern.updated", {"concern_id": concern.id, "code": concern.code,
+                                           "status": current.value, "source": "central", "at": when})
+        return result
+
+    def purge_personal_data(self, retention_days: int) -> int:
+        """Empty the contact details of concerns unchanged for `retention_days` whose events
+        the central server has all acknowledged; returns how many were purged."""
+        if isinstance(retention_days, bool) or not isinstance(retention_days, int) or retention_days < 0:
+            raise _office_error("bad_retention", f"retention must be a whole number of days ≥ 0, "
+                                                 f"got {retention_days!r}")
+        purged: list[dict[str, Any]] = []
+        now = self._clock.now()
+        at = to_iso(now)
+        cutoff = to_iso(now - dt.timedelta(days=retention_days))
+        while True:
+            # one transaction per batch, and the lock let go in between: tickets keep
+            # being issued while a long backlog is purged
+            with self._lock:
+                with transaction(self._db) as conn:
+                    batch = concern_rows.purgeable(conn, cutoff)
+                    concern_rows.scrub_outbox_contacts(conn, [code for _, code in batch])
+                    for concern_id, code in batch:
+                        concern_rows.purge_personal_fields(conn, concern_id, at)
+                        concern_rows.add_history(conn, concern_id, at=at, kind=HistoryKind.PURGE, public=False)
+                        event = {"concern_id": concern_id, "code": code, "at": at, "office_code": self._info.code}
+                        append_event(conn, "concern.purged", now, event)
+                        purged.append(event)
+            if not batch:
+                break
+        for event in purged:
+            self._emit("concern.purged", event)
+        return len(purged)
+
+    # ---- helpers ----------------------------------------------------------------------------
+
+    def _parse_code(self, code: str) -> ParsedCode:
+        try:
+            return validate(code)
+        except TrackingCodeError as exc:
+            raise _office_error(f"code_{exc.kind}", str(exc)) from None
+
+    def _existing(self, conn, parsed: ParsedCode) -> Concern:
+        concern = concern_rows.get_by_code(conn, parsed.text, with_history=False)
+        if concern is None:
+            raise _office_error("code_unknown", f"no concern with code {parsed.text}")
+        return concern
