@@ -15,7 +15,9 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import protocol as P
@@ -40,12 +42,11 @@ async def _read_body(request: Request, limit: int) -> bytes:
     """The request body, refused with 413 as soon as it is known to exceed `limit`."""
     declared = request.headers.get("content-length")
     if declared is not None:
-        try:
-            if int(declared) > limit:
-                raise P.PayloadTooLarge(f"request body is {int(declared)} bytes; at most {limit} are allowed. "
-                                        "Send smaller batches.")
-        except ValueError:
-            raise P.ProtocolError("Content-Length is not a number", "invalid_request", 400) from None
+        if not declared.strip().isdigit():
+            raise P.ProtocolError("Content-Length is not a number", "invalid_request", 400)
+        if int(declared) > limit:
+            raise P.PayloadTooLarge(f"request body is {int(declared)} bytes; at most {limit} are allowed. "
+                                    "Send smaller batches.")
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
@@ -66,6 +67,8 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
                     "See docs/sync-protocol.md.",
     )
     app.state.store = store
+    # Push answers (one result per event) and pull pages compress well; requests inflates them.
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
 
     # ---------------------------------------------------------------- errors
 
@@ -88,6 +91,14 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
     async def _http(_request: Request, exc: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "invalid_request")
         return _error(exc.status_code, code, str(exc.detail), getattr(exc, "headers", None))
+
+    @app.exception_handler(OperationalError)
+    async def _database_unavailable(request: Request, exc: OperationalError):
+        # Database down, locked for too long, or a deadlock victim: nothing was applied.
+        log.warning("database unavailable on %s %s: %s", request.method, request.url.path,
+                    str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        return _error(503, "unavailable", "the server's database is busy or unreachable; nothing was stored. "
+                                          "Retry after the delay in Retry-After.", {"Retry-After": "5"})
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):

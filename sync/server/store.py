@@ -47,6 +47,7 @@ class Device:
     office_code: str
     name: str
     token_hash: str
+    last_seen_at: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -157,7 +158,8 @@ class ServerStore:
     def device_for_token(self, token: str) -> Device | None:
         with self._read() as conn:
             row = conn.execute(
-                select(D.devices.c.id, D.devices.c.office_code, D.devices.c.name, D.devices.c.token_hash)
+                select(D.devices.c.id, D.devices.c.office_code, D.devices.c.name, D.devices.c.token_hash,
+                       D.devices.c.last_seen_at)
                 .where(D.devices.c.token_hash == P.token_hash(token), D.devices.c.revoked_at.is_(None))
             ).first()
         return Device(*row) if row else None
@@ -165,7 +167,8 @@ class ServerStore:
     def device(self, device_id: str) -> Device | None:
         with self._read() as conn:
             row = conn.execute(
-                select(D.devices.c.id, D.devices.c.office_code, D.devices.c.name, D.devices.c.token_hash)
+                select(D.devices.c.id, D.devices.c.office_code, D.devices.c.name, D.devices.c.token_hash,
+                       D.devices.c.last_seen_at)
                 .where(D.devices.c.id == device_id, D.devices.c.revoked_at.is_(None))
             ).first()
         return Device(*row) if row else None
@@ -194,6 +197,9 @@ class ServerStore:
                 continue
             first_by_seq[ev.seq] = ev
             to_insert.append((pos, ev))
+        # Insert in seq order: two transactions carrying overlapping batches then lock rows in
+        # the same order and wait for each other instead of deadlocking (PostgreSQL).
+        to_insert.sort(key=lambda item: item[1].seq)
 
         with self.engine.begin() as conn:
             inserted: set[int] = set()
@@ -266,7 +272,8 @@ class ServerStore:
         if ev.type == P.CONCERN_REGISTERED:
             registered_at = _str(p.get("registered_at")) or ev.occurred_at
             values = {"office_code": office_code, "code": code, "concern_id": _str(p.get("concern_id")),
-                      "category": _str(p.get("category")), "status": "registered", "text": _str(p.get("text")),
+                      "category": _str(p.get("category")), "status": _str(p.get("status")) or "received",
+                      "text": _str(p.get("text")),
                       "language": _str(p.get("language")), "registered_at": registered_at,
                       "updated_at": registered_at}
             stmt = self._insert(D.concerns).values(**values)
@@ -292,14 +299,37 @@ class ServerStore:
                 index_elements=["office_code", "code"], set_=values,
                 where=D.concerns.c.updated_at <= at))
         elif ev.type == P.CONCERN_PURGED:
-            # Personal data is purged at the office after retention: drop the text here too.
-            conn.execute(update(D.concerns).where(c.office_code == office_code, c.code == code)
-                         .values(text=None))
+            self._purge_contact(conn, office_code, code)
+
+    def _purge_contact(self, conn: Connection, office_code: str, code: str) -> None:
+        """The office purged the citizen's contact details after retention (law 18-07): remove
+        them from the stored concern.registered payload too. The stored hash is kept, so a
+        late retry of the original event is still recognised as a duplicate."""
+        e = D.events.c
+        needle = '"code":' + json.dumps(code, ensure_ascii=False)  # payloads are canonical JSON
+        rows = conn.execute(
+            select(e.device_id, e.seq, e.payload)
+            .where(e.office_code == office_code, e.type == P.CONCERN_REGISTERED,
+                   e.payload.contains(needle, autoescape=True))).all()
+        for device_id, seq, payload_text in rows:
+            payload = json.loads(payload_text)
+            if payload.get("code") != code or "contact" not in payload:
+                continue
+            del payload["contact"]
+            payload["contact_purged"] = True
+            conn.execute(update(D.events).where(e.device_id == device_id, e.seq == seq)
+                         .values(payload=P.canonical_json(payload).decode("utf-8")))
 
     # ------------------------------------------------------------------ pull
 
     def pull(self, device: Device, cursor: int, limit: int) -> P.PullResponse:
         u = D.updates.c
+        now = P.utc_now()
+        stale = P.format_time(now - dt.timedelta(minutes=1))
+        if device.last_seen_at is None or device.last_seen_at < stale:  # a write at most once a minute
+            with self.engine.begin() as conn:
+                conn.execute(update(D.devices).where(D.devices.c.id == device.id)
+                             .values(last_seen_at=P.format_time(now)))
         with self._read() as conn:
             rows = conn.execute(
                 select(u.cursor, u.kind, u.data, u.at)

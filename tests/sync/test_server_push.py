@@ -85,7 +85,7 @@ def test_conflicting_content_is_rejected_alone_and_the_others_stored(server, dev
     batch = api.make_events(1, 2) + changed + [P.Event.create(6, "ev-6", "ticket.called", "2026-09-06T07:31:00Z", {})]
     body = P.make_push_request(device.device_id, "mixed", batch)
     body["events"].append(raw_bad)
-    body["events"].append({"seq": 8, "id": "ev-8", "type": "weather.rain", "occurred_at": "2026-09-06T07:31:00Z",
+    body["events"].append({"seq": 8, "id": "ev-8", "type": "Ticket Issued", "occurred_at": "2026-09-06T07:31:00Z",
                            "payload": {}})
     body["events"].append("not an event")
     data, headers = P.encode_json_body(body)
@@ -98,7 +98,7 @@ def test_conflicting_content_is_rejected_alone_and_the_others_stored(server, dev
     reasons = [x.reason for x in resp.results]
     assert reasons[2] == P.CONFLICT_REASON
     assert "occurred_at" in reasons[4]
-    assert "unknown" in reasons[5]
+    assert "family.action" in reasons[5]
     assert "JSON object" in reasons[6]
     assert server.store.count_events(device.device_id) == 6
     # 4 and 5 were stored earlier; 6 follows; 7 was rejected: contiguous through 6.
@@ -246,3 +246,47 @@ def test_bad_enroll_body_is_an_error_body(server):
     assert r.status_code == 400 and r.json()["error"]["code"] == "bad_json"
     r = requests.post(server.url(P.ENROLL_PATH), json={"code": 5}, timeout=10)
     assert r.status_code == 422
+
+
+def test_any_well_formed_event_family_is_stored(server, device, api):
+    evs = [P.Event.create(1, "e1", "counter.opened", "2026-09-06T07:00:00Z", {"counter": "3", "services": ["A"]}),
+           P.Event.create(2, "e2", "announcement.set", "2026-09-06T07:01:00Z", {"texts": {"fr": "x"}}),
+           P.Event.create(3, "e3", "concern.note_added", "2026-09-06T07:02:00Z", {"code": "C-1", "text": "n"})]
+    r = api.push(server, device, evs)
+    assert [x["status"] for x in r.json()["results"]] == [P.STORED] * 3
+
+
+def test_unexpected_error_is_a_logged_json_500_not_a_stack_trace(server, device, api, monkeypatch, caplog):
+    def boom(*_args):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(server.store, "store_batch", boom)
+    r = api.push(server, device, api.make_events(1, 1))
+    assert r.status_code == 500
+    err = r.json()["error"]
+    assert err["code"] == "internal" and "disk on fire" not in err["message"] and "Retry" in err["message"]
+
+
+def test_database_trouble_is_503_with_retry_after(server, device, api, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    def locked(*_args):
+        raise OperationalError("INSERT …", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(server.store, "store_batch", locked)
+    r = api.push(server, device, api.make_events(1, 1))
+    assert r.status_code == 503 and r.headers["Retry-After"] == "5"
+    assert r.json()["error"]["code"] == "unavailable"
+
+
+def test_push_and_pull_record_when_the_device_was_last_seen(server, device, api):
+    from sqlalchemy import select, update
+
+    from sync.server import db as D
+
+    with server.store.engine.begin() as conn:
+        conn.execute(update(D.devices).values(last_seen_at="2026-01-01T00:00:00.000Z"))
+    requests.get(server.url(P.UPDATES_PATH), headers=device.headers, timeout=10)
+    with server.store.engine.connect() as conn:
+        seen = conn.execute(select(D.devices.c.last_seen_at)).scalar_one()
+    assert seen > "2026-01-02"
