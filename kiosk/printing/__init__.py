@@ -19,18 +19,43 @@ milliseconds; a QGuiApplication must exist), and take plain data, never a databa
 Step 3 is the only I/O and runs on the spool's own thread. This package creates no
 widgets; the UI adapts the spool's callback to Qt signals.
 
-`ticket_receipt_bytes(receipt, profile)` is steps 1–2 in one call.
+`ticket_receipt_bytes(receipt, profile, width_dots)` is steps 1–2 in one call;
+`sample.print_sample_receipt` prints a sample receipt for `maktab print-test`.
 """
 from __future__ import annotations
 
-from escpos.capabilities import BaseProfile
+from kiosk.printing import _escpos_cache  # noqa: F401  (before escpos: its start-up cache)
 
-from kiosk.printing.escpos_encode import encode_image, profile_width, resolve_profile
-from kiosk.printing.receipt import TicketReceipt, render_ticket_receipt
+from escpos.capabilities import BaseProfile  # noqa: E402
+
+from kiosk.printing.escpos_encode import encode_image, profile_width, resolve_profile  # noqa: E402
+from kiosk.printing.receipt import TicketReceipt, render_ticket_receipt  # noqa: E402
 
 
-def ticket_receipt_bytes(receipt: TicketReceipt, profile: BaseProfile | str | None = None) -> bytes:
-    """The ESC/POS bytes of a ticket receipt, drawn at the profile's paper width (576 if unknown)."""
+def ticket_receipt_bytes(
+    receipt: TicketReceipt, profile: BaseProfile | str | None = None, width_dots: int | None = None
+) -> bytes:
+    """The ESC/POS bytes of a ticket receipt.
+
+    Drawn `width_dots` wide when given (the configured paper width), else at the
+    profile's paper width, else 576 dots (80 mm at 203 dpi).
+    """
     profile = resolve_profile(profile)
-    width = profile_width(profile) or 576
-    return encode_image(render_ticket_receipt(receipt, width - width % 8), profile)
+    width = width_dots or profile_width(profile) or 576
+    width -= width % 8
+    return encode_image(render_ticket_receipt(receipt, width), profile)
+
+
+def warm_up(languages: tuple[str, ...] = ("ar",)) -> None:
+    """Render and encode one throw-away receipt per language.
+
+    The first receipt of a process costs ~50 ms more than the others (fonts, glyph
+    caches, translations, imports); calling this at start-up, or just after, keeps
+    the citizen's first tap within budget. Any thread once a QGuiApplication exists.
+    """
+    import datetime as dt
+
+    for language in languages:
+        ticket_receipt_bytes(
+            TicketReceipt("Maktab", "Maktab", "مكتب", "A-000", 1, 1, dt.datetime(2026, 1, 1), language, "maktab:warm-up")
+        )

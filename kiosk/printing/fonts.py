@@ -4,9 +4,9 @@ Receipts never use system fonts: a kiosk image may lack Arabic or Tifinagh fonts
 receipt must look the same on every machine. `receipt_fonts()` loads `assets/fonts/`
 the first time it is called and returns the family names to use.
 
-Thread: the first call must happen after a QGuiApplication exists (usually on the GUI
-thread at start-up); later calls only read the cached result and may come from any
-thread.
+Thread: any thread, once a QGuiApplication exists (Qt's font database is thread-safe;
+a lock makes the loading happen once). Calling it at start-up keeps the first receipt
+as fast as the others.
 """
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
-from kiosk.printing._none_guard import make_none_immortal
 
 FONTS_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 
@@ -59,7 +58,6 @@ def receipt_fonts() -> ReceiptFonts:
     QGuiApplication exists yet (Qt cannot rasterise text without one).
     """
     global _loaded
-    make_none_immortal()  # see _none_guard: PySide6 6.12 leaks None on Python 3.11
     with _lock:
         if _loaded is not None:
             return _loaded

@@ -204,6 +204,12 @@ class EscposPrinter(Printer):
 
     def _connection(self):
         parsed = self.parsed
+        # Checked before building the connection: python-escpos' Usb object raises from
+        # its destructor when pyusb is missing.
+        if parsed.kind == "usb" and not Usb.is_usable():
+            raise PrinterError(PrinterErrorReason.ERROR, "USB printing needs the pyusb package, which is not installed")
+        if parsed.kind == "serial" and not Serial.is_usable():
+            raise PrinterError(PrinterErrorReason.ERROR, "serial printing needs the pyserial package, which is not installed")
         if parsed.kind == "file":
             connection = _AppendFile(parsed.path)
         elif parsed.kind == "usb":
@@ -258,14 +264,15 @@ class EscposPrinter(Printer):
             raise PrinterError(PrinterErrorReason.PAPER_OUT, f"{self.url}: paper roll end (status 0x{answer[0]:02x})")
 
 
-def open_printer(url: str, profile: BaseProfile | str | None = None) -> Printer:
+def open_printer(url: str, profile: BaseProfile | str | None = None, width_dots: int | None = None) -> Printer:
     """The printer a URL names. Nothing is opened yet: connection problems show at `send`.
 
-    `profile` (python-escpos profile or name) gives the paper width the png printer
-    reproduces; raises PrinterUrlError for a malformed URL.
+    `profile` is a python-escpos profile or its name. The png printer reproduces paper
+    `width_dots` wide (default: the profile's width, else 576). Raises PrinterUrlError
+    for a malformed URL.
     """
     parsed = parse_printer_url(url)
     profile = resolve_profile(profile)
     if parsed.kind == "png":
-        return PngPrinter(url, Path(parsed.path).expanduser(), profile_width(profile) or 576)
+        return PngPrinter(url, Path(parsed.path).expanduser(), width_dots or profile_width(profile) or 576)
     return EscposPrinter(url, parsed, profile)

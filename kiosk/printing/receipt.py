@@ -24,8 +24,8 @@ from typing import Literal
 
 import qrcode
 import qrcode.constants
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QTextLayout, QTextOption
 
 from kiosk.domain.languages import LANGUAGES, is_rtl
 from kiosk.i18n import translate
@@ -33,13 +33,15 @@ from kiosk.printing.fonts import ReceiptFonts, receipt_fonts
 
 Align = Literal["center", "start", "end"]  # start/end follow the line's direction
 
-_ALIGN_FLAGS = {
-    "center": Qt.AlignmentFlag.AlignHCenter,
-    # Without AlignAbsolute, Qt mirrors Left/Right for right-to-left lines: "start" is
-    # the right edge of an Arabic line, as a reader expects.
-    "start": Qt.AlignmentFlag.AlignLeft,
-    "end": Qt.AlignmentFlag.AlignRight,
-}
+
+def _alignment(align: Align, rtl: bool) -> Qt.AlignmentFlag:
+    # QTextLayout does not mirror AlignLeft for a right-to-left paragraph, so "start"
+    # (the right edge of an Arabic line, where its reader starts) is mapped here.
+    if align == "center":
+        return Qt.AlignmentFlag.AlignHCenter
+    at_left = (align == "start") != rtl
+    return Qt.AlignmentFlag.AlignLeft if at_left else Qt.AlignmentFlag.AlignRight
+
 
 _QR_LEVELS = {
     "L": qrcode.constants.ERROR_CORRECT_L,
@@ -122,14 +124,19 @@ class ReceiptLayout:
         bold: bool = False,
         align: Align = "center",
         rtl: bool | None = None,
+        max_lines: int | None = None,
+        min_size: int | None = None,
     ) -> Span:
         """One paragraph in one language, wrapped at word boundaries to the paper width.
 
-        `rtl=None` takes the direction from the text's first strong character.
+        `rtl=None` takes the direction from the text's first strong character. With
+        `max_lines`, a longer text is first set smaller (down to `min_size`), then cut
+        at the end of its last allowed line with "…": this bounds the receipt's length,
+        and so its bytes.
         """
         if rtl is None:
             rtl = text_is_rtl(text)
-        layout = self._text_layout(text, self.font(size, bold=bold, rtl=rtl), align, rtl, self.content_width)
+        layout = self._limited_layout(text, size, bold, align, rtl, self.content_width, max_lines, min_size)
         height = int(layout.boundingRect().height() + 0.999)
         pad = max(2, size // 10)  # Arabic marks and Latin accents may reach past the ascent
 
@@ -138,12 +145,20 @@ class ReceiptLayout:
 
         return self._add(height + 2 * pad, draw)
 
-    def add_boxed_text(self, text: str, size: int = 26, bold: bool = True, rtl: bool | None = None) -> Span:
+    def add_boxed_text(
+        self,
+        text: str,
+        size: int = 26,
+        bold: bool = True,
+        rtl: bool | None = None,
+        max_lines: int | None = None,
+        min_size: int | None = None,
+    ) -> Span:
         """White text in a black box, centred: for what must stand out (a priority class)."""
         if rtl is None:
             rtl = text_is_rtl(text)
         pad = size // 3
-        layout = self._text_layout(text, self.font(size, bold=bold, rtl=rtl), "center", rtl, self.content_width - 2 * pad)
+        layout = self._limited_layout(text, size, bold, "center", rtl, self.content_width - 2 * pad, max_lines, min_size)
         text_width = max(line_width(layout), 1.0)
         height = int(layout.boundingRect().height() + 0.999) + 2 * pad
         box_width = int(text_width) + 4 * pad
@@ -179,8 +194,9 @@ class ReceiptLayout:
     ) -> Span:
         """A QR code centred, each module a square of a whole number of dots.
 
-        The module size is the largest that fits `max_size_dots` (quiet zone included),
-        never below 3 dots, or `module_dots` when given. The quiet zone is left white.
+        The module size is the largest even number of dots that fits `max_size_dots`
+        (quiet zone included), never below 2, or `module_dots` when given. The quiet
+        zone is left white.
         """
         qr = qrcode.QRCode(error_correction=_QR_LEVELS[error_correction], border=0, box_size=1)
         qr.add_data(payload)
@@ -188,7 +204,9 @@ class ReceiptLayout:
         matrix = qr.get_matrix()
         modules = len(matrix)
         total_modules = modules + 2 * quiet_modules
-        scale = module_dots or max(3, max_size_dots // total_modules)
+        # Even module sizes and an even left edge: the encoder then sends the code at half
+        # resolution with double-size dots, a quarter of the bytes for the same paper.
+        scale = module_dots or max(2, max_size_dots // total_modules // 2 * 2)
         if total_modules * scale > self.width:
             raise ValueError(f"QR code of {modules} modules does not fit {self.width} dots at {scale} dots per module")
         # Horizontal runs of dark modules: a few hundred rectangles instead of thousands.
@@ -204,7 +222,7 @@ class ReceiptLayout:
         side = modules * scale
 
         def draw(painter: QPainter, top: int) -> None:
-            left = (self.width - side) // 2
+            left = (self.width - side) // 4 * 2
             origin_y = top + quiet_modules * scale
             for row_index, col_index, length in runs:
                 painter.fillRect(
@@ -227,8 +245,25 @@ class ReceiptLayout:
             painter.end()
         return image
 
+    def _limited_layout(
+        self, text: str, size: int, bold: bool, align: Align, rtl: bool, width: int,
+        max_lines: int | None, min_size: int | None,
+    ) -> QTextLayout:
+        while True:
+            font = self.font(size, bold=bold, rtl=rtl)
+            layout = self._text_layout(text, font, align, rtl, width)
+            if max_lines is None or layout.lineCount() <= max_lines:
+                return layout
+            if min_size is None or size - 2 < min_size:
+                break
+            size -= 2
+        last = layout.lineAt(max_lines - 1)
+        kept, rest = text[: last.textStart()], text[last.textStart() :]
+        elided = QFontMetricsF(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        return self._text_layout(kept + elided, font, align, rtl, width)
+
     def _text_layout(self, text: str, font: QFont, align: Align, rtl: bool, width: int) -> QTextLayout:
-        option = QTextOption(_ALIGN_FLAGS[align])
+        option = QTextOption(_alignment(align, rtl))
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout = QTextLayout(text, font)
@@ -297,16 +332,20 @@ def layout_ticket_receipt(receipt: TicketReceipt, width_dots: int = 576) -> Tick
     rtl = is_rtl(receipt.language)
     layout = ReceiptLayout(width_dots)
     layout.add_gap(4)
-    layout.add_text_line(receipt.office_name, 26, bold=True)
+    # Names come from configuration and the catalogue and can be long: limiting their
+    # lines keeps the receipt, and its bytes, bounded (the worst case stays under the
+    # 24 KB budget, see tests/printing/test_escpos_encode.py).
+    layout.add_text_line(receipt.office_name, 26, bold=True, max_lines=1, min_size=20)
     layout.add_gap(6)
     layout.add_rule()
     layout.add_gap(6)
     if receipt.language != "ar" and receipt.service_name.strip() != receipt.service_name_ar.strip():
-        layout.add_text_line(receipt.service_name, 30, bold=True, rtl=rtl)
-    layout.add_text_line(receipt.service_name_ar, 30, bold=True, rtl=True)
-    label_span = layout.add_text_line(receipt.ticket_label, LABEL_SIZE, bold=True, rtl=False)
+        layout.add_text_line(receipt.service_name, 30, bold=True, rtl=rtl, max_lines=2)
+    layout.add_text_line(receipt.service_name_ar, 30, bold=True, rtl=True, max_lines=2)
+    # One line always: on 58 mm paper the label is set smaller rather than wrapped.
+    label_span = layout.add_text_line(receipt.ticket_label, LABEL_SIZE, bold=True, rtl=False, max_lines=1, min_size=48)
     if receipt.priority_label:
-        layout.add_boxed_text(receipt.priority_label, 24, rtl=rtl)
+        layout.add_boxed_text(receipt.priority_label, 24, max_lines=1, min_size=20)  # direction from the text
         layout.add_gap(8)
     if receipt.people_ahead == 0:
         layout.add_text_line(_tr(receipt, "You are next."), 28, bold=True, rtl=rtl)

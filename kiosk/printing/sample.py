@@ -1,0 +1,62 @@
+"""A sample ticket receipt, printed at once, for `maktab print-test` (checking a printer).
+
+Unlike the kiosk, which prints through the spool, this sends synchronously so the
+technician sees the error (PrinterUrlError, PrinterError) straight away.
+
+Thread: the calling thread; creates an off-screen QGuiApplication if none exists.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from PySide6.QtGui import QGuiApplication
+
+from kiosk.config import Settings
+from kiosk.printing import ticket_receipt_bytes
+from kiosk.printing.printers import PngPrinter, open_printer
+from kiosk.printing.receipt import TicketReceipt
+
+# Catalogue-style names of one service in each language (sample data, not UI text).
+SAMPLE_SERVICE = {
+    "ar": "استخراج شهادة الميلاد",
+    "fr": "Extrait d’acte de naissance",
+    "kab": "Aselkin n tlalit",
+    "en": "Birth certificate extract",
+}
+
+
+def sample_receipt(settings: Settings, language: str = "ar") -> TicketReceipt:
+    return TicketReceipt(
+        office_name=settings.office.name,
+        service_name=SAMPLE_SERVICE[language],
+        service_name_ar=SAMPLE_SERVICE["ar"],
+        ticket_label="A-000",
+        people_ahead=3,
+        estimated_wait_min=9,
+        issued_at_local=dt.datetime.now(settings.office.zone),
+        language=language,
+        qr_payload=f"maktab:print-test:{settings.office.code}",
+    )
+
+
+def print_sample_receipt(settings: Settings, url: str | None = None, language: str = "ar") -> str:
+    """Print a sample receipt on `url` (default: the configured printer); returns where it went.
+
+    Raises PrinterUrlError or PrinterError, whose messages are meant for a technician.
+    """
+    if QGuiApplication.instance() is None:
+        # Drawing a receipt needs no screen: a server or an SSH session has none.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _keep_alive.append(QGuiApplication([]))
+    url = url or settings.printer_url
+    printer = open_printer(url, settings.printer.profile, settings.printer.width_dots)
+    receipt = sample_receipt(settings, language)
+    data = ticket_receipt_bytes(receipt, settings.printer.profile, settings.printer.width_dots)
+    printer.send(data, f"print-test-{receipt.ticket_label}")
+    if isinstance(printer, PngPrinter):
+        return str(printer.last_path)
+    return url
+
+
+_keep_alive: list[QGuiApplication] = []
