@@ -22,14 +22,13 @@ import unicodedata
 from collections.abc import Callable
 from typing import Literal
 
-import qrcode
-import qrcode.constants
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QTextLayout, QTextOption
 
 from kiosk.domain.languages import LANGUAGES, is_rtl
 from kiosk.i18n import translate
 from kiosk.printing.fonts import ReceiptFonts, receipt_fonts
+from kiosk.printing.qr_matrix import qr_modules
 
 Align = Literal["center", "start", "end"]  # start/end follow the line's direction
 
@@ -43,12 +42,6 @@ def _alignment(align: Align, rtl: bool) -> Qt.AlignmentFlag:
     return Qt.AlignmentFlag.AlignLeft if at_left else Qt.AlignmentFlag.AlignRight
 
 
-_QR_LEVELS = {
-    "L": qrcode.constants.ERROR_CORRECT_L,
-    "M": qrcode.constants.ERROR_CORRECT_M,
-    "Q": qrcode.constants.ERROR_CORRECT_Q,
-    "H": qrcode.constants.ERROR_CORRECT_H,
-}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -198,10 +191,7 @@ class ReceiptLayout:
         (quiet zone included), never below 2, or `module_dots` when given. The quiet
         zone is left white.
         """
-        qr = qrcode.QRCode(error_correction=_QR_LEVELS[error_correction], border=0, box_size=1)
-        qr.add_data(payload)
-        qr.make(fit=True)
-        matrix = qr.get_matrix()
+        matrix = qr_modules(payload, error_correction)
         modules = len(matrix)
         total_modules = modules + 2 * quiet_modules
         # Even module sizes and an even left edge: the encoder then sends the code at half
