@@ -1,0 +1,496 @@
+"""`RemoteOffice`: the `Office` facade over the hub's LAN API, for desk and display PCs.
+
+Same method names and return types as `kiosk.office.Office` (`Ticket`, `IssuedTicket`,
+`CounterFigures`, `StaffSession`, `Catalogue`, `OfficeInfo`), so a screen does not know
+whether its office is local or remote.
+
+    connect(settings)                    local Office (no hub url) or RemoteOffice (paired)
+    pair(base_url, code, name, kind, data_dir) → RemoteOffice, pairing stored 0600
+
+Errors (all are `OfficeError`, so a screen handles one type):
+
+    OfficeError(code, message)     the hub refused, with the Office's own code
+     └─ HubUnreachable             code "hub_unreachable": no answer after the retries
+
+Desk actions carry an `action_id` (a new uuid per call unless given); after a network
+error the request is retried with the same id (urllib3 `Retry`, explicit timeouts), so
+the action is applied once or the desk is told plainly that the hub is unreachable.
+Issuing a ticket carries a `request_id` for the same reason.
+
+`subscribe(listener)` starts one background thread reading the hub's event stream; the
+listener is called on that thread with each `OfficeEvent`, plus two of the client's own:
+`hub.connection {"online": bool}` when the stream is lost or back (when lost, also
+`"reason"`: "hub_unreachable" or the hub's refusal such as "bad_device_token"), and `hub.resync {}`
+when events may have been missed (the hub restarted, or the gap outlived its buffer):
+reload what the screen shows. After a short drop the missed events are replayed instead.
+The thread reconnects by itself with capped, jittered backoff and `Last-Event-ID`.
+
+Thread use: methods may be called from any thread (they block on the network, so a
+screen calls them through its worker helper, never on the GUI thread).
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import random
+import threading
+import uuid
+from pathlib import Path
+from typing import Any, Callable, Iterator
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from kiosk.config import Settings
+from kiosk.domain.catalogue import Catalogue, Service
+from kiosk.domain.clock import Clock, SystemClock
+from kiosk.domain.staff import Permission
+from kiosk.domain.tickets import IssuedTicket, Priority, Ticket
+from kiosk.hub import codec
+from kiosk.hub.codec import API_PREFIX
+from kiosk.hub.events import HEARTBEAT_S
+from kiosk.hub.pairing import PairingError, StoredPairing, load_device_file, save_device_file
+from kiosk.office import Office, OfficeError, OfficeEvent, OfficeInfo
+from kiosk.office.desk import CounterFigures
+from kiosk.office.staff import StaffSession
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[OfficeEvent], None]
+
+DEFAULT_TIMEOUT = (3.05, 10.0)  # (connect, read) seconds
+DEFAULT_RETRIES = 3
+CACHE_FILE = "hub-office-cache.json"  # the office info and catalogue last received, for a start without the hub
+CONNECTION = "hub.connection"
+RESYNC = "hub.resync"
+COMMENT = ":"
+
+
+class HubUnreachable(OfficeError):
+    """The hub did not answer (network down, hub stopped, not the hub answering)."""
+
+    def __init__(self, message: str):
+        super().__init__("hub_unreachable", message)
+
+
+class NotPaired(OfficeError):
+    """This PC has no stored pairing with a hub."""
+
+    def __init__(self, message: str):
+        super().__init__("not_paired", message)
+
+
+def _retry(retries: int, backoff: float) -> Retry:
+    # Every method is retried: actions carry an action_id (or request_id), so a repeat is harmless.
+    return Retry(total=retries, connect=retries, read=retries, status=retries, other=0, backoff_factor=backoff,
+                 backoff_max=5.0, allowed_methods=None, status_forcelist=(502, 503, 504), raise_on_status=False,
+                 respect_retry_after_header=True)
+
+
+class RemoteOffice:
+    def __init__(self, base_url: str, device_token: str, timeout: float | tuple[float, float] = DEFAULT_TIMEOUT, *,
+                 retries: int = DEFAULT_RETRIES, backoff: float = 0.25, reconnect_max_s: float = 10.0,
+                 heartbeat_s: float = HEARTBEAT_S, cache_dir: Path | str | None = None):
+        self._cache_dir = Path(cache_dir) if cache_dir else None
+        self.base_url = base_url.rstrip("/")
+        self._api = self.base_url + API_PREFIX
+        self._timeout = timeout
+        self._headers = {"Authorization": f"Bearer {device_token}", "Accept": "application/json"}
+        self._http = requests.Session()
+        adapter = HTTPAdapter(max_retries=_retry(retries, backoff), pool_maxsize=8)
+        self._http.mount("http://", adapter)
+        self._http.mount("https://", adapter)
+        self._clock: Clock = SystemClock()
+        self._info: OfficeInfo | None = None
+        self._catalogue: Catalogue | None = None
+        # live updates
+        self._listeners: list[Listener] = []
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._response: requests.Response | None = None
+        self._online: bool | None = None
+        self._last_event_id: str | None = None
+        self._reconnect_max_s = reconnect_max_s
+        self._heartbeat_s = heartbeat_s
+
+    # ---- transport ----------------------------------------------------------------------------
+
+    def _request(self, method: str, path: str, *, body: dict | None = None, params: dict | None = None,
+                 staff: str | None = None) -> Any:
+        headers = dict(self._headers)
+        if staff is not None:
+            headers["X-Staff-Session"] = staff or ""
+        try:
+            response = self._http.request(method, self._api + path, json=body, params=params, headers=headers,
+                                          timeout=self._timeout)
+        except (requests.ConnectionError, requests.Timeout, requests.exceptions.RetryError) as exc:
+            log.warning("hub %s unreachable on %s %s: %s", self.base_url, method, path, exc)
+            raise HubUnreachable(f"the hub at {self.base_url} does not answer: check the network cable and "
+                                 "that the hub PC is on") from exc
+        return self._answer(response)
+
+    def _answer(self, response: requests.Response) -> Any:
+        try:
+            data = response.json() if response.headers.get("content-type", "").startswith("application/json") \
+                else None
+        except ValueError:
+            data = None
+        if response.status_code < 400 and data is not None:
+            return data
+        error = data.get("error") if isinstance(data, dict) else None
+        if isinstance(error, dict) and "code" in error:
+            raise OfficeError(str(error["code"]), str(error.get("message", "")))
+        # An answer that is not the hub's (a proxy, a captive portal, another program on the port).
+        raise HubUnreachable(f"{self.base_url} answered HTTP {response.status_code} but not as the Maktab hub")
+
+    def _action(self, path: str, token: str, action_id: str | None, **fields: Any) -> Any:
+        return self._request("POST", path, body={**fields, "action_id": action_id or str(uuid.uuid4())},
+                             staff=token)
+
+    # ---- what the office is -----------------------------------------------------------------
+
+    @property
+    def info(self) -> OfficeInfo:
+        if self._info is None:
+            self._info = codec.info_from(self._cached_get("/office", "office"))
+        return self._info
+
+    @property
+    def catalogue(self) -> Catalogue:
+        if self._catalogue is None:
+            self._catalogue = codec.catalogue_from(self._cached_get("/catalogue", "catalogue"))
+        return self._catalogue
+
+    def _cached_get(self, path: str, key: str) -> Any:
+        """GET, keeping a copy on disk: a PC that boots before the hub can still draw its screens."""
+        cache = self._cache_dir / CACHE_FILE if self._cache_dir else None
+        try:
+            data = self._request("GET", path)
+        except HubUnreachable:
+            if cache is not None:
+                try:
+                    return json.loads(cache.read_text(encoding="utf-8"))[key]
+                except (OSError, ValueError, KeyError):
+                    pass
+            raise
+        if cache is not None:
+            try:
+                stored = json.loads(cache.read_text(encoding="utf-8")) if cache.exists() else {}
+                stored[key] = data
+                cache.write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
+            except (OSError, ValueError) as exc:
+                log.warning("cannot keep a copy of the hub's %s in %s: %s", key, cache, exc)
+        return data
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.info.timezone)
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    def services(self) -> tuple[Service, ...]:
+        return self.catalogue.active_services()
+
+    def reload(self) -> None:
+        """Forget the cached office info and catalogue (fetched again on next use)."""
+        self._info = None
+        self._catalogue = None
+
+    # ---- tickets --------------------------------------------------------------------------------
+
+    def issue_ticket(self, service_code: str, priority: Priority = Priority.NONE, language: str = "ar") -> IssuedTicket:
+        body = {"service_code": service_code, "priority": Priority(priority).value, "language": language,
+                "request_id": str(uuid.uuid4())}
+        return codec.issued_from(self._request("POST", "/tickets", body=body))
+
+    def ticket(self, ticket_id: str) -> Ticket | None:
+        try:
+            return codec.ticket_from(self._request("GET", f"/tickets/{quote(ticket_id, safe='')}"))
+        except OfficeError as exc:
+            if exc.code == "unknown_ticket":
+                return None
+            raise
+
+    def _wait(self, service_code: str) -> dict[str, Any]:
+        return self._request("GET", f"/services/{quote(service_code, safe='')}/wait")
+
+    def waiting_count(self, service_code: str) -> int:
+        return int(self._wait(service_code)["waiting"])
+
+    def estimated_wait(self, service_code: str) -> int:
+        return int(self._wait(service_code)["estimated_wait_min"])
+
+    def minutes_per_citizen(self, service_code: str) -> float:
+        return float(self._wait(service_code)["minutes_per_citizen"])
+
+    def open_counters(self, service_code: str) -> int:
+        return int(self._wait(service_code)["open_counters"])
+
+    # ---- staff ------------------------------------------------------------------------------------
+
+    def login(self, name: str, pin: str) -> StaffSession:
+        return codec.session_from(self._request("POST", "/desk/login", body={"name": name, "pin": pin}))
+
+    def logout(self, token: str) -> None:
+        self._request("POST", "/desk/logout", staff=token)
+
+    def session(self, token: str, permission: Permission | None = None) -> StaffSession:
+        params = {"permission": Permission(permission).value} if permission else None
+        return codec.session_from(self._request("GET", "/desk/session", params=params, staff=token))
+
+    # ---- desk actions -----------------------------------------------------------------------------
+
+    def open_counter(self, token: str, counter: str, services: list[str], action_id: str | None = None) -> dict:
+        return self._action("/desk/counters/open", token, action_id, counter=counter, services=list(services))
+
+    def close_counter(self, token: str, counter: str, action_id: str | None = None) -> dict:
+        return self._action("/desk/counters/close", token, action_id, counter=counter)
+
+    def call_next(self, token: str, counter: str, action_id: str | None = None) -> Ticket | None:
+        return codec.ticket_from(self._action("/desk/call-next", token, action_id, counter=counter)["ticket"])
+
+    def call_ticket(self, token: str, counter: str, ticket_id: str, action_id: str | None = None) -> Ticket:
+        return codec.ticket_from(self._action("/desk/call-ticket", token, action_id, counter=counter,
+                                              ticket_id=ticket_id)["ticket"])
+
+    def recall(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
+        return codec.ticket_from(self._action("/desk/recall", token, action_id, ticket_id=ticket_id)["ticket"])
+
+    def start_service(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
+        return codec.ticket_from(self._action("/desk/start", token, action_id, ticket_id=ticket_id)["ticket"])
+
+    def finish(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
+        return codec.ticket_from(self._action("/desk/finish", token, action_id, ticket_id=ticket_id)["ticket"])
+
+    def no_show(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
+        return codec.ticket_from(self._action("/desk/no-show", token, action_id, ticket_id=ticket_id)["ticket"])
+
+    def transfer(self, token: str, ticket_id: str, to_service: str, action_id: str | None = None) -> Ticket:
+        return codec.ticket_from(self._action("/desk/transfer", token, action_id, ticket_id=ticket_id,
+                                              to_service=to_service)["ticket"])
+
+    # ---- what desks and the display read ----------------------------------------------------------
+
+    def counters(self) -> list[dict[str, Any]]:
+        return self._request("GET", "/counters")
+
+    def waiting_tickets(self, services: list[str] | None = None, limit: int = 200) -> list[Ticket]:
+        params: dict[str, Any] = {"limit": limit}
+        if services:
+            params["service"] = list(services)
+        return [codec.ticket_from(t) for t in self._request("GET", "/waiting-tickets", params=params)]
+
+    def waiting_counts(self) -> dict[str, int]:
+        return {code: int(n) for code, n in self._request("GET", "/waiting-counts").items()}
+
+    def recent_calls(self, limit: int = 6) -> list[Ticket]:
+        return [codec.ticket_from(t) for t in self._request("GET", "/recent-calls", params={"limit": limit})]
+
+    def counter_figures(self, counter: str) -> CounterFigures:
+        return codec.figures_from(self._request("GET", f"/counters/{quote(str(counter), safe='')}/figures"))
+
+    def announcements(self) -> list[dict[str, Any]]:
+        return self._request("GET", "/announcements")
+
+    def set_announcement(self, token: str | None, texts: dict[str, str], source: str = "desk") -> None:
+        if source != "desk":
+            raise OfficeError("forbidden", "only desk announcements can be set over the LAN")
+        self._request("PUT", "/announcements", body={"texts": dict(texts)}, staff=token or "")
+
+    def board(self) -> dict[str, Any]:
+        """The display's whole picture in one request: recent calls, waiting counts, announcements, counters."""
+        data = self._request("GET", "/board")
+        data["recent_calls"] = [codec.ticket_from(t) for t in data["recent_calls"]]
+        return data
+
+    # ---- live updates -----------------------------------------------------------------------------
+
+    @property
+    def online(self) -> bool | None:
+        """Whether the event stream is connected (None before the first attempt)."""
+        return self._online
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        with self._lock:
+            self._listeners.append(listener)
+            if self._thread is None:
+                self._stop.clear()
+                self._thread = threading.Thread(target=self._read_events, name="maktab-hub-events", daemon=True)
+                self._thread.start()
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _emit(self, event: OfficeEvent) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener(event)
+            except Exception:  # one broken screen must not stop the others' updates
+                log.exception("hub event listener failed on %s", event.kind)
+
+    def _set_online(self, online: bool, reason: str = "") -> None:
+        if self._online is not online:
+            self._online = online
+            log.info("hub %s is %s %s", self.base_url, "reachable" if online else "unreachable", reason)
+            data: dict[str, Any] = {"online": online}
+            if not online:
+                data["reason"] = reason or "hub_unreachable"  # or the hub's refusal, e.g. bad_device_token
+            self._emit(OfficeEvent(CONNECTION, data))
+
+    def _read_events(self) -> None:  # the events thread
+        delay = 0.25
+        http = requests.Session()  # its own: never shares a connection with actions
+        while not self._stop.is_set():
+            reason = ""
+            headers = dict(self._headers, Accept="text/event-stream")
+            if self._last_event_id:
+                headers["Last-Event-ID"] = self._last_event_id
+            connect_timeout = self._timeout[0] if isinstance(self._timeout, tuple) else self._timeout
+            try:
+                with http.get(self._api + "/events", headers=headers, stream=True,
+                              timeout=(connect_timeout, self._heartbeat_s * 3)) as response:
+                    if response.status_code != 200 or \
+                            not response.headers.get("content-type", "").startswith("text/event-stream"):
+                        self._answer(response)  # raises the hub's refusal (e.g. a revoked device)
+                        raise HubUnreachable("the event stream did not open")
+                    self._response = response
+                    for kind, event_id, data in _parse_sse(response):
+                        # Online from the first line the hub streams: by then it has registered this
+                        # stream, so every event committed from now on will reach the listeners.
+                        self._set_online(True)
+                        delay = 0.25
+                        if event_id:
+                            self._last_event_id = event_id
+                        if kind in ("hello", COMMENT):
+                            continue
+                        if kind == "resync":
+                            self.reload()
+                            self._emit(OfficeEvent(RESYNC, {}))
+                            continue
+                        self._emit(OfficeEvent(kind, data))
+            except HubUnreachable as exc:
+                log.info("hub event stream: %s", exc)
+            except OfficeError as exc:
+                log.warning("hub event stream refused: %s (%s)", exc, exc.code)
+                reason = exc.code
+                delay = self._reconnect_max_s  # e.g. a revoked device: do not hammer the hub
+            except (requests.RequestException, ValueError, OSError, AttributeError) as exc:
+                # AttributeError: the response was closed under us by close()
+                if not self._stop.is_set():
+                    log.info("hub event stream lost: %s", exc)
+            finally:
+                self._response = None
+            if self._stop.is_set():
+                break
+            self._set_online(False, reason)
+            self._stop.wait(delay * random.uniform(0.8, 1.2))
+            delay = min(delay * 2, self._reconnect_max_s)
+        http.close()
+
+    def close(self) -> None:
+        """Stop the event thread and release connections."""
+        self._stop.set()
+        response = self._response
+        if response is not None:
+            try:
+                response.raw.shutdown()  # wakes the events thread blocked in a read (urllib3 ≥ 2.3)
+            except Exception:
+                pass
+            try:
+                response.close()
+            except Exception:
+                pass
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join(5)
+        self._http.close()
+
+
+def _parse_sse(response: requests.Response) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
+    """(event, id, data) for each event of a text/event-stream body, and (COMMENT, None, {}) per comment."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    buffer = ""
+    kind, event_id, data_lines = "message", None, []
+    for chunk in response.iter_content(chunk_size=None):
+        buffer += decoder.decode(chunk)
+        *lines, buffer = buffer.split("\n")
+        for line in lines:
+            line = line.rstrip("\r")
+            if not line:
+                if data_lines:
+                    yield kind, event_id, json.loads("\n".join(data_lines))
+                kind, event_id, data_lines = "message", None, []
+            elif line.startswith(":"):
+                yield COMMENT, None, {}  # "connected" or a heartbeat: the stream is alive
+            else:
+                field, _, value = line.partition(":")
+                value = value[1:] if value.startswith(" ") else value
+                if field == "event":
+                    kind = value
+                elif field == "id":
+                    event_id = value
+                elif field == "data":
+                    data_lines.append(value)
+
+
+# ---- pairing and choosing the office ------------------------------------------------------------
+
+
+def pair(base_url: str, code: str, name: str, kind: str, data_dir: Path | str,
+         timeout: float | tuple[float, float] = DEFAULT_TIMEOUT, **options: Any) -> RemoteOffice:
+    """Pair this PC with the hub using a one-time code; store the token (0600) and connect."""
+    base_url = base_url.rstrip("/")
+    try:
+        # Not retried after the request went out: the code is spent by the first attempt.
+        response = requests.post(f"{base_url}{API_PREFIX}/pair", json={"code": code, "name": name, "kind": kind},
+                                 timeout=timeout)
+    except (requests.ConnectionError, requests.Timeout) as exc:
+        raise HubUnreachable(f"the hub at {base_url} does not answer: check its address and the network") from exc
+    probe = RemoteOffice(base_url, "", timeout)
+    try:
+        answer = probe._answer(response)
+    finally:
+        probe.close()
+    save_device_file(data_dir, StoredPairing(base_url, answer["device_id"], answer["token"], name, kind))
+    log.info("paired with the hub at %s as %s (%s)", base_url, answer["device_id"], name)
+    remote = RemoteOffice(base_url, answer["token"], timeout, **{"cache_dir": data_dir, **options})
+    try:  # keep a first copy of the office and its catalogue, for a start before the hub is up
+        remote.info, remote.catalogue
+    except OfficeError as exc:
+        log.warning("paired, but could not read the office yet: %s", exc)
+    return remote
+
+
+def connect(settings: Settings, **options: Any) -> Office | RemoteOffice:
+    """The office this PC works with: local (no `hub.url`) or the paired hub's.
+
+    A local office is only the Office: the caller starts `HubServer` beside it to serve
+    the LAN. A remote one uses the token stored by `pair()`; the configured `hub.url`
+    wins over the stored address (the hub PC may have moved). The office info and
+    catalogue last received are kept in the data dir, so the screens can start (and say
+    that the hub is unreachable) before the hub PC is up.
+    """
+    if not settings.hub.url:
+        return Office.open(settings)
+    try:
+        stored = load_device_file(settings.data_dir)
+    except PairingError as exc:
+        raise NotPaired(str(exc)) from None
+    if stored is None:
+        raise NotPaired(f"this PC is not paired with the hub at {settings.hub.url}: ask for a pairing code on "
+                        "the hub (python -m kiosk.hub pair-code) and pair it")
+    options = {"cache_dir": settings.data_dir, **options}
+    return RemoteOffice(settings.hub.url or stored.hub_url, stored.token, **options)

@@ -1,0 +1,431 @@
+"""The hub: the office's `Office` served to the LAN as HTTP+JSON under /lan/v1.
+
+    create_hub_app(office, pairing=…)   the ASGI app (FastAPI)
+    HubServer(office, host, port)       that app under uvicorn in a background thread
+                                        (the kiosk running the hub in-process; tests)
+    serve_forever(settings)             the headless hub (`python -m kiosk.hub serve`)
+
+Every endpoint but /pair and /health needs `Authorization: Bearer <device token>`
+(see `kiosk/hub/pairing.py`); desk actions also need `X-Staff-Session: <staff token>`
+and carry an `action_id` so a retried action is applied once. Refusals are
+`{"error": {"code", "message"}}` with the Office's own error codes. Live updates are
+Server-Sent Events at /lan/v1/events (`kiosk/hub/events.py`). docs/lan-api.md is the
+reference.
+
+Thread use: endpoints are plain functions run in uvicorn's thread pool (the Office
+serialises itself with its lock); the event stream runs on the server's event loop.
+Qt-free: the hub runs on a machine with no display.
+"""
+from __future__ import annotations
+
+import collections
+import logging
+import threading
+import time
+from typing import Any
+
+import uvicorn
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import BaseModel, Field
+
+from kiosk.config import Settings
+from kiosk.domain.staff import Permission
+from kiosk.domain.tickets import Priority
+from kiosk.hub import codec
+from kiosk.hub.codec import API_PREFIX
+from kiosk.hub.events import HEARTBEAT_S, EventBroker
+from kiosk.hub.pairing import Device, Pairing, PairingError
+from kiosk.office import Office, OfficeError
+
+log = logging.getLogger(__name__)
+
+API_VERSION = 1
+ISSUE_MEMORY = 2000  # request ids of recent issues remembered, so a retried issue is not a second ticket
+
+# Office error code → HTTP status (anything else: 400).
+STATUS = {
+    "not_logged_in": 401, "bad_device_token": 401, "forbidden": 403, "device_forbidden": 403,
+    "bad_pairing_code": 403, "locked": 423, "unknown_ticket": 404, "unknown_service": 404, "unknown_staff": 404,
+    "bad_state": 409, "counter_closed": 409, "service_closed": 409, "bad_transfer": 409, "daily_limit": 409,
+}
+
+
+class ApiError(Exception):
+    def __init__(self, code: str, message: str, status: int | None = None):
+        super().__init__(message)
+        self.code, self.message, self.status = code, message, status or STATUS.get(code, 400)
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+
+
+# ---- request bodies ---------------------------------------------------------------------------
+
+
+class PairBody(BaseModel):
+    code: str
+    name: str
+    kind: str = "desk"
+
+
+class IssueBody(BaseModel):
+    service_code: str
+    priority: str = Priority.NONE.value
+    language: str = "ar"
+    request_id: str | None = Field(None, max_length=64)
+
+
+class LoginBody(BaseModel):
+    name: str
+    pin: str
+
+
+class Action(BaseModel):
+    action_id: str | None = Field(None, max_length=64)
+
+
+class OpenCounterBody(Action):
+    counter: str
+    services: list[str]
+
+
+class CounterBody(Action):
+    counter: str
+
+
+class CallTicketBody(Action):
+    counter: str
+    ticket_id: str
+
+
+class TicketBody(Action):
+    ticket_id: str
+
+
+class TransferBody(Action):
+    ticket_id: str
+    to_service: str
+
+
+class AnnouncementBody(BaseModel):
+    texts: dict[str, str]
+
+
+# ---- the app ------------------------------------------------------------------------------------
+
+
+class Hub:
+    """What the app needs besides the Office: devices, the event broker, issue memory."""
+
+    def __init__(self, office: Office, pairing: Pairing, broker: EventBroker):
+        self.office, self.pairing, self.broker = office, pairing, broker
+        self._unsubscribe = office.subscribe(broker.publish)
+        self._issued: collections.OrderedDict[str, dict[str, Any]] = collections.OrderedDict()
+        self._issue_lock = threading.Lock()
+
+    def issue(self, body: IssueBody) -> dict[str, Any]:
+        try:
+            priority = Priority(body.priority)
+        except ValueError:
+            raise ApiError("bad_request", f"priority must be one of {[p.value for p in Priority]}") from None
+        with self._issue_lock:  # the Office serialises issuing anyway; this makes check-and-issue atomic
+            if body.request_id and body.request_id in self._issued:
+                return self._issued[body.request_id]
+            answer = codec.issued_json(self.office.issue_ticket(body.service_code, priority, body.language))
+            if body.request_id:
+                self._issued[body.request_id] = answer
+                while len(self._issued) > ISSUE_MEMORY:
+                    self._issued.popitem(last=False)
+        return answer
+
+    def board(self) -> dict[str, Any]:
+        office = self.office
+        return {
+            "recent_calls": [codec.ticket_json(t) for t in office.recent_calls(10)],
+            "waiting_counts": office.waiting_counts(),
+            "announcements": office.announcements(),
+            "counters": office.counters(),
+            "event_id": self.broker.last_id,
+        }
+
+    def close(self) -> None:
+        self._unsubscribe()
+        self.broker.close()
+
+
+def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | None = None) -> FastAPI:
+    """The LAN API for `office`; devices are checked against `pairing`."""
+    hub = Hub(office, pairing, broker or EventBroker())
+    app = FastAPI(title="Maktab hub LAN API", version=str(API_VERSION), openapi_url=f"{API_PREFIX}/openapi.json",
+                  docs_url=None, redoc_url=None)
+    app.state.hub = hub
+
+    @app.exception_handler(OfficeError)
+    async def office_error(request: Request, exc: OfficeError):
+        return _error(STATUS.get(exc.code, 400), exc.code, str(exc))
+
+    @app.exception_handler(PairingError)
+    async def pairing_error(request: Request, exc: PairingError):
+        return _error(STATUS.get(exc.code, 400), exc.code, str(exc))
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError):
+        return _error(exc.status, exc.code, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError):
+        problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors())
+        return _error(422, "bad_request", problems or "malformed request")
+
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception):
+        log.exception("hub: %s %s failed", request.method, request.url.path)
+        return _error(500, "hub_error", "the hub failed to answer; the technician will find details in its log")
+
+    def device(authorization: str = Header(default="")) -> Device:
+        scheme, _, token = authorization.partition(" ")
+        found = pairing.authenticate(token.strip()) if scheme.lower() == "bearer" else None
+        if found is None:
+            raise ApiError("bad_device_token", "this device is not paired with the hub (or was revoked): pair it again")
+        return found
+
+    def desk_device(found: Device = Depends(device)) -> Device:
+        if found.kind != "desk":
+            raise ApiError("device_forbidden", f"a {found.kind} device cannot do desk actions")
+        return found
+
+    def issuing_device(found: Device = Depends(device)) -> Device:
+        if found.kind == "display":
+            raise ApiError("device_forbidden", "a display cannot issue tickets")
+        return found
+
+    staff = Header(default="", alias="X-Staff-Session")
+    api = API_PREFIX
+
+    # ---- open to all (pairing, health) ----
+
+    @app.get(f"{api}/health")
+    def health():
+        return {"ok": True, "api": API_VERSION, "office_code": office.info.code, "event_id": hub.broker.last_id}
+
+    @app.post(f"{api}/pair")
+    def pair(body: PairBody):
+        found, token = pairing.pair(body.code, body.name, body.kind)
+        return {"device_id": found.id, "token": token, "name": found.name, "kind": found.kind,
+                "office": codec.info_json(office.info)}
+
+    # ---- what the office is ----
+
+    @app.get(f"{api}/office")
+    def info(_: Device = Depends(device)):
+        return codec.info_json(office.info)
+
+    @app.get(f"{api}/catalogue")
+    def catalogue(_: Device = Depends(device)):
+        return JSONResponse(codec.catalogue_json(office.catalogue))
+
+    @app.get(f"{api}/services/{{code}}/wait")
+    def service_wait(code: str, _: Device = Depends(device)):
+        try:
+            office.catalogue.service(code)
+        except KeyError:
+            raise ApiError("unknown_service", f"no service with code {code!r}") from None
+        return {"service_code": code, "waiting": office.waiting_count(code), "estimated_wait_min":
+                office.estimated_wait(code), "minutes_per_citizen": office.minutes_per_citizen(code),
+                "open_counters": office.open_counters(code)}
+
+    # ---- tickets ----
+
+    @app.post(f"{api}/tickets")
+    def issue(body: IssueBody, _: Device = Depends(issuing_device)):
+        return JSONResponse(hub.issue(body))
+
+    @app.get(f"{api}/tickets/{{ticket_id}}")
+    def ticket(ticket_id: str, _: Device = Depends(device)):
+        found = office.ticket(ticket_id)
+        if found is None:
+            raise ApiError("unknown_ticket", "no such ticket")
+        return JSONResponse(codec.ticket_json(found))
+
+    # ---- reads for desks and the display ----
+
+    @app.get(f"{api}/waiting-counts")
+    def waiting_counts(_: Device = Depends(device)):
+        return office.waiting_counts()
+
+    @app.get(f"{api}/waiting-tickets")
+    def waiting_tickets(service: list[str] | None = Query(None), limit: int = Query(200, ge=1, le=1000),
+                        _: Device = Depends(device)):
+        return JSONResponse([codec.ticket_json(t) for t in office.waiting_tickets(service, limit)])
+
+    @app.get(f"{api}/recent-calls")
+    def recent_calls(limit: int = Query(6, ge=1, le=100), _: Device = Depends(device)):
+        return JSONResponse([codec.ticket_json(t) for t in office.recent_calls(limit)])
+
+    @app.get(f"{api}/counters")
+    def counters(_: Device = Depends(device)):
+        return JSONResponse(office.counters())
+
+    @app.get(f"{api}/counters/{{counter}}/figures")
+    def counter_figures(counter: str, _: Device = Depends(device)):
+        return JSONResponse(codec.figures_json(office.counter_figures(counter)))
+
+    @app.get(f"{api}/announcements")
+    def announcements(_: Device = Depends(device)):
+        return JSONResponse(office.announcements())
+
+    @app.get(f"{api}/board")
+    def board(_: Device = Depends(device)):
+        return JSONResponse(hub.board())
+
+    # ---- staff ----
+
+    @app.post(f"{api}/desk/login")
+    def login(body: LoginBody, _: Device = Depends(desk_device)):
+        return codec.session_json(office.login(body.name, body.pin))
+
+    @app.post(f"{api}/desk/logout")
+    def logout(token: str = staff, _: Device = Depends(desk_device)):
+        office.logout(token)
+        return {"ok": True}
+
+    @app.get(f"{api}/desk/session")
+    def session(permission: str | None = None, token: str = staff, _: Device = Depends(desk_device)):
+        try:
+            wanted = Permission(permission) if permission else None
+        except ValueError:
+            raise ApiError("bad_request", f"permission must be one of {[p.value for p in Permission]}") from None
+        return codec.session_json(office.session(token, wanted))
+
+    @app.put(f"{api}/announcements")
+    def set_announcement(body: AnnouncementBody, token: str = staff, _: Device = Depends(desk_device)):
+        office.set_announcement(token, body.texts)
+        return JSONResponse(office.announcements())
+
+    # ---- desk actions (each once per action_id) ----
+
+    @app.post(f"{api}/desk/counters/open")
+    def open_counter(body: OpenCounterBody, token: str = staff, _: Device = Depends(desk_device)):
+        return office.open_counter(token, body.counter, body.services, body.action_id)
+
+    @app.post(f"{api}/desk/counters/close")
+    def close_counter(body: CounterBody, token: str = staff, _: Device = Depends(desk_device)):
+        return office.close_counter(token, body.counter, body.action_id)
+
+    @app.post(f"{api}/desk/call-next")
+    def call_next(body: CounterBody, token: str = staff, _: Device = Depends(desk_device)):
+        return JSONResponse({"ticket": codec.ticket_json(office.call_next(token, body.counter, body.action_id))})
+
+    @app.post(f"{api}/desk/call-ticket")
+    def call_ticket(body: CallTicketBody, token: str = staff, _: Device = Depends(desk_device)):
+        called = office.call_ticket(token, body.counter, body.ticket_id, body.action_id)
+        return JSONResponse({"ticket": codec.ticket_json(called)})
+
+    def ticket_step(path: str, method_name: str) -> None:
+        def step(body: TicketBody, token: str = staff, _: Device = Depends(desk_device)):
+            changed = getattr(office, method_name)(token, body.ticket_id, body.action_id)
+            return JSONResponse({"ticket": codec.ticket_json(changed)})
+
+        app.post(f"{api}/desk/{path}", name=method_name)(step)
+
+    ticket_step("recall", "recall")
+    ticket_step("start", "start_service")
+    ticket_step("finish", "finish")
+    ticket_step("no-show", "no_show")
+
+    @app.post(f"{api}/desk/transfer")
+    def transfer(body: TransferBody, token: str = staff, _: Device = Depends(desk_device)):
+        moved = office.transfer(token, body.ticket_id, body.to_service, body.action_id)
+        return JSONResponse({"ticket": codec.ticket_json(moved)})
+
+    # ---- live updates ----
+
+    @app.get(f"{api}/events")
+    def events(request: Request, last_event_id: str | None = Query(None), _: Device = Depends(device)):
+        resume = request.headers.get("last-event-id") or last_event_id
+        return StreamingResponse(hub.broker.stream(resume), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+    return app
+
+
+# ---- running it ---------------------------------------------------------------------------------
+
+
+class HubServer:
+    """The hub under uvicorn in a background thread: `start()`, `url`, `stop()`.
+
+    Port 0 picks a free port (tests); `port` tells which one after `start()`.
+    """
+
+    def __init__(self, office: Office, host: str = "0.0.0.0", port: int = 8765, *, pairing: Pairing | None = None,
+                 heartbeat_s: float = HEARTBEAT_S):
+        self.office = office
+        self.host = host
+        self.port = port
+        self._own_pairing = pairing is None
+        self.pairing = pairing or Pairing.for_office(office)
+        self.app = create_hub_app(office, pairing=self.pairing, broker=EventBroker(heartbeat_s))
+        config = uvicorn.Config(self.app, host=host, port=port, log_config=None, access_log=False, lifespan="off",
+                                ws="none", timeout_graceful_shutdown=2)
+        self._server = uvicorn.Server(config)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        host = "127.0.0.1" if self.host in ("0.0.0.0", "") else self.host
+        return f"http://{host}:{self.port}"
+
+    def start(self, timeout: float = 10.0) -> "HubServer":
+        self._thread = threading.Thread(target=self._server.run, name="maktab-hub", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self._server.should_exit = True
+                self.app.state.hub.close()
+                if self._own_pairing:
+                    self.pairing.close()
+                raise OSError(f"the hub could not listen on {self.host}:{self.port} (port in use?)")
+            time.sleep(0.01)
+        if self.port == 0:
+            self.port = self._server.servers[0].sockets[0].getsockname()[1]
+        log.info("hub listening on %s", self.url)
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """End the event streams, stop listening, and wait for the server thread."""
+        self.app.state.hub.close()
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout)
+        if self._own_pairing:
+            self.pairing.close()
+
+    def __enter__(self) -> "HubServer":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def serve_forever(settings: Settings, *, show_code: bool = True) -> None:
+    """The headless hub (`python -m kiosk.hub serve`): until Ctrl-C or SIGTERM."""
+    office = Office.open(settings)
+    pairing = Pairing.for_office(office)
+    app = create_hub_app(office, pairing=pairing)
+    if show_code:
+        code = pairing.new_pairing_code()
+        print(f"Maktab hub for {office.info.name} ({office.info.code}) on port {settings.hub.port}\n"
+              f"pairing code {code.shown} (one device, valid until {code.expires_at}); "
+              "more: python -m kiosk.hub pair-code", flush=True)
+    try:
+        uvicorn.run(app, host=settings.hub.host, port=settings.hub.port, log_level="info", access_log=False,
+                    lifespan="off", ws="none", timeout_graceful_shutdown=3)
+    finally:
+        app.state.hub.close()
+        pairing.close()
+        office.close()
