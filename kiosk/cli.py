@@ -5,6 +5,9 @@
     maktab print-test [--printer URL]                         print a sample receipt
     maktab simulate --tickets N [--days D]                    fill the database with simulated days
     maktab staff add|list|reset-pin                           manage desk staff
+    maktab hub [--host H] [--port P] | hub pair|devices|revoke run the office hub; pair desks and displays
+    maktab desk [--hub URL [--pair CODE]]                     desk mode for a counter clerk
+    maktab display [--hub URL [--pair CODE]] [--windowed]     the hall display board
 
 Exit codes: 0 success, 1 the command failed (the message says why), 2 wrong usage or
 configuration.
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -67,6 +71,42 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--tickets", type=int, required=True, metavar="N", help="tickets per day (about)")
     sim.add_argument("--days", type=int, default=1, metavar="D", help="number of days ending today (default 1)")
     sim.add_argument("--seed", type=int, help="random seed, for a repeatable simulation")
+
+    hub = sub.add_parser("hub", help="run the office hub headless (database + LAN API for desks and displays)",
+                         description="Run the office hub: the database and the LAN API that desks and the hall "
+                                     "display use. Without an action it serves until Ctrl-C. The citizen kiosk "
+                                     "runs the hub itself when [hub] url is empty; run this on a PC without a "
+                                     "kiosk screen. See docs/lan-api.md.")
+    _common(hub)
+    hub.add_argument("--host", help="listen address (default [hub] host, 0.0.0.0)")
+    hub.add_argument("--port", type=int, help="port (default [hub] port, 8765)")
+    hub.add_argument("--no-code", action="store_true", help="do not print a pairing code at start")
+    hub_sub = hub.add_subparsers(dest="hub_command", metavar="ACTION")
+    pair_code = hub_sub.add_parser("pair", help="print a one-time pairing code for a new desk or display",
+                                   description="Print a one-time 6-digit code (valid 10 minutes) to type on the "
+                                               "desk or display PC being paired.")
+    _common(pair_code)
+    pair_code.add_argument("--json", action="store_true", help="machine-readable output")
+    devices = hub_sub.add_parser("devices", help="list paired desks and displays")
+    _common(devices)
+    devices.add_argument("--json", action="store_true", help="machine-readable output")
+    revoke = hub_sub.add_parser("revoke", help="refuse a paired device from now on (stolen or replaced PC)")
+    _common(revoke)
+    revoke.add_argument("device_id", metavar="DEVICE_ID", help="as listed by `maktab hub devices`")
+
+    for name, kind_help in (("desk", "desk mode for a counter clerk"), ("display", "the hall display board")):
+        screen = sub.add_parser(name, help=kind_help,
+                                description=f"Start {kind_help}. On its own PC it reaches the hub over the LAN: "
+                                            "pair once with --hub URL --pair CODE (the code from `maktab hub pair`); "
+                                            "after that it reconnects by itself. Without a hub address it uses the "
+                                            "office database on this PC.")
+        _common(screen)
+        screen.add_argument("--hub", metavar="URL", help="the hub's address, e.g. http://192.168.1.10:8765 "
+                                                         "(default [hub] url)")
+        screen.add_argument("--pair", metavar="CODE", help="pair this PC with the hub using this one-time code")
+        screen.add_argument("--name", help="this PC's name when pairing, e.g. \"Guichet 3\"")
+        if name == "display":
+            screen.add_argument("--windowed", action="store_true", help="a window instead of the full screen")
 
     staff = sub.add_parser("staff", help="manage the staff who use desk mode",
                            description="Add, list and reset the PIN of desk staff. PINs are 4–8 digits, stored "
@@ -172,6 +212,74 @@ def _simulate(args, settings: Settings) -> int:
     return EXIT_OK
 
 
+def _hub(args, settings: Settings) -> int:
+    import dataclasses
+
+    from kiosk.hub import cli as hub_cli
+
+    action = getattr(args, "hub_command", None)
+    if action is None:
+        hub_settings = dataclasses.replace(settings.hub, host=args.host or settings.hub.host,
+                                           port=args.port or settings.hub.port)
+        from kiosk.hub.server import serve_forever
+
+        try:
+            serve_forever(dataclasses.replace(settings, hub=hub_settings), show_code=not args.no_code)
+        except OSError as exc:
+            print(f"maktab hub: cannot listen on {hub_settings.host}:{hub_settings.port}: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        return EXIT_OK
+    handlers = {"pair": hub_cli.COMMANDS["pair-code"], "devices": hub_cli.COMMANDS["devices"],
+                "revoke": hub_cli.COMMANDS["revoke"]}
+    return handlers[action](args, settings)
+
+
+def _screen_settings(args, settings: Settings, kind: str) -> Settings | None:
+    """Settings pointing at the hub given on the command line, pairing first if asked."""
+    import dataclasses
+
+    from kiosk.hub.pairing import load_device_file
+
+    url = args.hub or settings.hub.url
+    if args.pair:
+        if not url:
+            print(f"maktab {kind}: --pair needs the hub's address: --hub http://HUB-PC:8765", file=sys.stderr)
+            return None
+        from kiosk.hub.client import pair
+        from kiosk.office import OfficeError
+
+        try:
+            pair(url, args.pair, args.name or f"{kind} {os.uname().nodename}", kind, settings.data_dir).close()
+        except OfficeError as exc:
+            print(f"maktab {kind}: pairing failed: {exc}", file=sys.stderr)
+            return None
+        print(f"paired with the hub at {url}")
+    elif url and load_device_file(settings.data_dir) is None:
+        print(f"maktab {kind}: this PC is not paired with the hub at {url} yet.\n"
+              f"On the hub run `maktab hub pair`, then here: maktab {kind} --hub {url} --pair CODE",
+              file=sys.stderr)
+        return None
+    return dataclasses.replace(settings, hub=dataclasses.replace(settings.hub, url=url or ""))
+
+
+def _desk(args, settings: Settings) -> int:
+    settings = _screen_settings(args, settings, "desk")
+    if settings is None:
+        return EXIT_FAILED
+    from kiosk.ui.desk.app import run_desk
+
+    return run_desk(settings)
+
+
+def _display(args, settings: Settings) -> int:
+    settings = _screen_settings(args, settings, "display")
+    if settings is None:
+        return EXIT_FAILED
+    from kiosk.ui.display.app import run_display
+
+    return run_display(settings, fullscreen=not args.windowed)
+
+
 def _read_pin(args) -> str:
     if args.pin_stdin:
         return sys.stdin.readline().strip()
@@ -220,6 +328,9 @@ COMMANDS = {
     "print-test": _print_test,
     "simulate": _simulate,
     "staff": _staff,
+    "hub": _hub,
+    "desk": _desk,
+    "display": _display,
 }
 
 if __name__ == "__main__":

@@ -59,3 +59,12 @@ def test_bad_configuration_stops_with_exit_2(tmp_path, config, message):
     result = maktab(tmp_path, "--config", str(path), "simulate", "--tickets", "1")
     assert result.returncode == 2
     assert message in result.stderr and "configuration error" in result.stderr
+
+
+def test_hub_pair_prints_a_code_and_an_unpaired_desk_says_what_to_do(tmp_path):
+    code = maktab(tmp_path, "hub", "pair", "--json")
+    assert code.returncode == 0, code.stderr
+    assert len(json.loads(code.stdout)["code"]) == 6
+    desk = maktab(tmp_path / "desk-pc", "desk", "--hub", "http://127.0.0.1:9")
+    assert desk.returncode == 1
+    assert "maktab hub pair" in desk.stderr and "--pair CODE" in desk.stderr

@@ -421,7 +421,7 @@ def serve_forever(settings: Settings, *, show_code: bool = True) -> None:
         code = pairing.new_pairing_code()
         print(f"Maktab hub for {office.info.name} ({office.info.code}) on port {settings.hub.port}\n"
               f"pairing code {code.shown} (one device, valid until {code.expires_at}); "
-              "more: python -m kiosk.hub pair-code", flush=True)
+              "more: maktab hub pair", flush=True)
     try:
         uvicorn.run(app, host=settings.hub.host, port=settings.hub.port, log_level="info", access_log=False,
                     lifespan="off", ws="none", timeout_graceful_shutdown=3)
