@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-SUITES = ["bench_tickets", "bench_receipt", "bench_startup", "bench_hub", "bench_sync"]
+SUITES = ["bench_tickets", "bench_receipt", "bench_startup", "bench_hub", "bench_display", "bench_sync"]
 
 
 def main(argv: list[str] | None = None) -> int:
