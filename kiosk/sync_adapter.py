@@ -1,0 +1,135 @@
+"""The office as the sync client sees it: its outbox, and a sink for central updates.
+
+`office_ports(office)` gives `sync.ports.SyncPorts` for `sync.loop.SyncLoop`. The sync
+thread shares the office's single SQLite connection, so every outbox call goes through
+the office lock (`LockedOutbox`): a push never slips its writes into a transaction
+the kiosk thread has open.
+
+Central updates (`OfficeUpdatesSink.apply`), on the sync thread:
+  announcement       → office.set_announcement(None, texts, source="central"), unless a
+                       local announcement is still waiting to be sent
+  concern.status     → office.apply_central_concern_update(...) when the concerns part of
+                       the office exists (it keeps local unsent changes itself)
+  catalogue.service  → not applied yet (the office has no catalogue-editing API): ignored
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any, Callable, Iterable
+
+from sync import protocol as P
+from sync.ports import APPLIED, IGNORED, KEPT_LOCAL, SyncPorts
+
+log = logging.getLogger(__name__)
+
+
+class LockedOutbox:
+    """An outbox whose every call holds `lock` (the office's RLock)."""
+
+    def __init__(self, outbox: Any, lock: threading.RLock):
+        self._outbox = outbox
+        self._lock = lock
+
+    def pending_batch(self, max_events: int, max_bytes: int):
+        with self._lock:
+            return self._outbox.pending_batch(max_events, max_bytes)
+
+    def mark_acked(self, seqs: Iterable[int], acked_at: str) -> None:
+        with self._lock:
+            self._outbox.mark_acked(seqs, acked_at)
+
+    def mark_rejected(self, seq: int, reason: str) -> None:
+        with self._lock:
+            self._outbox.mark_rejected(seq, reason)
+
+    def record_failure(self, seqs: Iterable[int], error: str) -> None:
+        with self._lock:
+            self._outbox.record_failure(seqs, error)
+
+    def retry_rejected(self) -> int:
+        with self._lock:
+            return self._outbox.retry_rejected()
+
+    def get(self, seq: int):
+        with self._lock:
+            return self._outbox.get(seq)
+
+    def list(self, state: str | None = None, limit: int = 100, after_seq: int = 0):
+        with self._lock:
+            return self._outbox.list(state, limit, after_seq)
+
+    def has_pending_for(self, type_prefix: str, key: str, value: str) -> bool:
+        with self._lock:
+            return self._outbox.has_pending_for(type_prefix, key, value)
+
+    def stats(self):
+        with self._lock:
+            return self._outbox.stats()
+
+
+class OfficeUpdatesSink:
+    """Applies pulled central updates to an `Office` (sync.ports.UpdatesSink)."""
+
+    def __init__(self, office: Any, outbox: Any | None = None):
+        self.office = office
+        self.outbox = outbox or office.outbox
+
+    def apply(self, update: P.Update) -> str:
+        handler = {
+            P.UPDATE_ANNOUNCEMENT: self._announcement,
+            P.UPDATE_CONCERN_STATUS: self._concern,
+        }.get(update.kind)
+        if handler is None:
+            log.warning("central update %s of kind %r is not supported by this office yet: skipped",
+                        update.cursor, update.kind)
+            return IGNORED
+        try:
+            return handler(update)
+        except Exception as exc:  # noqa: BLE001 - one bad update must not stall every later one
+            if type(exc).__name__ != "OfficeError" and not isinstance(exc, (ValueError, KeyError, TypeError)):
+                raise  # e.g. the database is unwritable: stop here, pull again later
+            log.warning("central update %s (%s) not applied: %s", update.cursor, update.kind, exc)
+            return IGNORED
+
+    def _announcement(self, update: P.Update) -> str:
+        texts = update.data.get("texts")
+        if not isinstance(texts, dict):
+            return IGNORED
+        if self.outbox.has_pending_for("announcement.", "office_code", self.office.info.code):
+            # A supervisor's announcement has not reached the server yet: it is the newer intent.
+            return KEPT_LOCAL
+        if "default" in texts:
+            texts = {**{lang: texts["default"] for lang in P.ANNOUNCEMENT_LANGUAGES}, **texts}
+        self.office.set_announcement(None, {k: str(v) for k, v in texts.items() if k != "default"},
+                                     source="central")
+        return APPLIED
+
+    def _concern(self, update: P.Update) -> str:
+        apply = getattr(self.office, "apply_central_concern_update", None)
+        if apply is None:
+            log.warning("central concern update %s skipped: this office has no concerns module", update.cursor)
+            return IGNORED
+        data = update.data
+        code = data.get("code")
+        if not isinstance(code, str):
+            return IGNORED
+        answer = data.get("public_answer")
+        if answer is None and data.get("status") == "rejected" and isinstance(data.get("reason"), str):
+            answer = data["reason"]  # the central reason is what the citizen is told
+        outcome = apply(code, data.get("status"), answer, data.get("at") or update.at)
+        return {"applied": APPLIED, "kept_local": KEPT_LOCAL}.get(outcome, IGNORED)
+
+
+def office_ports(office: Any) -> SyncPorts:
+    """SyncPorts for an Office: locked outbox, update sink, and wake-up on every committed change."""
+    lock = getattr(office, "_lock", None) or threading.RLock()
+    outbox = LockedOutbox(office.outbox, lock)
+
+    def subscribe(wake: Callable[[], None]):
+        return office.subscribe(lambda _event: wake())
+
+    return SyncPorts(outbox=outbox, sink=OfficeUpdatesSink(office, outbox), subscribe=subscribe)
+
+
+__all__ = ["LockedOutbox", "OfficeUpdatesSink", "office_ports"]

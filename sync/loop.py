@@ -1,0 +1,238 @@
+"""The background sync loop of the office hub: push when something is pending, pull now and then.
+
+`SyncLoop` owns one daemon thread (plain Python, no Qt). It pushes as soon as it is
+woken (every committed office change wakes it, when the office offers `subscribe`),
+pulls central updates every `pull_interval_s`, and after a failure waits with capped,
+jittered backoff — or what the server's `Retry-After` asks. A wake-up during a backoff
+does not cut it short (a failing server is not hammered); `wake(force=True)` does (the
+technician's "sync now" button).
+
+Status callbacks (`on_status(SyncStatus)`) run on the loop's thread, after each round:
+a Qt desk turns them into a signal through its one adapter (kiosk/ui/bridge.py) and
+never calls the client itself.
+
+Usage on the hub::
+
+    state = SyncState.load(settings.data_dir)
+    if state.enrolled:
+        loop = SyncLoop(office, state, on_status=bridge.sync_status_changed)
+        loop.start()
+        ...
+        loop.stop()
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+import time
+from typing import Any, Callable
+
+from sync import protocol as P
+from sync.client import Backoff, ServerBusy, SyncClient, SyncError, Unauthorized
+from sync.ports import SyncPorts
+from sync.state import SyncState
+
+log = logging.getLogger(__name__)
+
+
+@dataclasses.dataclass(frozen=True)
+class SyncStatus:
+    """What the desk's sync indicator shows."""
+
+    online: bool | None  # None: not tried yet
+    pending: int
+    rejected: int
+    last_success_at: str | None
+    last_error: str | None
+    next_attempt_in_s: float | None  # None when idle (waiting for a change)
+    server_clock_offset_s: float | None
+    running: bool = True
+
+    @property
+    def label(self) -> str:
+        """A short technician-facing word for logs: online, offline, syncing."""
+        if self.online is None:
+            return "starting"
+        return "online" if self.online else "offline"
+
+
+StatusCallback = Callable[[SyncStatus], None]
+
+
+def ports_for(office_or_ports: Any) -> SyncPorts:
+    """SyncPorts as given, or built from a kiosk `Office` by kiosk.sync_adapter.
+
+    The import is lazy so that `sync` does not depend on `kiosk`; only a caller that
+    passes an Office (the hub) needs it.
+    """
+    if isinstance(office_or_ports, SyncPorts):
+        return office_or_ports
+    if hasattr(office_or_ports, "outbox"):
+        from kiosk.sync_adapter import office_ports
+
+        return office_ports(office_or_ports)
+    raise TypeError(f"SyncLoop needs an Office or SyncPorts, not {type(office_or_ports).__name__}")
+
+
+class SyncLoop:
+    def __init__(self, office_or_ports: Any, state: SyncState, *, on_status: StatusCallback | None = None,
+                 client: SyncClient | None = None, pull_interval_s: float = 60.0, idle_interval_s: float = 300.0,
+                 debounce_s: float = 0.3, backoff: Backoff | None = None, auth_retry_s: float = 900.0,
+                 client_options: dict[str, Any] | None = None):
+        self.ports = ports_for(office_or_ports)
+        self.state = state
+        self._client = client
+        self._client_options = client_options or {}
+        self.pull_interval_s = pull_interval_s
+        self.idle_interval_s = idle_interval_s  # a quiet office still checks in (pull, retry leftovers)
+        self.debounce_s = debounce_s  # lets a burst of tickets leave in one batch
+        self.backoff = backoff or Backoff(base=1.0, cap=300.0)
+        self.auth_retry_s = auth_retry_s
+        self._callbacks: list[StatusCallback] = [on_status] if on_status else []
+        self._wake = threading.Event()
+        self._force = False
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._online: bool | None = None
+        self._next_attempt: float | None = None
+        self._last_pull = 0.0
+        self.rounds = 0
+        self.last_status: SyncStatus | None = None
+
+    # ------------------------------------------------------------------ control (any thread)
+
+    def add_status_callback(self, callback: StatusCallback) -> None:
+        self._callbacks.append(callback)
+
+    def start(self) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            return
+        self._stopping.clear()
+        if self.ports.subscribe is not None:
+            self._unsubscribe = self.ports.subscribe(self.wake)
+        self._thread = threading.Thread(target=self._run, name="maktab-sync", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float | None = 10.0) -> None:
+        """Ask the thread to finish and wait for it (a request in flight ends by its timeout)."""
+        self._stopping.set()
+        self._wake.set()
+        if self._unsubscribe:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self._thread = None
+
+    def wake(self, force: bool = False) -> None:
+        """Something changed: push soon. `force` also cuts a backoff short ("sync now")."""
+        if force:
+            self._force = True
+        self._wake.set()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def status(self) -> SyncStatus:
+        stats = self.ports.outbox.stats()
+        nxt = None if self._next_attempt is None else max(0.0, self._next_attempt - time.monotonic())
+        return SyncStatus(self._online, stats.pending, stats.rejected, self.state.last_success_at,
+                          self.state.last_error, nxt, self.state.server_clock_offset_s, self.running)
+
+    # ------------------------------------------------------------------ the thread
+
+    def _client_or_new(self) -> SyncClient:
+        if self._client is None:
+            self._client = SyncClient(self.state, self.ports.outbox, self.ports.sink, **self._client_options)
+        return self._client
+
+    def _run(self) -> None:
+        log.info("sync loop started for device %s → %s", self.state.device_id, self.state.server_url)
+        try:
+            while not self._stopping.is_set():
+                delay = self.run_once()
+                self._wait(delay)
+        finally:
+            if self._client is not None:
+                self._client.close()
+                self._client = None
+            self._emit()
+            log.info("sync loop stopped")
+
+    def run_once(self) -> float | None:
+        """One round: push everything pending, pull if due. Returns the delay before the next
+        round (None: wait for a wake-up or the idle interval)."""
+        self.rounds += 1
+        delay: float | None
+        try:
+            client = self._client_or_new()
+            client.push()
+            now = time.monotonic()
+            if now - self._last_pull >= self.pull_interval_s or self._online is not True:
+                client.pull()
+                self._last_pull = now
+            self._online = True
+            self.backoff.reset()
+            delay = None
+        except Unauthorized as exc:
+            self._online = False
+            log.error("sync refused: %s", exc.message)
+            delay = self.auth_retry_s  # re-enrolment is needed; check now and then in case it was fixed
+        except ServerBusy as exc:
+            self._online = False
+            delay = self.backoff.next_delay(exc.retry_after)
+            log.info("server busy (%s); next try in %.1f s", exc.status, delay)
+        except SyncError as exc:
+            self._online = False
+            delay = self.backoff.next_delay()
+            log.info("sync failed: %s; next try in %.1f s", exc.message, delay)
+        except Exception as exc:  # noqa: BLE001 - the loop must survive a bug or a full disk
+            self._online = False
+            delay = self.backoff.next_delay()
+            log.exception("unexpected sync error; next try in %.1f s", delay)
+            try:
+                self.state.update(last_error=f"{type(exc).__name__}: {exc}"[:500],
+                                  last_attempt_at=P.utc_now_iso())
+            except Exception:  # noqa: BLE001
+                pass
+        self._next_attempt = None if delay is None else time.monotonic() + delay
+        self._emit()
+        return delay
+
+    def _wait(self, delay: float | None) -> None:
+        if delay is None:  # idle: until a change, or the idle interval
+            woken = self._wake.wait(self.idle_interval_s)
+            self._wake.clear()
+            if woken and not self._stopping.is_set() and self.debounce_s:
+                self._stopping.wait(self.debounce_s)
+            self._force = False
+            return
+        deadline = time.monotonic() + delay
+        while not self._stopping.is_set():  # backoff: only stop or force cut it short
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            self._wake.wait(left)
+            self._wake.clear()
+            if self._force:
+                break
+        self._force = False
+
+    def _emit(self) -> None:
+        try:
+            status = self.status()
+        except Exception:  # noqa: BLE001 - e.g. the office database was closed at shutdown
+            log.debug("no sync status", exc_info=True)
+            return
+        self.last_status = status
+        for callback in list(self._callbacks):
+            try:
+                callback(status)
+            except Exception:  # noqa: BLE001 - a broken indicator must not stop sync
+                log.exception("sync status callback failed")
+
+
+__all__ = ["SyncLoop", "SyncStatus", "ports_for"]

@@ -1,0 +1,93 @@
+"""What the sync client needs from the office, as two small interfaces.
+
+`sync/` does not import `kiosk`: the client is handed an `OutboxPort` (the office's
+outbox; `kiosk.store.outbox.SqliteOutbox` satisfies it) and an `UpdatesSink` (applies
+what the central server decided; `kiosk.sync_adapter.OfficeUpdatesSink` implements it).
+Both are called from the sync thread (the loop's daemon thread, or the CLI's main one).
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Iterable, Protocol, runtime_checkable
+
+from sync.protocol import Update
+
+
+class OutboxEventLike(Protocol):
+    seq: int
+    event_id: str
+    type: str
+    occurred_at: str
+    payload: dict[str, Any]
+    state: str
+    attempts: int
+    last_error: str | None
+
+
+class OutboxStatsLike(Protocol):
+    pending: int
+    acked: int
+    rejected: int
+    oldest_pending_at: str | None
+
+
+@runtime_checkable
+class OutboxPort(Protocol):
+    """The office outbox as the client sees it. Only the server's answer may mark acked."""
+
+    def pending_batch(self, max_events: int, max_bytes: int) -> list[OutboxEventLike]: ...
+
+    def mark_acked(self, seqs: Iterable[int], acked_at: str) -> None: ...
+
+    def mark_rejected(self, seq: int, reason: str) -> None: ...
+
+    def record_failure(self, seqs: Iterable[int], error: str) -> None: ...
+
+    def retry_rejected(self) -> int: ...
+
+    def get(self, seq: int) -> OutboxEventLike | None: ...
+
+    def list(self, state: str | None = None, limit: int = 100, after_seq: int = 0) -> list[OutboxEventLike]: ...
+
+    def has_pending_for(self, type_prefix: str, key: str, value: str) -> bool: ...
+
+    def stats(self) -> OutboxStatsLike: ...
+
+
+#: What an UpdatesSink answers for one update.
+APPLIED = "applied"  # the office changed (or already held this exact value)
+KEPT_LOCAL = "kept_local"  # a local change not yet sent wins; nothing was overwritten
+IGNORED = "ignored"  # unknown entity, unsupported kind or bad data: logged, skipped
+
+
+@runtime_checkable
+class UpdatesSink(Protocol):
+    def apply(self, update: Update) -> str:
+        """Apply one pulled update; return APPLIED, KEPT_LOCAL or IGNORED.
+
+        Must be idempotent (a page may be pulled twice after a cut) and must never
+        overwrite a local change whose event is still pending in the outbox. Raising
+        stops the pull before this update: the cursor is not moved past it.
+        """
+
+
+class NullSink:
+    """Accepts nothing (a client that only pushes, e.g. for exports or benchmarks)."""
+
+    def apply(self, update: Update) -> str:
+        return IGNORED
+
+
+@dataclasses.dataclass(frozen=True)
+class SyncPorts:
+    """An outbox and a sink, bundled (what `SyncLoop` needs besides the state)."""
+
+    outbox: OutboxPort
+    sink: UpdatesSink = dataclasses.field(default_factory=NullSink)
+    #: Optional: called with a no-argument callback to run on every committed office change
+    #: (the loop's wake()). Returns an unsubscribe function.
+    subscribe: Any = None
+
+
+__all__ = ["OutboxEventLike", "OutboxStatsLike", "OutboxPort", "UpdatesSink", "NullSink", "SyncPorts",
+           "APPLIED", "KEPT_LOCAL", "IGNORED"]
