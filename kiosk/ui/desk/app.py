@@ -1,0 +1,81 @@
+"""Start desk mode (`maktab desk`): application, theme, the office (local or the LAN hub), the window.
+
+    run_desk(settings)                       # the command
+    build_desk_window(office, settings)      # tests and screenshots
+
+Thread use: GUI thread (the one that calls `run_desk`).
+"""
+from __future__ import annotations
+
+import logging
+import sys
+
+from kiosk.config import Settings
+from kiosk.office import OfficeError
+from kiosk.ui.app import ensure_application
+from kiosk.ui.bridge import OfficeBridge
+from kiosk.ui.desk.caller import OfficeCaller
+from kiosk.ui.desk.window import RETRY_MS, DeskWindow
+
+log = logging.getLogger(__name__)
+
+WINDOW_SIZE = (1280, 800)
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def build_desk_window(office, settings: Settings, *, background: bool | None = None,
+                      retry_ms: int = RETRY_MS) -> DeskWindow:
+    """The desk window on `office` (an `Office` or the hub's `RemoteOffice`).
+
+    `background` forces office calls through the worker (default: only for a remote
+    office). The window owns its bridge and stops it when closed; it does not close
+    the office.
+    """
+    ensure_application()
+    bridge = OfficeBridge(office)
+    caller = OfficeCaller(office, background=background)
+    window = DeskWindow(office, settings, bridge, caller, retry_ms=retry_ms)
+    bridge.setParent(window)
+    caller.setParent(window)
+    window.resize(*WINDOW_SIZE)
+    return window
+
+
+def open_office(settings: Settings):
+    """The office for this desk: the paired hub's when `hub.url` is set, else the local database.
+
+    A desk on the hub PC itself should also set `hub.url` (e.g. http://127.0.0.1:8765):
+    an office opened on the same file by another process does not hear that process's
+    events, so the waiting line would not be live.
+    """
+    from kiosk.hub.client import connect  # only desk mode needs the LAN client
+
+    return connect(settings)
+
+
+def run_desk(settings: Settings, office=None) -> int:
+    """Run desk mode until its window is closed; returns the exit code (0, or 1 if it cannot start).
+
+    It cannot start when this PC is not paired with the hub, or when the hub does not
+    answer and no copy of the office and its catalogue is kept yet; the message says so.
+    """
+    app = ensure_application()
+    own_office = office is None
+    try:
+        if office is None:
+            office = open_office(settings)
+        window = build_desk_window(office, settings)
+    except OfficeError as exc:
+        log.error("desk mode cannot start: %s", exc)
+        print(f"maktab desk: {exc}", file=sys.stderr)
+        if own_office and office is not None and hasattr(office, "close"):
+            office.close()
+        return EXIT_FAILED
+    try:
+        window.show()
+        log.info("desk started for office %s", office.info.code)
+        return app.exec()
+    finally:
+        window.shutdown()
+        if own_office and hasattr(office, "close"):
+            office.close()

@@ -1,0 +1,42 @@
+"""What a refused office call means for the desk (Qt-free, so it is tested plainly).
+
+The hub client raises `OfficeError` with code "hub_unreachable" when the hub cannot be
+reached after its retries; the desk checks the code rather than the class, so it needs
+nothing from `kiosk.hub`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from kiosk.domain.clock import from_iso
+from kiosk.domain.staff import LOCKOUT
+
+HUB_UNREACHABLE = "hub_unreachable"
+_ISO_RE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z")
+
+
+def error_code(exc: BaseException) -> str:
+    """The office's code for a refusal ("bad_state", …), or "error" for anything else."""
+    return str(getattr(exc, "code", "") or "error")
+
+
+def is_unreachable(exc: BaseException) -> bool:
+    return error_code(exc) == HUB_UNREACHABLE
+
+
+def lockout_minutes(exc: BaseException, now: dt.datetime) -> int:
+    """Whole minutes (at least 1) until a locked account may log in again.
+
+    The office says when the lock ends either as a timestamp ("locked until …Z", on a
+    later attempt) or not at all (on the attempt that locked it: the full lockout).
+    """
+    until = getattr(exc, "locked_until", None)
+    if until is None:
+        found = _ISO_RE.search(str(exc))
+        until = found.group(0) if found else None
+    if until is None:
+        return max(1, math.ceil(LOCKOUT.total_seconds() / 60))
+    remaining = (from_iso(until) if isinstance(until, str) else until) - now
+    return max(1, math.ceil(remaining.total_seconds() / 60))

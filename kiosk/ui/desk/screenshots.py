@@ -1,0 +1,114 @@
+"""Pictures of the desk screens in every language, for review and the docs.
+
+    render_desk_screens(office, settings, "docs/screenshots", ["ar", "fr"], (1280, 800))
+
+Writes `<lang>-desk-<screen>.png` for the screens login, open-counter, main (a called
+priority ticket and a waiting line) and transfer (the dialog over the main screen).
+
+Unlike the citizen screenshots this drives a real desk, so it writes to `office`: it
+adds a staff member "Demo" if missing, opens counter 1 and issues and calls sample
+tickets. Give it a scratch office (`Office.open_path(tmp/'demo.sqlite3')`).
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import Settings
+from kiosk.domain.tickets import Priority
+from kiosk.ui.desk.app import build_desk_window
+
+SCREENS = ("login", "open-counter", "main", "transfer")
+DEMO_NAME, DEMO_PIN, DEMO_COUNTER = "Demo", "4829", "1"
+
+
+def _settle() -> None:
+    app = QApplication.instance()
+    for _ in range(4):
+        app.processEvents()
+
+
+def _prepare(office) -> list[str]:
+    """Staff, and two services with a line in which a priority ticket waits."""
+    if not any(member["name"] == DEMO_NAME for member in office.list_staff()):
+        office.add_staff(DEMO_NAME, "clerk", DEMO_PIN)
+    services = [s.code for s in office.services()[:2]]
+    return services
+
+
+def _fill_line(office, services: list[str]) -> None:
+    """A line of a few plain tickets, and a priority ticket so the call shows its badge."""
+    if len(office.waiting_tickets(services)) < 4:
+        for index in range(5):
+            office.issue_ticket(services[index % len(services)], Priority.NONE, "ar")
+    office.issue_ticket(services[-1], Priority.ELDERLY, "fr")
+
+
+def render_desk_screens(office, settings: Settings, out_dir: Path | str, languages: Iterable[str] | None = None,
+                        size: tuple[int, int] = (1280, 800)) -> list[Path]:
+    """Render the desk screens in each language to `out_dir`; returns the files written."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    services = _prepare(office)
+    window = build_desk_window(office, settings, background=False)
+    window.resize(*size)
+    window.show()
+    written: list[Path] = []
+
+    def save(pixmap, language: str, screen: str) -> None:
+        path = out / f"{language}-desk-{screen}.png"
+        if not pixmap.save(str(path)):
+            raise OSError(f"cannot write {path}")
+        written.append(path)
+
+    try:
+        for language in languages or settings.kiosk.languages:
+            window.set_language(language)
+            if window.session is not None:
+                window.log_out()
+            _settle()
+            window.login_screen.name_edit.setText(DEMO_NAME)
+            _settle()
+            save(window.grab(), language, "login")
+
+            window.log_in(DEMO_NAME, DEMO_PIN)
+            window.counter_screen.prefill(DEMO_COUNTER, services)
+            _settle()
+            save(window.grab(), language, "open-counter")
+
+            window.open_counter(DEMO_COUNTER, services)
+            _fill_line(office, services)
+            window.do_action("call_next")  # the priority ticket comes first
+            _settle()
+            window.refresh()
+            _settle()
+            save(window.grab(), language, "main")
+
+            window.open_transfer()
+            dialog = window.transfer_dialog
+            dialog.list.setCurrentRow(2)
+            _settle()
+            picture = window.grab()
+            painter = QPainter(picture)
+            painter.drawPixmap(QPoint((picture.width() - dialog.width()) // 2,
+                                      (picture.height() - dialog.height()) // 2), dialog.grab())
+            painter.end()
+            save(picture, language, "transfer")
+            dialog.reject()
+            _settle()
+            window.do_action("finish")
+            window.close_counter()
+            _settle()
+    finally:
+        if window.session:
+            window.log_out()
+        window.close()
+        window.deleteLater()
+        _settle()
+    return written

@@ -1,0 +1,54 @@
+"""The desk's additions to the kiosk theme (`kiosk/ui/theme.py`), set on the desk window.
+
+A clerk sits at arm's length from a PC screen, so the desk uses smaller text than the
+hall kiosk but keeps every target at least 48 px high (design §7).
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+from kiosk.ui.theme import COLORS
+
+DESK_TARGET_PX = 56  # buttons, fields, list rows; never under 48 (min-height in a style sheet excludes
+# padding and border, hence the smaller figures below)
+TICKET_PX = 88
+
+
+def desk_stylesheet() -> str:
+    c = COLORS
+    return f"""
+QLabel[role="desk-ticket"] {{ font-size: {TICKET_PX}px; font-weight: bold; color: {c['primary']}; }}
+QLabel[role="desk-ticket-empty"] {{ font-size: 32px; color: {c['muted']}; }}
+QLabel[role="desk-caption"] {{ font-size: 18px; color: {c['muted']}; font-weight: bold; }}
+QLabel[role="desk-figure"] {{ font-size: 28px; font-weight: bold; }}
+QLabel[role="desk-error"] {{ color: {c['warning_text']}; font-size: 22px; font-weight: bold; }}
+QLabel[role="desk-service"] {{ font-size: 21px; }}
+QLabel[role="desk-status"] {{ font-size: 22px; }}
+QFrame[role="desk-badge"] {{ background: {c['warning_bg']}; border: 2px solid {c['warning_border']};
+    border-radius: 12px; }}
+QFrame[role="desk-badge"] QLabel {{ color: {c['warning_text']}; font-size: 22px; font-weight: bold; }}
+QFrame[role="desk-statusbar"] {{ background: {c['surface']}; border-top: 2px solid #D8D4C8; }}
+QFrame[role="desk-banner-ok"] {{ background: #DDEEEC; border: 3px solid {c['primary']}; border-radius: 12px; }}
+QFrame[role="desk-banner-ok"] QLabel {{ color: {c['text']}; font-size: 24px; font-weight: bold; }}
+QFrame[role="warning"] QLabel {{ font-size: 22px; }}
+QLineEdit {{ min-height: {DESK_TARGET_PX}px; font-size: 28px; padding: 0 12px;
+    border: 2px solid {c['border']}; border-radius: 10px; background: {c['surface']}; }}
+QLineEdit:focus {{ border: 4px solid {c['focus']}; }}
+QPushButton {{ font-size: 24px; min-height: {DESK_TARGET_PX - 16}px; padding: 6px 16px; }}
+QPushButton[role="nav"], QPushButton[role="toggle"] {{ font-size: 22px; }}
+QPushButton[role="action"] {{ font-size: 24px; min-height: 52px; padding: 4px 10px; }}
+QPushButton[role="action-primary"] {{ font-size: 26px; min-height: 52px; padding: 4px 10px;
+    background: {c['primary']}; color: {c['primary_text']}; border: 2px solid {c['primary_pressed']}; }}
+QPushButton[role="action-primary"]:pressed {{ background: {c['primary_pressed']}; }}
+QPushButton[role="action-primary"]:focus {{ border: 4px solid {c['focus']}; }}
+QPushButton[role="action-primary"]:disabled {{ background: #C9D6D5; color: #6B6B6B; border-color: #9A9A9A; }}
+QCheckBox {{ min-height: 48px; }}
+QCheckBox::indicator {{ width: 32px; height: 32px; }}
+QTreeWidget, QListWidget {{ background: {c['surface']}; border: 2px solid #D8D4C8; border-radius: 10px;
+    font-size: 22px; }}
+QTreeWidget::item, QListWidget::item {{ min-height: {DESK_TARGET_PX}px; }}
+QTreeWidget::item:selected, QListWidget::item:selected {{ background: {c['primary']}; color: {c['primary_text']}; }}
+QDialog#transfer-dialog {{ background: {c['background']}; border: 3px solid {c['primary']}; }}
+QHeaderView::section {{ font-size: 18px; font-weight: bold; padding: 6px; background: #ECE9E0;
+    border: none; border-bottom: 2px solid #D8D4C8; }}
+"""

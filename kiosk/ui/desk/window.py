@@ -1,0 +1,460 @@
+"""`DeskWindow`: the clerk's flow — log in → open a counter → call and serve → close / log out —
+and every call the desk makes to the office.
+
+Each clerk action gets its own `action_id` (a UUIDv7). If the hub cannot be reached
+the action is kept, the banner says it was not applied, and it is sent again with the
+same id (by a timer, when the hub is back, or on "Try now"): the office applies an id
+once and answers a repeat with the first result, so an action is applied once or
+clearly refused, never twice. While an action is in flight or waiting to be retried,
+the action buttons are disabled.
+
+The waiting line and figures are read again after each office event (`OfficeBridge`),
+after `hub.resync`, and after each action; there is no polling, except a retry timer
+while the hub is unreachable and a clock tick that ages the "waiting since" minutes.
+
+Thread use: GUI thread; office calls run through `OfficeCaller` (the worker when remote).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.config import Settings
+from kiosk.domain.ids import uuid7
+from kiosk.i18n import install_language
+from kiosk.ui.bridge import OfficeBridge
+from kiosk.ui.desk.caller import OfficeCaller
+from kiosk.ui.desk.connection_banner import ConnectionBanner
+from kiosk.ui.desk.counter_screen import OpenCounterScreen
+from kiosk.ui.desk.desk_screen import DeskScreen
+from kiosk.ui.desk.errors import error_code, is_unreachable, lockout_minutes
+from kiosk.ui.desk.login_screen import LoginScreen
+from kiosk.ui.desk.style import desk_stylesheet
+from kiosk.ui.desk.texts import DeskTexts, arg
+from kiosk.ui.desk.transfer_dialog import TransferDialog
+
+log = logging.getLogger(__name__)
+
+RETRY_MS = 5000  # while the hub is unreachable: try the kept action / the refresh again
+TICK_MS = 30_000  # "waiting since … (12 min)" moves on
+SHUTDOWN_WAIT_MS = 2000
+
+
+@dataclasses.dataclass(eq=False)
+class DeskAction:
+    """One clerk action: the office call, its id, and what to do with the answer."""
+
+    name: str  # as the clerk knows it ("Call next"), for the banner
+    fn: Callable[..., Any]
+    args: tuple
+    on_done: Callable[[Any], None]
+    action_id: str = dataclasses.field(default_factory=uuid7)
+    unreachable: int = 0  # attempts that did not reach the hub
+    cancelled: bool = False  # the clerk gave up on it: never sent again
+
+
+class DeskWindow(QWidget):
+    def __init__(self, office, settings: Settings, bridge: OfficeBridge | None = None,
+                 caller: OfficeCaller | None = None, retry_ms: int = RETRY_MS, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("desk-window")
+        self.setProperty("role", "screen")
+        self.office = office
+        self.settings = settings
+        self.caller = caller or OfficeCaller(office, parent=self)
+        self.bridge = bridge
+        self.zone = settings.office.zone
+        self.catalogue = office.catalogue
+        self.session = None  # StaffSession
+        self.counter: str | None = None
+        self.counter_services: list[str] = []
+        self.pending: DeskAction | None = None  # not applied: the hub was unreachable
+        self.in_flight: DeskAction | None = None
+        self._refreshing = False
+        self._refresh_again = False
+        self.transfer_dialog: TransferDialog | None = None
+        self.setStyleSheet(desk_stylesheet())
+
+        install_language(settings.kiosk.default_language)  # before the screens: they translate as they are built
+        services = self.catalogue.active_services()
+        self.banner = ConnectionBanner()
+        self.login_screen = LoginScreen(office.info.name, settings.kiosk.languages)
+        self.counter_screen = OpenCounterScreen(services)
+        self.desk_screen = DeskScreen(self.catalogue, self.zone)
+        self.stack = QStackedWidget()
+        for screen in (self.login_screen, self.counter_screen, self.desk_screen):
+            self.stack.addWidget(screen)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.stack, 1)
+
+        self.login_screen.login_requested.connect(self.log_in)
+        self.login_screen.language_chosen.connect(self.set_language)
+        self.counter_screen.open_requested.connect(self.open_counter)
+        self.counter_screen.logout_requested.connect(self.log_out)
+        self.desk_screen.action_requested.connect(self.do_action)
+        self.desk_screen.call_ticket_requested.connect(self.call_ticket)
+        self.desk_screen.close_counter_requested.connect(self.close_counter)
+        self.desk_screen.logout_requested.connect(self.log_out)
+        self.banner.retry_requested.connect(self.retry_now)
+        self.banner.cancel_requested.connect(self.cancel_pending)
+        if bridge is not None:
+            bridge.event.connect(self._office_event)
+
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(retry_ms)
+        self.retry_timer.timeout.connect(self.retry_now)
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(TICK_MS)
+        self.tick_timer.timeout.connect(lambda: self.desk_screen.tick(self.now()))
+        self.set_language(settings.kiosk.default_language)
+        self.stack.setCurrentWidget(self.login_screen)
+        self.retranslate()
+
+    # ---- small helpers ----------------------------------------------------------------
+
+    def now(self) -> dt.datetime:
+        clock = getattr(self.office, "clock", None)  # the office's clock (tests move it); else ours
+        return clock.now() if clock is not None else dt.datetime.now(dt.timezone.utc)
+
+    @property
+    def token(self) -> str:
+        return self.session.token if self.session else ""
+
+    def set_language(self, language: str) -> None:
+        install_language(language)
+        self.login_screen.set_language(language)
+
+    def _busy(self) -> bool:
+        return self.in_flight is not None or self.pending is not None
+
+    def _update_busy(self) -> None:
+        busy = self._busy()
+        self.login_screen.set_busy(busy)
+        self.counter_screen.set_busy(busy)
+        self.desk_screen.set_busy(busy)
+
+    def _show_refusal(self, exc: BaseException) -> None:
+        code = error_code(exc)
+        minutes = lockout_minutes(exc, self.now()) if code == "locked" else 0
+        text = DeskTexts().refusal(code, minutes)
+        current = self.stack.currentWidget()
+        if current is self.login_screen:
+            self.login_screen.show_error(text)
+        elif current is self.counter_screen:
+            self.counter_screen.show_error(text)
+        else:
+            self.desk_screen.show_message(text)
+        if code == "not_logged_in":
+            self._back_to_login(text)
+
+    # ---- log in / out, counters -----------------------------------------------------
+
+    def log_in(self, name: str, pin: str) -> None:
+        if self._busy():
+            return
+        self.login_screen.set_busy(True)
+        self.caller.run(self.office.login, name, pin, on_success=self._logged_in, on_failure=self._login_refused)
+
+    def _logged_in(self, session) -> None:
+        self.login_screen.set_busy(False)
+        self.login_screen.reset()
+        self.session = session
+        self.counter_screen.set_staff(session.name)
+        self.counter_screen.show_error("")
+        self.stack.setCurrentWidget(self.counter_screen)
+        self.counter_screen.number_edit.setFocus()
+        self.caller.run(self.office.counters, on_success=self._prefill_counter, on_failure=lambda exc: None)
+
+    def _login_refused(self, exc: BaseException) -> None:
+        self.login_screen.set_busy(False)
+        self.login_screen.pin_edit.clear()
+        if is_unreachable(exc):
+            self.banner.show_lost()
+        self._show_refusal(exc)
+        self.login_screen.pin_edit.setFocus()
+
+    def _prefill_counter(self, counters: list[dict]) -> None:
+        if self.session is None:
+            return
+        mine = [c for c in counters if c.get("staff_id") == self.session.staff_id]
+        if mine:
+            self.counter_screen.prefill(mine[-1]["number"], mine[-1]["services"])
+
+    def open_counter(self, number: str, services: list[str]) -> None:
+        self.counter_screen.show_error("")
+        self._act(self.tr("Open the counter"), self.office.open_counter, (self.token, number, services),
+                  lambda _result: self._counter_opened(number, services))
+
+    def _counter_opened(self, number: str, services: list[str]) -> None:
+        self.counter, self.counter_services = number, list(services)
+        self.desk_screen.set_session(self.session.name, number)
+        self.desk_screen.show_message("")
+        self.desk_screen.show_current(None, self.now())
+        self.stack.setCurrentWidget(self.desk_screen)
+        self.desk_screen.waiting_list.tree.setFocus()
+        self.tick_timer.start()
+        self.refresh()
+
+    def close_counter(self) -> None:
+        self._act(self.tr("Close the counter"), self.office.close_counter, (self.token, self.counter),
+                  lambda _result: self._counter_closed())
+
+    def _counter_closed(self) -> None:
+        self.counter_screen.prefill(self.counter or "", self.counter_services)
+        self.counter, self.counter_services = None, []
+        self.tick_timer.stop()
+        self.stack.setCurrentWidget(self.counter_screen)
+
+    def log_out(self) -> None:
+        """Close this clerk's counter (if open) and end the session, then show the log-in screen.
+
+        The desk forgets the session even if the hub cannot be told: a clerk who leaves
+        must not leave a logged-in desk behind.
+        """
+        if self.in_flight is not None:
+            return
+        token, counter, action_id = self.token, self.counter, uuid7()
+        self.pending = None
+        self.retry_timer.stop()
+
+        def leave() -> None:
+            if counter:
+                self.office.close_counter(token, counter, action_id=action_id)
+            self.office.logout(token)
+
+        def unreachable(exc: BaseException) -> None:
+            if is_unreachable(exc):
+                self.banner.show_lost()
+                self.login_screen.show_error(self.tr(
+                    "You are logged out on this desk, but the office hub could not be told: "
+                    "the counter may show as open until the connection is back."))
+
+        self.caller.run(leave, on_success=lambda _r: None, on_failure=unreachable)
+        self._back_to_login("")
+
+    def _back_to_login(self, message: str) -> None:
+        self.session, self.counter, self.counter_services = None, None, []
+        self.tick_timer.stop()
+        if self.transfer_dialog is not None:
+            self.transfer_dialog.reject()
+        self.login_screen.reset()
+        self.login_screen.show_error(message)
+        self.desk_screen.show_current(None, self.now())
+        self.stack.setCurrentWidget(self.login_screen)
+        self._update_busy()
+
+    # ---- desk actions -----------------------------------------------------------------
+
+    def do_action(self, action: str) -> None:
+        """One of DeskScreen's ACTIONS, as the clerk asked for it (button or key)."""
+        if self._busy() or not self.counter:
+            return
+        self.desk_screen.show_message("")
+        current = self.desk_screen.current
+        names = {"call_next": self.tr("Call next"), "recall": self.tr("Recall"), "start": self.tr("Start"),
+                 "finish": self.tr("Finish"), "no_show": self.tr("No-show")}
+        if action == "call_next":
+            self._act(names[action], self.office.call_next, (self.token, self.counter), self._called)
+        elif action == "transfer":
+            self.open_transfer()
+        elif current is not None:
+            fn = {"recall": self.office.recall, "start": self.office.start_service, "finish": self.office.finish,
+                  "no_show": self.office.no_show}[action]
+            self._act(names[action], fn, (self.token, current.id), self._ticket_changed)
+
+    def call_ticket(self, ticket_id: str) -> None:
+        if self._busy() or not self.counter:
+            return
+        self.desk_screen.show_message("")
+        self._act(self.tr("Call this ticket"), self.office.call_ticket, (self.token, self.counter, ticket_id),
+                  self._called)
+
+    def open_transfer(self) -> None:
+        current = self.desk_screen.current
+        if current is None or self.transfer_dialog is not None:
+            return
+        dialog = TransferDialog(self.catalogue.active_services(), current.label, current.queue_service, self)
+        self.transfer_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.transfer_dialog = None
+            code = dialog.chosen_service()
+            dialog.deleteLater()
+            if result and code and self.desk_screen.current is not None:
+                self._act(self.tr("Transfer"), self.office.transfer,
+                          (self.token, self.desk_screen.current.id, code), self._ticket_changed)
+            self.desk_screen.waiting_list.tree.setFocus()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _called(self, ticket) -> None:
+        if ticket is None:
+            self.desk_screen.show_message(self.tr("Nobody is waiting for this counter's services."))
+        self.desk_screen.show_current(ticket, self.now())
+
+    def _ticket_changed(self, ticket) -> None:
+        self.desk_screen.show_current(ticket, self.now())  # finished / no-show / transferred: none in hand
+
+    # ---- sending an action once ---------------------------------------------------------
+
+    def _act(self, name: str, fn: Callable[..., Any], args: tuple, on_done: Callable[[Any], None]) -> None:
+        if self._busy():
+            return
+        self._attempt(DeskAction(name, fn, args, on_done))
+
+    def _attempt(self, action: DeskAction) -> None:
+        self.in_flight = action
+        self._update_busy()
+        self.caller.run(action.fn, *action.args, action_id=action.action_id,
+                        on_success=lambda result: self._applied(action, result),
+                        on_failure=lambda exc: self._refused(action, exc))
+
+    def _applied(self, action: DeskAction, result: Any) -> None:
+        self.in_flight = None
+        if self.pending is action:
+            self.pending = None
+        if action.unreachable:
+            self.retry_timer.stop()
+            self.banner.show_applied(action.name)
+        elif self.banner.state == "lost":
+            self.banner.clear()
+        self._update_busy()
+        if self.session is not None:
+            action.on_done(result)
+        self.refresh()
+
+    def _refused(self, action: DeskAction, exc: BaseException) -> None:
+        self.in_flight = None
+        if is_unreachable(exc) and self.session is not None and not action.cancelled:
+            action.unreachable += 1
+            self.pending = action
+            self.banner.show_pending(action.name)
+            self.retry_timer.start()
+            log.warning("hub unreachable; action %s (%s) kept for retry", action.name, action.action_id)
+        else:
+            if self.pending is action:
+                self.pending = None
+            if not (action.cancelled and is_unreachable(exc)):  # a cancelled action was already accounted for
+                if action.unreachable:
+                    self.retry_timer.stop()
+                    self.banner.clear()
+                self._show_refusal(exc)
+            self.refresh()
+        self._update_busy()
+
+    def retry_now(self) -> None:
+        """Send the kept action again (same id), or read the line again if nothing is kept."""
+        if self.in_flight is not None:
+            return
+        if self.pending is not None:
+            self._attempt(self.pending)
+        elif self.banner.state == "lost":
+            self.refresh()
+
+    def cancel_pending(self) -> None:
+        action, self.pending = self.pending, None
+        if action is None:
+            return
+        action.cancelled = True
+        if self.in_flight is None:
+            self.retry_timer.stop()
+        self.banner.show_cancelled(action.name)
+        self._update_busy()
+        self.refresh()
+
+    # ---- the live line ----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the waiting line, the counts and today's figures again (coalesced)."""
+        if self.session is None or not self.counter:
+            return
+        if self._refreshing:
+            self._refresh_again = True
+            return
+        self._refreshing = True
+        self.caller.run(self._read_line, self.counter, list(self.counter_services),
+                        on_success=self._show_line, on_failure=self._line_unreadable)
+
+    def _read_line(self, counter: str, services: list[str]):  # worker thread when remote
+        return (self.office.waiting_tickets(services), self.office.waiting_counts(),
+                self.office.counter_figures(counter))
+
+    def _show_line(self, snapshot) -> None:
+        self._refreshing = False
+        if self._refresh_again:  # something changed while reading: this answer may be stale
+            self._refresh_again = False
+            self.refresh()
+            return
+        if self.counter is None:
+            return
+        tickets, counts, figures = snapshot
+        now = self.now()
+        self.desk_screen.show_line(tickets, {code: counts.get(code, 0) for code in self.counter_services}, now)
+        self.desk_screen.show_figures(figures.served, figures.no_shows, figures.avg_service_min)
+        if self.in_flight is None:
+            self.desk_screen.show_current(figures.current, now)
+        if self.banner.state == "lost" and self.pending is None:
+            self.banner.clear()
+            self.retry_timer.stop()
+
+    def _line_unreadable(self, exc: BaseException) -> None:
+        self._refreshing = False
+        self._refresh_again = False
+        if is_unreachable(exc):
+            if self.pending is None:
+                self.banner.show_lost()
+            self.retry_timer.start()
+        elif error_code(exc) == "not_logged_in":
+            self._show_refusal(exc)
+        else:
+            log.warning("cannot read the waiting line: %s", exc)
+
+    def _office_event(self, kind: str, data: dict) -> None:
+        if kind == "hub.connection":
+            if data.get("online"):
+                if self.pending is not None:
+                    self.retry_now()
+                elif self.banner.state == "lost":
+                    self.banner.clear()
+                    self.retry_timer.stop()
+                self.refresh()
+            elif self.pending is None:
+                self.banner.show_lost()
+                self.retry_timer.start()
+        elif kind == "hub.resync" or kind.startswith(("ticket.", "counter.")):
+            self.refresh()
+
+    # ---- window -----------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(arg(self.tr("%1 — desk"), self.office.info.name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop timers and listening; give a call still on the network a moment to end."""
+        self.retry_timer.stop()
+        self.tick_timer.stop()
+        if self.bridge is not None:
+            self.bridge.close()
+        if self.caller.background:
+            self.caller.worker.wait_for_done(SHUTDOWN_WAIT_MS)
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+
+__all__ = ["DeskWindow", "DeskAction"]

@@ -1,0 +1,395 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_DZ" sourcelanguage="en">
+    <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>Connection to the office hub lost. Trying again… Check the network cable if this lasts.</source>
+            <translation>انقطع الاتصال بخادم المكتب. جارٍ إعادة المحاولة… إذا استمر ذلك، تحقق من كابل الشبكة.</translation>
+        </message>
+        <message>
+            <source>Connection to the office hub lost — your last action “%1” was not applied. It will be retried automatically and will not be done twice.</source>
+            <translation>انقطع الاتصال بخادم المكتب — لم يُنفَّذ إجراؤك الأخير «%1». ستُعاد محاولته تلقائيًا ولن يُنفَّذ مرتين.</translation>
+        </message>
+        <message>
+            <source>Connection restored — your action “%1” has been applied.</source>
+            <translation>عاد الاتصال — تم تنفيذ إجرائك «%1».</translation>
+        </message>
+        <message>
+            <source>Your action “%1” was cancelled. If the hub had already received it, the screen will show it when the connection is back.</source>
+            <translation>أُلغي إجراؤك «%1». إذا كان الخادم قد استلمه من قبل، فستظهره الشاشة عند عودة الاتصال.</translation>
+        </message>
+        <message>
+            <source>Try now</source>
+            <translation>حاول الآن</translation>
+        </message>
+        <message>
+            <source>Cancel the action</source>
+            <translation>إلغاء الإجراء</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrentTicketPanel</name>
+        <message>
+            <source>Current ticket</source>
+            <translation>التذكرة الحالية</translation>
+        </message>
+        <message>
+            <source>No ticket called. Press “Call next”.</source>
+            <translation>لا توجد تذكرة منادى عليها. اضغط «النداء التالي».</translation>
+        </message>
+        <message>
+            <source>%1 (transferred from %2)</source>
+            <translation>%1 (محوّلة من %2)</translation>
+        </message>
+        <message>
+            <source>Priority: %1</source>
+            <translation>أولوية: %1</translation>
+        </message>
+        <message>
+            <source>%1 · recalled %2×</source>
+            <translation>%1 · أعيد النداء %2 مرة</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskScreen</name>
+        <message>
+            <source>%1 · Counter %2</source>
+            <translation>%1 · الشباك %2</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>مسافة</translation>
+        </message>
+        <message>
+            <source>Call next</source>
+            <translation>النداء التالي</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>إعادة النداء</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>بدء الخدمة</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>إنهاء</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>غائب</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>تحويل…</translation>
+        </message>
+        <message>
+            <source>Call the selected ticket</source>
+            <translation>نداء التذكرة المحددة</translation>
+        </message>
+        <message>
+            <source>Or double-click a ticket in the line</source>
+            <translation>أو انقر مرتين على تذكرة في الطابور</translation>
+        </message>
+        <message>
+            <source>Served today</source>
+            <translation>خُدموا اليوم</translation>
+        </message>
+        <message>
+            <source>No-shows</source>
+            <translation>الغائبون</translation>
+        </message>
+        <message>
+            <source>Average time</source>
+            <translation>متوسط المدة</translation>
+        </message>
+        <message>
+            <source>Today's figures for this counter</source>
+            <translation>أرقام اليوم لهذا الشباك</translation>
+        </message>
+        <message>
+            <source>Close the counter</source>
+            <translation>غلق الشباك</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>تسجيل الخروج</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskTexts</name>
+        <message>
+            <source>No priority</source>
+            <translation>بدون أولوية</translation>
+        </message>
+        <message>
+            <source>Elderly</source>
+            <translation>60 سنة فما فوق</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>إعاقة</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>امرأة حامل</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>في الانتظار</translation>
+        </message>
+        <message>
+            <source>Called — waiting for the citizen</source>
+            <translation>تم النداء — في انتظار المواطن</translation>
+        </message>
+        <message>
+            <source>Being served</source>
+            <translation>قيد الخدمة</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>انتهت</translation>
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translation>لم يحضر</translation>
+        </message>
+        <message>
+            <source>Transferred</source>
+            <translation>محوّلة</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>ملغاة</translation>
+        </message>
+        <message>
+            <source>Waiting since %1 (%2 min)</source>
+            <translation>في الانتظار منذ %1 (%2 دقيقة)</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 دقيقة</translation>
+        </message>
+        <message>
+            <source>Wrong name or PIN. Check them and try again.</source>
+            <translation>الاسم أو الرمز السري غير صحيح. تحقق منهما وحاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: this account is locked for %1 more minutes. A supervisor can unlock it sooner.</source>
+            <translation>رموز سرية خاطئة كثيرة: هذا الحساب مقفل لمدة %1 دقيقة أخرى. يمكن للمشرف فتحه قبل ذلك.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please log in again.</source>
+            <translation>انتهت جلستك. يرجى تسجيل الدخول من جديد.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this action. Ask a supervisor.</source>
+            <translation>دورك لا يسمح بهذا الإجراء. اطلب من المشرف.</translation>
+        </message>
+        <message>
+            <source>Enter a counter number (1 to 4 letters or digits) and tick at least one service.</source>
+            <translation>أدخل رقم الشباك (من 1 إلى 4 أحرف أو أرقام) واختر خدمة واحدة على الأقل.</translation>
+        </message>
+        <message>
+            <source>This counter is not open any more. Open it again to continue.</source>
+            <translation>هذا الشباك لم يعد مفتوحًا. افتحه من جديد للمتابعة.</translation>
+        </message>
+        <message>
+            <source>This ticket no longer exists. The list has been updated.</source>
+            <translation>هذه التذكرة لم تعد موجودة. تم تحديث القائمة.</translation>
+        </message>
+        <message>
+            <source>This ticket has already been handled, perhaps at another counter. The screen has been updated.</source>
+            <translation>تمت معالجة هذه التذكرة من قبل، ربما في شباك آخر. تم تحديث الشاشة.</translation>
+        </message>
+        <message>
+            <source>The ticket is already in that service's line. Choose another service.</source>
+            <translation>التذكرة موجودة أصلًا في طابور هذه الخدمة. اختر خدمة أخرى.</translation>
+        </message>
+        <message>
+            <source>That service is not offered in this office.</source>
+            <translation>هذه الخدمة غير متوفرة في هذا المكتب.</translation>
+        </message>
+        <message>
+            <source>That service is closed today.</source>
+            <translation>هذه الخدمة مغلقة اليوم.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. Check the network cable, then try again.</source>
+            <translation>تعذّر الوصول إلى خادم المكتب. تحقق من كابل الشبكة ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The office refused this action; nothing was changed. The details are in the log.</source>
+            <translation>رفض المكتب هذا الإجراء؛ لم يتغير شيء. التفاصيل في السجل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskWindow</name>
+        <message>
+            <source>Open the counter</source>
+            <translation>فتح الشباك</translation>
+        </message>
+        <message>
+            <source>Close the counter</source>
+            <translation>غلق الشباك</translation>
+        </message>
+        <message>
+            <source>You are logged out on this desk, but the office hub could not be told: the counter may show as open until the connection is back.</source>
+            <translation>تم تسجيل خروجك من هذا المكتب، لكن تعذّر إبلاغ خادم المكتب: قد يظهر الشباك مفتوحًا حتى يعود الاتصال.</translation>
+        </message>
+        <message>
+            <source>Call next</source>
+            <translation>النداء التالي</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>إعادة النداء</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>بدء الخدمة</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>إنهاء</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>غائب</translation>
+        </message>
+        <message>
+            <source>Call this ticket</source>
+            <translation>نداء هذه التذكرة</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>تحويل</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting for this counter's services.</source>
+            <translation>لا أحد ينتظر خدمات هذا الشباك.</translation>
+        </message>
+        <message>
+            <source>%1 — desk</source>
+            <translation>%1 — المكتب</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginScreen</name>
+        <message>
+            <source>Enter your name and your PIN.</source>
+            <translation>أدخل اسمك ورمزك السري.</translation>
+        </message>
+        <message>
+            <source>Desk — staff log-in</source>
+            <translation>المكتب — دخول الموظفين</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>اسمك</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>الرمز السري</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>تسجيل الدخول</translation>
+        </message>
+        <message>
+            <source>Language of this desk</source>
+            <translation>لغة هذا المكتب</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenCounterScreen</name>
+        <message>
+            <source>Enter the counter number and tick at least one service.</source>
+            <translation>أدخل رقم الشباك واختر خدمة واحدة على الأقل.</translation>
+        </message>
+        <message>
+            <source>Open a counter</source>
+            <translation>فتح شباك</translation>
+        </message>
+        <message>
+            <source>Counter number</source>
+            <translation>رقم الشباك</translation>
+        </message>
+        <message>
+            <source>Services served at this counter</source>
+            <translation>الخدمات المقدَّمة في هذا الشباك</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>الكل</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>Open the counter</source>
+            <translation>فتح الشباك</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>تسجيل الخروج</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <source>Transfer a ticket</source>
+            <translation>تحويل تذكرة</translation>
+        </message>
+        <message>
+            <source>Transfer ticket %1 to another service</source>
+            <translation>تحويل التذكرة %1 إلى خدمة أخرى</translation>
+        </message>
+        <message>
+            <source>The citizen keeps their place in time: they do not go to the back of the line.</source>
+            <translation>يحتفظ المواطن بمكانه حسب وقت وصوله: لا يعود إلى آخر الطابور.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>تحويل</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingList</name>
+        <message>
+            <source>Waiting: %1</source>
+            <translation>في الانتظار: %1</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>التذكرة</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>الخدمة</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>الانتظار</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Priority: %1</source>
+            <translation>أولوية: %1</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting for this counter's services.</source>
+            <translation>لا أحد ينتظر خدمات هذا الشباك.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,395 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+    <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>Connection to the office hub lost. Trying again… Check the network cable if this lasts.</source>
+            <translation>Connection to the office hub lost. Trying again… Check the network cable if this lasts.</translation>
+        </message>
+        <message>
+            <source>Connection to the office hub lost — your last action “%1” was not applied. It will be retried automatically and will not be done twice.</source>
+            <translation>Connection to the office hub lost — your last action “%1” was not applied. It will be retried automatically and will not be done twice.</translation>
+        </message>
+        <message>
+            <source>Connection restored — your action “%1” has been applied.</source>
+            <translation>Connection restored — your action “%1” has been applied.</translation>
+        </message>
+        <message>
+            <source>Your action “%1” was cancelled. If the hub had already received it, the screen will show it when the connection is back.</source>
+            <translation>Your action “%1” was cancelled. If the hub had already received it, the screen will show it when the connection is back.</translation>
+        </message>
+        <message>
+            <source>Try now</source>
+            <translation>Try now</translation>
+        </message>
+        <message>
+            <source>Cancel the action</source>
+            <translation>Cancel the action</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrentTicketPanel</name>
+        <message>
+            <source>Current ticket</source>
+            <translation>Current ticket</translation>
+        </message>
+        <message>
+            <source>No ticket called. Press “Call next”.</source>
+            <translation>No ticket called. Press “Call next”.</translation>
+        </message>
+        <message>
+            <source>%1 (transferred from %2)</source>
+            <translation>%1 (transferred from %2)</translation>
+        </message>
+        <message>
+            <source>Priority: %1</source>
+            <translation>Priority: %1</translation>
+        </message>
+        <message>
+            <source>%1 · recalled %2×</source>
+            <translation>%1 · recalled %2×</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskScreen</name>
+        <message>
+            <source>%1 · Counter %2</source>
+            <translation>%1 · Counter %2</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <source>Call next</source>
+            <translation>Call next</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>Recall</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>No-show</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>Transfer…</translation>
+        </message>
+        <message>
+            <source>Call the selected ticket</source>
+            <translation>Call the selected ticket</translation>
+        </message>
+        <message>
+            <source>Or double-click a ticket in the line</source>
+            <translation>Or double-click a ticket in the line</translation>
+        </message>
+        <message>
+            <source>Served today</source>
+            <translation>Served today</translation>
+        </message>
+        <message>
+            <source>No-shows</source>
+            <translation>No-shows</translation>
+        </message>
+        <message>
+            <source>Average time</source>
+            <translation>Average time</translation>
+        </message>
+        <message>
+            <source>Today's figures for this counter</source>
+            <translation>Today's figures for this counter</translation>
+        </message>
+        <message>
+            <source>Close the counter</source>
+            <translation>Close the counter</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Log out</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskTexts</name>
+        <message>
+            <source>No priority</source>
+            <translation>No priority</translation>
+        </message>
+        <message>
+            <source>Elderly</source>
+            <translation>Elderly</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Disability</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>Pregnancy</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Called — waiting for the citizen</source>
+            <translation>Called — waiting for the citizen</translation>
+        </message>
+        <message>
+            <source>Being served</source>
+            <translation>Being served</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translation>Did not come</translation>
+        </message>
+        <message>
+            <source>Transferred</source>
+            <translation>Transferred</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Waiting since %1 (%2 min)</source>
+            <translation>Waiting since %1 (%2 min)</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>Wrong name or PIN. Check them and try again.</source>
+            <translation>Wrong name or PIN. Check them and try again.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: this account is locked for %1 more minutes. A supervisor can unlock it sooner.</source>
+            <translation>Too many wrong PINs: this account is locked for %1 more minutes. A supervisor can unlock it sooner.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please log in again.</source>
+            <translation>Your session has ended. Please log in again.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this action. Ask a supervisor.</source>
+            <translation>Your role does not allow this action. Ask a supervisor.</translation>
+        </message>
+        <message>
+            <source>Enter a counter number (1 to 4 letters or digits) and tick at least one service.</source>
+            <translation>Enter a counter number (1 to 4 letters or digits) and tick at least one service.</translation>
+        </message>
+        <message>
+            <source>This counter is not open any more. Open it again to continue.</source>
+            <translation>This counter is not open any more. Open it again to continue.</translation>
+        </message>
+        <message>
+            <source>This ticket no longer exists. The list has been updated.</source>
+            <translation>This ticket no longer exists. The list has been updated.</translation>
+        </message>
+        <message>
+            <source>This ticket has already been handled, perhaps at another counter. The screen has been updated.</source>
+            <translation>This ticket has already been handled, perhaps at another counter. The screen has been updated.</translation>
+        </message>
+        <message>
+            <source>The ticket is already in that service's line. Choose another service.</source>
+            <translation>The ticket is already in that service's line. Choose another service.</translation>
+        </message>
+        <message>
+            <source>That service is not offered in this office.</source>
+            <translation>That service is not offered in this office.</translation>
+        </message>
+        <message>
+            <source>That service is closed today.</source>
+            <translation>That service is closed today.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. Check the network cable, then try again.</source>
+            <translation>The office hub cannot be reached. Check the network cable, then try again.</translation>
+        </message>
+        <message>
+            <source>The office refused this action; nothing was changed. The details are in the log.</source>
+            <translation>The office refused this action; nothing was changed. The details are in the log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskWindow</name>
+        <message>
+            <source>Open the counter</source>
+            <translation>Open the counter</translation>
+        </message>
+        <message>
+            <source>Close the counter</source>
+            <translation>Close the counter</translation>
+        </message>
+        <message>
+            <source>You are logged out on this desk, but the office hub could not be told: the counter may show as open until the connection is back.</source>
+            <translation>You are logged out on this desk, but the office hub could not be told: the counter may show as open until the connection is back.</translation>
+        </message>
+        <message>
+            <source>Call next</source>
+            <translation>Call next</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>Recall</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>No-show</translation>
+        </message>
+        <message>
+            <source>Call this ticket</source>
+            <translation>Call this ticket</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting for this counter's services.</source>
+            <translation>Nobody is waiting for this counter's services.</translation>
+        </message>
+        <message>
+            <source>%1 — desk</source>
+            <translation>%1 — desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginScreen</name>
+        <message>
+            <source>Enter your name and your PIN.</source>
+            <translation>Enter your name and your PIN.</translation>
+        </message>
+        <message>
+            <source>Desk — staff log-in</source>
+            <translation>Desk — staff log-in</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <source>Language of this desk</source>
+            <translation>Language of this desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenCounterScreen</name>
+        <message>
+            <source>Enter the counter number and tick at least one service.</source>
+            <translation>Enter the counter number and tick at least one service.</translation>
+        </message>
+        <message>
+            <source>Open a counter</source>
+            <translation>Open a counter</translation>
+        </message>
+        <message>
+            <source>Counter number</source>
+            <translation>Counter number</translation>
+        </message>
+        <message>
+            <source>Services served at this counter</source>
+            <translation>Services served at this counter</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Open the counter</source>
+            <translation>Open the counter</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Log out</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <source>Transfer a ticket</source>
+            <translation>Transfer a ticket</translation>
+        </message>
+        <message>
+            <source>Transfer ticket %1 to another service</source>
+            <translation>Transfer ticket %1 to another service</translation>
+        </message>
+        <message>
+            <source>The citizen keeps their place in time: they do not go to the back of the line.</source>
+            <translation>The citizen keeps their place in time: they do not go to the back of the line.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Transfer</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingList</name>
+        <message>
+            <source>Waiting: %1</source>
+            <translation>Waiting: %1</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Priority: %1</source>
+            <translation>Priority: %1</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting for this counter's services.</source>
+            <translation>Nobody is waiting for this counter's services.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,395 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_DZ" sourcelanguage="en">
+    <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>Connection to the office hub lost. Trying again… Check the network cable if this lasts.</source>
+            <translation>Connexion au serveur du bureau perdue. Nouvelle tentative… Si cela dure, vérifiez le câble réseau.</translation>
+        </message>
+        <message>
+            <source>Connection to the office hub lost — your last action “%1” was not applied. It will be retried automatically and will not be done twice.</source>
+            <translation>Connexion au serveur du bureau perdue — votre dernière action « %1 » n’a pas été appliquée. Elle sera réessayée automatiquement et ne sera pas faite deux fois.</translation>
+        </message>
+        <message>
+            <source>Connection restored — your action “%1” has been applied.</source>
+            <translation>Connexion rétablie — votre action « %1 » a été appliquée.</translation>
+        </message>
+        <message>
+            <source>Your action “%1” was cancelled. If the hub had already received it, the screen will show it when the connection is back.</source>
+            <translation>Votre action « %1 » a été annulée. Si le serveur l’avait déjà reçue, l’écran l’affichera au retour de la connexion.</translation>
+        </message>
+        <message>
+            <source>Try now</source>
+            <translation>Réessayer maintenant</translation>
+        </message>
+        <message>
+            <source>Cancel the action</source>
+            <translation>Annuler l’action</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrentTicketPanel</name>
+        <message>
+            <source>Current ticket</source>
+            <translation>Ticket en cours</translation>
+        </message>
+        <message>
+            <source>No ticket called. Press “Call next”.</source>
+            <translation>Aucun ticket appelé. Appuyez sur « Appeler le suivant ».</translation>
+        </message>
+        <message>
+            <source>%1 (transferred from %2)</source>
+            <translation>%1 (transféré depuis %2)</translation>
+        </message>
+        <message>
+            <source>Priority: %1</source>
+            <translation>Priorité : %1</translation>
+        </message>
+        <message>
+            <source>%1 · recalled %2×</source>
+            <translation>%1 · rappelé %2 fois</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskScreen</name>
+        <message>
+            <source>%1 · Counter %2</source>
+            <translation>%1 · Guichet %2</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Espace</translation>
+        </message>
+        <message>
+            <source>Call next</source>
+            <translation>Appeler le suivant</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>Rappeler</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Commencer</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>Transférer…</translation>
+        </message>
+        <message>
+            <source>Call the selected ticket</source>
+            <translation>Appeler le ticket choisi</translation>
+        </message>
+        <message>
+            <source>Or double-click a ticket in the line</source>
+            <translation>Ou double-cliquez sur un ticket de la file</translation>
+        </message>
+        <message>
+            <source>Served today</source>
+            <translation>Servis aujourd’hui</translation>
+        </message>
+        <message>
+            <source>No-shows</source>
+            <translation>Absents</translation>
+        </message>
+        <message>
+            <source>Average time</source>
+            <translation>Durée moyenne</translation>
+        </message>
+        <message>
+            <source>Today's figures for this counter</source>
+            <translation>Chiffres du jour pour ce guichet</translation>
+        </message>
+        <message>
+            <source>Close the counter</source>
+            <translation>Fermer le guichet</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Se déconnecter</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskTexts</name>
+        <message>
+            <source>No priority</source>
+            <translation>Sans priorité</translation>
+        </message>
+        <message>
+            <source>Elderly</source>
+            <translation>60 ans et plus</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Handicap</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>Femme enceinte</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Called — waiting for the citizen</source>
+            <translation>Appelé — en attente du citoyen</translation>
+        </message>
+        <message>
+            <source>Being served</source>
+            <translation>En cours de service</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translation>Ne s’est pas présenté</translation>
+        </message>
+        <message>
+            <source>Transferred</source>
+            <translation>Transféré</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Waiting since %1 (%2 min)</source>
+            <translation>En attente depuis %1 (%2 min)</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>Wrong name or PIN. Check them and try again.</source>
+            <translation>Nom ou code PIN incorrect. Vérifiez-les et réessayez.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: this account is locked for %1 more minutes. A supervisor can unlock it sooner.</source>
+            <translation>Trop de codes PIN erronés : ce compte est bloqué encore %1 minutes. Un superviseur peut le débloquer plus tôt.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please log in again.</source>
+            <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this action. Ask a supervisor.</source>
+            <translation>Votre rôle ne permet pas cette action. Demandez à un superviseur.</translation>
+        </message>
+        <message>
+            <source>Enter a counter number (1 to 4 letters or digits) and tick at least one service.</source>
+            <translation>Saisissez un numéro de guichet (1 à 4 lettres ou chiffres) et cochez au moins un service.</translation>
+        </message>
+        <message>
+            <source>This counter is not open any more. Open it again to continue.</source>
+            <translation>Ce guichet n’est plus ouvert. Rouvrez-le pour continuer.</translation>
+        </message>
+        <message>
+            <source>This ticket no longer exists. The list has been updated.</source>
+            <translation>Ce ticket n’existe plus. La liste a été mise à jour.</translation>
+        </message>
+        <message>
+            <source>This ticket has already been handled, perhaps at another counter. The screen has been updated.</source>
+            <translation>Ce ticket a déjà été traité, peut-être à un autre guichet. L’écran a été mis à jour.</translation>
+        </message>
+        <message>
+            <source>The ticket is already in that service's line. Choose another service.</source>
+            <translation>Le ticket est déjà dans la file de ce service. Choisissez un autre service.</translation>
+        </message>
+        <message>
+            <source>That service is not offered in this office.</source>
+            <translation>Ce service n’est pas proposé dans ce bureau.</translation>
+        </message>
+        <message>
+            <source>That service is closed today.</source>
+            <translation>Ce service est fermé aujourd’hui.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. Check the network cable, then try again.</source>
+            <translation>Le serveur du bureau est injoignable. Vérifiez le câble réseau, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The office refused this action; nothing was changed. The details are in the log.</source>
+            <translation>Le bureau a refusé cette action ; rien n’a été modifié. Les détails sont dans le journal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskWindow</name>
+        <message>
+            <source>Open the counter</source>
+            <translation>Ouvrir le guichet</translation>
+        </message>
+        <message>
+            <source>Close the counter</source>
+            <translation>Fermer le guichet</translation>
+        </message>
+        <message>
+            <source>You are logged out on this desk, but the office hub could not be told: the counter may show as open until the connection is back.</source>
+            <translation>Vous êtes déconnecté de ce poste, mais le serveur du bureau n’a pas pu être prévenu : le guichet peut apparaître ouvert jusqu’au retour de la connexion.</translation>
+        </message>
+        <message>
+            <source>Call next</source>
+            <translation>Appeler le suivant</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>Rappeler</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Commencer</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Call this ticket</source>
+            <translation>Appeler ce ticket</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Transférer</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting for this counter's services.</source>
+            <translation>Personne n’attend pour les services de ce guichet.</translation>
+        </message>
+        <message>
+            <source>%1 — desk</source>
+            <translation>%1 — guichet</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginScreen</name>
+        <message>
+            <source>Enter your name and your PIN.</source>
+            <translation>Saisissez votre nom et votre code PIN.</translation>
+        </message>
+        <message>
+            <source>Desk — staff log-in</source>
+            <translation>Guichet — connexion du personnel</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Votre nom</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>Code PIN</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Language of this desk</source>
+            <translation>Langue de ce poste</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenCounterScreen</name>
+        <message>
+            <source>Enter the counter number and tick at least one service.</source>
+            <translation>Saisissez le numéro du guichet et cochez au moins un service.</translation>
+        </message>
+        <message>
+            <source>Open a counter</source>
+            <translation>Ouvrir un guichet</translation>
+        </message>
+        <message>
+            <source>Counter number</source>
+            <translation>Numéro du guichet</translation>
+        </message>
+        <message>
+            <source>Services served at this counter</source>
+            <translation>Services assurés à ce guichet</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Open the counter</source>
+            <translation>Ouvrir le guichet</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Se déconnecter</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <source>Transfer a ticket</source>
+            <translation>Transférer un ticket</translation>
+        </message>
+        <message>
+            <source>Transfer ticket %1 to another service</source>
+            <translation>Transférer le ticket %1 vers un autre service</translation>
+        </message>
+        <message>
+            <source>The citizen keeps their place in time: they do not go to the back of the line.</source>
+            <translation>Le citoyen garde sa place dans le temps : il ne repasse pas en fin de file.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Transférer</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingList</name>
+        <message>
+            <source>Waiting: %1</source>
+            <translation>En attente : %1</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Attente</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Priority: %1</source>
+            <translation>Priorité : %1</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting for this counter's services.</source>
+            <translation>Personne n’attend pour les services de ce guichet.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,486 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kab_DZ" sourcelanguage="en">
+    <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>Connection to the office hub lost. Trying again… Check the network cable if this lasts.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tuqqna ɣer uqeddac n tnarit teɣli. Aɛraḍ tikkelt-nniḍen… Ma iṭul waya, senqed akabel n uẓeṭṭa.</translation>
+        </message>
+        <message>
+            <source>Connection to the office hub lost — your last action “%1” was not applied. It will be retried automatically and will not be done twice.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tuqqna ɣer uqeddac n tnarit teɣli — tigawt-ik taneggarut “%1” ur teddi ara. Ad tettwaɛreḍ i yiman-is, ur tettili ara snat n tikkal.</translation>
+        </message>
+        <message>
+            <source>Connection restored — your action “%1” has been applied.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tuqqna tuɣal-d — tigawt-ik “%1” teddi.</translation>
+        </message>
+        <message>
+            <source>Your action “%1” was cancelled. If the hub had already received it, the screen will show it when the connection is back.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tigawt-ik “%1” tettwasefsex. Ma yella aqeddac yewweḍ-it yakan, agdil ad t-id-yesken mi ara d-tuɣal tuqqna.</translation>
+        </message>
+        <message>
+            <source>Try now</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ɛreḍ tura</translation>
+        </message>
+        <message>
+            <source>Cancel the action</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Sefsex tigawt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrentTicketPanel</name>
+        <message>
+            <source>Current ticket</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tikit tamirant</translation>
+        </message>
+        <message>
+            <source>No ticket called. Press “Call next”.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ulac tikit yettwasawlen. Sit ɣef “Ssiwel i win d-iteddun”.</translation>
+        </message>
+        <message>
+            <source>%1 (transferred from %2)</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>%1 (yettwazen-d seg %2)</translation>
+        </message>
+        <message>
+            <source>Priority: %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tazwart: %1</translation>
+        </message>
+        <message>
+            <source>%1 · recalled %2×</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>%1 · yettwasawel tikkelt-nniḍen %2 n tikkal</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskScreen</name>
+        <message>
+            <source>%1 · Counter %2</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>%1 · Asfaylu %2</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tallunt</translation>
+        </message>
+        <message>
+            <source>Call next</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ssiwel i win d-iteddun</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ales asiwel</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Bdu</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Fak</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ur d-yusi ara</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Azen ɣer…</translation>
+        </message>
+        <message>
+            <source>Call the selected ticket</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ssiwel i tikit yettwafernen</translation>
+        </message>
+        <message>
+            <source>Or double-click a ticket in the line</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Neɣ sit snat n tikkal ɣef tikit deg udras</translation>
+        </message>
+        <message>
+            <source>Served today</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ttwaqedcen ass-a</translation>
+        </message>
+        <message>
+            <source>No-shows</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ur d-usin ara</translation>
+        </message>
+        <message>
+            <source>Average time</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Akud alemmas</translation>
+        </message>
+        <message>
+            <source>Today's figures for this counter</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Izwilen n wass-a i usfaylu-a</translation>
+        </message>
+        <message>
+            <source>Close the counter</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Mdel asfaylu</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ffeɣ</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskTexts</name>
+        <message>
+            <source>No priority</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ulac tazwart</translation>
+        </message>
+        <message>
+            <source>Elderly</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>60 iseggasen d wugar</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Lɛaqa</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tadist</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Yettraǧu</translation>
+        </message>
+        <message>
+            <source>Called — waiting for the citizen</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Yettwasawel — araǧu n uɣerfan</translation>
+        </message>
+        <message>
+            <source>Being served</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Yettwaqdac tura</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ifukk</translation>
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ur d-yusi ara</translation>
+        </message>
+        <message>
+            <source>Transferred</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Yettwazen</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Yettwasefsex</translation>
+        </message>
+        <message>
+            <source>Waiting since %1 (%2 min)</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Yettraǧu seg %1 (%2 n tesdatin)</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>%1 n tesdatin</translation>
+        </message>
+        <message>
+            <source>Wrong name or PIN. Check them and try again.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Isem neɣ tangalt PIN ur yeṣḥi ara. Senqed-iten, ɛreḍ tikkelt-nniḍen.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: this account is locked for %1 more minutes. A supervisor can unlock it sooner.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aṭas n tengalin PIN ur neṣḥi ara: amiḍan-a yettwasekker i %1 n tesdatin nniḍen. Anemhal yezmer ad t-yeldi uqbel.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please log in again.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tiɣimit-ik tfuk. Ttxil-k, kcem tikkelt-nniḍen.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this action. Ask a supervisor.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tamlilt-ik ur tettaǧǧa ara tigawt-a. Steqsi anemhal.</translation>
+        </message>
+        <message>
+            <source>Enter a counter number (1 to 4 letters or digits) and tick at least one service.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Sekcem uṭṭun n usfaylu (seg 1 ar 4 n yisekkilen neɣ n wuṭṭunen) u fren ɣas yiwen umeẓlu.</translation>
+        </message>
+        <message>
+            <source>This counter is not open any more. Open it again to continue.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Asfaylu-a ur yeldi ara tura. Ldi-t tikkelt-nniḍen akken ad tkemmleḍ.</translation>
+        </message>
+        <message>
+            <source>This ticket no longer exists. The list has been updated.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tikit-a ulac-itt tura. Tabdart tettwaleqqem.</translation>
+        </message>
+        <message>
+            <source>This ticket has already been handled, perhaps at another counter. The screen has been updated.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tikit-a tettwaqdec yakan, ahat deg usfaylu nniḍen. Agdil yettwaleqqem.</translation>
+        </message>
+        <message>
+            <source>The ticket is already in that service's line. Choose another service.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tikit-a tella yakan deg udras n umeẓlu-a. Fren ameẓlu nniḍen.</translation>
+        </message>
+        <message>
+            <source>That service is not offered in this office.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ameẓlu-a ulac-it deg tnarit-a.</translation>
+        </message>
+        <message>
+            <source>That service is closed today.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ameẓlu-a yemdel ass-a.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. Check the network cable, then try again.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ur nezmir ara ad naweḍ ɣer uqeddac n tnarit. Senqed akabel n uẓeṭṭa, syin ɛreḍ tikkelt-nniḍen.</translation>
+        </message>
+        <message>
+            <source>The office refused this action; nothing was changed. The details are in the log.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tanarit tugi tigawt-a; ulac ayen yettubeddlen. Talqayt tella deg uɣmis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskWindow</name>
+        <message>
+            <source>Open the counter</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ldi asfaylu</translation>
+        </message>
+        <message>
+            <source>Close the counter</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Mdel asfaylu</translation>
+        </message>
+        <message>
+            <source>You are logged out on this desk, but the office hub could not be told: the counter may show as open until the connection is back.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Teffɣeḍ seg uselkim-a, maca aqeddac n tnarit ur yettwaselɣen ara: asfaylu yezmer ad d-iban yeldi alamma tuɣal-d tuqqna.</translation>
+        </message>
+        <message>
+            <source>Call next</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ssiwel i win d-iteddun</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ales asiwel</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Bdu</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Fak</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ur d-yusi ara</translation>
+        </message>
+        <message>
+            <source>Call this ticket</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ssiwel i tikit-a</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Azen</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting for this counter's services.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ulac win yettraǧun imeẓla n usfaylu-a.</translation>
+        </message>
+        <message>
+            <source>%1 — desk</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>%1 — asfaylu</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginScreen</name>
+        <message>
+            <source>Enter your name and your PIN.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Sekcem isem-ik d tengalt-ik PIN.</translation>
+        </message>
+        <message>
+            <source>Desk — staff log-in</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Asfaylu — tuqqna n yimexdamen</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Isem-ik</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tangalt PIN</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Kcem</translation>
+        </message>
+        <message>
+            <source>Language of this desk</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tutlayt n uselkim-a</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenCounterScreen</name>
+        <message>
+            <source>Enter the counter number and tick at least one service.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Sekcem uṭṭun n usfaylu u fren ɣas yiwen umeẓlu.</translation>
+        </message>
+        <message>
+            <source>Open a counter</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ldi asfaylu</translation>
+        </message>
+        <message>
+            <source>Counter number</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Uṭṭun n usfaylu</translation>
+        </message>
+        <message>
+            <source>Services served at this counter</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Imeẓla n usfaylu-a</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Akk</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ula yiwen</translation>
+        </message>
+        <message>
+            <source>Open the counter</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ldi asfaylu</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ffeɣ</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <source>Transfer a ticket</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Azen tikit</translation>
+        </message>
+        <message>
+            <source>Transfer ticket %1 to another service</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Azen tikit %1 ɣer umeẓlu nniḍen</translation>
+        </message>
+        <message>
+            <source>The citizen keeps their place in time: they do not go to the back of the line.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aɣerfan ad yeǧǧ amkan-is akken d-yusa: ur yettuɣal ara ɣer taggara n udras.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Sefsex</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Azen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingList</name>
+        <message>
+            <source>Waiting: %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Yettraǧun: %1</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tikit</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ameẓlu</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Araǧu</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Priority: %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tazwart: %1</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting for this counter's services.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ulac win yettraǧun imeẓla n usfaylu-a.</translation>
+        </message>
+    </context>
+</TS>
