@@ -12,14 +12,12 @@ Thread use: create on the GUI thread; the callbacks may be called from any threa
 """
 from __future__ import annotations
 
-import logging
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from kiosk.office import Office, OfficeEvent
 
-log = logging.getLogger(__name__)
 
 
 class OfficeBridge(QObject):
@@ -71,5 +69,10 @@ class PrintBridge(QObject):
         super().__init__(parent)
         self._incoming.connect(self.status, Qt.ConnectionType.QueuedConnection)
 
-    def on_status(self, job_id: str, state: str, reason: str | None = None) -> None:  # any thread
-        self._incoming.emit(str(job_id), str(state), str(reason or ""))
+    def on_status(self, job_id: str, state, reason=None) -> None:  # any thread
+        # The spool passes str-valued enums (JobState, PrinterErrorReason); send their values.
+        self._incoming.emit(str(job_id), _value(state), _value(reason) if reason is not None else "")
+
+
+def _value(item) -> str:
+    return str(getattr(item, "value", item))

@@ -53,7 +53,7 @@ SIZES = {
     "button": 28,
     "heading": 40,
     "title": 48,
-    "ticket": 160,
+    "ticket": 150,  # not scaled by the larger-text switch: already the biggest thing on screen
 }
 
 MIN_TOUCH_PX = 64  # design §7: at least 64 px, never under 48 px
@@ -104,8 +104,9 @@ QLabel[role="heading"] {{ font-size: {s('heading')}px; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {c['muted']}; font-size: {s('small')}px; }}
 QLabel[role="tile-name"] {{ font-size: {s('body')}px; font-weight: bold; }}
 QLabel[role="tile-wait"] {{ color: {c['muted']}; font-size: {s('small')}px; }}
-QLabel[role="ticket-label"] {{ font-size: {s('ticket')}px; font-weight: bold; color: {c['primary']}; }}
+QLabel[role="ticket-label"] {{ font-size: {SIZES['ticket']}px; font-weight: bold; color: {c['primary']}; }}
 QLabel[role="ticket-info"] {{ font-size: {s('heading') - 8}px; }}
+QLabel[role="status"] {{ font-size: {s('button')}px; font-weight: bold; }}
 QLabel[role="document"] {{ font-size: {s('body')}px; padding: 4px 0; }}
 QFrame[role="panel"] {{
     background: {c['surface']}; border: 2px solid #D8D4C8; border-radius: 16px;

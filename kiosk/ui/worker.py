@@ -48,9 +48,14 @@ class Worker(QObject):
 
     _done = Signal(int, bool, object)
 
-    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None):
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None, max_threads: int = 2):
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        # Its own pool, not Qt's global one: shutdown waits only for this helper's work, and
+        # the global pool is drained when an application event loop ends.
+        if pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(max_threads)
+        self._pool = pool
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Callback | None, Callback | None]] = {}
         # Queued even when emitted on this thread: a callback never runs inside submit().

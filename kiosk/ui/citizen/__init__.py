@@ -1,0 +1,1 @@
+"""The citizen kiosk: one module per screen, wired together by `window.CitizenWindow`."""

@@ -113,6 +113,8 @@ class DocumentsScreen(QWidget):
         self.service_title.setText(service.name(lang))
         for label in self.document_labels:
             self._docs_layout.removeWidget(label)
+            label.hide()  # at once: deleteLater waits for the event loop
+            label.setParent(None)
             label.deleteLater()
         self.document_labels = []
         documents = service.documents_in(lang) or (self.tr("Nothing to bring."),)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.buttons import BigButton
-from kiosk.ui.widgets.icons import icon_pixmap
 
 
 class HomeScreen(QWidget):

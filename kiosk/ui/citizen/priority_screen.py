@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.tickets import Priority
 from kiosk.ui.citizen.session import CitizenSession
-from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.buttons import BigButton, TileButton
 from kiosk.ui.widgets.header import ScreenHeader
 
 
@@ -39,7 +39,7 @@ class PriorityScreen(QWidget):
         outer.addWidget(self.explain_label)
         outer.addStretch(1)
 
-        self.buttons: dict[Priority, BigButton] = {}
+        self.buttons: dict[Priority, BigButton | TileButton] = {}
         self.buttons[Priority.NONE] = BigButton("priority-none", role="primary", icon_px=72, min_height=136)
         self.buttons[Priority.NONE].setStyleSheet("font-size: 40px;")
         outer.addWidget(self.buttons[Priority.NONE])
@@ -47,7 +47,8 @@ class PriorityScreen(QWidget):
         row = QHBoxLayout()
         row.setSpacing(20)
         for priority in (Priority.ELDERLY, Priority.DISABILITY, Priority.PREGNANCY):
-            button = BigButton(f"priority-{priority.value}", icon_px=60, min_height=112)
+            # tiles: their names wrap instead of widening the screen in long languages
+            button = TileButton(f"priority-{priority.value}", icon_px=64, min_height=112)
             self.buttons[priority] = button
             row.addWidget(button)
         outer.addLayout(row)
@@ -72,9 +73,9 @@ class PriorityScreen(QWidget):
         self.explain_label.setText(self.tr(
             "People aged 60 and over, people with a disability and pregnant women are called first."))
         self.buttons[Priority.NONE].set_label(self.tr("No, thank you"))
-        self.buttons[Priority.ELDERLY].set_label(self.tr("Aged 60 or over"))
-        self.buttons[Priority.DISABILITY].set_label(self.tr("Disability"))
-        self.buttons[Priority.PREGNANCY].set_label(self.tr("Pregnancy"))
+        self.buttons[Priority.ELDERLY].set_texts(self.tr("Aged 60 or over"))
+        self.buttons[Priority.DISABILITY].set_texts(self.tr("Disability"))
+        self.buttons[Priority.PREGNANCY].set_texts(self.tr("Pregnancy"))
         self._show_service()
 
     def changeEvent(self, event: QEvent) -> None:

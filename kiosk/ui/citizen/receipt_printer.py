@@ -9,9 +9,24 @@ Thread use: GUI thread (the work itself runs in the spool and the `Worker`).
 """
 from __future__ import annotations
 
+import logging
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.config import Settings
 from kiosk.domain.tickets import IssuedTicket
+from kiosk.office import Office
+from kiosk.printing import ticket_receipt_bytes
+from kiosk.printing.fonts import receipt_fonts
+from kiosk.printing.printers import PrinterError, PrinterErrorReason, PrinterUrlError, open_printer
+from kiosk.printing.receipt import TicketReceipt
+from kiosk.printing.spool import PrintSpool
+from kiosk.ui.bridge import PrintBridge
+from kiosk.ui.widgets.qr import ticket_qr_payload
+from kiosk.ui.worker import Worker
+
+log = logging.getLogger(__name__)
 
 FAILED_STATES = frozenset({"failed_retrying", "given_up"})
 
@@ -23,7 +38,7 @@ class TicketPrinter(QObject):
         raise NotImplementedError
 
     def close(self) -> None:
-        """Stop printing (the window is closing); pending jobs stay in the spool."""
+        """Stop printing (the window is closing); receipts not printed yet are given up."""
 
 
 class NullTicketPrinter(TicketPrinter):
@@ -31,3 +46,101 @@ class NullTicketPrinter(TicketPrinter):
 
     def print_ticket(self, issued: IssuedTicket, language: str) -> None:
         return None
+
+
+class _UnusablePrinter:
+    """Stands in for a printer whose URL cannot be understood: every job fails, so the
+    citizen is told and keeps the ticket on screen; the log names the bad setting."""
+
+    def __init__(self, url: str, problem: str):
+        self.url = url
+        self.problem = problem
+
+    def send(self, data: bytes, label: str = "receipt") -> None:
+        raise PrinterError(PrinterErrorReason.ERROR, self.problem)
+
+    def __repr__(self) -> str:
+        return f"<unusable printer {self.url!r}>"
+
+
+class SpoolTicketPrinter(TicketPrinter):
+    """Renders the receipt with `kiosk.printing` on a `Worker` thread and hands the bytes
+    to a `PrintSpool`, using the ticket id as the job id.
+
+    The spool reports through `PrintBridge.on_status`; a rendering failure is reported
+    as `failed_retrying`/`error` so the citizen is told at once.
+    """
+
+    def __init__(self, office: Office, spool: PrintSpool, print_bridge: PrintBridge, worker: Worker,
+                 profile: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._office = office
+        self._spool = spool
+        self._worker = worker
+        self._profile = profile
+        self._bridge = print_bridge
+        print_bridge.status.connect(self.status_changed)
+
+    def receipt_for(self, issued: IssuedTicket, language: str) -> TicketReceipt:
+        """The plain receipt data of a ticket (GUI thread: it reads the translations)."""
+        ticket = issued.ticket
+        info = self._office.info
+        service = self._office.catalogue.service(ticket.service_code)
+        return TicketReceipt(
+            office_name=info.name,
+            service_name=service.name(language),
+            service_name_ar=service.name("ar"),
+            ticket_label=ticket.label,
+            people_ahead=issued.people_ahead,
+            estimated_wait_min=issued.estimated_wait_min,
+            issued_at_local=ticket.issued_at.astimezone(ZoneInfo(info.timezone)),
+            language=language,
+            qr_payload=ticket_qr_payload(info.code, ticket.id, ticket.label),
+            priority_label=self._priority_label(ticket.priority.value),
+        )
+
+    def _priority_label(self, priority: str) -> str | None:
+        labels = {
+            "elderly": self.tr("Priority: aged 60 or over"),
+            "disability": self.tr("Priority: disability"),
+            "pregnancy": self.tr("Priority: pregnancy"),
+        }
+        return labels.get(priority)
+
+    def print_ticket(self, issued: IssuedTicket, language: str) -> None:
+        receipt = self.receipt_for(issued, language)
+        ticket_id = issued.ticket.id
+
+        def render_and_queue() -> str:
+            data = ticket_receipt_bytes(receipt, self._profile)
+            return self._spool.submit(data, receipt.ticket_label, job_id=ticket_id)
+
+        self._worker.submit(
+            render_and_queue,
+            on_failure=lambda _exc: self.status_changed.emit(ticket_id, "failed_retrying", "error"),
+        )
+
+    def close(self) -> None:
+        self._worker.wait_for_done(5000)
+        self._spool.close(timeout_s=2.0)
+
+
+def open_ticket_printer(office: Office, settings: Settings, url: str, worker: Worker,
+                        print_bridge: PrintBridge | None = None, spool_options: dict | None = None) -> SpoolTicketPrinter:
+    """A spool-backed `TicketPrinter` for the printer `url` names.
+
+    A malformed URL does not stop the kiosk: tickets are still issued and shown, and
+    the citizen is told the printer is not working; the log says what is wrong.
+    """
+    try:
+        printer = open_printer(url, settings.printer.profile)
+    except (PrinterUrlError, ValueError, LookupError) as exc:
+        log.error("printer.url: %s", exc)
+        printer = _UnusablePrinter(url, str(exc))
+    receipt_fonts()  # load the receipt fonts now, on the GUI thread: the first receipt is as fast as the rest
+    print_bridge = print_bridge or PrintBridge()
+    spool = PrintSpool(printer, print_bridge.on_status, **(spool_options or {}))
+    ticket_printer = SpoolTicketPrinter(office, spool, print_bridge, worker, settings.printer.profile)
+    print_bridge.setParent(ticket_printer)
+    worker.setParent(ticket_printer)
+    return ticket_printer

@@ -89,7 +89,10 @@ class ServiceScreen(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._arrange(self._columns_for(self.scroll_area.viewport().width() or event.size().width()))
+        # the screen's own width: the viewport's is not laid out yet at this point
+        margins = self.layout().contentsMargins()
+        scroll_bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        self._arrange(self._columns_for(event.size().width() - margins.left() - margins.right() - scroll_bar))
 
     def wait_text(self, minutes: int) -> str:
         if minutes <= 0:
@@ -113,7 +116,8 @@ class ServiceScreen(QWidget):
     def retranslate(self) -> None:
         self.header.set_title(self.tr("Choose a service"))
         self.hint_label.setText(self.tr("Touch the service you came for. Waiting times are estimates."))
-        self.refresh_waits()
+        if self.isVisible():  # hidden: showEvent refreshes (and the office may be closed by now)
+            self.refresh_waits()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

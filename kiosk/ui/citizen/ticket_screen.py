@@ -21,6 +21,7 @@ from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.qr import qr_pixmap, ticket_qr_payload
 
 QR_PX = 240
+SERVICE_NAME_MAX_PX = 620
 FAILURE_SCREEN_FACTOR = 3  # a failed receipt keeps the ticket on screen this many times longer
 FAILURE_SCREEN_MIN_S = 30
 
@@ -84,11 +85,14 @@ class TicketScreen(QWidget):
         self.wait_label = QLabel()
         self.wait_label.setProperty("role", "ticket-info")
         self.wait_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        info.addStretch(1)
         info.addWidget(self.number_caption)
         info.addWidget(self.label_label)
         info.addLayout(service_row)
+        info.addSpacing(8)
         info.addWidget(self.ahead_label)
         info.addWidget(self.wait_label)
+        info.addStretch(1)
         body.addLayout(info, 3)
 
         qr_column = QVBoxLayout()
@@ -101,10 +105,14 @@ class TicketScreen(QWidget):
         self.qr_caption.setProperty("role", "muted")
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr_caption.setWordWrap(True)
+        self.done_button = BigButton("home", role="primary", icon_px=48, min_height=88)
+        self.done_button.setObjectName("ticket-done")
+        self.done_button.clicked.connect(self._done)
         qr_column.addStretch(1)
         qr_column.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignCenter)
         qr_column.addWidget(self.qr_caption)
         qr_column.addStretch(1)
+        qr_column.addWidget(self.done_button)
         body.addLayout(qr_column, 1)
         outer.addLayout(body, 1)
 
@@ -118,20 +126,11 @@ class TicketScreen(QWidget):
         self.status_icon.setFixedSize(64, 64)
         self.status_label = QLabel()
         self.status_label.setObjectName("print-status")
-        self.status_label.setProperty("role", "heading")
+        self.status_label.setProperty("role", "status")
         self.status_label.setWordWrap(True)
         status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
         status_row.addWidget(self.status_label, 1)
         outer.addWidget(self.status_panel)
-
-        self.done_button = BigButton("home", role="primary", icon_px=48, min_height=88)
-        self.done_button.setObjectName("ticket-done")
-        self.done_button.clicked.connect(self._done)
-        done_row = QHBoxLayout()
-        done_row.addStretch(1)
-        done_row.addWidget(self.done_button, 2)
-        done_row.addStretch(1)
-        outer.addLayout(done_row)
         self.retranslate()
 
     # ---- what the window tells this screen ----------------------------------------
@@ -222,7 +221,12 @@ class TicketScreen(QWidget):
             ticket = issued.ticket
             self.label_label.setText(ticket.label)
             self.label_label.setAccessibleName(ticket.label)
-            self.service_label.setText(self._catalogue.service(ticket.service_code).name(lang))
+            name = self._catalogue.service(ticket.service_code).name(lang)
+            self.service_label.setText(name)
+            # one line when it fits (a wrapped label would otherwise take its narrow hint)
+            self.service_label.ensurePolished()
+            self.service_label.setMinimumWidth(min(self.service_label.fontMetrics().horizontalAdvance(name) + 8,
+                                                   SERVICE_NAME_MAX_PX))
             if issued.people_ahead <= 0:
                 self.ahead_label.setText(self.tr("You are next."))
                 self.wait_label.setText("")

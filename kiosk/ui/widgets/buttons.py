@@ -29,6 +29,8 @@ class BigButton(QPushButton):
         super().__init__(parent)
         self._icon_stem = icon_stem
         self._directional = directional
+        # The stylesheet's min-height (64 px) applies to every button; this one asks for more.
+        self._min_height = min_height
         self.setMinimumHeight(min_height)
         self.setIconSize(QSize(icon_px, icon_px))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -37,8 +39,14 @@ class BigButton(QPushButton):
             self.setProperty("role", role)
         self._update_icon()
 
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._min_height))
+
     def set_label(self, text: str, accessible_description: str = "") -> None:
-        self.setText(text)
+        # Qt leaves only 4 px between icon and text; an en space on the icon's side (the
+        # logical start, so it follows the direction) gives the text room to breathe.
+        self.setText(f"\u2002{text}" if self._icon_stem else text)
         self.setAccessibleName(text.replace("\n", " "))
         if accessible_description:
             self.setAccessibleDescription(accessible_description)
@@ -61,15 +69,17 @@ class TileButton(QPushButton):
     rather than be cut.
     """
 
-    def __init__(self, icon_stem: str, icon_px: int = 64, min_height: int = 104, parent: QWidget | None = None):
+    def __init__(self, icon_stem: str, icon_px: int = 52, min_height: int = 104, parent: QWidget | None = None):
         super().__init__(parent)
         self.setProperty("role", "tile")
-        self.setMinimumHeight(min_height)
+        # An explicit minimum width: otherwise the inner layout's (wide, unwrapped) minimum
+        # would push the grid wider than the screen.
+        self.setMinimumWidth(200)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         row = QHBoxLayout(self)
-        row.setContentsMargins(14, 8, 14, 8)
-        row.setSpacing(14)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.setSpacing(12)
         self.icon_label = QLabel()
         self.icon_label.setPixmap(icon_pixmap(icon_stem, icon_px))
         self.icon_label.setFixedSize(icon_px, icon_px)
@@ -88,6 +98,8 @@ class TileButton(QPushButton):
         row.addLayout(texts, 1)
         for label in (self.icon_label, self.name_label, self.detail_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._min_height = min_height
+        self.setMinimumHeight(min_height)
 
     def set_texts(self, name: str, detail: str = "") -> None:
         self.name_label.setText(name)
@@ -98,10 +110,10 @@ class TileButton(QPushButton):
 
     def sizeHint(self) -> QSize:
         hint = self.layout().sizeHint()
-        return QSize(max(hint.width(), 240), max(hint.height(), self.minimumHeight()))
+        return QSize(max(hint.width(), 240), max(hint.height(), self._min_height))
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(self.minimumHeight(), self.layout().heightForWidth(width))
+        return max(self._min_height, self.layout().heightForWidth(width))

@@ -4,17 +4,17 @@ Thread use: `qr_matrix` anywhere; `qr_image` on any thread (QImage); `qr_pixmap`
 """
 from __future__ import annotations
 
-import qrcode
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+
+from kiosk.printing.qr_matrix import qr_modules
 
 
 def qr_matrix(payload: str) -> list[list[bool]]:
     """The modules of `payload`'s QR code, quiet zone (4 modules) included."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
-    code.add_data(payload)
-    code.make(fit=True)
-    return code.get_matrix()
+    modules = qr_modules(payload, "M")
+    blank = [False] * (len(modules) + 8)
+    return [blank] * 4 + [[False] * 4 + list(row) + [False] * 4 for row in modules] + [blank] * 4
 
 
 def qr_image(payload: str, size: int) -> QImage:

@@ -1,0 +1,85 @@
+"""Start the citizen kiosk: application, fonts, theme, language, office, printer, window.
+
+    run_kiosk(settings, fullscreen=True)         # the `maktab` command
+    build_citizen_window(office, settings, ...)  # tests and screenshots
+
+Thread use: GUI thread (the one that calls `run_kiosk`).
+"""
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import Settings
+from kiosk.i18n import install_language
+from kiosk.office import Office
+from kiosk.ui import theme
+from kiosk.ui.bridge import OfficeBridge
+from kiosk.ui.citizen.receipt_printer import TicketPrinter, open_ticket_printer
+from kiosk.ui.citizen.window import CitizenWindow
+from kiosk.ui.worker import Worker
+
+log = logging.getLogger(__name__)
+
+WINDOW_SIZE = (1280, 800)
+
+
+def ensure_application() -> QApplication:
+    """The QApplication (created if needed), with bundled fonts and the kiosk theme."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    if not app.property("maktab-prepared"):
+        app.setApplicationName("Maktab")
+        app.setApplicationDisplayName("Maktab")
+        theme.load_fonts()
+        theme.apply_theme(app)
+        app.setProperty("maktab-prepared", True)
+    return app
+
+
+def build_citizen_window(office: Office, settings: Settings, printer_url: str | None = None, *,
+                         printer: TicketPrinter | None = None, worker: Worker | None = None) -> CitizenWindow:
+    """The citizen window on `office`, printing to `printer_url` (default: the settings').
+
+    Pass `printer` to use a ready-made one (e.g. `NullTicketPrinter` for screenshots).
+    The window owns the printer and the office bridge and stops them when closed; it
+    does not close the office.
+    """
+    ensure_application()
+    install_language(settings.kiosk.default_language)
+    if printer is None:
+        printer = open_ticket_printer(office, settings, printer_url or settings.printer_url,
+                                      worker=worker or Worker())
+    bridge = OfficeBridge(office)
+    window = CitizenWindow(office, settings, printer, bridge)
+    bridge.setParent(window)
+    printer.setParent(window)
+    window.setWindowTitle(office.info.name)
+    window.resize(*WINDOW_SIZE)
+    return window
+
+
+def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | None = None) -> int:
+    """Run the citizen kiosk until its window is closed; returns the exit code."""
+    app = ensure_application()
+    own_office = office is None
+    if office is None:
+        office = Office.open(settings)
+    window = build_citizen_window(office, settings)
+    try:
+        if fullscreen:
+            window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            window.showFullScreen()
+        else:
+            window.show()
+        log.info("citizen kiosk started for office %s (%s)", office.info.code,
+                 "fullscreen" if fullscreen else "windowed")
+        return app.exec()
+    finally:
+        window.shutdown()
+        if own_office:
+            office.close()

@@ -1,0 +1,284 @@
+"""`CitizenWindow`: the kiosk's screens in one stack, the flow between them, the idle timer.
+
+    language → home → services → priority → ticket → home
+                    ↘ documents → (take a ticket for this service) → priority
+
+The ticket is issued on the UI thread (a ~1 ms durable SQLite commit that must finish
+before the number is shown); the receipt is printed off the UI thread by the
+`TicketPrinter`. Any touch, click or key restarts the idle timer; a little before it
+runs out a banner asks whether the citizen is still there (design §7: a warning first),
+then the session is forgotten and the language screen comes back.
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPointF, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QStackedWidget, QWidget
+
+from kiosk.config import Settings
+from kiosk.domain.tickets import IssuedTicket, Priority
+from kiosk.i18n import install_language
+from kiosk.office import Office, OfficeError
+from kiosk.ui import theme
+from kiosk.ui.bridge import OfficeBridge
+from kiosk.ui.citizen.documents_screen import DocumentsScreen
+from kiosk.ui.citizen.home_screen import HomeScreen
+from kiosk.ui.citizen.language_screen import LanguageScreen
+from kiosk.ui.citizen.priority_screen import PriorityScreen
+from kiosk.ui.citizen.receipt_printer import TicketPrinter
+from kiosk.ui.citizen.service_screen import ServiceScreen
+from kiosk.ui.citizen.session import CitizenSession
+from kiosk.ui.citizen.ticket_screen import TicketScreen
+from kiosk.ui.widgets.icons import icon_pixmap
+
+log = logging.getLogger(__name__)
+
+IDLE_WARNING_MAX_MS = 10_000  # the "are you still there?" banner shows this long at most
+# The second tap of a double tap — at the same spot, just after the first one changed the
+# screen — is ignored: a double tap on a service tile must not also answer the priority
+# question that appears under the finger.
+TAP_GUARD_MS = 400
+TAP_GUARD_PX = 48
+
+_MOUSE_EVENTS = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+})
+
+_ACTIVITY_EVENTS = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate, QEvent.Type.KeyPress, QEvent.Type.Wheel,
+})
+
+
+class CitizenWindow(QStackedWidget):
+    def __init__(self, office: Office, settings: Settings, printer: TicketPrinter,
+                 bridge: OfficeBridge | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.office = office
+        self.settings = settings
+        self.printer = printer
+        self.bridge = bridge
+        self.session = CitizenSession(settings.kiosk.default_language)
+        self.last_issued: IssuedTicket | None = None
+        self.setObjectName("citizen-window")
+
+        info = office.info
+        self.language_screen = LanguageScreen(settings.kiosk.languages, info.name)
+        self.home_screen = HomeScreen(info.name)
+        self.service_screen = ServiceScreen(office, self.session, bridge)
+        self.priority_screen = PriorityScreen(office.catalogue, self.session)
+        self.ticket_screen = TicketScreen(office.catalogue, info, self.session, printer, settings.kiosk.ticket_screen_s)
+        self.documents_screen = DocumentsScreen(office, self.session)
+        for screen in (self.language_screen, self.home_screen, self.service_screen, self.priority_screen,
+                       self.ticket_screen, self.documents_screen):
+            self.addWidget(screen)
+
+        self.language_screen.language_chosen.connect(self._language_chosen)
+        self.home_screen.take_ticket.connect(lambda: self.show_screen(self.service_screen))
+        self.home_screen.show_documents.connect(lambda: self.show_screen(self.documents_screen))
+        self.home_screen.change_language.connect(lambda: self.show_screen(self.language_screen))
+        self.home_screen.large_text_toggled.connect(self.set_large_text)
+        self.service_screen.back.connect(self.go_home)
+        self.service_screen.service_chosen.connect(self._service_chosen)
+        self.priority_screen.back.connect(self._priority_back)
+        self.priority_screen.priority_chosen.connect(self._priority_chosen)
+        self.ticket_screen.finished.connect(self.go_home)
+        self.documents_screen.back.connect(self.go_home)
+        self.documents_screen.take_ticket_for.connect(self._documents_ticket)
+        self._came_from_documents = False
+
+        # idle_timer runs until the warning, warning_timer from the warning to the reset
+        idle_ms = max(2, int(settings.kiosk.idle_timeout_s * 1000))
+        warning_ms = min(IDLE_WARNING_MAX_MS, idle_ms // 3)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(idle_ms - warning_ms)
+        self.idle_timer.timeout.connect(self._warn_idle)
+        self.warning_timer = QTimer(self)
+        self.warning_timer.setSingleShot(True)
+        self.warning_timer.setInterval(max(1, warning_ms))
+        self.warning_timer.timeout.connect(self.idle_timeout)
+        self.idle_warning = self._make_idle_warning()
+        self.tap_guard_ms = TAP_GUARD_MS
+        self._shown_for = QElapsedTimer()
+        self._shown_for.start()
+        self._last_press: QPointF | None = None  # global position of the latest press
+        self._change_press: QPointF | None = None  # the press that led to the current screen
+        app = QApplication.instance()
+        app.installEventFilter(self)
+        self._filtering = True
+        self.currentChanged.connect(self._screen_changed)
+        self.setCurrentWidget(self.language_screen)
+
+    # ---- flow -------------------------------------------------------------------------
+
+    def show_screen(self, screen: QWidget) -> None:
+        self.setCurrentWidget(screen)
+
+    def go_home(self) -> None:
+        self.show_screen(self.home_screen)
+
+    def set_language(self, language: str) -> None:
+        """Make `language` the interface language; screens re-translate themselves."""
+        self.session.language = language
+        install_language(language)
+
+    def _language_chosen(self, language: str) -> None:
+        self.set_language(language)
+        self.go_home()
+
+    def _service_chosen(self, code: str) -> None:
+        self.session.service_code = code
+        self._came_from_documents = False
+        self.show_screen(self.priority_screen)
+
+    def _documents_ticket(self, code: str) -> None:
+        self.session.service_code = code
+        self._came_from_documents = True
+        self.show_screen(self.priority_screen)
+
+    def _priority_back(self) -> None:
+        self.show_screen(self.documents_screen if self._came_from_documents else self.service_screen)
+
+    def _priority_chosen(self, value: str) -> None:
+        self.session.priority = Priority(value)
+        self.issue_ticket()
+
+    def issue_ticket(self) -> None:
+        code = self.session.service_code
+        if code is None:
+            self.show_screen(self.service_screen)
+            return
+        try:
+            issued = self.office.issue_ticket(code, self.session.priority, self.session.language)
+        except OfficeError as exc:
+            log.warning("no ticket for %s: %s", code, exc)
+            self.ticket_screen.show_error(exc.code)
+            self.show_screen(self.ticket_screen)
+            return
+        self.last_issued = issued
+        self.session.service_code = None
+        self.session.priority = Priority.NONE
+        self.ticket_screen.show_ticket(issued)
+        self.show_screen(self.ticket_screen)
+        self.printer.print_ticket(issued, self.session.language)
+
+    def set_large_text(self, on: bool) -> None:
+        self.session.large_text = on
+        theme.apply_theme(QApplication.instance(), theme.LARGE_SCALE if on else theme.NORMAL_SCALE)
+        self.home_screen.set_large_text(on)
+
+    # ---- idle -------------------------------------------------------------------------
+
+    def _make_idle_warning(self) -> QFrame:
+        banner = QFrame(self)
+        banner.setObjectName("idle-warning")
+        banner.setProperty("role", "warning")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(24, 16, 24, 16)
+        row.setSpacing(18)
+        symbol = QLabel()
+        symbol.setPixmap(icon_pixmap("warning", 56))
+        symbol.setFixedSize(56, 56)
+        self.idle_warning_label = QLabel()
+        self.idle_warning_label.setWordWrap(True)
+        self.idle_warning_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row.addWidget(symbol)
+        row.addWidget(self.idle_warning_label, 1)
+        banner.hide()
+        self._retranslate_warning()
+        return banner
+
+    def _retranslate_warning(self) -> None:
+        self.idle_warning_label.setText(self.tr("Are you still there? Touch the screen to continue."))
+
+    def _place_idle_warning(self) -> None:
+        margin = 32
+        width = self.width() - 2 * margin
+        height = max(self.idle_warning.sizeHint().height(), self.idle_warning.heightForWidth(width))
+        self.idle_warning.setGeometry(margin, self.height() - height - margin, width, height)
+
+    def _warn_idle(self) -> None:
+        self._place_idle_warning()
+        self.idle_warning.show()
+        self.idle_warning.raise_()
+        self.warning_timer.start()
+
+    def _activity(self) -> None:
+        self.warning_timer.stop()
+        self.idle_warning.hide()
+        self.idle_timer.start()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.idle_warning.isVisible():
+            self._place_idle_warning()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_warning()
+        super().changeEvent(event)
+
+    def idle_timeout(self) -> None:
+        """Nobody has touched the kiosk for a while: forget the citizen, start over."""
+        log.info("idle timeout on %s", type(self.currentWidget()).__name__)
+        self.warning_timer.stop()
+        self.idle_warning.hide()
+        if self.session.large_text:
+            self.set_large_text(False)
+        self.session.reset(self.settings.kiosk.default_language)
+        install_language(self.session.language)
+        self.show_screen(self.language_screen)
+
+    def accepts_taps(self) -> bool:
+        """False for a moment after a tap changed the screen (see TAP_GUARD_MS)."""
+        return self._change_press is None or self._shown_for.elapsed() >= self.tap_guard_ms
+
+    def _is_repeat_tap(self, position: QPointF) -> bool:
+        if self.accepts_taps():
+            return False
+        offset = position - self._change_press
+        return abs(offset.x()) + abs(offset.y()) < TAP_GUARD_PX
+
+    def _screen_changed(self, _index: int) -> None:
+        self._shown_for.restart()
+        self._change_press = self._last_press
+        if self.currentWidget() is self.language_screen or self.currentWidget() is self.ticket_screen:
+            # nothing to forget / the ticket screen has its own timer
+            self.idle_timer.stop()
+            self.warning_timer.stop()
+            self.idle_warning.hide()
+        else:
+            self._activity()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _ACTIVITY_EVENTS and (self.idle_timer.isActive() or self.warning_timer.isActive()):
+            self._activity()
+        if kind in _MOUSE_EVENTS and isinstance(watched, QWidget) and self.isAncestorOf(watched):
+            position = event.globalPosition()
+            if self._is_repeat_tap(position):
+                return True  # the second half of a double tap, landing on the new screen
+            if kind == QEvent.Type.MouseButtonPress:
+                self._last_press = QPointF(position)
+        return False
+
+    # ---- shutdown ---------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop timers and listeners; the window may be shown again only after a rebuild."""
+        if self._filtering:
+            QApplication.instance().removeEventFilter(self)
+            self._filtering = False
+        self.idle_timer.stop()
+        self.warning_timer.stop()
+        if self.bridge is not None:
+            self.bridge.close()
+        self.printer.close()
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,121 @@
+"""Pictures of every screen in every language, for review and the docs.
+
+    render_citizen_screens(office, settings, "docs/screenshots", languages=["ar", "fr"])
+    render_all_screens(settings, "docs/screenshots")   # `maktab screenshots DIR`: citizen, desk, display
+
+Writes `<lang>-<screen>.png` (screens: language, home, services, priority, ticket,
+ticket-printer-failed, documents) with `QWidget.grab()`, so it works offscreen
+(`QT_QPA_PLATFORM=offscreen`). Nothing is written to the office: the ticket shown is a
+sample built in memory, and no receipt is printed.
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import Settings
+from kiosk.domain.catalogue import load_catalogue
+from kiosk.domain.tickets import IssuedTicket, Priority, Ticket, TicketStatus, format_label
+from kiosk.i18n import install_language
+from kiosk.office import Office, OfficeInfo
+from kiosk.ui.app import build_citizen_window, ensure_application
+from kiosk.ui.citizen.receipt_printer import NullTicketPrinter
+from kiosk.ui.citizen.window import CitizenWindow
+
+SCREENS = ("language", "home", "services", "priority", "ticket", "ticket-printer-failed", "documents")
+
+
+def sample_ticket(office: Office, language: str) -> IssuedTicket:
+    """A believable ticket for the first service, not stored anywhere."""
+    service = office.services()[0]
+    now = office.clock.now()
+    ticket = Ticket(
+        id="0190b6a2-0000-7000-8000-000000000042", service_code=service.code, queue_service=service.code, number=42,
+        label=format_label(service.prefix, 42), business_date=now.date(), priority=Priority.NONE,
+        status=TicketStatus.WAITING, language=language, issued_at=now,
+    )
+    return IssuedTicket(ticket, people_ahead=5, estimated_wait_min=12)
+
+
+def _settle() -> None:
+    """Let queued language-change and layout events run before grabbing."""
+    app = QApplication.instance()
+    for _ in range(3):
+        app.processEvents()
+
+
+def _show(window: CitizenWindow, screen: str, language: str) -> None:
+    if screen == "language":
+        window.show_screen(window.language_screen)
+    elif screen == "home":
+        window.go_home()
+    elif screen == "services":
+        window.show_screen(window.service_screen)
+    elif screen == "priority":
+        window.session.service_code = window.office.services()[0].code
+        window.show_screen(window.priority_screen)
+    elif screen in ("ticket", "ticket-printer-failed"):
+        window.ticket_screen.show_ticket(sample_ticket(window.office, language))
+        window.show_screen(window.ticket_screen)
+        if screen == "ticket-printer-failed":
+            window.ticket_screen.show_print_failure("offline")
+    elif screen == "documents":
+        window.show_screen(window.documents_screen)
+        window.documents_screen.show_service(window.office.services()[0].code)
+
+
+def render_citizen_screens(office: Office, settings: Settings, out_dir: Path | str,
+                           languages: Iterable[str] | None = None, size: tuple[int, int] = (1280, 800)) -> list[Path]:
+    """Render every citizen screen in each language to `out_dir`; returns the files written."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    window = build_citizen_window(office, settings, printer=NullTicketPrinter())
+    window.resize(*size)
+    window.show()
+    written: list[Path] = []
+    try:
+        for language in languages or settings.kiosk.languages:
+            window.set_language(language)
+            _settle()
+            for screen in SCREENS:
+                _show(window, screen, language)
+                _settle()
+                path = out / f"{language}-{screen}.png"
+                if not window.grab().save(str(path)):
+                    raise OSError(f"cannot write {path}")
+                written.append(path)
+    finally:
+        window.close()
+        window.deleteLater()
+        install_language(settings.kiosk.default_language)
+    return written
+
+
+def render_all_screens(settings: Settings, out_dir: Path | str, languages: Iterable[str] | None = None,
+                       size: tuple[int, int] = (1280, 800)) -> list[Path]:
+    """Citizen, desk and display screens in each language, on a throw-away office.
+
+    The office is a temporary database with the settings' catalogue and office name, so
+    the sample tickets the desk and display screens need never reach the real office.
+    """
+    from kiosk.ui.desk.screenshots import render_desk_screens
+    from kiosk.ui.display.screenshots import render_display_screens
+
+    ensure_application()
+    languages = list(languages) if languages else None
+    with tempfile.TemporaryDirectory(prefix="maktab-screenshots-") as scratch:
+        info = OfficeInfo(settings.office.name, settings.office.code, settings.office.timezone)
+        office = Office.open_path(Path(scratch) / "office.sqlite3", info,
+                                  catalogue=load_catalogue(settings.kiosk.catalogue))
+        try:
+            written = render_citizen_screens(office, settings, out_dir, languages, size)
+            written += render_desk_screens(office, settings, out_dir, languages, size)
+            written += render_display_screens(office, settings, out_dir, languages)
+        finally:
+            office.close()
+    return written

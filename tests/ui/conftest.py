@@ -1,0 +1,42 @@
+"""Citizen UI fixtures: a real office on a fresh SQLite file, settings with short timers,
+and a window built exactly as the kiosk builds it (real spool, real printer URL)."""
+from __future__ import annotations
+
+import dataclasses
+import socket
+
+import pytest
+
+from kiosk.config import KioskSettings, Settings
+from kiosk.ui.app import build_citizen_window, ensure_application
+
+
+@pytest.fixture
+def settings(tmp_path):
+    # Timers long enough not to fire during a click-through; tests that need them shorten them.
+    return Settings(data_dir=tmp_path, kiosk=KioskSettings(idle_timeout_s=60, ticket_screen_s=60))
+
+
+@pytest.fixture
+def make_window(qtbot, qapp, office, settings, tmp_path):
+    ensure_application()
+
+    def make(printer_url: str | None = None, **kiosk_overrides):
+        kiosk = dataclasses.replace(settings.kiosk, **kiosk_overrides)
+        window = build_citizen_window(office, dataclasses.replace(settings, kiosk=kiosk),
+                                      printer_url or f"png:{tmp_path / 'receipts'}")
+        qtbot.addWidget(window)
+        window.tap_guard_ms = 0  # tests click as soon as a screen is there; test_double_tap checks the guard
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A loopback TCP port with nothing listening (a switched-off network printer)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

@@ -1,0 +1,184 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- Citizen kiosk screens (kiosk/ui/citizen, kiosk/ui/widgets). Arabic (Algeria): Modern Standard Arabic, polite plural; Western digits. -->
+<TS version="2.1" language="ar_DZ" sourcelanguage="en_GB">
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Welcome. Please choose your language.</source>
+        <translation>مرحبا بكم. يرجى اختيار اللغة.</translation>
+    </message>
+    <message>
+        <source>Use this language</source>
+        <translation>استعمال هذه اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>مرحبا بكم</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>أخذ تذكرة</translation>
+    </message>
+    <message>
+        <source>Services and documents</source>
+        <translation>الخدمات والوثائق</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>تغيير اللغة</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>تكبير الخط</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>No wait</source>
+        <translation>بدون انتظار</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translation>≈ %1 دقيقة</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>اختيار الخدمة</translation>
+    </message>
+    <message>
+        <source>Touch the service you came for. Waiting times are estimates.</source>
+        <translation>يرجى لمس الخدمة المطلوبة. مدة الانتظار تقريبية.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityScreen</name>
+    <message>
+        <source>Service: %1</source>
+        <translation>الخدمة: %1</translation>
+    </message>
+    <message>
+        <source>Do you need priority?</source>
+        <translation>هل تحتاجون إلى الأولوية؟</translation>
+    </message>
+    <message>
+        <source>People aged 60 and over, people with a disability and pregnant women are called first.</source>
+        <translation>يُنادى أولًا على الأشخاص البالغين 60 سنة فما فوق، والأشخاص ذوي الإعاقة، والنساء الحوامل.</translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <translation>لا، شكرًا</translation>
+    </message>
+    <message>
+        <source>Aged 60 or over</source>
+        <translation>60 سنة فما فوق</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>شخص ذو إعاقة</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>امرأة حامل</translation>
+    </message>
+</context>
+<context>
+    <name>SpoolTicketPrinter</name>
+    <message>
+        <source>Priority: aged 60 or over</source>
+        <translation>أولوية: 60 سنة فما فوق</translation>
+    </message>
+    <message>
+        <source>Priority: disability</source>
+        <translation>أولوية: شخص ذو إعاقة</translation>
+    </message>
+    <message>
+        <source>Priority: pregnancy</source>
+        <translation>أولوية: امرأة حامل</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Sorry, no ticket can be given for this service right now. Please ask at the reception desk.</source>
+        <translation>عذرًا، لا يمكن إعطاء تذكرة لهذه الخدمة الآن. يرجى التوجه إلى مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>The printer has no paper. Please photograph or remember your number: %1. Staff have been told.</source>
+        <translation>نفد الورق من الطابعة. يرجى تصوير رقمكم أو حفظه: %1. تم إبلاغ الموظفين.</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Please photograph or remember your number: %1. Staff have been told.</source>
+        <translation>الطابعة لا تعمل. يرجى تصوير رقمكم أو حفظه: %1. تم إبلاغ الموظفين.</translation>
+    </message>
+    <message>
+        <source>Please take your receipt.</source>
+        <translation>يرجى أخذ الوصل.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>رقمكم</translation>
+    </message>
+    <message>
+        <source>Your ticket code</source>
+        <translation>رمز تذكرتكم</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>دوركم هو التالي.</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>عدد الأشخاص قبلكم: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min</source>
+        <translation>مدة الانتظار التقريبية: %1 دقيقة</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenWindow</name>
+    <message>
+        <source>Are you still there? Touch the screen to continue.</source>
+        <translation>هل ما زلتم هنا؟ المسوا الشاشة للمتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsScreen</name>
+    <message>
+        <source>Nothing to bring.</source>
+        <translation>لا حاجة لأي وثيقة.</translation>
+    </message>
+    <message>
+        <source>Services and documents</source>
+        <translation>الخدمات والوثائق</translation>
+    </message>
+    <message>
+        <source>Documents to bring:</source>
+        <translation>الوثائق المطلوبة:</translation>
+    </message>
+    <message>
+        <source>Take a ticket for this service</source>
+        <translation>أخذ تذكرة لهذه الخدمة</translation>
+    </message>
+</context>
+</TS>

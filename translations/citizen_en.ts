@@ -1,0 +1,184 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- Citizen kiosk screens (kiosk/ui/citizen, kiosk/ui/widgets). English: the source language; translations equal the sources so every entry is finished. -->
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Welcome. Please choose your language.</source>
+        <translation>Welcome. Please choose your language.</translation>
+    </message>
+    <message>
+        <source>Use this language</source>
+        <translation>Use this language</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Take a ticket</translation>
+    </message>
+    <message>
+        <source>Services and documents</source>
+        <translation>Services and documents</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>No wait</source>
+        <translation>No wait</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translation>≈ %1 min</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>Choose a service</translation>
+    </message>
+    <message>
+        <source>Touch the service you came for. Waiting times are estimates.</source>
+        <translation>Touch the service you came for. Waiting times are estimates.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityScreen</name>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <source>Do you need priority?</source>
+        <translation>Do you need priority?</translation>
+    </message>
+    <message>
+        <source>People aged 60 and over, people with a disability and pregnant women are called first.</source>
+        <translation>People aged 60 and over, people with a disability and pregnant women are called first.</translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <translation>No, thank you</translation>
+    </message>
+    <message>
+        <source>Aged 60 or over</source>
+        <translation>Aged 60 or over</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Pregnancy</translation>
+    </message>
+</context>
+<context>
+    <name>SpoolTicketPrinter</name>
+    <message>
+        <source>Priority: aged 60 or over</source>
+        <translation>Priority: aged 60 or over</translation>
+    </message>
+    <message>
+        <source>Priority: disability</source>
+        <translation>Priority: disability</translation>
+    </message>
+    <message>
+        <source>Priority: pregnancy</source>
+        <translation>Priority: pregnancy</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Sorry, no ticket can be given for this service right now. Please ask at the reception desk.</source>
+        <translation>Sorry, no ticket can be given for this service right now. Please ask at the reception desk.</translation>
+    </message>
+    <message>
+        <source>The printer has no paper. Please photograph or remember your number: %1. Staff have been told.</source>
+        <translation>The printer has no paper. Please photograph or remember your number: %1. Staff have been told.</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Please photograph or remember your number: %1. Staff have been told.</source>
+        <translation>The printer is not working. Please photograph or remember your number: %1. Staff have been told.</translation>
+    </message>
+    <message>
+        <source>Please take your receipt.</source>
+        <translation>Please take your receipt.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Your ticket code</source>
+        <translation>Your ticket code</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>You are next.</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>People ahead of you: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min</source>
+        <translation>Estimated wait: about %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenWindow</name>
+    <message>
+        <source>Are you still there? Touch the screen to continue.</source>
+        <translation>Are you still there? Touch the screen to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsScreen</name>
+    <message>
+        <source>Nothing to bring.</source>
+        <translation>Nothing to bring.</translation>
+    </message>
+    <message>
+        <source>Services and documents</source>
+        <translation>Services and documents</translation>
+    </message>
+    <message>
+        <source>Documents to bring:</source>
+        <translation>Documents to bring:</translation>
+    </message>
+    <message>
+        <source>Take a ticket for this service</source>
+        <translation>Take a ticket for this service</translation>
+    </message>
+</context>
+</TS>

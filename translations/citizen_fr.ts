@@ -1,0 +1,184 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- Citizen kiosk screens (kiosk/ui/citizen, kiosk/ui/widgets). French (Algeria): non-breaking spaces before ':' and '?'. -->
+<TS version="2.1" language="fr_DZ" sourcelanguage="en_GB">
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Welcome. Please choose your language.</source>
+        <translation>Bienvenue. Veuillez choisir votre langue.</translation>
+    </message>
+    <message>
+        <source>Use this language</source>
+        <translation>Utiliser cette langue</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Prendre un ticket</translation>
+    </message>
+    <message>
+        <source>Services and documents</source>
+        <translation>Services et documents</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Changer de langue</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Accueil</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>No wait</source>
+        <translation>Pas d’attente</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translation>≈ %1 min</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>Choisissez un service</translation>
+    </message>
+    <message>
+        <source>Touch the service you came for. Waiting times are estimates.</source>
+        <translation>Touchez le service qui vous amène. Les temps d’attente sont estimés.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityScreen</name>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service : %1</translation>
+    </message>
+    <message>
+        <source>Do you need priority?</source>
+        <translation>Avez-vous besoin d’une priorité ?</translation>
+    </message>
+    <message>
+        <source>People aged 60 and over, people with a disability and pregnant women are called first.</source>
+        <translation>Les personnes de 60 ans et plus, les personnes handicapées et les femmes enceintes passent en premier.</translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <translation>Non, merci</translation>
+    </message>
+    <message>
+        <source>Aged 60 or over</source>
+        <translation>60 ans et plus</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Femme enceinte</translation>
+    </message>
+</context>
+<context>
+    <name>SpoolTicketPrinter</name>
+    <message>
+        <source>Priority: aged 60 or over</source>
+        <translation>Priorité : 60 ans et plus</translation>
+    </message>
+    <message>
+        <source>Priority: disability</source>
+        <translation>Priorité : handicap</translation>
+    </message>
+    <message>
+        <source>Priority: pregnancy</source>
+        <translation>Priorité : femme enceinte</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Sorry, no ticket can be given for this service right now. Please ask at the reception desk.</source>
+        <translation>Désolé, aucun ticket ne peut être délivré pour ce service pour le moment. Veuillez vous adresser à l’accueil.</translation>
+    </message>
+    <message>
+        <source>The printer has no paper. Please photograph or remember your number: %1. Staff have been told.</source>
+        <translation>L’imprimante n’a plus de papier. Veuillez photographier ou retenir votre numéro : %1. Le personnel a été prévenu.</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Please photograph or remember your number: %1. Staff have been told.</source>
+        <translation>L’imprimante ne fonctionne pas. Veuillez photographier ou retenir votre numéro : %1. Le personnel a été prévenu.</translation>
+    </message>
+    <message>
+        <source>Please take your receipt.</source>
+        <translation>Veuillez prendre votre ticket imprimé.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Votre numéro</translation>
+    </message>
+    <message>
+        <source>Your ticket code</source>
+        <translation>Code de votre ticket</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Vous êtes le prochain.</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Personnes avant vous : %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min</source>
+        <translation>Attente estimée : environ %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenWindow</name>
+    <message>
+        <source>Are you still there? Touch the screen to continue.</source>
+        <translation>Êtes-vous toujours là ? Touchez l’écran pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsScreen</name>
+    <message>
+        <source>Nothing to bring.</source>
+        <translation>Aucun document à apporter.</translation>
+    </message>
+    <message>
+        <source>Services and documents</source>
+        <translation>Services et documents</translation>
+    </message>
+    <message>
+        <source>Documents to bring:</source>
+        <translation>Documents à apporter :</translation>
+    </message>
+    <message>
+        <source>Take a ticket for this service</source>
+        <translation>Prendre un ticket pour ce service</translation>
+    </message>
+</context>
+</TS>

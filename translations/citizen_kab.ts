@@ -1,0 +1,222 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- Citizen kiosk screens (kiosk/ui/citizen, kiosk/ui/widgets). Kabyle (Tamazight, Latin script): machine-assisted draft — NEEDS REVIEW BY A NATIVE KABYLE SPEAKER before production. -->
+<TS version="2.1" language="kab_DZ" sourcelanguage="en_GB">
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Welcome. Please choose your language.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ansuf yis-wen. Ttxil-wen, fernet tutlayt-nwen.</translation>
+    </message>
+    <message>
+        <source>Use this language</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Seqdec tutlayt-a</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ansuf yis-wen</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ddem tikit</translation>
+    </message>
+    <message>
+        <source>Services and documents</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Imeẓla d yisemliyen</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Beddel tutlayt</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Aḍris ameqqran</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenHeader</name>
+    <message>
+        <source>Back</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Tuɣalin</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Asebter agejdan</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>No wait</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ulac araǧu</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>≈ %1 n tesdatin</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Fren ameẓlu</translation>
+    </message>
+    <message>
+        <source>Touch the service you came for. Waiting times are estimates.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Sit ɣef umeẓlu i wumi d-tusam. Akud n uraǧu d azal kan.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityScreen</name>
+    <message>
+        <source>Service: %1</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ameẓlu: %1</translation>
+    </message>
+    <message>
+        <source>Do you need priority?</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Tesram tazwart?</translation>
+    </message>
+    <message>
+        <source>People aged 60 and over, people with a disability and pregnant women are called first.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Imdanen n 60 iseggasen d wugar, imdanen s lɛaqa d tulawin s tadist ttwasawalen d imezwura.</translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ala, tanemmirt</translation>
+    </message>
+    <message>
+        <source>Aged 60 or over</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>60 iseggasen d wugar</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Lɛaqa</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Tadist</translation>
+    </message>
+</context>
+<context>
+    <name>SpoolTicketPrinter</name>
+    <message>
+        <source>Priority: aged 60 or over</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Tazwart: 60 iseggasen d wugar</translation>
+    </message>
+    <message>
+        <source>Priority: disability</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Tazwart: lɛaqa</translation>
+    </message>
+    <message>
+        <source>Priority: pregnancy</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Tazwart: tadist</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Sorry, no ticket can be given for this service right now. Please ask at the reception desk.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Suref-aɣ, ulac tikit i umeẓlu-a tura. Ttxil-wen, steqsit deg unermis.</translation>
+    </message>
+    <message>
+        <source>The printer has no paper. Please photograph or remember your number: %1. Staff have been told.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ulac lkaɣeḍ deg tsaggazt. Ttxil-wen, ṭṭfet tawlaft neɣ cfut ɣef wuṭṭun-nwen: %1. Imexdamen ttwaselɣen.</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Please photograph or remember your number: %1. Staff have been told.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Tasaggazt ur tetteddu ara. Ttxil-wen, ṭṭfet tawlaft neɣ cfut ɣef wuṭṭun-nwen: %1. Imexdamen ttwaselɣen.</translation>
+    </message>
+    <message>
+        <source>Please take your receipt.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ttxil-wen, ddmet tikit-nwen.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ifukk</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Uṭṭun-nwen</translation>
+    </message>
+    <message>
+        <source>Your ticket code</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Tangalt n tikit-nwen</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>D kunwi i d-iteddun.</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Imdanen uqbel-nwen: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Araǧu: azal n %1 n tesdatin</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenWindow</name>
+    <message>
+        <source>Are you still there? Touch the screen to continue.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Mazal-ikwen dagi? Sit ɣef ugdil akken ad tkemmlem.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsScreen</name>
+    <message>
+        <source>Nothing to bring.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ulac ayen ara d-tawim.</translation>
+    </message>
+    <message>
+        <source>Services and documents</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Imeẓla d yisemliyen</translation>
+    </message>
+    <message>
+        <source>Documents to bring:</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Isemliyen ara d-tawim:</translation>
+    </message>
+    <message>
+        <source>Take a ticket for this service</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ddem tikit i umeẓlu-a</translation>
+    </message>
+</context>
+</TS>
