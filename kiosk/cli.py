@@ -50,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
     _common(kiosk)
     kiosk.add_argument("--fullscreen", action="store_true", default=argparse.SUPPRESS,
                        help="fill the screen (kiosk mode)")
+    for target in (parser, kiosk):
+        target.add_argument("--hub", metavar="URL", default=None if target is parser else argparse.SUPPRESS,
+                            help="use the office hub at URL instead of running it here")
+        target.add_argument("--pair", metavar="CODE", default=None if target is parser else argparse.SUPPRESS,
+                            help="pair this kiosk PC with the hub (code from `maktab hub pair`)")
+        target.add_argument("--name", default=None if target is parser else argparse.SUPPRESS,
+                            help="this PC's name when pairing")
 
     shots = sub.add_parser("screenshots", help="render every screen in every language to PNG files",
                            description="Render every screen to DIR/<lang>-<screen>.png, without showing a window.")
@@ -155,6 +162,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_kiosk(args, settings: Settings) -> int:
     from kiosk.ui.app import run_kiosk
+
+    if args.hub or args.pair or settings.hub.url:
+        settings = _screen_settings(args, settings, "kiosk")
+        if settings is None:
+            return EXIT_FAILED
 
     return run_kiosk(settings, fullscreen=args.fullscreen)
 

@@ -64,11 +64,20 @@ def build_citizen_window(office: Office, settings: Settings, printer_url: str | 
 
 
 def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | None = None) -> int:
-    """Run the citizen kiosk until its window is closed; returns the exit code."""
+    """Run the citizen kiosk until its window is closed; returns the exit code.
+
+    With `[hub] url` empty (one machine, the default) this process is the office hub:
+    it opens the database, serves the LAN API for desks and displays, and runs the
+    sync loop towards the central server when the office is enrolled. With a hub URL
+    it is a client of that hub, like a desk.
+    """
     app = ensure_application()
     own_office = office is None
     if office is None:
-        office = Office.open(settings)
+        from kiosk.hub.client import connect
+
+        office = connect(settings)
+    services = _start_hub_services(office, settings) if not settings.hub.url else []
     window = build_citizen_window(office, settings)
     try:
         if fullscreen:
@@ -81,5 +90,33 @@ def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | 
         return app.exec()
     finally:
         window.shutdown()
+        for stop in reversed(services):
+            stop()
         if own_office:
             office.close()
+
+
+def _start_hub_services(office: Office, settings: Settings) -> list:
+    """The in-process hub (LAN API) and the sync loop; returns their stop functions.
+
+    Neither is needed to serve citizens: if the hub's port is taken or the office is
+    not enrolled, the kiosk still runs and the log says why.
+    """
+    stops = []
+    try:
+        from kiosk.hub.server import HubServer
+
+        hub = HubServer(office, settings.hub.host, settings.hub.port).start()
+        stops.append(hub.stop)
+        log.info("office hub listening on %s:%s", settings.hub.host, settings.hub.port)
+    except OSError as exc:
+        log.error("office hub not started (desks and displays cannot connect): port %s: %s",
+                  settings.hub.port, exc)
+    try:
+        from kiosk.hub.sync_runner import start_sync_loop
+    except ImportError:  # pragma: no cover - sync runner ships with the hub
+        return stops
+    loop = start_sync_loop(office, settings)
+    if loop is not None:
+        stops.append(loop.stop)
+    return stops
