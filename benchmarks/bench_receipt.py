@@ -34,7 +34,7 @@ def run(quick: bool) -> list[Figure]:
         window = build_citizen_window(office, settings, printer_url=f"file:{Path(tmp) / 'printer.bin'}")
         window.resize(1280, 800)
         window.show()
-        spool = window.printer._spool
+        spool = window.printer.spool
         submitted: list[tuple[float, int]] = []
         original_submit = spool.submit
 

@@ -10,15 +10,23 @@ import hashlib
 import secrets
 from typing import Any
 
-import argon2
-
 from kiosk.domain.clock import from_iso, to_iso
 from kiosk.domain.ids import uuid7
 from kiosk.domain.staff import LOCKOUT, MAX_FAILED_PINS, SESSION_LENGTH, Permission, Role, can, name_problem, pin_problem
 from kiosk.store import staff as staff_rows
 from kiosk.store.database import transaction
 
-_hasher = argon2.PasswordHasher()
+_hasher = None
+
+
+def _argon2():
+    """argon2 and a shared hasher, loaded with the first PIN (not at kiosk start-up)."""
+    global _hasher
+    import argon2
+
+    if _hasher is None:
+        _hasher = argon2.PasswordHasher()
+    return argon2, _hasher
 
 
 @dataclasses.dataclass(frozen=True)
@@ -54,7 +62,7 @@ class StaffMixin:
             role = Role(role).value
         except ValueError:
             raise OfficeError("bad_staff", f"role must be one of {[r.value for r in Role]}") from None
-        pin_hash = _hasher.hash(pin)
+        pin_hash = _argon2()[1].hash(pin)
         with self._lock, transaction(self._db) as conn:
             if staff_rows.staff_by_name(conn, name):
                 raise OfficeError("bad_staff", f"a staff member named {name!r} already exists")
@@ -75,7 +83,7 @@ class StaffMixin:
         problem = pin_problem(pin)
         if problem:
             raise OfficeError("bad_staff", problem)
-        pin_hash = _hasher.hash(pin)
+        pin_hash = _argon2()[1].hash(pin)
         with self._lock, transaction(self._db) as conn:
             member = staff_rows.staff_by_name(conn, name)
             if member is None:
@@ -96,8 +104,9 @@ class StaffMixin:
             if member["locked_until"] and from_iso(member["locked_until"]) > now:
                 raise OfficeError("locked", f"too many wrong PINs: locked until {member['locked_until']}; "
                                             "a supervisor can unlock it")
+            argon2, hasher = _argon2()
             try:
-                _hasher.verify(member["pin_hash"], pin or "")
+                hasher.verify(member["pin_hash"], pin or "")
                 ok = True
             except (argon2.exceptions.VerifyMismatchError, argon2.exceptions.InvalidHashError):
                 ok = False

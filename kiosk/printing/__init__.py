@@ -24,12 +24,17 @@ widgets; the UI adapts the spool's callback to Qt signals.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kiosk.printing import _escpos_cache  # noqa: F401  (before escpos: its start-up cache)
 
-from escpos.capabilities import BaseProfile  # noqa: E402
+if TYPE_CHECKING:
+    from escpos.capabilities import BaseProfile
 
-from kiosk.printing.escpos_encode import encode_image, profile_width, resolve_profile  # noqa: E402
-from kiosk.printing.receipt import TicketReceipt, render_ticket_receipt  # noqa: E402
+    from kiosk.printing.receipt import TicketReceipt
+
+# This package's modules are imported on their own (`kiosk.printing.fonts` at start-up);
+# python-escpos and Pillow load only with the first receipt, off the GUI thread.
 
 
 def ticket_receipt_bytes(
@@ -40,6 +45,9 @@ def ticket_receipt_bytes(
     Drawn `width_dots` wide when given (the configured paper width), else at the
     profile's paper width, else 576 dots (80 mm at 203 dpi).
     """
+    from kiosk.printing.escpos_encode import encode_image, profile_width, resolve_profile
+    from kiosk.printing.receipt import render_ticket_receipt
+
     profile = resolve_profile(profile)
     width = width_dots or profile_width(profile) or 576
     width -= width % 8
@@ -54,6 +62,8 @@ def warm_up(languages: tuple[str, ...] = ("ar",)) -> None:
     the citizen's first tap within budget. Any thread once a QGuiApplication exists.
     """
     import datetime as dt
+
+    from kiosk.printing.receipt import TicketReceipt
 
     for language in languages:
         ticket_receipt_bytes(

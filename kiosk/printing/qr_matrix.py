@@ -11,21 +11,17 @@ from __future__ import annotations
 
 import functools
 
-import qrcode
-
-_LEVELS = {
-    "L": qrcode.constants.ERROR_CORRECT_L,
-    "M": qrcode.constants.ERROR_CORRECT_M,
-    "Q": qrcode.constants.ERROR_CORRECT_Q,
-    "H": qrcode.constants.ERROR_CORRECT_H,
-}
 FIXED_MASK = 0
 
 
 @functools.lru_cache(maxsize=64)
 def qr_modules(payload: str, error_correction: str = "M") -> tuple[tuple[bool, ...], ...]:
     """The dark (True) and light modules of `payload`'s QR code, without quiet zone."""
-    code = qrcode.QRCode(error_correction=_LEVELS[error_correction], border=0, box_size=1,
+    import qrcode  # with Pillow behind it: loaded with the first code, not at start-up
+
+    levels = {"L": qrcode.constants.ERROR_CORRECT_L, "M": qrcode.constants.ERROR_CORRECT_M,
+              "Q": qrcode.constants.ERROR_CORRECT_Q, "H": qrcode.constants.ERROR_CORRECT_H}
+    code = qrcode.QRCode(error_correction=levels[error_correction], border=0, box_size=1,
                          mask_pattern=FIXED_MASK)
     code.add_data(payload)
     code.make(fit=True)

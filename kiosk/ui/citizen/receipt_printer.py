@@ -10,6 +10,8 @@ Thread use: GUI thread (the work itself runs in the spool and the `Worker`).
 from __future__ import annotations
 
 import logging
+import threading
+from typing import TYPE_CHECKING, Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -17,14 +19,14 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.config import Settings
 from kiosk.domain.tickets import IssuedTicket
 from kiosk.office import Office
-from kiosk.printing import ticket_receipt_bytes
 from kiosk.printing.fonts import receipt_fonts
-from kiosk.printing.printers import PrinterError, PrinterErrorReason, PrinterUrlError, open_printer
-from kiosk.printing.receipt import TicketReceipt
-from kiosk.printing.spool import PrintSpool
 from kiosk.ui.bridge import PrintBridge
 from kiosk.ui.widgets.qr import ticket_qr_payload
 from kiosk.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from kiosk.printing.receipt import TicketReceipt
+    from kiosk.printing.spool import PrintSpool
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,8 @@ class _UnusablePrinter:
         self.problem = problem
 
     def send(self, data: bytes, label: str = "receipt") -> None:
+        from kiosk.printing.printers import PrinterError, PrinterErrorReason
+
         raise PrinterError(PrinterErrorReason.ERROR, self.problem)
 
     def __repr__(self) -> str:
@@ -71,18 +75,45 @@ class SpoolTicketPrinter(TicketPrinter):
     as `failed_retrying`/`error` so the citizen is told at once.
     """
 
-    def __init__(self, office: Office, spool: PrintSpool, print_bridge: PrintBridge, worker: Worker,
-                 profile: str | None = None, parent: QObject | None = None):
+    def __init__(self, office: Office, spool_factory: Callable[[], "PrintSpool"], print_bridge: PrintBridge,
+                 worker: Worker, profile: str | None = None, width_dots: int | None = None,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self._office = office
-        self._spool = spool
+        # The spool (and python-escpos behind it) is made on first use, off the GUI
+        # thread: importing it costs a tenth of a second the kiosk need not wait for.
+        self._spool_factory = spool_factory
+        self._spool_instance: PrintSpool | None = None
+        self._spool_lock = threading.Lock()
         self._worker = worker
         self._profile = profile
+        self._width_dots = width_dots
         self._bridge = print_bridge
         print_bridge.status.connect(self.status_changed)
 
-    def receipt_for(self, issued: IssuedTicket, language: str) -> TicketReceipt:
+    @property
+    def spool(self) -> "PrintSpool":
+        """The print spool, created on first use (any thread)."""
+        with self._spool_lock:
+            if self._spool_instance is None:
+                self._spool_instance = self._spool_factory()
+            return self._spool_instance
+
+    def warm_up(self) -> None:
+        """Prepare the spool and the receipt encoder in the background (after start-up)."""
+
+        def prepare() -> None:
+            from kiosk.printing import warm_up
+
+            _ = self.spool
+            warm_up(("ar", "fr"))
+
+        self._worker.submit(prepare, on_failure=lambda exc: log.warning("printer warm-up failed: %s", exc))
+
+    def receipt_for(self, issued: IssuedTicket, language: str) -> "TicketReceipt":
         """The plain receipt data of a ticket (GUI thread: it reads the translations)."""
+        from kiosk.printing.receipt import TicketReceipt
+
         ticket = issued.ticket
         info = self._office.info
         service = self._office.catalogue.service(ticket.service_code)
@@ -112,8 +143,10 @@ class SpoolTicketPrinter(TicketPrinter):
         ticket_id = issued.ticket.id
 
         def render_and_queue() -> str:
-            data = ticket_receipt_bytes(receipt, self._profile)
-            return self._spool.submit(data, receipt.ticket_label, job_id=ticket_id)
+            from kiosk.printing import ticket_receipt_bytes
+
+            data = ticket_receipt_bytes(receipt, self._profile, self._width_dots)
+            return self.spool.submit(data, receipt.ticket_label, job_id=ticket_id)
 
         self._worker.submit(
             render_and_queue,
@@ -122,7 +155,9 @@ class SpoolTicketPrinter(TicketPrinter):
 
     def close(self) -> None:
         self._worker.wait_for_done(5000)
-        self._spool.close(timeout_s=2.0)
+        with self._spool_lock:
+            if self._spool_instance is not None:
+                self._spool_instance.close(timeout_s=2.0)
 
 
 def open_ticket_printer(office: Office, settings: Settings, url: str, worker: Worker,
@@ -132,15 +167,22 @@ def open_ticket_printer(office: Office, settings: Settings, url: str, worker: Wo
     A malformed URL does not stop the kiosk: tickets are still issued and shown, and
     the citizen is told the printer is not working; the log says what is wrong.
     """
-    try:
-        printer = open_printer(url, settings.printer.profile)
-    except (PrinterUrlError, ValueError, LookupError) as exc:
-        log.error("printer.url: %s", exc)
-        printer = _UnusablePrinter(url, str(exc))
     receipt_fonts()  # load the receipt fonts now, on the GUI thread: the first receipt is as fast as the rest
     print_bridge = print_bridge or PrintBridge()
-    spool = PrintSpool(printer, print_bridge.on_status, **(spool_options or {}))
-    ticket_printer = SpoolTicketPrinter(office, spool, print_bridge, worker, settings.printer.profile)
+
+    def make_spool() -> "PrintSpool":
+        from kiosk.printing.printers import PrinterUrlError, open_printer
+        from kiosk.printing.spool import PrintSpool
+
+        try:
+            printer = open_printer(url, settings.printer.profile, settings.printer.width_dots)
+        except (PrinterUrlError, ValueError, LookupError) as exc:
+            log.error("printer.url: %s", exc)
+            printer = _UnusablePrinter(url, str(exc))
+        return PrintSpool(printer, print_bridge.on_status, **(spool_options or {}))
+
+    ticket_printer = SpoolTicketPrinter(office, make_spool, print_bridge, worker, settings.printer.profile,
+                                        settings.printer.width_dots)
     print_bridge.setParent(ticket_printer)
     worker.setParent(ticket_printer)
     return ticket_printer

@@ -36,6 +36,7 @@ from kiosk.ui.widgets.icons import icon_pixmap
 
 log = logging.getLogger(__name__)
 
+LATER_SCREENS_DELAY_MS = 50  # after the first screen has been painted
 IDLE_WARNING_MAX_MS = 10_000  # the "are you still there?" banner shows this long at most
 # The second tap of a double tap — at the same spot, just after the first one changed the
 # screen — is ignored: a double tap on a service tile must not also answer the priority
@@ -68,27 +69,19 @@ class CitizenWindow(QStackedWidget):
         info = office.info
         self.language_screen = LanguageScreen(settings.kiosk.languages, info.name)
         self.home_screen = HomeScreen(info.name)
-        self.service_screen = ServiceScreen(office, self.session, bridge)
-        self.priority_screen = PriorityScreen(office.catalogue, self.session)
-        self.ticket_screen = TicketScreen(office.catalogue, info, self.session, printer, settings.kiosk.ticket_screen_s)
-        self.documents_screen = DocumentsScreen(office, self.session)
-        for screen in (self.language_screen, self.home_screen, self.service_screen, self.priority_screen,
-                       self.ticket_screen, self.documents_screen):
-            self.addWidget(screen)
+        self.addWidget(self.language_screen)
+        self.addWidget(self.home_screen)
+        self._later: dict[str, QWidget] = {}
 
         self.language_screen.language_chosen.connect(self._language_chosen)
         self.home_screen.take_ticket.connect(lambda: self.show_screen(self.service_screen))
         self.home_screen.show_documents.connect(lambda: self.show_screen(self.documents_screen))
         self.home_screen.change_language.connect(lambda: self.show_screen(self.language_screen))
         self.home_screen.large_text_toggled.connect(self.set_large_text)
-        self.service_screen.back.connect(self.go_home)
-        self.service_screen.service_chosen.connect(self._service_chosen)
-        self.priority_screen.back.connect(self._priority_back)
-        self.priority_screen.priority_chosen.connect(self._priority_chosen)
-        self.ticket_screen.finished.connect(self.go_home)
-        self.documents_screen.back.connect(self.go_home)
-        self.documents_screen.take_ticket_for.connect(self._documents_ticket)
         self._came_from_documents = False
+        # The other screens are built just after the first one is on screen (start-up
+        # budget), or at once if something needs them before that.
+        QTimer.singleShot(LATER_SCREENS_DELAY_MS, self._later_screens)
 
         # idle_timer runs until the warning, warning_timer from the warning to the reset
         idle_ms = max(2, int(settings.kiosk.idle_timeout_s * 1000))
@@ -112,6 +105,44 @@ class CitizenWindow(QStackedWidget):
         self._filtering = True
         self.currentChanged.connect(self._screen_changed)
         self.setCurrentWidget(self.language_screen)
+
+    # ---- screens built after start-up ---------------------------------------------------
+
+    def _later_screens(self) -> dict[str, QWidget]:
+        if self._later:
+            return self._later
+        office, settings, info = self.office, self.settings, self.office.info
+        service = ServiceScreen(office, self.session, self.bridge)
+        priority = PriorityScreen(office.catalogue, self.session)
+        ticket = TicketScreen(office.catalogue, info, self.session, self.printer, settings.kiosk.ticket_screen_s)
+        documents = DocumentsScreen(office, self.session)
+        self._later.update(service=service, priority=priority, ticket=ticket, documents=documents)
+        for screen in self._later.values():
+            self.addWidget(screen)
+        service.back.connect(self.go_home)
+        service.service_chosen.connect(self._service_chosen)
+        priority.back.connect(self._priority_back)
+        priority.priority_chosen.connect(self._priority_chosen)
+        ticket.finished.connect(self.go_home)
+        documents.back.connect(self.go_home)
+        documents.take_ticket_for.connect(self._documents_ticket)
+        return self._later
+
+    @property
+    def service_screen(self) -> ServiceScreen:
+        return self._later_screens()["service"]
+
+    @property
+    def priority_screen(self) -> PriorityScreen:
+        return self._later_screens()["priority"]
+
+    @property
+    def ticket_screen(self) -> TicketScreen:
+        return self._later_screens()["ticket"]
+
+    @property
+    def documents_screen(self) -> DocumentsScreen:
+        return self._later_screens()["documents"]
 
     # ---- flow -------------------------------------------------------------------------
 
