@@ -3,7 +3,7 @@
     maktab [--config PATH] [--data-dir DIR] [--fullscreen]   start the citizen kiosk
     maktab screenshots DIR [--lang L]                         render every screen to PNG
     maktab print-test [--printer URL]                         print a sample receipt
-    maktab simulate --tickets N [--days D]                    fill the database with simulated days
+    maktab simulate --tickets N [--concerns M] [--days D]     fill the database with simulated days
     maktab staff add|list|reset-pin                           manage desk staff
     maktab hub [--host H] [--port P] | hub pair|devices|revoke run the office hub; pair desks and displays
     maktab desk [--hub URL [--pair CODE]]                     desk mode for a counter clerk
@@ -75,7 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Fill the office database with realistic simulated days, for demos, staff "
                                      "training and benchmarks. Past days are complete; today's citizens wait in line.")
     _common(sim)
-    sim.add_argument("--tickets", type=int, required=True, metavar="N", help="tickets per day (about)")
+    sim.add_argument("--tickets", type=int, default=0, metavar="N", help="tickets per day (about)")
+    sim.add_argument("--concerns", type=int, default=0, metavar="M",
+                     help="citizen concerns spread over the simulated days, some already handled")
     sim.add_argument("--days", type=int, default=1, metavar="D", help="number of days ending today (default 1)")
     sim.add_argument("--seed", type=int, help="random seed, for a repeatable simulation")
 
@@ -201,9 +203,10 @@ def _print_test(args, settings: Settings) -> int:
 def _simulate(args, settings: Settings) -> int:
     from kiosk.office import Office
     from kiosk.simulation import simulate
+    from kiosk.simulation_concerns import simulate_concerns
 
-    if args.tickets < 0 or args.days < 1:
-        print("maktab simulate: --tickets must be ≥ 0 and --days ≥ 1", file=sys.stderr)
+    if args.tickets < 0 or args.concerns < 0 or args.days < 1 or not (args.tickets or args.concerns):
+        print("maktab simulate: give --tickets N and/or --concerns M (≥ 0), and --days ≥ 1", file=sys.stderr)
         return EXIT_USAGE
     from kiosk.domain.clock import FixedClock, SystemClock
 
@@ -216,11 +219,15 @@ def _simulate(args, settings: Settings) -> int:
             print(f"\r[{'#' * filled}{'.' * (width - filled)}] day {done}/{total}", end="", file=sys.stderr)
 
         report = simulate(office, tickets_per_day=args.tickets, days=args.days, seed=args.seed,
-                          progress=progress if sys.stderr.isatty() else None)
+                          progress=progress if sys.stderr.isatty() else None) if args.tickets else None
+        concerns = simulate_concerns(office, args.concerns, days=args.days, seed=args.seed) if args.concerns else 0
     finally:
         office.close()
-    print(f"simulated {report.tickets} tickets over {report.days} day(s) "
-          f"({report.first_day} to {report.last_day}) in {settings.database_path}")
+    if report:
+        print(f"simulated {report.tickets} tickets over {report.days} day(s) "
+              f"({report.first_day} to {report.last_day}) in {settings.database_path}")
+    if concerns:
+        print(f"simulated {concerns} concerns over {args.days} day(s) in {settings.database_path}")
     return EXIT_OK
 
 

@@ -24,6 +24,9 @@ Example file:
     url = "network:192.0.2.10:9100"
     profile = "TM-T88V"
     width_dots = 576
+
+    [privacy]
+    retention_days = 180
 """
 from __future__ import annotations
 
@@ -84,12 +87,20 @@ class HubSettings:
 
 
 @dataclasses.dataclass(frozen=True)
+class PrivacySettings:
+    # Law 18-07: personal fields (a concern's contact name and phone) are kept this many
+    # days after the concern's last change, and only erased once the server has them.
+    retention_days: int = 180
+
+
+@dataclasses.dataclass(frozen=True)
 class Settings:
     data_dir: Path
     office: OfficeSettings = OfficeSettings()
     kiosk: KioskSettings = KioskSettings()
     printer: PrinterSettings = PrinterSettings()
     hub: HubSettings = HubSettings()
+    privacy: PrivacySettings = PrivacySettings()
     source: Path | None = None  # the TOML file these came from, if any
 
     @property
@@ -132,7 +143,7 @@ def load_settings(
 
 
 def _build(raw: dict[str, Any], source: Path | None, data_dir_override) -> Settings:
-    _refuse_unknown(raw, {"data_dir", "office", "kiosk", "printer", "hub"}, "")
+    _refuse_unknown(raw, {"data_dir", "office", "kiosk", "printer", "hub", "privacy"}, "")
     data_dir = Path(data_dir_override) if data_dir_override else None
     if data_dir is None and "data_dir" in raw:
         data_dir = Path(_string(raw, "data_dir", "data_dir"))
@@ -192,7 +203,13 @@ def _build(raw: dict[str, Any], source: Path | None, data_dir_override) -> Setti
     )
     if hub.url and not re.match(r"^https?://", hub.url):
         raise ConfigError(f"hub.url: expected an address such as \"http://192.168.1.10:8765\", got {hub.url!r}")
-    return Settings(data_dir=data_dir, office=office, kiosk=kiosk, printer=printer, hub=hub, source=source)
+    privacy_raw = _table(raw, "privacy")
+    privacy = PrivacySettings(
+        retention_days=_integer(privacy_raw, "retention_days", "privacy.retention_days",
+                                PrivacySettings.retention_days, 1, 3650),
+    )
+    return Settings(data_dir=data_dir, office=office, kiosk=kiosk, printer=printer, hub=hub, privacy=privacy,
+                    source=source)
 
 
 def _table(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -201,6 +218,7 @@ def _table(raw: dict[str, Any], key: str) -> dict[str, Any]:
         raise ConfigError(f"[{key}]: expected a table")
     fields = {
         "office": OfficeSettings, "kiosk": KioskSettings, "printer": PrinterSettings, "hub": HubSettings,
+        "privacy": PrivacySettings,
     }[key]
     _refuse_unknown(value, {f.name for f in dataclasses.fields(fields)}, f"{key}.")
     return value

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import ConfigError, HubSettings, KioskSettings, OfficeSettings, PrinterSettings, load_settings
+from kiosk.config import (ConfigError, HubSettings, KioskSettings, OfficeSettings, PrinterSettings, PrivacySettings,
+                          load_settings)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,6 +43,7 @@ def test_file_environment_and_option_precedence(tmp_path):
     ('[printer]\nwidth_dots = 570', r"printer.width_dots: expected a multiple of 8"),
     ('[printer]\nspeed = 3', r"printer.speed: unknown setting"),
     ('[hub]\nurl = "192.168.1.10"', r"hub.url: expected an address"),
+    ('[privacy]\nretention_days = 0', r"privacy.retention_days: expected a whole number from 1 to 3650"),
     ('[office\n', r"is not valid TOML"),
 ])
 def test_wrong_values_name_the_key(tmp_path, text, message):
@@ -57,7 +59,7 @@ def test_missing_file_is_reported(tmp_path):
 def test_every_setting_is_documented():
     doc = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
     for section, cls in (("office", OfficeSettings), ("kiosk", KioskSettings), ("printer", PrinterSettings),
-                         ("hub", HubSettings)):
+                         ("hub", HubSettings), ("privacy", PrivacySettings)):
         for field in dataclasses.fields(cls):
             assert re.search(rf"`{section}\.{field.name}`", doc), f"{section}.{field.name} is not in docs/configuration.md"
     assert "`data_dir`" in doc

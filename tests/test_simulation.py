@@ -32,3 +32,20 @@ def test_simulation_is_repeatable_with_a_seed(tmp_path, catalogue):
         counts.append(office._db.execute("SELECT service_code, count(*) FROM tickets GROUP BY 1").fetchall())
         office.close()
     assert counts[0] == counts[1]
+
+
+def test_simulated_concerns_look_like_a_real_month(tmp_path, catalogue):
+    from kiosk.simulation_concerns import simulate_concerns
+
+    clock = FixedClock(dt.datetime(2026, 9, 30, 10, 0, tzinfo=dt.timezone.utc))
+    office = Office.open_path(tmp_path / "o.sqlite3", OfficeInfo("APC", "TST", "Africa/Algiers"), clock, catalogue)
+    assert simulate_concerns(office, 80, days=30, seed=4) == 80
+    statuses = dict(office._db.execute("SELECT status, count(*) FROM concerns GROUP BY status").fetchall())
+    assert statuses.get("received", 0) > 0 and statuses.get("answered", 0) > 0
+    with_contact = office._db.execute("SELECT count(*) FROM concerns WHERE contact_phone IS NOT NULL").fetchone()[0]
+    assert 0 < with_contact < 80
+    answered = office._db.execute("SELECT code FROM concerns WHERE status = 'answered' LIMIT 1").fetchone()[0]
+    view = office.concern_public_view(answered)
+    assert view.status.value == "answered"
+    assert office.outbox.stats().pending >= 80
+    office.close()

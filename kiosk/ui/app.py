@@ -130,6 +130,9 @@ def _start_hub_services(office: Office, settings: Settings) -> list:
     except OSError as exc:
         log.error("office hub not started (desks and displays cannot connect): port %s: %s",
                   settings.hub.port, exc)
+    from kiosk.retention import RetentionPurger
+
+    stops.append(RetentionPurger(office, settings.privacy.retention_days).start().stop)
     try:
         from kiosk.hub.sync_runner import start_sync_loop
     except ImportError:  # pragma: no cover - sync runner ships with the hub
