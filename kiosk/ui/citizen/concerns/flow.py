@@ -1,0 +1,419 @@
+"""`ConcernFlow`: register a concern, or follow one up, at the kiosk.
+
+    register:  category → text → place (optional) → consent → [contact] → review → confirmation
+    follow up: code (typed or scanned) → status and public history
+
+The citizen window embeds one `ConcernFlow` and calls `start_register(language)` or
+`start_follow_up(language)`; the flow emits `finished()` when the citizen is done (or
+gives up, or walks away) and `activity()` while the citizen is using it.
+
+Each step checks its own field with the domain's rule (`clean_text`, `clean_line`,
+`normalize_phone`) and says what is wrong in the citizen's language; the office checks
+the whole draft again when it is sent, and a refusal there brings the citizen back to
+the step concerned. Nothing is stored before "Send".
+
+Privacy: after `idle_timeout_s − WARNING_S` seconds without a touch, an overlay asks
+"Are you still there?" with a countdown (spoken too, through the optional `speak` hook);
+when it runs out everything entered is cleared and `finished()` is emitted.
+
+The concern is registered on the UI thread (one durable SQLite commit, about a
+millisecond, that must finish before the code is shown); the receipt is printed off
+the UI thread by the `printer` callable (see `receipt_printer.ConcernReceiptPrinter`).
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.config import Settings
+from kiosk.domain.concerns import (
+    MAX_NAME_CHARS,
+    MAX_PLACE_CHARS,
+    ConcernDraft,
+    Contact,
+    FieldProblem,
+    RegisteredConcern,
+    clean_line,
+    clean_text,
+    mask_phone,
+    normalize_phone,
+)
+from kiosk.i18n import install_language, qlocale
+from kiosk.office import Office, OfficeError
+from kiosk.ui.citizen.concerns.category_screen import CategoryScreen
+from kiosk.ui.citizen.concerns.confirmation_screen import ConfirmationScreen
+from kiosk.ui.citizen.concerns.consent_screen import ConsentScreen
+from kiosk.ui.citizen.concerns.contact_screen import ContactScreen
+from kiosk.ui.citizen.concerns.followup_screen import FollowUpScreen
+from kiosk.ui.citizen.concerns.idle_warning import IdleWarning
+from kiosk.ui.citizen.concerns.parts import FLOW_STYLESHEET
+from kiosk.ui.citizen.concerns.place_screen import PlaceScreen
+from kiosk.ui.citizen.concerns.review_screen import ReviewScreen
+from kiosk.ui.citizen.concerns.text_screen import TextScreen
+from kiosk.ui.citizen.concerns.texts import FIELD_SCREENS, ConcernTexts
+
+log = logging.getLogger(__name__)
+
+ConcernPrinter = Callable[[RegisteredConcern, str], None]
+Speak = Callable[[str, str], None]  # (text, language)
+
+WARNING_S = 15  # the "Are you still there?" countdown
+DEFAULT_RETENTION_DAYS = 90  # until a `concerns.retention_days` setting exists
+_ACTIVITY_EVENTS = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate, QEvent.Type.KeyPress, QEvent.Type.Wheel,
+})
+
+
+@dataclasses.dataclass
+class _Draft:
+    category: str | None = None
+    consent: bool = False
+
+
+class ConcernFlow(QWidget):
+    finished = Signal()
+    activity = Signal()
+
+    def __init__(self, office: Office, settings: Settings, printer: ConcernPrinter | None = None,
+                 parent: QWidget | None = None, *, speak: Speak | None = None,
+                 retention_days: int | None = None):
+        super().__init__(parent)
+        self.setObjectName("concern-flow")
+        self.setStyleSheet(FLOW_STYLESHEET)
+        self.office = office
+        self.settings = settings
+        self.printer = printer
+        self.speak = speak
+        self.language = settings.kiosk.default_language
+        self.script = settings.kiosk.tamazight_script
+        self.draft = _Draft()
+        self.registered: RegisteredConcern | None = None
+        self._return_to_review = False
+        if retention_days is None:
+            retention_days = getattr(getattr(settings, "concerns", None), "retention_days", DEFAULT_RETENTION_DAYS)
+
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.category_screen = CategoryScreen(office.catalogue)
+        self.text_screen = TextScreen(self.language, self.script)
+        self.place_screen = PlaceScreen(self.language, self.script)
+        self.consent_screen = ConsentScreen(retention_days)
+        self.contact_screen = ContactScreen(self.language, self.script)
+        self.review_screen = ReviewScreen()
+        self.confirmation_screen = ConfirmationScreen()
+        self.followup_screen = FollowUpScreen(office)
+        self.screens = {
+            "category": self.category_screen, "text": self.text_screen, "place": self.place_screen,
+            "consent": self.consent_screen, "contact": self.contact_screen, "review": self.review_screen,
+            "confirmation": self.confirmation_screen, "followup": self.followup_screen,
+        }
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+            header = getattr(screen, "header", None)
+            if header is not None:
+                header.home_button.setVisible(True)  # leave at any step: everything is forgotten
+                header.home_clicked.connect(self.cancel)
+
+        self.category_screen.back.connect(self.cancel)
+        self.category_screen.category_chosen.connect(self._category_chosen)
+        self.text_screen.back.connect(lambda: self._go("category"))
+        self.text_screen.next.connect(self._text_next)
+        self.place_screen.back.connect(lambda: self._go("text"))
+        self.place_screen.next.connect(self._place_next)
+        self.place_screen.skip.connect(self._place_skip)
+        self.consent_screen.back.connect(lambda: self._go("place"))
+        self.consent_screen.anonymous.connect(self._stay_anonymous)
+        self.consent_screen.agreed.connect(self._consent_given)
+        self.contact_screen.back.connect(lambda: self._go("consent"))
+        self.contact_screen.next.connect(self._contact_next)
+        self.contact_screen.withdraw.connect(self._stay_anonymous)
+        self.review_screen.back.connect(lambda: self._go("contact" if self.draft.consent else "consent"))
+        self.review_screen.change.connect(self._change)
+        self.review_screen.send.connect(self.register)
+        self.confirmation_screen.done.connect(self.cancel)
+        self.followup_screen.back.connect(self.cancel)
+        if printer is not None and hasattr(printer, "status_changed"):
+            printer.status_changed.connect(self._print_status)
+
+        # Idle: warn, then forget.
+        idle_s = max(2, int(settings.kiosk.idle_timeout_s))
+        self.warning_s = min(WARNING_S, idle_s // 2)
+        self.idle_warning = IdleWarning(self)
+        self.idle_warning.continue_clicked.connect(self._still_here)
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval((idle_s - self.warning_s) * 1000)
+        self._idle_timer.timeout.connect(self._warn)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._count_down)
+        self._filtering = False
+        self._last_activity = 0.0
+
+    # ---- entry points ------------------------------------------------------------------
+
+    def start_register(self, language: str) -> None:
+        """Start a new concern in `language` (nothing of a previous citizen is kept)."""
+        self._begin(language)
+        self._go("category")
+
+    def start_follow_up(self, language: str) -> None:
+        """Look up a concern by its code in `language`."""
+        self._begin(language)
+        self._go("followup")
+        self.followup_screen.start(language)
+
+    def cancel(self) -> None:
+        """Forget everything and go back to the kiosk's home."""
+        self.clear()
+        self.finished.emit()
+
+    def clear(self) -> None:
+        """Forget everything the citizen entered or was shown (privacy)."""
+        self.draft = _Draft()
+        self.registered = None
+        self._return_to_review = False
+        for screen in self.screens.values():
+            if hasattr(screen, "reset"):
+                screen.reset()
+        self._stop_idle()
+        self.stack.setCurrentWidget(self.category_screen)
+
+    def current_screen(self) -> str:
+        current = self.stack.currentWidget()
+        return next(name for name, screen in self.screens.items() if screen is current)
+
+    # ---- steps -------------------------------------------------------------------------
+
+    def _begin(self, language: str) -> None:
+        self.clear()
+        self.language = language
+        if QLocale().name() != qlocale(language).name():
+            install_language(language)  # the window normally has already; error texts follow it
+        for screen in (self.text_screen, self.place_screen, self.contact_screen):
+            screen.set_language(language, self.script)
+        self.category_screen.set_language(language)
+        self._restart_idle()
+
+    def _go(self, name: str) -> None:
+        self.stack.setCurrentWidget(self.screens[name])
+        if name == "review":
+            self._show_review()
+        self._focus(name)
+
+    def _focus(self, name: str) -> None:
+        """Keyboard focus where the citizen types (a hand scanner types into the focused field)."""
+        if name == "text":
+            self.text_screen.edit.setFocus()
+        elif name == "place":
+            self.place_screen.edit.setFocus()
+        elif name == "contact":
+            self.contact_screen.focus_first()
+        elif name == "followup" and not self.followup_screen.result.isVisibleTo(self.followup_screen):
+            self.followup_screen.code_edit.setFocus()
+
+    def _after_step(self, next_name: str) -> None:
+        self._go("review" if self._return_to_review else next_name)
+
+    def _category_chosen(self, code: str) -> None:
+        self.draft.category = code
+        self.category_screen.reset()
+        self._after_step("text")
+
+    def _text_next(self) -> None:
+        try:
+            clean_text(self.text_screen.text())
+        except FieldProblem as problem:
+            self.text_screen.show_problem(ConcernTexts().problem(problem.code))
+            return
+        self.text_screen.show_problem("")
+        self._after_step("place")
+
+    def _place_next(self) -> None:
+        try:
+            clean_line(self.place_screen.place(), field="place", max_chars=MAX_PLACE_CHARS)
+        except FieldProblem as problem:
+            self.place_screen.show_problem(ConcernTexts().problem(problem.code))
+            return
+        self.place_screen.show_problem("")
+        self._after_step("consent")
+
+    def _place_skip(self) -> None:
+        self.place_screen.reset()
+        self._after_step("consent")
+
+    def _stay_anonymous(self) -> None:
+        self.draft.consent = False
+        self.contact_screen.reset()  # nothing typed before "no" is kept
+        self._go("review")
+
+    def _consent_given(self) -> None:
+        self.draft.consent = True
+        self._go("contact")
+
+    def _contact_next(self) -> None:
+        screen = self.contact_screen
+        try:
+            clean_line(screen.name(), field="contact.name", max_chars=MAX_NAME_CHARS)
+            if not screen.phone().strip():
+                raise FieldProblem("contact.phone", "phone_required", "a contact needs a phone number")
+            normalize_phone(screen.phone())
+        except FieldProblem as problem:
+            screen.show_problem(ConcernTexts().problem(problem.code), problem.field)
+            return
+        screen.show_problem("")
+        self._go("review")
+
+    def _change(self, part: str) -> None:
+        self._return_to_review = True
+        self._go({"category": "category", "text": "text", "place": "place", "contact": "consent"}[part])
+
+    def _contact_summary(self) -> str | None:
+        if not self.draft.consent:
+            return None
+        name = self.contact_screen.name().strip()
+        try:
+            phone = mask_phone(normalize_phone(self.contact_screen.phone()))
+        except FieldProblem:
+            phone = ""
+        # The number reads left to right inside an Arabic line.
+        return " — ".join(part for part in (name, f"\u2066{phone}\u2069" if phone else "") if part)
+
+    def _show_review(self) -> None:
+        self._return_to_review = False
+        category = self.office.catalogue.category(self.draft.category) if self.draft.category else None
+        self.review_screen.show_summary(
+            category.name(self.language) if category else "", category.icon if category else "concern",
+            self.text_screen.text().strip(), self.place_screen.place().strip() or None, self._contact_summary())
+
+    def draft_to_send(self) -> ConcernDraft:
+        contact = None
+        if self.draft.consent:
+            contact = Contact(self.contact_screen.name() or None, self.contact_screen.phone() or None)
+        return ConcernDraft(category=self.draft.category or "", text=self.text_screen.text(), language=self.language,
+                            place=self.place_screen.place() or None, contact=contact, consent=self.draft.consent)
+
+    def register(self) -> None:
+        """Send the concern to the office; on success show its code and print the receipt."""
+        try:
+            registered = self.office.register_concern(self.draft_to_send())
+        except OfficeError as exc:
+            problems = getattr(exc, "problems", ()) or ()
+            log.info("concern refused: %s", exc.code)
+            if problems:
+                self._show_refusal(problems[0])
+            else:
+                log.warning("concern not registered: %s", exc)
+                self.review_screen.show_problem(ConcernTexts().failure())
+            return
+        self.registered = registered
+        for name in ("text", "place", "contact"):
+            self.screens[name].reset()  # stored now: nothing to go back to
+        self.draft = _Draft()
+        self.confirmation_screen.show_registered(registered)
+        self._go("confirmation")
+        if self.printer is not None:
+            try:
+                self.printer(registered, self.language)
+            except Exception:  # the concern is stored and shown: a printer never takes that away
+                log.exception("concern receipt for %s not printed", registered.code)
+                self.confirmation_screen.set_print_state("failed_retrying", "error")
+
+    def _show_refusal(self, problem: FieldProblem) -> None:
+        name = FIELD_SCREENS.get(problem.field, "review")
+        message = ConcernTexts().problem(problem.code)
+        self._return_to_review = name != "review"
+        self._go(name)
+        screen = self.screens[name]
+        if name == "contact":
+            screen.show_problem(message, problem.field)
+        elif name == "consent":
+            self._go("review")
+            self.review_screen.show_problem(message)
+        else:
+            screen.show_problem(message)
+
+    def _print_status(self, job_id: str, state: str, reason: str) -> None:
+        if self.registered is not None and job_id == self.registered.concern.id:
+            self.confirmation_screen.set_print_state(state, reason)
+
+    # ---- idle ---------------------------------------------------------------------------
+
+    def _restart_idle(self) -> None:
+        self._countdown.stop()
+        self.idle_warning.hide()
+        self._idle_timer.start()
+
+    def _stop_idle(self) -> None:
+        self._idle_timer.stop()
+        self._countdown.stop()
+        self.idle_warning.hide()
+
+    def _warn(self) -> None:
+        self._seconds_left = self.warning_s
+        self.idle_warning.show_countdown(self._seconds_left)
+        self._countdown.start()
+        if self.speak is not None:
+            try:
+                self.speak(self.idle_warning.message(), self.language)
+            except Exception:  # speech is a help, never a reason to keep data on screen
+                log.exception("speaking the idle warning failed")
+
+    def _count_down(self) -> None:
+        self._seconds_left -= 1
+        if self._seconds_left <= 0:
+            log.info("concern flow idle on %s: cleared", self.current_screen())
+            self.cancel()
+            return
+        self.idle_warning.show_countdown(self._seconds_left)
+
+    def _still_here(self) -> None:
+        self._restart_idle()
+
+    @property
+    def idle_warning_shown(self) -> bool:
+        return self.idle_warning.isVisible()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY_EVENTS and self.isVisible():
+            if self._idle_timer.isActive() or self._countdown.isActive():
+                self._restart_idle()
+            now = time.monotonic()
+            if now - self._last_activity >= 1.0:  # the window's idle timer needs no more
+                self._last_activity = now
+                self.activity.emit()
+        return False
+
+    def showEvent(self, event) -> None:
+        if not self._filtering:
+            QApplication.instance().installEventFilter(self)
+            self._filtering = True
+        super().showEvent(event)
+        self._focus(self.current_screen())  # the window usually shows the flow after start_…()
+
+    def hideEvent(self, event) -> None:
+        if self._filtering:
+            QApplication.instance().removeEventFilter(self)
+            self._filtering = False
+        # Whoever hid the flow (the window's own idle timeout, a staff action), nothing a
+        # citizen typed stays in memory for the next one.
+        self.clear()
+        super().hideEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        if self.idle_warning.isVisible():
+            self.idle_warning.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+
+__all__ = ["ConcernFlow", "ConcernPrinter", "Speak"]

@@ -1,0 +1,275 @@
+"""Follow my concern: type the code (or scan the receipt's QR code) → status and public history.
+
+A hand scanner types the QR payload ("MAKTAB:C:BMD-…") and Enter into the focused code
+field; both that form and the bare code are accepted. Wrong codes slow the next
+lookups down (the office's `FollowUpThrottle`); the wait is shown as a countdown in the
+citizen's language and the "Look up" button comes back when it ends.
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from kiosk.domain.concerns import PublicConcernView
+from kiosk.office import Office, OfficeError
+from kiosk.ui.citizen.concerns.parts import MessagePanel, mark_invalid, screen_layout
+from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, code_from_scan, isolate_ltr, local_datetime
+from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.header import ScreenHeader
+from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+from kiosk.ui.widgets.keyboard_layouts import FRENCH
+
+
+class FollowUpScreen(QWidget):
+    back = Signal()
+
+    def __init__(self, office: Office, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._office = office
+        self._language = "ar"
+        self.view: PublicConcernView | None = None
+        self.error_code = ""
+        self._wait_until = 0.0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(250)
+        self._countdown.timeout.connect(self._update_wait)
+        outer = screen_layout(self)
+        self.header = ScreenHeader(show_back=True)
+        self.header.back_clicked.connect(self.back)
+        outer.addWidget(self.header)
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        outer.addWidget(self.hint_label)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.code_edit = QLineEdit()
+        self.code_edit.setObjectName("code")
+        self.code_edit.setMaxLength(40)
+        self.code_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.code_edit.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.code_edit.returnPressed.connect(self.look_up)
+        self.code_edit.textEdited.connect(self._typed)
+        self.look_up_button = BigButton("follow", role="primary", icon_px=44, min_height=72)
+        self.look_up_button.setObjectName("look-up")
+        self.look_up_button.clicked.connect(self.look_up)
+        row.addWidget(self.code_edit, 1)
+        row.addWidget(self.look_up_button)
+        outer.addLayout(row)
+        self.message = MessagePanel()
+        outer.addWidget(self.message)
+        self.wait_panel = MessagePanel()
+        self.wait_panel.text_label.setObjectName("wait")
+        outer.addWidget(self.wait_panel)
+
+        self.result = QFrame()
+        self.result.setProperty("role", "panel")
+        result_column = QVBoxLayout(self.result)
+        result_column.setContentsMargins(20, 12, 20, 12)
+        result_column.setSpacing(8)
+        status_row = QHBoxLayout()
+        self.category_icon = QLabel()
+        self.category_icon.setFixedSize(56, 56)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("concern-status")
+        self.status_label.setProperty("role", "status-big")
+        self.status_label.setWordWrap(True)
+        status_row.addWidget(self.category_icon)
+        status_row.addWidget(self.status_label, 1)
+        result_column.addLayout(status_row)
+        self.meaning_label = QLabel()
+        self.meaning_label.setWordWrap(True)
+        self.details_label = QLabel()
+        self.details_label.setProperty("role", "muted")
+        self.details_label.setWordWrap(True)
+        self.history_caption = QLabel()
+        self.history_caption.setProperty("role", "review-caption")
+        self.history = QListWidget()
+        self.history.setObjectName("history")
+        self.history.setWordWrap(True)
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.history.setMinimumHeight(96)
+        self.history.setSpacing(4)
+        # The latest answer (or reason) is what the citizen came for: shown first, large.
+        self.answer_label = QLabel()
+        self.answer_label.setObjectName("answer")
+        self.answer_label.setProperty("role", "answer")
+        self.answer_label.setWordWrap(True)
+        for widget in (self.meaning_label, self.answer_label, self.details_label, self.history_caption):
+            result_column.addWidget(widget)
+        result_column.addWidget(self.history, 1)
+        self.another_button = BigButton(min_height=64)
+        self.another_button.setObjectName("another-code")
+        self.another_button.clicked.connect(self.reset)
+        result_column.addWidget(self.another_button)
+        outer.addWidget(self.result, 1)
+        self.result.hide()
+
+        self.spacer = QWidget()
+        outer.addWidget(self.spacer, 1)
+        # Codes are Latin capitals and digits: one layout, whatever the language.
+        self.keyboard = OnScreenKeyboard([FRENCH])
+        self.keyboard.setObjectName("keyboard")
+        self.keyboard.set_target(self.code_edit)
+        self.keyboard.enter_pressed.connect(self.look_up)
+        outer.addWidget(self.keyboard)
+        self.retranslate()
+
+    # ---- the flow tells this screen ---------------------------------------------------
+
+    def start(self, language: str) -> None:
+        self._language = language
+        self.reset()
+        self._start_wait(self._office.follow_up_retry_after())
+
+    def reset(self) -> None:
+        self.view = None
+        self.error_code = ""
+        self.code_edit.clear()
+        mark_invalid(self.code_edit, False)
+        self.message.clear()
+        self._show_result(False)
+        self.code_edit.setFocus()
+        self._update_wait()
+
+    @property
+    def waiting_s(self) -> int:
+        return max(0, math.ceil(self._wait_until - time.monotonic()))
+
+    # ---- lookup -----------------------------------------------------------------------
+
+    def look_up(self) -> None:
+        if self.waiting_s > 0:
+            return
+        code = code_from_scan(self.code_edit.text())
+        if code != self.code_edit.text():
+            self.code_edit.setText(code)  # a scanned "MAKTAB:C:…" becomes the code itself
+        try:
+            view = self._office.concern_public_view(code)
+        except OfficeError as exc:
+            self.view = None
+            self.error_code = exc.code
+            self._show_result(False)
+            if exc.code == "lookup_throttled":
+                self._start_wait(float(getattr(exc, "retry_after_s", 1.0)))
+            else:
+                mark_invalid(self.code_edit, True)
+                self.hint_label.hide()  # first: the message needs its room
+                self.message.show_message(ConcernTexts().lookup_error(exc.code))
+                self._show_hint()
+                # A wrong code may have started a wait: show it now rather than on the next try.
+                self._start_wait(self._office.follow_up_retry_after())
+            return
+        self.view = view
+        self.error_code = ""
+        mark_invalid(self.code_edit, False)
+        self.message.clear()
+        self._show_result(True)
+        self.retranslate()
+
+    def _typed(self, text: str) -> None:
+        # Codes are capitals; a hand scanner or a shifted key may send either case.
+        upper = text.upper()
+        if upper != text:
+            position = self.code_edit.cursorPosition()
+            self.code_edit.setText(upper)
+            self.code_edit.setCursorPosition(position)
+        if self.message.isVisible():
+            self.message.clear()
+            mark_invalid(self.code_edit, False)
+            self._show_hint()
+        if self.waiting_s == 0:
+            self.error_code = ""
+
+    def _show_result(self, shown: bool) -> None:
+        # Hide before showing: showing a widget lays its parents out at once, and the result
+        # and the keyboard together would not fit (the window would grow).
+        if shown:
+            hide, show = (self.keyboard, self.spacer), (self.result,)
+        else:
+            hide, show = (self.result,), (self.spacer, self.keyboard)
+        for widget in hide:
+            widget.hide()
+        for widget in show:
+            widget.show()
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        # Only on a fresh screen: a message or a result needs the room more.
+        self.hint_label.setVisible(not (self.result.isVisibleTo(self) or self.message.isVisibleTo(self)
+                                        or self.wait_panel.isVisibleTo(self)))
+
+    # ---- the wait after wrong codes -------------------------------------------------------
+
+    def _start_wait(self, seconds: float) -> None:
+        if seconds <= 0:
+            return
+        self._wait_until = time.monotonic() + seconds
+        self._countdown.start()
+        self._update_wait()
+
+    def _update_wait(self) -> None:
+        left = self.waiting_s
+        self.look_up_button.setEnabled(left == 0)
+        texts = ConcernTexts()
+        error = texts.lookup_error(self.error_code) if self.error_code not in ("", "lookup_throttled") else ""
+        if left > 0:
+            # One panel: why (the mistake) and how long to wait.
+            self.message.clear()
+            wait = texts.wait(left)
+            self.wait_panel.show_message(f"{error}\n{wait}" if error else wait)
+        else:
+            self._countdown.stop()
+            self.wait_panel.clear()
+            if error:
+                self.message.show_message(error)
+        self._show_hint()
+
+    # ---- texts ------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.header.set_title(self.tr("Follow my concern"))
+        self.hint_label.setText(self.tr("Type the code printed on your receipt, or hold the receipt's QR code "
+                                        "under the scanner."))
+        self.code_edit.setPlaceholderText("ABC-7K3Q-9XA4")
+        self.code_edit.setAccessibleName(self.tr("Tracking code"))
+        self.look_up_button.set_label(self.tr("Look up"))
+        self.another_button.set_label(self.tr("Look up another code"))
+        self.history_caption.setText(self.tr("History"))
+        texts = ConcernTexts()
+        self._update_wait()
+        view = self.view
+        if view is None:
+            return
+        catalogue = self._office.catalogue
+        try:
+            category = catalogue.category(view.category)
+            category_name, icon = category.name(self._language), category.icon
+        except KeyError:
+            category_name, icon = view.category, "concern"
+        self.category_icon.setPixmap(icon_pixmap(icon, 56))
+        self.status_label.setText(texts.status(view.status))
+        self.status_label.setAccessibleName(texts.status(view.status))
+        self.meaning_label.setText(texts.status_meaning(view.status))
+        zone = self._office.zone
+        self.details_label.setText(arg(self.tr("%1 — registered on %2"), category_name,
+                                       isolate_ltr(local_datetime(view.registered_at, zone))))
+        answer = next((entry for entry in reversed(view.history) if entry.text), None)
+        self.answer_label.setText(texts.history_line(answer.kind, answer.status, answer.text) if answer else "")
+        self.answer_label.setVisible(answer is not None)
+        self.history.clear()
+        for entry in reversed(view.history):  # newest first
+            when = isolate_ltr(local_datetime(entry.at, zone))
+            line = texts.history_line(entry.kind, entry.status, entry.text)
+            self.history.addItem(QListWidgetItem(f"{when} — {line}"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

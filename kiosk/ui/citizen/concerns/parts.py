@@ -1,0 +1,99 @@
+"""Small pieces the concern screens share: the message panel, the step layout, field styles.
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.ui.theme import COLORS, MIN_TOUCH_PX
+from kiosk.ui.widgets.buttons import set_role
+from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+from kiosk.ui.widgets.keyboard_layouts import layouts_for
+
+FIELD_FONT_PX = 30
+
+# Set on the flow: the kiosk theme has no text fields (the ticket flow needs none).
+FLOW_STYLESHEET = f"""
+QLineEdit, QTextEdit {{
+    background: {COLORS['surface']}; color: {COLORS['text']};
+    border: 3px solid {COLORS['border']}; border-radius: 12px;
+    font-size: {FIELD_FONT_PX}px; padding: 6px 12px;
+}}
+QLineEdit {{ min-height: {MIN_TOUCH_PX}px; }}
+QLineEdit:focus, QTextEdit:focus {{ border: 4px solid {COLORS['primary']}; }}
+QLineEdit[invalid="true"], QTextEdit[invalid="true"] {{ border: 4px solid {COLORS['warning_border']}; }}
+QTextEdit#review-text {{ font-size: 24px; border: 2px solid #D8D4C8; }}
+QPushButton[role="key"] {{ font-size: 30px; padding: 0; border-radius: 10px; min-height: 56px; }}
+QPushButton[role="key"]:checked {{ background: #DDEEEC; border: 3px solid {COLORS['primary']}; }}
+QLabel[role="counter"] {{ font-size: 24px; color: {COLORS['muted']}; font-weight: bold; }}
+QLabel[role="counter-warn"] {{ font-size: 24px; color: {COLORS['warning_text']}; font-weight: bold;
+    background: {COLORS['warning_bg']}; border-radius: 8px; padding: 2px 8px; }}
+QLabel[role="code"] {{ font-size: 72px; font-weight: bold; color: {COLORS['primary']}; }}
+QLabel[role="review-caption"] {{ font-size: 20px; color: {COLORS['muted']}; font-weight: bold; }}
+QLabel[role="review-value"] {{ font-size: 26px; }}
+QLabel[role="status-big"] {{ font-size: 40px; font-weight: bold; color: {COLORS['primary']}; }}
+QLabel[role="answer"] {{ font-size: 28px; font-weight: bold; background: #DDEEEC; border-radius: 10px;
+    padding: 8px 12px; }}
+QPushButton[role="primary"]:disabled {{ background: #C9D6D5; color: #5A5A5A; border: 2px solid #9A9A9A; }}
+QFrame[role="overlay"] {{ background: rgba(27, 27, 27, 215); }}  /* hides the draft from passers-by */
+QFrame[role="dialog"] {{ background: {COLORS['surface']}; border: 4px solid {COLORS['primary']};
+    border-radius: 20px; }}
+QLabel[role="countdown"] {{ font-size: 96px; font-weight: bold; color: {COLORS['primary']}; }}
+"""
+
+
+class MessagePanel(QFrame):
+    """A warning (amber, icon) or a calm note, in the citizen's words; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "warning")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.setSpacing(14)
+        self.icon_label = QLabel()
+        self.icon_label.setFixedSize(48, 48)
+        self.icon_label.setPixmap(icon_pixmap("warning", 48))
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setObjectName("message")
+        row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.text_label, 1)
+        self.hide()
+
+    def show_message(self, text: str, warning: bool = True) -> None:
+        set_role(self, "warning" if warning else "panel")
+        self.icon_label.setVisible(warning)
+        self.text_label.setText(text)
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.text_label.clear()
+        self.hide()
+
+    def text(self) -> str:
+        return self.text_label.text() if self.isVisible() else ""
+
+
+def screen_layout(widget: QWidget) -> QVBoxLayout:
+    widget.setProperty("role", "screen")
+    outer = QVBoxLayout(widget)
+    outer.setContentsMargins(32, 14, 32, 14)
+    outer.setSpacing(10)
+    return outer
+
+
+def make_keyboard(language: str, script: str) -> OnScreenKeyboard:
+    keyboard = OnScreenKeyboard(layouts_for(language, script))
+    keyboard.setObjectName("keyboard")
+    return keyboard
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

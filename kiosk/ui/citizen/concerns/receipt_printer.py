@@ -1,0 +1,104 @@
+"""Printing concern receipts from the kiosk (and reprinting them from the desk), off the UI thread.
+
+`ConcernReceiptPrinter` is the "printer" a `ConcernFlow` is given: calling it with
+`(registered, language)` returns at once; the receipt is drawn and encoded on the
+`Worker` pool and handed to the kiosk's `PrintSpool` with the concern id as job id, the
+same way `TicketPrinter` prints tickets. `status_changed(job_id, state, reason)` reports
+on the GUI thread (queued → printed, failed_retrying → printed / given_up).
+
+    printer = concern_printer_for(window.printer, office, settings)   # shares the ticket spool
+
+Any callable `(RegisteredConcern, language) -> None` will do for a flow (tests, previews);
+it may have a `status_changed` signal.
+
+Thread use: GUI thread (the work runs in the spool and the `Worker`).
+"""
+from __future__ import annotations
+
+import logging
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.clock import from_iso
+from kiosk.domain.concerns import Concern, RegisteredConcern, mask_phone
+from kiosk.office import Office, OfficeInfo
+from kiosk.printing.concern_receipt import ConcernReceipt, concern_receipt_bytes
+from kiosk.printing.spool import PrintSpool
+from kiosk.ui.worker import Worker
+
+log = logging.getLogger(__name__)
+
+
+def concern_receipt_for(info: OfficeInfo, catalogue: Catalogue, concern: Concern, language: str,
+                        show_phone: bool = True) -> ConcernReceipt:
+    """The plain receipt data of a stored concern; the phone only ever masked."""
+    try:
+        category = catalogue.category(concern.category)
+        name, name_ar = category.name(language), category.name("ar")
+    except KeyError:  # a category since removed from the catalogue
+        name = name_ar = concern.category
+    masked = mask_phone(concern.contact_phone) if (show_phone and concern.contact_phone) else None
+    return ConcernReceipt(
+        office_name=info.name, code=concern.code, category_name=name, category_name_ar=name_ar,
+        registered_at_local=from_iso(concern.created_at).astimezone(ZoneInfo(info.timezone)),
+        language=language if language in ("ar", "fr", "kab", "en") else "ar", masked_phone=masked,
+    )
+
+
+class ConcernReceiptPrinter(QObject):
+    status_changed = Signal(str, str, str)  # concern id (job id), state, reason
+
+    def __init__(self, office: Office, spool: PrintSpool, worker: Worker, profile: str | None = None,
+                 width_dots: int | None = None, status_source: Signal | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._office = office
+        self._spool = spool
+        self._worker = worker
+        self._profile = profile
+        self._width = width_dots
+        self._jobs: set[str] = set()
+        if status_source is not None:
+            status_source.connect(self._status)
+
+    def __call__(self, registered: RegisteredConcern, language: str) -> None:
+        self.print_concern(registered.concern, language)
+
+    def print_concern(self, concern: Concern, language: str, show_phone: bool = True) -> None:
+        """Print (or reprint) the receipt of `concern`; returns at once."""
+        receipt = concern_receipt_for(self._office.info, self._office.catalogue, concern, language, show_phone)
+        job_id = concern.id
+        self._jobs.add(job_id)
+
+        def render_and_queue() -> str:
+            data = concern_receipt_bytes(receipt, self._profile, self._width)
+            # Always fresh bytes: a desk reprint may show less (no phone) than the kiosk's.
+            return self._spool.submit(data, receipt.code, job_id=job_id)
+
+        self._worker.submit(render_and_queue,
+                            on_failure=lambda _exc: self.status_changed.emit(job_id, "failed_retrying", "error"))
+
+    def _status(self, job_id: str, state: str, reason: str) -> None:
+        if job_id in self._jobs:
+            self.status_changed.emit(job_id, state, reason)
+            if state in ("printed", "given_up"):
+                self._jobs.discard(job_id)
+
+
+def concern_printer_for(ticket_printer, office: Office, settings) -> ConcernReceiptPrinter | None:
+    """A concern printer sharing the kiosk's ticket spool, worker and status bridge, so one
+    printer serves both and receipts never interleave; None when the ticket printer prints
+    nothing (`NullTicketPrinter`: screenshots, previews).
+
+    `ticket_printer` is the window's `SpoolTicketPrinter`: its spool, worker and profile are
+    read from it (`spool`/`worker`/`profile` if it exposes them, else its private fields).
+    """
+    spool = getattr(ticket_printer, "spool", None) or getattr(ticket_printer, "_spool", None)
+    worker = getattr(ticket_printer, "worker", None) or getattr(ticket_printer, "_worker", None)
+    if spool is None or worker is None:
+        return None
+    profile = getattr(ticket_printer, "profile", None) or getattr(ticket_printer, "_profile", None)
+    return ConcernReceiptPrinter(office, spool, worker, profile, settings.printer.width_dots,
+                                 status_source=ticket_printer.status_changed, parent=ticket_printer)
