@@ -16,6 +16,14 @@
 <context>
     <name>HomeScreen</name>
     <message>
+        <source>Register a concern</source>
+        <translation>تسجيل انشغال</translation>
+    </message>
+    <message>
+        <source>Follow my concern</source>
+        <translation>متابعة انشغالي</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>مرحبا بكم</translation>
     </message>

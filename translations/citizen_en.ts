@@ -16,6 +16,14 @@
 <context>
     <name>HomeScreen</name>
     <message>
+        <source>Register a concern</source>
+        <translation>Register a concern</translation>
+    </message>
+    <message>
+        <source>Follow my concern</source>
+        <translation>Follow my concern</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>

@@ -16,6 +16,14 @@
 <context>
     <name>HomeScreen</name>
     <message>
+        <source>Register a concern</source>
+        <translation>Signaler une préoccupation</translation>
+    </message>
+    <message>
+        <source>Follow my concern</source>
+        <translation>Suivre ma préoccupation</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>

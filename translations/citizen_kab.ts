@@ -18,6 +18,16 @@
 <context>
     <name>HomeScreen</name>
     <message>
+        <source>Register a concern</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Sekles ucɣil</translation>
+    </message>
+    <message>
+        <source>Follow my concern</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ḍfer ucɣil-iw</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
         <translation>Ansuf yis-wen</translation>

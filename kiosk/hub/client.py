@@ -1,15 +1,25 @@
 """`RemoteOffice`: the `Office` facade over the hub's LAN API, for desk and display PCs.
 
 Same method names and return types as `kiosk.office.Office` (`Ticket`, `IssuedTicket`,
-`CounterFigures`, `StaffSession`, `Catalogue`, `OfficeInfo`), so a screen does not know
-whether its office is local or remote.
+`CounterFigures`, `StaffSession`, `Catalogue`, `OfficeInfo`, and the concern types
+`RegisteredConcern`, `PublicConcernView`, `Concern`, `HistoryEntry`), so a screen does
+not know whether its office is local or remote.
+
+Staff sessions: desk actions take the staff token, as on the local Office. The concern
+inbox methods keep the local signatures (`staff=` a `StaffSession` or a name); over the
+LAN the hub takes who acts, and whether contact details may be shown, from the staff
+session: the `staff` session's token when one is given, else the session of the last
+`login()` on this RemoteOffice. `can_see_contact=True` only shows contacts when that
+session has the `contacts` permission.
 
     connect(settings)                    local Office (no hub url) or RemoteOffice (paired)
     pair(base_url, code, name, kind, data_dir) → RemoteOffice, pairing stored 0600
 
 Errors (all are `OfficeError`, so a screen handles one type):
 
-    OfficeError(code, message)     the hub refused, with the Office's own code
+    OfficeError(code, message)     the hub refused, with the Office's own code (and, like
+     │                             the local error, `.problems` for a refused concern
+     │                             draft, `.retry_after_s` for "lookup_throttled")
      └─ HubUnreachable             code "hub_unreachable": no answer after the retries
 
 Desk actions carry an `action_id` (a new uuid per call unless given); after a network
@@ -48,6 +58,14 @@ from urllib3.util.retry import Retry
 from kiosk.config import Settings
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.clock import Clock, SystemClock
+from kiosk.domain.concerns import (
+    Concern,
+    ConcernDraft,
+    ConcernStatus,
+    HistoryEntry,
+    PublicConcernView,
+    RegisteredConcern,
+)
 from kiosk.domain.staff import Permission
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket
 from kiosk.hub import codec
@@ -57,6 +75,7 @@ from kiosk.hub.pairing import PairingError, StoredPairing, load_device_file, sav
 from kiosk.office import Office, OfficeError, OfficeEvent, OfficeInfo
 from kiosk.office.desk import CounterFigures
 from kiosk.office.staff import StaffSession
+from kiosk.store.concerns import ConcernFilter
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +126,7 @@ class RemoteOffice:
         self._clock: Clock = SystemClock()
         self._info: OfficeInfo | None = None
         self._catalogue: Catalogue | None = None
+        self._staff_token: str | None = None  # the last login() here: the concern inbox acts with it
         # live updates
         self._listeners: list[Listener] = []
         self._lock = threading.Lock()
@@ -144,7 +164,12 @@ class RemoteOffice:
             return data
         error = data.get("error") if isinstance(data, dict) else None
         if isinstance(error, dict) and "code" in error:
-            raise OfficeError(str(error["code"]), str(error.get("message", "")))
+            refused = OfficeError(str(error["code"]), str(error.get("message", "")))
+            if isinstance(error.get("problems"), list):
+                refused.problems = tuple(codec.problem_from(p) for p in error["problems"])
+            if error.get("retry_after_s") is not None:
+                refused.retry_after_s = float(error["retry_after_s"])
+            raise refused
         # An answer that is not the hub's (a proxy, a captive portal, another program on the port).
         raise HubUnreachable(f"{self.base_url} answered HTTP {response.status_code} but not as the Maktab hub")
 
@@ -236,9 +261,13 @@ class RemoteOffice:
     # ---- staff ------------------------------------------------------------------------------------
 
     def login(self, name: str, pin: str) -> StaffSession:
-        return codec.session_from(self._request("POST", "/desk/login", body={"name": name, "pin": pin}))
+        session = codec.session_from(self._request("POST", "/desk/login", body={"name": name, "pin": pin}))
+        self._staff_token = session.token
+        return session
 
     def logout(self, token: str) -> None:
+        if token == self._staff_token:
+            self._staff_token = None
         self._request("POST", "/desk/logout", staff=token)
 
     def session(self, token: str, permission: Permission | None = None) -> StaffSession:
@@ -275,6 +304,61 @@ class RemoteOffice:
     def transfer(self, token: str, ticket_id: str, to_service: str, action_id: str | None = None) -> Ticket:
         return codec.ticket_from(self._action("/desk/transfer", token, action_id, ticket_id=ticket_id,
                                               to_service=to_service)["ticket"])
+
+    # ---- concerns: the citizen ----------------------------------------------------------------------
+
+    def register_concern(self, draft: ConcernDraft) -> RegisteredConcern:
+        body = {**codec.draft_json(draft), "request_id": str(uuid.uuid4())}
+        return codec.registered_from(self._request("POST", "/concerns", body=body))
+
+    def concern_public_view(self, code_text: str) -> PublicConcernView:
+        return codec.public_view_from(self._request("GET", "/concerns/follow-up", params={"code": code_text}))
+
+    def follow_up_retry_after(self) -> float:
+        return float(self._request("GET", "/concerns/follow-up/retry-after")["retry_after_s"])
+
+    # ---- concerns: the desk inbox --------------------------------------------------------------------
+
+    def _staff_token_for(self, staff: Any = None) -> str:
+        """The token the hub judges: the given session's, else the last login's ("" → not_logged_in)."""
+        token = getattr(staff, "token", None)
+        return token or self._staff_token or ""
+
+    def list_concerns(self, filters: ConcernFilter | None = None, *, can_see_contact: bool = False) -> list[Concern]:
+        params = {**codec.filter_params(filters), "contact": _flag(can_see_contact)}
+        return [codec.concern_from(c) for c in
+                self._request("GET", "/desk/concerns", params=params, staff=self._staff_token_for())]
+
+    def get_concern(self, code: str, can_see_contact: bool = False) -> Concern:
+        return codec.concern_from(self._request("GET", f"/desk/concerns/{quote(code, safe='')}",
+                                                params={"contact": _flag(can_see_contact)},
+                                                staff=self._staff_token_for()))
+
+    def add_concern_note(self, code: str, text: str, public: bool, staff: Any = None) -> HistoryEntry:
+        """As `Office.add_concern_note`; the note is signed with the session's name (not a name given here)."""
+        return codec.history_from(self._action(f"/desk/concerns/{quote(code, safe='')}/notes",
+                                               self._staff_token_for(staff), None, text=text, public=bool(public)))
+
+    def change_concern_status(self, code: str, status: ConcernStatus | str, reason: str | None = None,
+                              staff: Any = None) -> Concern:
+        value = status.value if isinstance(status, ConcernStatus) else str(status)
+        return codec.concern_from(self._action(f"/desk/concerns/{quote(code, safe='')}/status",
+                                               self._staff_token_for(staff), None, status=value, reason=reason))
+
+    # ---- sync with the central server (through the hub) ---------------------------------------------
+
+    def sync_status(self) -> dict[str, Any]:
+        """The hub's sync indicator: see `kiosk.hub.sync_runner` (`{"enrolled": false}` when it does not sync)."""
+        return self._request("GET", "/sync-status")
+
+    def sync_now(self, token: str | None = None) -> bool:
+        """Ask the hub to push and pull now (any logged-in clerk or supervisor); False when it does not sync."""
+        try:
+            return bool(self._request("POST", "/sync-now", staff=token or self._staff_token or "")["ok"])
+        except OfficeError as exc:
+            if exc.code == "sync_not_enrolled":
+                return False
+            raise
 
     # ---- what desks and the display read ----------------------------------------------------------
 
@@ -417,6 +501,10 @@ class RemoteOffice:
         if thread is not None:
             thread.join(5)
         self._http.close()
+
+
+def _flag(value: bool) -> str:
+    return "true" if value else "false"
 
 
 def _parse_sse(response: requests.Response) -> Iterator[tuple[str, str | None, dict[str, Any]]]:

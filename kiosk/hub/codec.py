@@ -2,8 +2,9 @@
 
 The hub encodes with the `*_json` functions and the client rebuilds the very same
 dataclasses (`Ticket`, `IssuedTicket`, `CounterFigures`, `StaffSession`, `Catalogue`,
-`OfficeInfo`) with the `*_from` functions, so a screen cannot tell a remote office
-from a local one. Times are UTC ISO-8601 text with a 'Z' (`kiosk.domain.clock.to_iso`).
+`OfficeInfo`, and for concerns `ConcernDraft`, `Concern`, `HistoryEntry`,
+`RegisteredConcern`, `PublicConcernView`, `ConcernFilter`, `FieldProblem`) with the
+`*_from` functions, so a screen cannot tell a remote office from a local one. Times are UTC ISO-8601 text with a 'Z' (`kiosk.domain.clock.to_iso`).
 """
 from __future__ import annotations
 
@@ -12,10 +13,23 @@ from typing import Any
 
 from kiosk.domain.catalogue import Catalogue, ConcernCategory, Service
 from kiosk.domain.clock import from_iso, to_iso
+from kiosk.domain.concerns import (
+    Concern,
+    ConcernDraft,
+    ConcernStatus,
+    Contact,
+    FieldProblem,
+    HistoryEntry,
+    HistoryKind,
+    PublicConcernView,
+    PublicHistoryEntry,
+    RegisteredConcern,
+)
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket, TicketStatus
 from kiosk.office.core import OfficeInfo
 from kiosk.office.desk import CounterFigures
 from kiosk.office.staff import StaffSession
+from kiosk.store.concerns import ConcernFilter
 
 API_PREFIX = "/lan/v1"
 
@@ -123,3 +137,99 @@ def catalogue_from(data: dict[str, Any]) -> Catalogue:
     categories = tuple(ConcernCategory(c["code"], dict(c["names"]), c["icon"])
                        for c in data.get("concern_categories", []))
     return Catalogue(services=services, concern_categories=categories)
+
+
+# ---- concerns ------------------------------------------------------------------------------
+
+
+def draft_json(draft: ConcernDraft) -> dict[str, Any]:
+    contact = draft.contact
+    return {"category": draft.category, "text": draft.text, "language": draft.language, "place": draft.place,
+            "contact": {"name": contact.name, "phone": contact.phone} if contact is not None else None,
+            "consent": bool(draft.consent)}
+
+
+def draft_from(data: dict[str, Any]) -> ConcernDraft:
+    contact = data.get("contact")
+    return ConcernDraft(data["category"], data["text"], data["language"], data.get("place"),
+                        Contact(contact.get("name"), contact.get("phone")) if contact is not None else None,
+                        bool(data.get("consent", False)))
+
+
+def history_json(entry: HistoryEntry) -> dict[str, Any]:
+    return {"id": entry.id, "at": entry.at, "kind": entry.kind.value,
+            "status": entry.status.value if entry.status else None, "text": entry.text, "by_staff": entry.by_staff,
+            "public": entry.public}
+
+
+def history_from(data: dict[str, Any]) -> HistoryEntry:
+    return HistoryEntry(data["id"], data["at"], HistoryKind(data["kind"]),
+                        ConcernStatus(data["status"]) if data.get("status") else None, data.get("text"),
+                        data.get("by_staff"), bool(data["public"]))
+
+
+def concern_json(concern: Concern) -> dict[str, Any]:
+    return {
+        "id": concern.id, "code": concern.code, "category": concern.category, "text": concern.text,
+        "language": concern.language, "place": concern.place, "contact_name": concern.contact_name,
+        "contact_phone": concern.contact_phone, "consent_at": concern.consent_at, "status": concern.status.value,
+        "created_at": concern.created_at, "updated_at": concern.updated_at, "purged_at": concern.purged_at,
+        "history": [history_json(h) for h in concern.history],
+    }
+
+
+def concern_from(data: dict[str, Any]) -> Concern:
+    return Concern(
+        id=data["id"], code=data["code"], category=data["category"], text=data["text"], language=data["language"],
+        place=data.get("place"), contact_name=data.get("contact_name"), contact_phone=data.get("contact_phone"),
+        consent_at=data.get("consent_at"), status=ConcernStatus(data["status"]), created_at=data["created_at"],
+        updated_at=data["updated_at"], purged_at=data.get("purged_at"),
+        history=tuple(history_from(h) for h in data.get("history", ())),
+    )
+
+
+def registered_json(registered: RegisteredConcern) -> dict[str, Any]:
+    return {"code": registered.code, "concern": concern_json(registered.concern)}
+
+
+def registered_from(data: dict[str, Any]) -> RegisteredConcern:
+    return RegisteredConcern(data["code"], concern_from(data["concern"]))
+
+
+def public_view_json(view: PublicConcernView) -> dict[str, Any]:
+    return {"code": view.code, "category": view.category, "status": view.status.value,
+            "registered_at": view.registered_at,
+            "history": [{"at": h.at, "kind": h.kind.value, "status": h.status.value if h.status else None,
+                         "text": h.text} for h in view.history]}
+
+
+def public_view_from(data: dict[str, Any]) -> PublicConcernView:
+    history = tuple(PublicHistoryEntry(h["at"], HistoryKind(h["kind"]),
+                                       ConcernStatus(h["status"]) if h.get("status") else None, h.get("text"))
+                    for h in data["history"])
+    return PublicConcernView(data["code"], data["category"], ConcernStatus(data["status"]), data["registered_at"],
+                             history)
+
+
+def filter_params(filters: ConcernFilter | None) -> dict[str, Any]:
+    """A desk's list filter as query parameters (`GET /desk/concerns`)."""
+    filters = filters or ConcernFilter()
+    params: dict[str, Any] = {"limit": filters.limit, "offset": filters.offset}
+    if filters.statuses:
+        params["status"] = [ConcernStatus(s).value for s in filters.statuses]
+    for name in ("category", "older_than_days", "newer_than_days", "office_code"):
+        value = getattr(filters, name)
+        if value is not None:
+            params[name] = value
+    return params
+
+
+def problem_json(problem: FieldProblem) -> dict[str, Any]:
+    text = str(problem)
+    prefix = f"{problem.field}: "
+    return {"field": problem.field, "code": problem.code,
+            "message": text[len(prefix):] if text.startswith(prefix) else text}
+
+
+def problem_from(data: dict[str, Any]) -> FieldProblem:
+    return FieldProblem(str(data["field"]), str(data["code"]), str(data.get("message", "")))

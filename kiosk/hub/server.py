@@ -8,9 +8,16 @@
 Every endpoint but /pair and /health needs `Authorization: Bearer <device token>`
 (see `kiosk/hub/pairing.py`); desk actions also need `X-Staff-Session: <staff token>`
 and carry an `action_id` so a retried action is applied once. Refusals are
-`{"error": {"code", "message"}}` with the Office's own error codes. Live updates are
-Server-Sent Events at /lan/v1/events (`kiosk/hub/events.py`). docs/lan-api.md is the
-reference.
+`{"error": {"code", "message"}}` with the Office's own error codes (plus `problems` for
+a refused concern draft and `retry_after_s` for a throttled follow-up lookup). Live
+updates are Server-Sent Events at /lan/v1/events (`kiosk/hub/events.py`).
+docs/lan-api.md is the reference.
+
+Concerns: kiosks and desks register them and look them up by code (each device has its
+own follow-up throttle, so one kiosk's wrong guesses do not block another); the desk
+inbox needs a staff session with the `concerns` permission, and who may see contact
+details and whose name goes on a note come from that session, never from the request.
+Sync: `GET /sync-status` and `POST /sync-now` talk to `kiosk/hub/sync_runner.py`.
 
 Thread use: endpoints are plain functions run in uvicorn's thread pool (the Office
 serialises itself with its lock); the event stream runs on the server's event loop.
@@ -22,7 +29,7 @@ import collections
 import logging
 import threading
 import time
-from typing import Any
+from typing import Any, Callable
 
 import uvicorn
 from fastapi import Depends, FastAPI, Header, Query, Request
@@ -31,24 +38,30 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
 from kiosk.config import Settings
+from kiosk.domain.concerns import ConcernStatus, public_view
 from kiosk.domain.staff import Permission
 from kiosk.domain.tickets import Priority
-from kiosk.hub import codec
+from kiosk.domain.tracking_codes import FollowUpThrottle
+from kiosk.hub import codec, sync_runner
 from kiosk.hub.codec import API_PREFIX
 from kiosk.hub.events import HEARTBEAT_S, EventBroker
 from kiosk.hub.pairing import Device, Pairing, PairingError
 from kiosk.office import Office, OfficeError
+from kiosk.office.staff import StaffSession
+from kiosk.store.concerns import ConcernFilter
 
 log = logging.getLogger(__name__)
 
 API_VERSION = 1
 ISSUE_MEMORY = 2000  # request ids of recent issues remembered, so a retried issue is not a second ticket
+CONCERN_MEMORY = 2000  # the same for concern registrations, notes and status changes
 
 # Office error code → HTTP status (anything else: 400).
 STATUS = {
     "not_logged_in": 401, "bad_device_token": 401, "forbidden": 403, "device_forbidden": 403,
     "bad_pairing_code": 403, "locked": 423, "unknown_ticket": 404, "unknown_service": 404, "unknown_staff": 404,
     "bad_state": 409, "counter_closed": 409, "service_closed": 409, "bad_transfer": 409, "daily_limit": 409,
+    "code_unknown": 404, "bad_transition": 409, "sync_not_enrolled": 409, "lookup_throttled": 429,
 }
 
 
@@ -58,8 +71,21 @@ class ApiError(Exception):
         self.code, self.message, self.status = code, message, status or STATUS.get(code, 400)
 
 
-def _error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+def _error(status: int, code: str, message: str, **details: Any) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message, **details}}, status_code=status)
+
+
+def _office_error_details(exc: OfficeError) -> dict[str, Any]:
+    """What an OfficeError carries besides its code: the draft's problems, the lookup wait."""
+    details: dict[str, Any] = {}
+    problems = getattr(exc, "problems", None)
+    if problems:
+        details["problems"] = [codec.problem_json(p) for p in problems]
+    retry_after = getattr(exc, "retry_after_s", None)
+    if retry_after is not None:
+        # Only in the body: a Retry-After header would make the client's urllib3 wait and retry by itself.
+        details["retry_after_s"] = round(float(retry_after), 1)
+    return details
 
 
 # ---- request bodies ---------------------------------------------------------------------------
@@ -114,6 +140,31 @@ class AnnouncementBody(BaseModel):
     texts: dict[str, str]
 
 
+class ContactBody(BaseModel):
+    name: str | None = Field(None, max_length=1000)
+    phone: str | None = Field(None, max_length=100)
+
+
+class ConcernBody(BaseModel):
+    category: str = Field(max_length=100)
+    text: str = Field(max_length=20_000)  # the office refuses more than 1,000 characters, with its own code
+    language: str = Field(max_length=10)
+    place: str | None = Field(None, max_length=2000)
+    contact: ContactBody | None = None
+    consent: bool = False
+    request_id: str | None = Field(None, max_length=64)
+
+
+class NoteBody(Action):
+    text: str = Field(max_length=20_000)
+    public: bool = False
+
+
+class ConcernStatusBody(Action):
+    status: str
+    reason: str | None = Field(None, max_length=20_000)
+
+
 # ---- the app ------------------------------------------------------------------------------------
 
 
@@ -125,6 +176,10 @@ class Hub:
         self._unsubscribe = office.subscribe(broker.publish)
         self._issued: collections.OrderedDict[str, dict[str, Any]] = collections.OrderedDict()
         self._issue_lock = threading.Lock()
+        self._concern_answers: collections.OrderedDict[tuple[str, ...], Any] = collections.OrderedDict()
+        self._concern_lock = threading.Lock()
+        self._throttles: dict[str, FollowUpThrottle] = {}
+        self._throttles_lock = threading.Lock()
 
     def issue(self, body: IssueBody) -> dict[str, Any]:
         try:
@@ -140,6 +195,53 @@ class Hub:
                 while len(self._issued) > ISSUE_MEMORY:
                     self._issued.popitem(last=False)
         return answer
+
+    # ---- concerns ----
+
+    def once(self, key: tuple[str, ...] | None, apply: Callable[[], Any]) -> Any:
+        """`apply()` once per key (device, kind, request or action id): a retry gets the first answer."""
+        if key is None or not key[-1]:
+            return apply()
+        with self._concern_lock:  # held while applying: a retry racing the first attempt waits for its answer
+            if key in self._concern_answers:
+                return self._concern_answers[key]
+            answer = apply()
+            self._concern_answers[key] = answer
+            while len(self._concern_answers) > CONCERN_MEMORY:
+                self._concern_answers.popitem(last=False)
+        return answer
+
+    def throttle(self, device: Device) -> FollowUpThrottle:
+        """Each device's own follow-up throttle: a kiosk at the door is not slowed by another's guesses."""
+        with self._throttles_lock:
+            found = self._throttles.get(device.id)
+            if found is None:
+                found = self._throttles[device.id] = FollowUpThrottle(self.office.clock)
+            return found
+
+    def public_view(self, device: Device, code: str) -> dict[str, Any]:
+        """`Office.concern_public_view`, throttled per device instead of per office."""
+        throttle = self.throttle(device)
+        # Check, look up and count under one lock (as the office does), so a burst of parallel
+        # guesses cannot all slip past the check; a lookup is one indexed read.
+        with self._throttles_lock:
+            wait = throttle.retry_after()
+            if wait > 0:
+                error = OfficeError("lookup_throttled", f"too many wrong codes: try again in {wait:.0f} s")
+                error.retry_after_s = wait
+                raise error
+            try:
+                concern = self.office.get_concern(code, can_see_contact=False)
+            except OfficeError as exc:
+                if exc.code in ("code_check", "code_unknown"):  # as the office counts them: a bad shape is free
+                    throttle.record_failure()
+                raise
+        return codec.public_view_json(public_view(concern))
+
+    def retry_after(self, device: Device) -> float:
+        throttle = self.throttle(device)
+        with self._throttles_lock:
+            return throttle.retry_after()
 
     def board(self) -> dict[str, Any]:
         office = self.office
@@ -165,7 +267,7 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
 
     @app.exception_handler(OfficeError)
     async def office_error(request: Request, exc: OfficeError):
-        return _error(STATUS.get(exc.code, 400), exc.code, str(exc))
+        return _error(STATUS.get(exc.code, 400), exc.code, str(exc), **_office_error_details(exc))
 
     @app.exception_handler(PairingError)
     async def pairing_error(request: Request, exc: PairingError):
@@ -204,6 +306,9 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
 
     staff = Header(default="", alias="X-Staff-Session")
     api = API_PREFIX
+
+    def concerns_staff(token: str = staff, _: Device = Depends(desk_device)) -> StaffSession:
+        return office.session(token, Permission.CONCERNS)
 
     # ---- open to all (pairing, health) ----
 
@@ -341,6 +446,72 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
         moved = office.transfer(token, body.ticket_id, body.to_service, body.action_id)
         return JSONResponse({"ticket": codec.ticket_json(moved)})
 
+    # ---- concerns: the citizen at a kiosk (or a clerk registering for them) ----
+
+    @app.post(f"{api}/concerns")
+    def register_concern(body: ConcernBody, found: Device = Depends(issuing_device)):
+        draft = codec.draft_from(body.model_dump(exclude={"request_id"}))
+        return JSONResponse(hub.once((found.id, "register", body.request_id or ""),
+                                     lambda: codec.registered_json(office.register_concern(draft))))
+
+    @app.get(f"{api}/concerns/follow-up/retry-after")
+    def follow_up_retry_after(found: Device = Depends(issuing_device)):
+        return {"retry_after_s": round(hub.retry_after(found), 1)}
+
+    @app.get(f"{api}/concerns/follow-up")
+    def concern_public_view(code: str = Query(max_length=100), found: Device = Depends(issuing_device)):
+        return JSONResponse(hub.public_view(found, code))
+
+    # ---- concerns: the desk inbox (session with the concerns permission) ----
+
+    @app.get(f"{api}/desk/concerns")
+    def list_concerns(status: list[str] | None = Query(None), category: str | None = None,
+                      older_than_days: int | None = Query(None, ge=0), newer_than_days: int | None = Query(None, ge=0),
+                      office_code: str | None = None, limit: int = Query(200, ge=1, le=1000),
+                      offset: int = Query(0, ge=0), contact: bool = False,
+                      session: StaffSession = Depends(concerns_staff)):
+        try:
+            statuses = tuple(ConcernStatus(s) for s in status or ())
+        except ValueError:
+            raise ApiError("bad_status", f"status must be among {[s.value for s in ConcernStatus]}") from None
+        filters = ConcernFilter(statuses, category, older_than_days, newer_than_days, office_code, limit, offset)
+        # The client may ask for less than the session allows, never for more.
+        see = contact and session.can(Permission.CONTACTS)
+        return JSONResponse([codec.concern_json(c) for c in office.list_concerns(filters, can_see_contact=see)])
+
+    @app.get(f"{api}/desk/concerns/{{code}}")
+    def get_concern(code: str, contact: bool = False, session: StaffSession = Depends(concerns_staff)):
+        see = contact and session.can(Permission.CONTACTS)
+        return JSONResponse(codec.concern_json(office.get_concern(code, can_see_contact=see)))
+
+    @app.post(f"{api}/desk/concerns/{{code}}/notes")
+    def add_concern_note(code: str, body: NoteBody, session: StaffSession = Depends(concerns_staff),
+                         found: Device = Depends(desk_device)):
+        return JSONResponse(hub.once(
+            (found.id, session.staff_id, "note", body.action_id or ""),
+            lambda: codec.history_json(office.add_concern_note(code, body.text, body.public, session))))
+
+    @app.post(f"{api}/desk/concerns/{{code}}/status")
+    def change_concern_status(code: str, body: ConcernStatusBody, session: StaffSession = Depends(concerns_staff),
+                              found: Device = Depends(desk_device)):
+        return JSONResponse(hub.once(
+            (found.id, session.staff_id, "status", body.action_id or ""),
+            lambda: codec.concern_json(office.change_concern_status(code, body.status, body.reason, session))))
+
+    # ---- sync with the central server ----
+
+    @app.get(f"{api}/sync-status")
+    def sync_status(_: Device = Depends(device)):
+        return JSONResponse(sync_runner.sync_status(office))
+
+    @app.post(f"{api}/sync-now")
+    def sync_now(token: str = staff, _: Device = Depends(desk_device)):
+        office.session(token)  # any logged-in clerk or supervisor
+        if not sync_runner.sync_now(office):
+            raise ApiError("sync_not_enrolled", "this office does not sync with the central server (not enrolled "
+                                                "on the hub, or its sync is stopped)")
+        return {"ok": True}
+
     # ---- live updates ----
 
     @app.get(f"{api}/events")
@@ -413,10 +584,12 @@ class HubServer:
 
 
 def serve_forever(settings: Settings, *, show_code: bool = True) -> None:
-    """The headless hub (`python -m kiosk.hub serve`): until Ctrl-C or SIGTERM."""
+    """The headless hub (`python -m kiosk.hub serve`): until Ctrl-C or SIGTERM, syncing
+    with the central server too when this office is enrolled."""
     office = Office.open(settings)
     pairing = Pairing.for_office(office)
     app = create_hub_app(office, pairing=pairing)
+    sync_runner.start_sync_loop(office, settings)  # after the app: its event stream hears the first status
     if show_code:
         code = pairing.new_pairing_code()
         print(f"Maktab hub for {office.info.name} ({office.info.code}) on port {settings.hub.port}\n"
@@ -426,6 +599,7 @@ def serve_forever(settings: Settings, *, show_code: bool = True) -> None:
         uvicorn.run(app, host=settings.hub.host, port=settings.hub.port, log_level="info", access_log=False,
                     lifespan="off", ws="none", timeout_graceful_shutdown=3)
     finally:
+        sync_runner.stop_sync_loop(office)
         app.state.hub.close()
         pairing.close()
         office.close()

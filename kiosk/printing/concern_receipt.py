@@ -22,15 +22,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
-from escpos.capabilities import BaseProfile
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QImage
 
 from kiosk.domain.languages import LANGUAGES, is_rtl
 from kiosk.i18n import translate
-from kiosk.printing.escpos_encode import encode_image, profile_width, resolve_profile
 from kiosk.printing.receipt import ReceiptLayout, Span
+
+if TYPE_CHECKING:
+    from escpos.capabilities import BaseProfile
 
 QR_PREFIX = "MAKTAB:C:"
 CONTEXT = "ConcernReceipt"
@@ -133,6 +135,8 @@ def render_concern_receipt(receipt: ConcernReceipt, width_dots: int = 576) -> QI
 def concern_receipt_bytes(receipt: ConcernReceipt, profile: BaseProfile | str | None = None,
                           width_dots: int | None = None) -> bytes:
     """The ESC/POS bytes of a concern receipt (same width rules as `ticket_receipt_bytes`)."""
+    from kiosk.printing.escpos_encode import encode_image, profile_width, resolve_profile
+
     profile = resolve_profile(profile)
     width = width_dots or profile_width(profile) or 576
     width -= width % 8

@@ -1,7 +1,5 @@
-"""Home: take a ticket, read what each service needs, change language, larger text.
-
-Later issues add "Register a concern", "Follow my concern" and "Call for help" to the
-action column (`actions` layout).
+"""Home: take a ticket, read what each service needs, register or follow a concern,
+change language, larger text.
 
 Thread use: GUI thread.
 """
@@ -16,6 +14,8 @@ from kiosk.ui.widgets.buttons import BigButton
 class HomeScreen(QWidget):
     take_ticket = Signal()
     show_documents = Signal()
+    register_concern = Signal()
+    follow_concern = Signal()
     change_language = Signal()
     large_text_toggled = Signal(bool)
 
@@ -46,8 +46,19 @@ class HomeScreen(QWidget):
         self.documents_button = BigButton("documents", icon_px=56, min_height=104)
         self.documents_button.setObjectName("documents")
         self.documents_button.clicked.connect(self.show_documents)
+        concerns = QHBoxLayout()
+        concerns.setSpacing(22)
+        self.concern_button = BigButton("concern", icon_px=56, min_height=104)
+        self.concern_button.setObjectName("register-concern")
+        self.concern_button.clicked.connect(self.register_concern)
+        self.follow_button = BigButton("follow", icon_px=56, min_height=104)
+        self.follow_button.setObjectName("follow-concern")
+        self.follow_button.clicked.connect(self.follow_concern)
+        concerns.addWidget(self.concern_button)
+        concerns.addWidget(self.follow_button)
         self.actions.addWidget(self.ticket_button)
         self.actions.addWidget(self.documents_button)
+        self.actions.addLayout(concerns)
         centred = QHBoxLayout()
         centred.addStretch(1)
         centred.addLayout(self.actions, 4)
@@ -80,6 +91,8 @@ class HomeScreen(QWidget):
         self.welcome_label.setText(self.tr("Welcome"))
         self.ticket_button.set_label(self.tr("Take a ticket"))
         self.documents_button.set_label(self.tr("Services and documents"))
+        self.concern_button.set_label(self.tr("Register a concern"))
+        self.follow_button.set_label(self.tr("Follow my concern"))
         self.language_button.set_label(self.tr("Change language"))
         self.large_text_button.set_label(self.tr("Larger text"))
 

@@ -92,6 +92,14 @@ class SpoolTicketPrinter(TicketPrinter):
         print_bridge.status.connect(self.status_changed)
 
     @property
+    def worker(self) -> Worker:
+        return self._worker
+
+    @property
+    def profile(self) -> str | None:
+        return self._profile
+
+    @property
     def spool(self) -> "PrintSpool":
         """The print spool, created on first use (any thread)."""
         with self._spool_lock:

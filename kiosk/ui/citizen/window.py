@@ -24,6 +24,8 @@ from kiosk.i18n import install_language
 from kiosk.office import Office, OfficeError
 from kiosk.ui import theme
 from kiosk.ui.bridge import OfficeBridge
+from kiosk.ui.citizen.concerns import ConcernFlow
+from kiosk.ui.citizen.concerns.receipt_printer import concern_printer_for
 from kiosk.ui.citizen.documents_screen import DocumentsScreen
 from kiosk.ui.citizen.home_screen import HomeScreen
 from kiosk.ui.citizen.language_screen import LanguageScreen
@@ -78,6 +80,8 @@ class CitizenWindow(QStackedWidget):
         self.home_screen.show_documents.connect(lambda: self.show_screen(self.documents_screen))
         self.home_screen.change_language.connect(lambda: self.show_screen(self.language_screen))
         self.home_screen.large_text_toggled.connect(self.set_large_text)
+        self.home_screen.register_concern.connect(lambda: self._start_concerns(follow_up=False))
+        self.home_screen.follow_concern.connect(lambda: self._start_concerns(follow_up=True))
         self._came_from_documents = False
         # The other screens are built just after the first one is on screen (start-up
         # budget), or at once if something needs them before that.
@@ -116,7 +120,9 @@ class CitizenWindow(QStackedWidget):
         priority = PriorityScreen(office.catalogue, self.session)
         ticket = TicketScreen(office.catalogue, info, self.session, self.printer, settings.kiosk.ticket_screen_s)
         documents = DocumentsScreen(office, self.session)
-        self._later.update(service=service, priority=priority, ticket=ticket, documents=documents)
+        concerns = ConcernFlow(office, settings, concern_printer_for(self.printer, office, settings))
+        self._later.update(service=service, priority=priority, ticket=ticket, documents=documents,
+                           concerns=concerns)
         for screen in self._later.values():
             self.addWidget(screen)
         service.back.connect(self.go_home)
@@ -126,6 +132,7 @@ class CitizenWindow(QStackedWidget):
         ticket.finished.connect(self.go_home)
         documents.back.connect(self.go_home)
         documents.take_ticket_for.connect(self._documents_ticket)
+        concerns.finished.connect(self.go_home)
         return self._later
 
     @property
@@ -143,6 +150,18 @@ class CitizenWindow(QStackedWidget):
     @property
     def documents_screen(self) -> DocumentsScreen:
         return self._later_screens()["documents"]
+
+    @property
+    def concern_flow(self) -> ConcernFlow:
+        return self._later_screens()["concerns"]
+
+    def _start_concerns(self, follow_up: bool) -> None:
+        flow = self.concern_flow
+        if follow_up:
+            flow.start_follow_up(self.session.language)
+        else:
+            flow.start_register(self.session.language)
+        self.show_screen(flow)
 
     # ---- flow -------------------------------------------------------------------------
 
@@ -277,8 +296,9 @@ class CitizenWindow(QStackedWidget):
     def _screen_changed(self, _index: int) -> None:
         self._shown_for.restart()
         self._change_press = self._last_press
-        if self.currentWidget() is self.language_screen or self.currentWidget() is self.ticket_screen:
-            # nothing to forget / the ticket screen has its own timer
+        own_timers = (self.language_screen, self._later.get("ticket"), self._later.get("concerns"))
+        if self.currentWidget() in own_timers:
+            # nothing to forget / the ticket screen and the concern flow have their own timers
             self.idle_timer.stop()
             self.warning_timer.stop()
             self.idle_warning.hide()

@@ -65,7 +65,6 @@ ConcernPrinter = Callable[[RegisteredConcern, str], None]
 Speak = Callable[[str, str], None]  # (text, language)
 
 WARNING_S = 15  # the "Are you still there?" countdown
-DEFAULT_RETENTION_DAYS = 90  # until a `concerns.retention_days` setting exists
 _ACTIVITY_EVENTS = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchBegin,
     QEvent.Type.TouchUpdate, QEvent.Type.KeyPress, QEvent.Type.Wheel,
@@ -98,7 +97,7 @@ class ConcernFlow(QWidget):
         self.registered: RegisteredConcern | None = None
         self._return_to_review = False
         if retention_days is None:
-            retention_days = getattr(getattr(settings, "concerns", None), "retention_days", DEFAULT_RETENTION_DAYS)
+            retention_days = settings.privacy.retention_days
 
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)

@@ -16,6 +16,7 @@ Thread use: GUI thread (the work runs in the spool and the `Worker`).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -24,15 +25,18 @@ from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.clock import from_iso
 from kiosk.domain.concerns import Concern, RegisteredConcern, mask_phone
 from kiosk.office import Office, OfficeInfo
-from kiosk.printing.concern_receipt import ConcernReceipt, concern_receipt_bytes
-from kiosk.printing.spool import PrintSpool
+from kiosk.ui.citizen.receipt_printer import SpoolTicketPrinter
 from kiosk.ui.worker import Worker
+
+if TYPE_CHECKING:  # the receipt code (python-escpos, Pillow) loads with the first receipt
+    from kiosk.printing.concern_receipt import ConcernReceipt
+    from kiosk.printing.spool import PrintSpool
 
 log = logging.getLogger(__name__)
 
 
 def concern_receipt_for(info: OfficeInfo, catalogue: Catalogue, concern: Concern, language: str,
-                        show_phone: bool = True) -> ConcernReceipt:
+                        show_phone: bool = True) -> "ConcernReceipt":
     """The plain receipt data of a stored concern; the phone only ever masked."""
     try:
         category = catalogue.category(concern.category)
@@ -40,6 +44,8 @@ def concern_receipt_for(info: OfficeInfo, catalogue: Catalogue, concern: Concern
     except KeyError:  # a category since removed from the catalogue
         name = name_ar = concern.category
     masked = mask_phone(concern.contact_phone) if (show_phone and concern.contact_phone) else None
+    from kiosk.printing.concern_receipt import ConcernReceipt
+
     return ConcernReceipt(
         office_name=info.name, code=concern.code, category_name=name, category_name_ar=name_ar,
         registered_at_local=from_iso(concern.created_at).astimezone(ZoneInfo(info.timezone)),
@@ -50,7 +56,7 @@ def concern_receipt_for(info: OfficeInfo, catalogue: Catalogue, concern: Concern
 class ConcernReceiptPrinter(QObject):
     status_changed = Signal(str, str, str)  # concern id (job id), state, reason
 
-    def __init__(self, office: Office, spool: PrintSpool, worker: Worker, profile: str | None = None,
+    def __init__(self, office: Office, spool: "PrintSpool", worker: Worker, profile: str | None = None,
                  width_dots: int | None = None, status_source: Signal | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
@@ -73,6 +79,8 @@ class ConcernReceiptPrinter(QObject):
         self._jobs.add(job_id)
 
         def render_and_queue() -> str:
+            from kiosk.printing.concern_receipt import concern_receipt_bytes
+
             data = concern_receipt_bytes(receipt, self._profile, self._width)
             # Always fresh bytes: a desk reprint may show less (no phone) than the kiosk's.
             return self._spool.submit(data, receipt.code, job_id=job_id)
@@ -92,13 +100,20 @@ def concern_printer_for(ticket_printer, office: Office, settings) -> ConcernRece
     printer serves both and receipts never interleave; None when the ticket printer prints
     nothing (`NullTicketPrinter`: screenshots, previews).
 
-    `ticket_printer` is the window's `SpoolTicketPrinter`: its spool, worker and profile are
-    read from it (`spool`/`worker`/`profile` if it exposes them, else its private fields).
+    `ticket_printer` is the window's `SpoolTicketPrinter`: its spool, worker and profile.
     """
-    spool = getattr(ticket_printer, "spool", None) or getattr(ticket_printer, "_spool", None)
-    worker = getattr(ticket_printer, "worker", None) or getattr(ticket_printer, "_worker", None)
-    if spool is None or worker is None:
+    if not isinstance(ticket_printer, SpoolTicketPrinter):
         return None
-    profile = getattr(ticket_printer, "profile", None) or getattr(ticket_printer, "_profile", None)
-    return ConcernReceiptPrinter(office, spool, worker, profile, settings.printer.width_dots,
-                                 status_source=ticket_printer.status_changed, parent=ticket_printer)
+    return ConcernReceiptPrinter(office, _SharedSpool(ticket_printer), ticket_printer.worker, ticket_printer.profile,
+                                 settings.printer.width_dots, status_source=ticket_printer.status_changed,
+                                 parent=ticket_printer)
+
+
+class _SharedSpool:
+    """The ticket printer's spool, reached only when a receipt is queued (it is made lazily)."""
+
+    def __init__(self, ticket_printer: SpoolTicketPrinter):
+        self._ticket_printer = ticket_printer
+
+    def submit(self, *args, **kwargs) -> str:
+        return self._ticket_printer.spool.submit(*args, **kwargs)
