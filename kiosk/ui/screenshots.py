@@ -103,6 +103,7 @@ def render_all_screens(settings: Settings, out_dir: Path | str, languages: Itera
     The office is a temporary database with the settings' catalogue and office name, so
     the sample tickets the desk and display screens need never reach the real office.
     """
+    from kiosk.ui.citizen.concerns.screenshots import render_concern_screens
     from kiosk.ui.desk.screenshots import render_desk_screens
     from kiosk.ui.display.screenshots import render_display_screens
 
@@ -114,6 +115,7 @@ def render_all_screens(settings: Settings, out_dir: Path | str, languages: Itera
                                   catalogue=load_catalogue(settings.kiosk.catalogue))
         try:
             written = render_citizen_screens(office, settings, out_dir, languages, size)
+            written += render_concern_screens(office, settings, out_dir, languages, size)
             written += render_desk_screens(office, settings, out_dir, languages, size)
             written += render_display_screens(office, settings, out_dir, languages)
         finally:
