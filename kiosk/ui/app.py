@@ -133,11 +133,8 @@ def _start_hub_services(office: Office, settings: Settings) -> list:
     from kiosk.retention import RetentionPurger
 
     stops.append(RetentionPurger(office, settings.privacy.retention_days).start().stop)
-    try:
-        from kiosk.hub.sync_runner import start_sync_loop
-    except ImportError:  # pragma: no cover - sync runner ships with the hub
-        return stops
-    loop = start_sync_loop(office, settings)
-    if loop is not None:
-        stops.append(loop.stop)
+    from kiosk.hub.sync_runner import start_sync_loop, stop_sync_loop
+
+    if start_sync_loop(office, settings) is not None:
+        stops.append(lambda: stop_sync_loop(office))  # also tells the desks it stopped
     return stops
