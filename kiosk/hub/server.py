@@ -47,6 +47,7 @@ from kiosk.hub.codec import API_PREFIX
 from kiosk.hub.events import HEARTBEAT_S, EventBroker
 from kiosk.hub.pairing import Device, Pairing, PairingError
 from kiosk.office import Office, OfficeError
+from kiosk.retention import RetentionPurger
 from kiosk.office.staff import StaffSession
 from kiosk.store.concerns import ConcernFilter
 
@@ -590,6 +591,7 @@ def serve_forever(settings: Settings, *, show_code: bool = True) -> None:
     pairing = Pairing.for_office(office)
     app = create_hub_app(office, pairing=pairing)
     sync_runner.start_sync_loop(office, settings)  # after the app: its event stream hears the first status
+    purger = RetentionPurger(office, settings.privacy.retention_days).start()
     if show_code:
         code = pairing.new_pairing_code()
         print(f"Maktab hub for {office.info.name} ({office.info.code}) on port {settings.hub.port}\n"
@@ -599,6 +601,7 @@ def serve_forever(settings: Settings, *, show_code: bool = True) -> None:
         uvicorn.run(app, host=settings.hub.host, port=settings.hub.port, log_level="info", access_log=False,
                     lifespan="off", ws="none", timeout_graceful_shutdown=3)
     finally:
+        purger.stop()
         sync_runner.stop_sync_loop(office)
         app.state.hub.close()
         pairing.close()
