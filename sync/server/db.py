@@ -177,6 +177,8 @@ def make_engine(db_url: str) -> Engine:
         _tune_sqlite(engine)
         return engine
     if url.get_backend_name() == "postgresql":
+        if url.drivername == "postgresql":  # plain postgresql:// means psycopg 3 here (the driver we ship)
+            url = url.set(drivername="postgresql+psycopg")
         return create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=8)
     raise ValueError(f"database URL {db_url!r}: only sqlite:///FILE and postgresql+psycopg://… are supported")
 
