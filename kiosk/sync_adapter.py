@@ -122,12 +122,13 @@ class OfficeUpdatesSink:
 
 
 def office_ports(office: Any) -> SyncPorts:
-    """SyncPorts for an Office: locked outbox, update sink, and wake-up on every committed change."""
+    """SyncPorts for an Office: locked outbox, update sink, and wake-up on every committed
+    change — but not on sync's own status events, which would wake the loop forever."""
     lock = getattr(office, "_lock", None) or threading.RLock()
     outbox = LockedOutbox(office.outbox, lock)
 
     def subscribe(wake: Callable[[], None]):
-        return office.subscribe(lambda _event: wake())
+        return office.subscribe(lambda event: None if event.kind.startswith("sync.") else wake())
 
     return SyncPorts(outbox=outbox, sink=OfficeUpdatesSink(office, outbox), subscribe=subscribe)
 

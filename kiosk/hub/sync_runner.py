@@ -23,7 +23,6 @@ calls); the functions may be called from any thread.
 """
 from __future__ import annotations
 
-import dataclasses
 import logging
 import threading
 import weakref
@@ -81,17 +80,6 @@ _runners: "weakref.WeakKeyDictionary[Any, _Runner]" = weakref.WeakKeyDictionary(
 _runners_lock = threading.Lock()
 
 
-def _ports(office: Any):
-    """The office's sync ports, woken by every office event except our own "sync.*" ones
-    (otherwise each published status would wake the loop for another round, forever)."""
-    ports = office_ports(office)
-
-    def subscribe(wake):
-        return office.subscribe(lambda event: None if event.kind.startswith("sync.") else wake())
-
-    return dataclasses.replace(ports, subscribe=subscribe)
-
-
 def start_sync_loop(office: Any, settings: Settings, **loop_options: Any) -> SyncLoop | None:
     """Start syncing `office` with the central server if `settings.data_dir` holds an
     enrolment (`sync.json`); None (and a log line saying why) otherwise.
@@ -113,7 +101,7 @@ def start_sync_loop(office: Any, settings: Settings, **loop_options: Any) -> Syn
         if runner is not None and runner.loop is not None and runner.loop.running:
             return runner.loop
         runner = _runner_for(office)
-        loop = SyncLoop(_ports(office), state, on_status=runner.on_status, **loop_options)
+        loop = SyncLoop(office_ports(office), state, on_status=runner.on_status, **loop_options)
         runner.loop = loop
     loop.start()
     log.info("sync started: device %s → %s", state.device_id, state.server_url)

@@ -21,7 +21,7 @@ import secrets
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from sqlalchemy import Engine, and_, func, or_, select, text, update
+from sqlalchemy import Engine, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -268,7 +268,6 @@ class ServerStore:
         if not isinstance(code, str) or not code:
             log.warning("event %s/%s: %s without a code, concerns not updated", ev.id, ev.seq, ev.type)
             return
-        c = D.concerns.c
         if ev.type == P.CONCERN_REGISTERED:
             registered_at = _str(p.get("registered_at")) or ev.occurred_at
             values = {"office_code": office_code, "code": code, "concern_id": _str(p.get("concern_id")),

@@ -9,7 +9,6 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from kiosk.office import Office
 from kiosk.store.database import transaction
 from kiosk.store.outbox import append_event
 from kiosk.sync_adapter import OfficeUpdatesSink, office_ports
