@@ -11,7 +11,6 @@ ticket), built once per size and cached under benchmarks/.cache.
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
 import secrets
 import shutil
@@ -25,41 +24,22 @@ from pathlib import Path
 
 import requests
 
-from benchmarks.common import Figure, at_least, at_most
-from kiosk.domain.clock import FixedClock
-from kiosk.office import Office, OfficeInfo
-from kiosk.simulation import simulate
+from benchmarks.common import Figure, at_least, at_most, simulated_history
 from kiosk.store.database import open_database
-from kiosk.store.migrations import MIGRATIONS
 from kiosk.store.outbox import SqliteOutbox
 from sync import protocol as P
 from sync.client import SyncClient
 from sync.state import SyncState
 
-CACHE = Path(__file__).resolve().parent / ".cache"
 REPO = Path(__file__).resolve().parents[1]
-INFO = OfficeInfo("Bench", "BENCH", "Africa/Algiers")
-START = dt.datetime(2026, 9, 6, 7, 0, tzinfo=dt.timezone.utc)
 PG_URL = os.environ.get("MAKTAB_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
 def backlog_database(events: int) -> Path:
     """An office database whose outbox holds about `events` pending events (cached)."""
-    schema = len(MIGRATIONS._migrations)
-    path = CACHE / f"sync-backlog-{events}-m{schema}-v2.sqlite3"
-    if not path.exists():
-        CACHE.mkdir(exist_ok=True)
-        building = path.with_suffix(".building")
-        for stale in CACHE.glob(building.name + "*"):
-            stale.unlink()
-        office = Office.open_path(building, INFO, FixedClock(START))
-        per_day = 500
-        days = max(1, -(-int(events * 1.15) // (2 * per_day)))  # days vary ±20 %: build a margin, trim later
-        simulate(office, tickets_per_day=per_day, days=days, include_today=False, seed=11)
-        office._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        office.close()
-        building.rename(path)
-    return path
+    per_day = 500
+    days = max(1, -(-int(events * 1.15) // (2 * per_day)))  # days vary ±20 %: build a margin, trim later
+    return simulated_history(f"sync-backlog-{events}-v2", tickets_per_day=per_day, days=days, seed=11)
 
 
 def _free_port() -> int:

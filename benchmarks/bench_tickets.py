@@ -6,39 +6,23 @@ measurement itself.
 """
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Figure, at_most, percentile
+from benchmarks.common import BENCH_OFFICE, BENCH_START, Figure, at_most, percentile, simulated_history
 from kiosk.domain.clock import FixedClock
-from kiosk.office import Office, OfficeInfo
-from kiosk.simulation import simulate
-from kiosk.store.migrations import MIGRATIONS
+from kiosk.office import Office
 
-CACHE = Path(__file__).resolve().parent / ".cache"
-INFO = OfficeInfo("Bench", "BENCH", "Africa/Algiers")
-START = dt.datetime(2026, 9, 6, 7, 0, tzinfo=dt.timezone.utc)
+INFO, START = BENCH_OFFICE, BENCH_START
 
 
 def history_database(past_tickets: int) -> Path:
-    """A database holding about `past_tickets` finished tickets (cached per schema)."""
-    schema = len(MIGRATIONS._migrations)
-    path = CACHE / f"history-{past_tickets}-m{schema}.sqlite3"
-    if not path.exists():
-        CACHE.mkdir(exist_ok=True)
-        building = path.with_suffix(".building")
-        for stale in CACHE.glob(building.name + "*"):
-            stale.unlink()
-        office = Office.open_path(building, INFO, FixedClock(START))
-        per_day = 1000
-        simulate(office, tickets_per_day=per_day, days=past_tickets // per_day, include_today=False, seed=7)
-        office._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        office.close()
-        building.rename(path)
-    return path
+    """A database holding about `past_tickets` finished tickets (cached)."""
+    per_day = 1000
+    return simulated_history(f"history-{past_tickets}", tickets_per_day=per_day, days=past_tickets // per_day,
+                             seed=7)
 
 
 def run(quick: bool) -> list[Figure]:

@@ -2,7 +2,14 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import statistics
+from pathlib import Path
+
+from kiosk.domain.clock import FixedClock
+from kiosk.office import Office, OfficeInfo
+from kiosk.simulation import simulate
+from kiosk.store.migrations import MIGRATIONS
 
 
 @dataclasses.dataclass(frozen=True)
@@ -34,3 +41,26 @@ def at_most(name: str, value: float, unit: str, budget: float) -> Figure:
 
 def at_least(name: str, value: float, unit: str, budget: float) -> Figure:
     return Figure(name, value, unit, f"≥ {budget:g}", value >= budget)
+
+
+CACHE = Path(__file__).resolve().parent / ".cache"
+BENCH_OFFICE = OfficeInfo("Bench", "BENCH", "Africa/Algiers")
+BENCH_START = dt.datetime(2026, 9, 6, 7, 0, tzinfo=dt.timezone.utc)
+
+
+def simulated_history(name: str, *, tickets_per_day: int, days: int, seed: int) -> Path:
+    """An office database of `days` simulated finished days, built once and cached under
+    benchmarks/.cache (per schema version): building it takes longer than most measurements."""
+    schema = len(MIGRATIONS._migrations)
+    path = CACHE / f"{name}-m{schema}.sqlite3"
+    if not path.exists():
+        CACHE.mkdir(exist_ok=True)
+        building = path.with_suffix(".building")
+        for stale in CACHE.glob(building.name + "*"):
+            stale.unlink()
+        office = Office.open_path(building, BENCH_OFFICE, FixedClock(BENCH_START))
+        simulate(office, tickets_per_day=tickets_per_day, days=days, include_today=False, seed=seed)
+        office._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        office.close()
+        building.rename(path)
+    return path
