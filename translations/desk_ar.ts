@@ -224,6 +224,14 @@
             <source>The office refused this action; nothing was changed. The details are in the log.</source>
             <translation>رفض المكتب هذا الإجراء؛ لم يتغير شيء. التفاصيل في السجل.</translation>
         </message>
+        <message>
+            <source>Concerns</source>
+            <translation>الانشغالات</translation>
+        </message>
+        <message>
+            <source>Concerns · new: %1</source>
+            <translation>الانشغالات · الجديدة: %1</translation>
+        </message>
     </context>
     <context>
         <name>DeskWindow</name>
@@ -390,6 +398,112 @@
         <message>
             <source>Nobody is waiting for this counter's services.</source>
             <translation>لا أحد ينتظر خدمات هذا الشباك.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <source>Sending and receiving now…</source>
+            <translation>جارٍ الإرسال والاستقبال الآن…</translation>
+        </message>
+        <message>
+            <source>Sync with the central server is not set up in this office. A technician can enrol it.</source>
+            <translation>المزامنة مع الخادم المركزي غير مُعدّة في هذا المكتب. يمكن لتقني تسجيله.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. Try again in a moment.</source>
+            <translation>تعذّر الوصول إلى خادم المكتب. حاول مرة أخرى بعد قليل.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please log in again.</source>
+            <translation>انتهت جلستك. يرجى تسجيل الدخول من جديد.</translation>
+        </message>
+        <message>
+            <source>Sync could not be started. The details are in the log.</source>
+            <translation>تعذّر بدء المزامنة. التفاصيل في السجل.</translation>
+        </message>
+        <message>
+            <source>Central server: …</source>
+            <translation>الخادم المركزي: …</translation>
+        </message>
+        <message>
+            <source>Central server: status unknown</source>
+            <translation>الخادم المركزي: الحالة غير معروفة</translation>
+        </message>
+        <message>
+            <source>Central server: not enrolled</source>
+            <translation>الخادم المركزي: غير مسجَّل</translation>
+        </message>
+        <message>
+            <source>Central server: sync stopped · %1 waiting</source>
+            <translation>الخادم المركزي: المزامنة متوقفة · %1 في الانتظار</translation>
+        </message>
+        <message>
+            <source>Central server: connecting… · %1 waiting</source>
+            <translation>الخادم المركزي: جارٍ الاتصال… · %1 في الانتظار</translation>
+        </message>
+        <message>
+            <source>Central server: online · %1 waiting · last %2</source>
+            <translation>الخادم المركزي: متصل · %1 في الانتظار · آخر مزامنة %2</translation>
+        </message>
+        <message>
+            <source>Central server: online · %1 waiting</source>
+            <translation>الخادم المركزي: متصل · %1 في الانتظار</translation>
+        </message>
+        <message>
+            <source>Central server: offline · %1 waiting since %2</source>
+            <translation>الخادم المركزي: غير متصل · %1 في الانتظار منذ %2</translation>
+        </message>
+        <message>
+            <source>Central server: offline · %1 waiting</source>
+            <translation>الخادم المركزي: غير متصل · %1 في الانتظار</translation>
+        </message>
+        <message>
+            <source>%1 refused</source>
+            <translation>%1 مرفوضة</translation>
+        </message>
+        <message>
+            <source>This office does not send its data to the central server.</source>
+            <translation>هذا المكتب لا يرسل بياناته إلى الخادم المركزي.</translation>
+        </message>
+        <message>
+            <source>Last error: %1</source>
+            <translation>آخر خطأ: %1</translation>
+        </message>
+        <message>
+            <source>%1 changes were refused by the central server: call the technician.</source>
+            <translation>رفض الخادم المركزي %1 من التغييرات: اتصل بالتقني.</translation>
+        </message>
+        <message>
+            <source>Next attempt in %1 s</source>
+            <translation>المحاولة التالية بعد %1 ثا</translation>
+        </message>
+        <message>
+            <source>No error.</source>
+            <translation>لا يوجد خطأ.</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>زامِن الآن</translation>
+        </message>
+        <message>
+            <source>Send and receive with the central server now</source>
+            <translation>أرسل واستقبل مع الخادم المركزي الآن</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernsPage</name>
+        <message>
+            <source>Back to the counter</source>
+            <translation>العودة إلى الشباك</translation>
+        </message>
+        <message>
+            <source>Back to opening a counter</source>
+            <translation>العودة إلى فتح شباك</translation>
+        </message>
+        <message>
+            <source>%1 · Counter %2</source>
+            <translation>%1 · الشباك %2</translation>
         </message>
     </context>
 </TS>

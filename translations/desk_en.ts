@@ -224,6 +224,14 @@
             <source>The office refused this action; nothing was changed. The details are in the log.</source>
             <translation>The office refused this action; nothing was changed. The details are in the log.</translation>
         </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Concerns</translation>
+        </message>
+        <message>
+            <source>Concerns · new: %1</source>
+            <translation>Concerns · new: %1</translation>
+        </message>
     </context>
     <context>
         <name>DeskWindow</name>
@@ -390,6 +398,112 @@
         <message>
             <source>Nobody is waiting for this counter's services.</source>
             <translation>Nobody is waiting for this counter's services.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <source>Sending and receiving now…</source>
+            <translation>Sending and receiving now…</translation>
+        </message>
+        <message>
+            <source>Sync with the central server is not set up in this office. A technician can enrol it.</source>
+            <translation>Sync with the central server is not set up in this office. A technician can enrol it.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. Try again in a moment.</source>
+            <translation>The office hub cannot be reached. Try again in a moment.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please log in again.</source>
+            <translation>Your session has ended. Please log in again.</translation>
+        </message>
+        <message>
+            <source>Sync could not be started. The details are in the log.</source>
+            <translation>Sync could not be started. The details are in the log.</translation>
+        </message>
+        <message>
+            <source>Central server: …</source>
+            <translation>Central server: …</translation>
+        </message>
+        <message>
+            <source>Central server: status unknown</source>
+            <translation>Central server: status unknown</translation>
+        </message>
+        <message>
+            <source>Central server: not enrolled</source>
+            <translation>Central server: not enrolled</translation>
+        </message>
+        <message>
+            <source>Central server: sync stopped · %1 waiting</source>
+            <translation>Central server: sync stopped · %1 waiting</translation>
+        </message>
+        <message>
+            <source>Central server: connecting… · %1 waiting</source>
+            <translation>Central server: connecting… · %1 waiting</translation>
+        </message>
+        <message>
+            <source>Central server: online · %1 waiting · last %2</source>
+            <translation>Central server: online · %1 waiting · last %2</translation>
+        </message>
+        <message>
+            <source>Central server: online · %1 waiting</source>
+            <translation>Central server: online · %1 waiting</translation>
+        </message>
+        <message>
+            <source>Central server: offline · %1 waiting since %2</source>
+            <translation>Central server: offline · %1 waiting since %2</translation>
+        </message>
+        <message>
+            <source>Central server: offline · %1 waiting</source>
+            <translation>Central server: offline · %1 waiting</translation>
+        </message>
+        <message>
+            <source>%1 refused</source>
+            <translation>%1 refused</translation>
+        </message>
+        <message>
+            <source>This office does not send its data to the central server.</source>
+            <translation>This office does not send its data to the central server.</translation>
+        </message>
+        <message>
+            <source>Last error: %1</source>
+            <translation>Last error: %1</translation>
+        </message>
+        <message>
+            <source>%1 changes were refused by the central server: call the technician.</source>
+            <translation>%1 changes were refused by the central server: call the technician.</translation>
+        </message>
+        <message>
+            <source>Next attempt in %1 s</source>
+            <translation>Next attempt in %1 s</translation>
+        </message>
+        <message>
+            <source>No error.</source>
+            <translation>No error.</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Send and receive with the central server now</source>
+            <translation>Send and receive with the central server now</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernsPage</name>
+        <message>
+            <source>Back to the counter</source>
+            <translation>Back to the counter</translation>
+        </message>
+        <message>
+            <source>Back to opening a counter</source>
+            <translation>Back to opening a counter</translation>
+        </message>
+        <message>
+            <source>%1 · Counter %2</source>
+            <translation>%1 · Counter %2</translation>
         </message>
     </context>
 </TS>

@@ -224,6 +224,14 @@
             <source>The office refused this action; nothing was changed. The details are in the log.</source>
             <translation>Le bureau a refusé cette action ; rien n’a été modifié. Les détails sont dans le journal.</translation>
         </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Préoccupations</translation>
+        </message>
+        <message>
+            <source>Concerns · new: %1</source>
+            <translation>Préoccupations · nouvelles : %1</translation>
+        </message>
     </context>
     <context>
         <name>DeskWindow</name>
@@ -390,6 +398,112 @@
         <message>
             <source>Nobody is waiting for this counter's services.</source>
             <translation>Personne n’attend pour les services de ce guichet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <source>Sending and receiving now…</source>
+            <translation>Envoi et réception en cours…</translation>
+        </message>
+        <message>
+            <source>Sync with the central server is not set up in this office. A technician can enrol it.</source>
+            <translation>La synchronisation avec le serveur central n’est pas configurée dans ce bureau. Un technicien peut l’inscrire.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. Try again in a moment.</source>
+            <translation>Le serveur du bureau est injoignable. Réessayez dans un moment.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please log in again.</source>
+            <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
+        </message>
+        <message>
+            <source>Sync could not be started. The details are in the log.</source>
+            <translation>La synchronisation n’a pas pu démarrer. Les détails sont dans le journal.</translation>
+        </message>
+        <message>
+            <source>Central server: …</source>
+            <translation>Serveur central : …</translation>
+        </message>
+        <message>
+            <source>Central server: status unknown</source>
+            <translation>Serveur central : état inconnu</translation>
+        </message>
+        <message>
+            <source>Central server: not enrolled</source>
+            <translation>Serveur central : non inscrit</translation>
+        </message>
+        <message>
+            <source>Central server: sync stopped · %1 waiting</source>
+            <translation>Serveur central : synchro arrêtée · %1 en attente</translation>
+        </message>
+        <message>
+            <source>Central server: connecting… · %1 waiting</source>
+            <translation>Serveur central : connexion… · %1 en attente</translation>
+        </message>
+        <message>
+            <source>Central server: online · %1 waiting · last %2</source>
+            <translation>Serveur central : en ligne · %1 en attente · dernière synchro %2</translation>
+        </message>
+        <message>
+            <source>Central server: online · %1 waiting</source>
+            <translation>Serveur central : en ligne · %1 en attente</translation>
+        </message>
+        <message>
+            <source>Central server: offline · %1 waiting since %2</source>
+            <translation>Serveur central : hors ligne · %1 en attente depuis %2</translation>
+        </message>
+        <message>
+            <source>Central server: offline · %1 waiting</source>
+            <translation>Serveur central : hors ligne · %1 en attente</translation>
+        </message>
+        <message>
+            <source>%1 refused</source>
+            <translation>%1 refusées</translation>
+        </message>
+        <message>
+            <source>This office does not send its data to the central server.</source>
+            <translation>Ce bureau n’envoie pas ses données au serveur central.</translation>
+        </message>
+        <message>
+            <source>Last error: %1</source>
+            <translation>Dernière erreur : %1</translation>
+        </message>
+        <message>
+            <source>%1 changes were refused by the central server: call the technician.</source>
+            <translation>%1 modifications ont été refusées par le serveur central : appelez le technicien.</translation>
+        </message>
+        <message>
+            <source>Next attempt in %1 s</source>
+            <translation>Prochain essai dans %1 s</translation>
+        </message>
+        <message>
+            <source>No error.</source>
+            <translation>Aucune erreur.</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synchroniser</translation>
+        </message>
+        <message>
+            <source>Send and receive with the central server now</source>
+            <translation>Envoyer et recevoir maintenant avec le serveur central</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernsPage</name>
+        <message>
+            <source>Back to the counter</source>
+            <translation>Retour au guichet</translation>
+        </message>
+        <message>
+            <source>Back to opening a counter</source>
+            <translation>Retour à l’ouverture d’un guichet</translation>
+        </message>
+        <message>
+            <source>%1 · Counter %2</source>
+            <translation>%1 · Guichet %2</translation>
         </message>
     </context>
 </TS>

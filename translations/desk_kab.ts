@@ -277,6 +277,16 @@
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
             <translation>Tanarit tugi tigawt-a; ulac ayen yettubeddlen. Talqayt tella deg uɣmis.</translation>
         </message>
+        <message>
+            <source>Concerns</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Iceɣlen</translation>
+        </message>
+        <message>
+            <source>Concerns · new: %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Iceɣlen · imaynuten: %1</translation>
+        </message>
     </context>
     <context>
         <name>DeskWindow</name>
@@ -481,6 +491,137 @@
             <source>Nobody is waiting for this counter's services.</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
             <translation>Ulac win yettraǧun imeẓla n usfaylu-a.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <source>Sending and receiving now…</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tuzna d wawway tura…</translation>
+        </message>
+        <message>
+            <source>Sync with the central server is not set up in this office. A technician can enrol it.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Amtawi d uqeddac agejdan ur yettwaswel ara deg tnarit-a. Amaɣrus yezmer ad tt-ijerred.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. Try again in a moment.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ur nezmir ara ad naweḍ ɣer uqeddac n tnarit. Ɛreḍ tikkelt-nniḍen ticki.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please log in again.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tiɣimit-ik tfuk. Ttxil-k, kcem tikkelt-nniḍen.</translation>
+        </message>
+        <message>
+            <source>Sync could not be started. The details are in the log.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Amtawi ur yezmir ara ad yebdu. Talqayt deg uɣmis.</translation>
+        </message>
+        <message>
+            <source>Central server: …</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aqeddac agejdan: …</translation>
+        </message>
+        <message>
+            <source>Central server: status unknown</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aqeddac agejdan: addad ur yettwassen ara</translation>
+        </message>
+        <message>
+            <source>Central server: not enrolled</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aqeddac agejdan: ur yettwajerred ara</translation>
+        </message>
+        <message>
+            <source>Central server: sync stopped · %1 waiting</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aqeddac agejdan: amtawi yeḥbes · %1 ttrajun</translation>
+        </message>
+        <message>
+            <source>Central server: connecting… · %1 waiting</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aqeddac agejdan: tuqqna… · %1 ttrajun</translation>
+        </message>
+        <message>
+            <source>Central server: online · %1 waiting · last %2</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aqeddac agejdan: yeqqen · %1 ttrajun · amtawi aneggaru %2</translation>
+        </message>
+        <message>
+            <source>Central server: online · %1 waiting</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aqeddac agejdan: yeqqen · %1 ttrajun</translation>
+        </message>
+        <message>
+            <source>Central server: offline · %1 waiting since %2</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aqeddac agejdan: ur yeqqin ara · %1 ttrajun seg %2</translation>
+        </message>
+        <message>
+            <source>Central server: offline · %1 waiting</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aqeddac agejdan: ur yeqqin ara · %1 ttrajun</translation>
+        </message>
+        <message>
+            <source>%1 refused</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>%1 ttwagin</translation>
+        </message>
+        <message>
+            <source>This office does not send its data to the central server.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tanarit-a ur tettazen ara isefka-s ɣer uqeddac agejdan.</translation>
+        </message>
+        <message>
+            <source>Last error: %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tuccḍa taneggarut: %1</translation>
+        </message>
+        <message>
+            <source>%1 changes were refused by the central server: call the technician.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>%1 n yibeddilen ugin-ten uqeddac agejdan: siwel i umaɣrus.</translation>
+        </message>
+        <message>
+            <source>Next attempt in %1 s</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aɛraḍ d-iteddun deg %1 tsn</translation>
+        </message>
+        <message>
+            <source>No error.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ulac tuccḍa.</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Mtawi tura</translation>
+        </message>
+        <message>
+            <source>Send and receive with the central server now</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Azen, rmes seg uqeddac agejdan tura</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernsPage</name>
+        <message>
+            <source>Back to the counter</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Uɣal ɣer usfaylu</translation>
+        </message>
+        <message>
+            <source>Back to opening a counter</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Uɣal ɣer tulya n usfaylu</translation>
+        </message>
+        <message>
+            <source>%1 · Counter %2</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>%1 · Asfaylu %2</translation>
         </message>
     </context>
 </TS>

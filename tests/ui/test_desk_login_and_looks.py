@@ -26,8 +26,9 @@ LEFT = Qt.MouseButton.LeftButton
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("ar", "fr", "kab", "en")
 # desk mode's own screens (other areas living in kiosk/ui/desk, such as the concerns inbox, have their own .ts)
-DESK_MODULES = ("app", "caller", "connection_banner", "counter_screen", "desk_screen", "errors", "login_screen",
-                "screenshots", "style", "texts", "ticket_panel", "transfer_dialog", "waiting_list", "window")
+DESK_MODULES = ("app", "caller", "concerns_page", "connection_banner", "counter_screen", "desk_screen", "errors",
+                "login_screen", "screenshots", "style", "sync_indicator", "texts", "ticket_panel", "transfer_dialog",
+                "waiting_list", "window")
 
 
 @pytest.fixture

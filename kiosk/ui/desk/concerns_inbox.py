@@ -92,6 +92,7 @@ class ConcernsInbox(QWidget):
         top.addWidget(self.title_label, 1)
         top.addWidget(self.refresh_button)
         outer.addLayout(top)
+        self.header_row = top  # a host screen may add its own way back here (desk mode: ConcernsPage)
         for combo in (self.status_filter, self.category_filter, self.age_filter, self.office_filter):
             combo.setMinimumHeight(DESK_TARGET_PX)
             # Long names (categories, Arabic) must not push the inbox wider than the screen.

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLin
                                QWidget)
 
 from kiosk.domain.catalogue import Service
-from kiosk.ui.desk.texts import current_language
+from kiosk.ui.desk.texts import CONCERNS_KEY, DeskTexts, current_language, with_key
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.icons import icon_pixmap
 
@@ -62,6 +62,7 @@ class ServiceCheck(QWidget):
 class OpenCounterScreen(QWidget):
     open_requested = Signal(str, list)  # counter number, service codes
     logout_requested = Signal()
+    concerns_requested = Signal()  # reception staff may only handle concerns, without a counter
 
     def __init__(self, services: tuple[Service, ...], parent: QWidget | None = None):
         super().__init__(parent)
@@ -79,6 +80,11 @@ class OpenCounterScreen(QWidget):
         self.logout_button = BigButton("", role="nav", min_height=56)
         self.logout_button.setObjectName("counter-logout")
         self.logout_button.clicked.connect(self.logout_requested)
+        self.concerns_button = BigButton("", role="concerns", min_height=56)
+        self.concerns_button.setObjectName("counter-concerns")
+        self.concerns_button.clicked.connect(self.concerns_requested)
+        self.concerns_button.hide()  # until a session that may read concerns is in
+        self.concerns_new: int | None = None
         top.setSpacing(16)
         self.number_caption = QLabel()
         self.number_edit = QLineEdit()
@@ -138,6 +144,8 @@ class OpenCounterScreen(QWidget):
         self.open_button = BigButton("", role="primary")
         self.open_button.setObjectName("open-counter")
         self.open_button.clicked.connect(self._submit)
+        bottom.setSpacing(16)
+        bottom.addWidget(self.concerns_button)  # the top row is full with the counter number
         bottom.addWidget(self.error_label, 1)
         bottom.addWidget(self.open_button)
         outer.addLayout(bottom)
@@ -173,6 +181,17 @@ class OpenCounterScreen(QWidget):
     def set_staff(self, name: str) -> None:
         self.staff_label.setText(name)
 
+    def set_concerns(self, allowed: bool, new: int | None = None) -> None:
+        """Show the way to the concerns inbox (if this session may read them) and how many are new."""
+        self.concerns_button.setVisible(allowed)
+        self.concerns_new = new
+        self._render_concerns()
+
+    def _render_concerns(self) -> None:
+        text = DeskTexts().concerns_button(self.concerns_new)
+        self.concerns_button.set_label(with_key(text, CONCERNS_KEY))
+        self.concerns_button.setToolTip(f"{text} ({CONCERNS_KEY})")
+
     def set_busy(self, busy: bool) -> None:
         self.open_button.setEnabled(not busy)
         self.logout_button.setEnabled(not busy)
@@ -187,6 +206,7 @@ class OpenCounterScreen(QWidget):
         self.none_button.set_label(self.tr("None"))
         self.open_button.set_label(self.tr("Open the counter"))
         self.logout_button.set_label(self.tr("Log out"))
+        self._render_concerns()
         for service in self._services:
             self.service_boxes[service.code].set_name(service.name(language))
 

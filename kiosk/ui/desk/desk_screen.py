@@ -3,7 +3,8 @@ waiting line, today's figures for the counter and the status bar.
 
 The screen shows what it is given and emits what the clerk asked for; `DeskWindow`
 talks to the office. Keys: F1 or Space call next, F2 recall, F3 start, F4 finish,
-F5 no-show, F6 transfer; Enter or double-click in the line calls that ticket.
+F5 no-show, F6 transfer; Enter or double-click in the line calls that ticket. The
+"Concerns" button (F8, handled by the window) opens the concerns inbox.
 
 Thread use: GUI thread.
 """
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.tickets import Ticket, TicketStatus
-from kiosk.ui.desk.texts import DeskTexts, arg, isolate
+from kiosk.ui.desk.texts import CONCERNS_KEY, DeskTexts, arg, isolate, with_key
 from kiosk.ui.desk.ticket_panel import CurrentTicketPanel
 from kiosk.ui.desk.waiting_list import WaitingList
 from kiosk.ui.widgets.buttons import BigButton
@@ -41,6 +42,7 @@ class DeskScreen(QWidget):
     call_ticket_requested = Signal(str)  # ticket id
     close_counter_requested = Signal()
     logout_requested = Signal()
+    concerns_requested = Signal()
 
     def __init__(self, catalogue: Catalogue, zone: ZoneInfo, parent: QWidget | None = None):
         super().__init__(parent)
@@ -113,6 +115,14 @@ class DeskScreen(QWidget):
 
         right = QVBoxLayout()
         right.setSpacing(10)
+        # The way to the concerns inbox, at the head of the column like a tab (F8 from anywhere).
+        self.concerns_button = BigButton("", role="concerns", min_height=56)
+        self.concerns_button.setObjectName("open-concerns")
+        self.concerns_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays "call next"
+        self.concerns_button.clicked.connect(self.concerns_requested)
+        self.concerns_button.hide()  # until a session that may read concerns is in
+        self.concerns_new: int | None = None
+        right.addWidget(self.concerns_button)
         self.waiting_list = WaitingList(catalogue, zone)
         self.call_selected_button = BigButton("", role="action", min_height=64)
         self.call_selected_button.setObjectName("action-call_ticket")
@@ -134,7 +144,7 @@ class DeskScreen(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("status-text")
         self.status_label.setProperty("role", "desk-status")
-        # The central server's sync indicator goes here (added later by its own module).
+        # The central server's sync indicator (`SyncIndicator`) goes here; the window puts it in.
         self.sync_indicator_slot = QWidget()
         self.sync_indicator_slot.setObjectName("sync_indicator_slot")
         QHBoxLayout(self.sync_indicator_slot).setContentsMargins(0, 0, 0, 0)
@@ -144,8 +154,12 @@ class DeskScreen(QWidget):
         self.logout_button.setObjectName("logout")
         self.close_counter_button.clicked.connect(self.close_counter_requested)
         self.logout_button.clicked.connect(self.logout_requested)
-        status_row.addWidget(self.status_label)
-        status_row.addWidget(self.sync_indicator_slot)
+        # who sits here above the central server's line: side by side they would not fit in 1280 px
+        info = QVBoxLayout()
+        info.setSpacing(2)
+        info.addWidget(self.status_label)
+        info.addWidget(self.sync_indicator_slot)
+        status_row.addLayout(info)
         status_row.addStretch(1)
         status_row.addWidget(self.close_counter_button)
         status_row.addWidget(self.logout_button)
@@ -203,6 +217,17 @@ class DeskScreen(QWidget):
         self.staff_name, self.counter = staff_name, counter
         self._render_status()
 
+    def set_concerns(self, allowed: bool, new: int | None = None) -> None:
+        """Show the way to the concerns inbox (if this session may read them) and how many are new."""
+        self.concerns_button.setVisible(allowed)
+        self.concerns_new = new
+        self._render_concerns()
+
+    def _render_concerns(self) -> None:
+        text = DeskTexts().concerns_button(self.concerns_new)
+        self.concerns_button.set_label(with_key(text, CONCERNS_KEY))
+        self.concerns_button.setToolTip(f"{text} ({CONCERNS_KEY})")
+
     def show_current(self, ticket: Ticket | None, now: dt.datetime) -> None:
         self.current = ticket if ticket is not None and ticket.status in ACTIVE else None
         self.ticket_panel.show_ticket(self.current, now)
@@ -255,6 +280,7 @@ class DeskScreen(QWidget):
         self.figures_frame.setAccessibleName(self.tr("Today's figures for this counter"))
         self.close_counter_button.set_label(self.tr("Close the counter"))
         self.logout_button.set_label(self.tr("Log out"))
+        self._render_concerns()
         self._render_status()
 
     def changeEvent(self, event: QEvent) -> None:

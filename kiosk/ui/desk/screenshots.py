@@ -3,11 +3,14 @@
     render_desk_screens(office, settings, "docs/screenshots", ["ar", "fr"], (1280, 800))
 
 Writes `<lang>-desk-<screen>.png` for the screens login, open-counter, main (a called
-priority ticket and a waiting line) and transfer (the dialog over the main screen).
+priority ticket and a waiting line; the sync indicator shows a sample "offline, 37
+waiting" status, its longest line), transfer (the dialog over the main screen) and
+concerns (the inbox with a sample concern open).
 
 Unlike the citizen screenshots this drives a real desk, so it writes to `office`: it
-adds a staff member "Demo" if missing, opens counter 1 and issues and calls sample
-tickets. Give it a scratch office (`Office.open_path(tmp/'demo.sqlite3')`).
+adds a staff member "Demo" if missing, opens counter 1, issues and calls sample
+tickets and registers a sample concern. Give it a scratch office
+(`Office.open_path(tmp/'demo.sqlite3')`).
 
 Thread use: GUI thread.
 """
@@ -21,10 +24,15 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Settings
+from kiosk.domain.concerns import ConcernDraft
 from kiosk.domain.tickets import Priority
 from kiosk.ui.desk.app import build_desk_window
 
-SCREENS = ("login", "open-counter", "main", "transfer")
+SCREENS = ("login", "open-counter", "main", "transfer", "concerns")
+# what a desk shows when the hub cannot reach the central server since 09:10 (Algiers)
+SAMPLE_SYNC_STATUS = {"enrolled": True, "online": False, "pending": 37, "rejected": 0,
+                      "last_success_at": "2026-09-06T08:10:00.000Z", "last_error": "connection refused",
+                      "label": "offline", "next_attempt_in_s": 30.0, "running": True}
 DEMO_NAME, DEMO_PIN, DEMO_COUNTER = "Demo", "4829", "1"
 
 
@@ -48,6 +56,17 @@ def _fill_line(office, services: list[str]) -> None:
         for index in range(5):
             office.issue_ticket(services[index % len(services)], Priority.NONE, "ar")
     office.issue_ticket(services[-1], Priority.ELDERLY, "fr")
+
+
+def _sample_concern(office) -> str:
+    """One concern in the inbox (registered once), so the screenshot shows a concern open."""
+    found = office.list_concerns()
+    if found:
+        return found[0].code
+    category = office.catalogue.concern_categories[0].code
+    draft = ConcernDraft(category, "L'éclairage public de la rue des Oliviers est en panne depuis deux semaines.",
+                         "fr", place="Rue des Oliviers")
+    return office.register_concern(draft).code
 
 
 def render_desk_screens(office, settings: Settings, out_dir: Path | str, languages: Iterable[str] | None = None,
@@ -87,6 +106,7 @@ def render_desk_screens(office, settings: Settings, out_dir: Path | str, languag
             window.do_action("call_next")  # the priority ticket comes first
             _settle()
             window.refresh()
+            window.sync_indicator.show_status(SAMPLE_SYNC_STATUS)
             _settle()
             save(window.grab(), language, "main")
 
@@ -104,6 +124,14 @@ def render_desk_screens(office, settings: Settings, out_dir: Path | str, languag
             _settle()
             window.do_action("finish")
             window.close_counter()
+            _settle()
+
+            code = _sample_concern(office)
+            window.show_concerns()
+            window.concerns_inbox.open_concern(code)
+            _settle()
+            save(window.grab(), language, "concerns")
+            window.back_from_concerns()
             _settle()
     finally:
         if window.session:

@@ -36,6 +36,16 @@ QLineEdit {{ min-height: {DESK_TARGET_PX}px; font-size: 28px; padding: 0 12px;
 QLineEdit:focus {{ border: 4px solid {c['focus']}; }}
 QPushButton {{ font-size: 24px; min-height: {DESK_TARGET_PX - 16}px; padding: 6px 16px; }}
 QPushButton[role="nav"], QPushButton[role="toggle"] {{ font-size: 22px; }}
+QPushButton[role="nav"][size="small"] {{ font-size: 18px; padding: 4px 12px; }}
+QPushButton[role="concerns"] {{ font-size: 22px; font-weight: bold; color: {c['primary']};
+    border: 3px solid {c['primary']}; border-radius: 12px; background: {c['surface']}; padding: 6px 16px; }}
+QPushButton[role="concerns"]:focus {{ border: 4px solid {c['focus']}; }}
+QLabel[role="sync-text"] {{ font-size: 18px; color: {c['muted']}; }}
+QLabel[role="sync-dot"] {{ border-radius: 8px; background: #9A9A9A; border: 1px solid #5C5C5C; }}
+QLabel[role="sync-dot"][state="online"] {{ background: #1E8E3E; }}
+QLabel[role="sync-dot"][state="starting"] {{ background: #E0A100; }}
+QLabel[role="sync-dot"][state="attention"] {{ background: #E0A100; }}
+QLabel[role="sync-dot"][state="offline"] {{ background: #C5221F; }}
 QPushButton[role="action"] {{ font-size: 24px; min-height: 52px; padding: 4px 10px; }}
 QPushButton[role="action-primary"] {{ font-size: 26px; min-height: 52px; padding: 4px 10px;
     background: {c['primary']}; color: {c['primary_text']}; border: 2px solid {c['primary_pressed']}; }}

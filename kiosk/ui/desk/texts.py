@@ -43,6 +43,14 @@ def isolate(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
+CONCERNS_KEY = "F8"  # opens the concerns inbox from the desk, and brings the clerk back
+
+
+def with_key(text: str, key: str) -> str:
+    """A button label with its key, which stays left to right inside an Arabic label."""
+    return f"{text}  \u2066({key})\u2069"
+
+
 def local_time(instant: dt.datetime, zone: ZoneInfo) -> str:
     return instant.astimezone(zone).strftime("%H:%M")
 
@@ -81,6 +89,12 @@ class DeskTexts(QObject):
         if value is None:
             return "—"
         return arg(self.tr("%1 min"), f"{value:.1f}".rstrip("0").rstrip("."))
+
+    def concerns_button(self, new: int | None) -> str:
+        """The desk's way to the concerns inbox, with the number received and not yet handled."""
+        if not new:
+            return self.tr("Concerns")
+        return arg(self.tr("Concerns · new: %1"), new if new < 100 else "99+")
 
     def refusal(self, code: str, minutes_locked: int = 0) -> str:
         """What to tell the clerk when the office refused an action (code of `OfficeError`)."""

@@ -1,0 +1,66 @@
+"""The concerns inbox as a desk screen: `ConcernsInbox` with the way back at the start of
+its title row (a bar of its own would take height the concern's details need).
+
+The inbox itself (kiosk/ui/desk/concerns_inbox.py, its words in translations/concerns_*.ts)
+lists and answers concerns; this page only frames it for desk mode. `DeskWindow` decides
+where "back" goes (the counter in service, or opening a counter) and says so with
+`set_back_target`.
+
+Thread use: GUI thread.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kiosk.ui.desk.concerns_inbox import ConcernsInbox
+from kiosk.ui.desk.texts import CONCERNS_KEY, arg, isolate, with_key
+from kiosk.ui.widgets.buttons import BigButton
+
+class ConcernsPage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, inbox: ConcernsInbox, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("concerns-page")
+        self.setProperty("role", "screen")
+        self.inbox = inbox
+        self.back_to_counter = True  # in service at a counter; False: from "open a counter"
+        self.staff_name = ""
+        self.counter: str | None = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.back_button = BigButton("back", role="nav", icon_px=32, min_height=56, directional=True)
+        self.back_button.setObjectName("concerns-back")
+        self.back_button.clicked.connect(self.back_requested)
+        self.staff_label = QLabel()
+        self.staff_label.setObjectName("concerns-staff")
+        self.staff_label.setProperty("role", "desk-status")
+        header = inbox.header_row  # [title …… refresh] → [back  title …… staff  refresh]
+        header.setSpacing(16)
+        header.insertWidget(0, self.back_button)
+        header.insertWidget(header.indexOf(inbox.refresh_button), self.staff_label)
+        column.addWidget(inbox, 1)
+        self.retranslate()
+
+    def set_back_target(self, to_counter: bool, staff_name: str, counter: str | None) -> None:
+        self.back_to_counter = to_counter
+        self.staff_name = staff_name
+        self.counter = counter
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        text = self.tr("Back to the counter") if self.back_to_counter else self.tr("Back to opening a counter")
+        self.back_button.set_label(with_key(text, CONCERNS_KEY))
+        self.back_button.setToolTip(f"{text} ({CONCERNS_KEY})")
+        if self.counter:
+            self.staff_label.setText(arg(self.tr("%1 · Counter %2"), isolate(self.staff_name), isolate(self.counter)))
+        else:
+            self.staff_label.setText(self.staff_name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
