@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.maktab-installed
 TS     := $(wildcard translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test setup system-deps translations screenshots benchmarks clean
+.PHONY: run test setup system-deps translations bytecode screenshots benchmarks clean
 
 run: setup
 	$(BIN)/maktab $(ARGS)
@@ -15,7 +15,12 @@ run: setup
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-setup: system-deps $(STAMP) translations
+setup: system-deps $(STAMP) translations bytecode
+
+# What pip does for a regular install: compile once, so every start loads bytecode
+# (even where PYTHONDONTWRITEBYTECODE stops Python from caching it on the fly).
+bytecode: $(STAMP)
+	@$(BIN)/python -m compileall -q -j 0 kiosk sync >/dev/null
 
 system-deps:
 	@scripts/install-system-deps.sh

@@ -14,6 +14,7 @@ Thread use: GUI thread.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QStackedWidget, QWidget
@@ -24,8 +25,6 @@ from kiosk.i18n import install_language
 from kiosk.office import Office, OfficeError
 from kiosk.ui import theme
 from kiosk.ui.bridge import OfficeBridge
-from kiosk.ui.citizen.concerns import ConcernFlow
-from kiosk.ui.citizen.concerns.receipt_printer import concern_printer_for
 from kiosk.ui.citizen.documents_screen import DocumentsScreen
 from kiosk.ui.citizen.home_screen import HomeScreen
 from kiosk.ui.citizen.language_screen import LanguageScreen
@@ -35,6 +34,9 @@ from kiosk.ui.citizen.service_screen import ServiceScreen
 from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.citizen.ticket_screen import TicketScreen
 from kiosk.ui.widgets.icons import icon_pixmap
+
+if TYPE_CHECKING:
+    from kiosk.ui.citizen.concerns import ConcernFlow
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +117,10 @@ class CitizenWindow(QStackedWidget):
     def _later_screens(self) -> dict[str, QWidget]:
         if self._later:
             return self._later
+        # The concern screens (and their keyboard) load here, after the first screen is up.
+        from kiosk.ui.citizen.concerns import ConcernFlow
+        from kiosk.ui.citizen.concerns.receipt_printer import concern_printer_for
+
         office, settings, info = self.office, self.settings, self.office.info
         service = ServiceScreen(office, self.session, self.bridge)
         priority = PriorityScreen(office.catalogue, self.session)
@@ -152,7 +158,7 @@ class CitizenWindow(QStackedWidget):
         return self._later_screens()["documents"]
 
     @property
-    def concern_flow(self) -> ConcernFlow:
+    def concern_flow(self) -> "ConcernFlow":
         return self._later_screens()["concerns"]
 
     def _start_concerns(self, follow_up: bool) -> None:
