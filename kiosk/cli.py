@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="citizen concerns spread over the simulated days, some already handled")
     sim.add_argument("--days", type=int, default=1, metavar="D", help="number of days ending today (default 1)")
     sim.add_argument("--seed", type=int, help="random seed, for a repeatable simulation")
+    sim.add_argument("--no-clerks", action="store_true",
+                     help="today's citizens only take tickets: the line waits for real desks (training)")
 
     hub = sub.add_parser("hub", help="run the office hub headless (database + LAN API for desks and displays)",
                          description="Run the office hub: the database and the LAN API that desks and the hall "
@@ -165,7 +167,9 @@ def main(argv: list[str] | None = None) -> int:
 def _run_kiosk(args, settings: Settings) -> int:
     from kiosk.ui.app import run_kiosk
 
-    if args.hub or args.pair or settings.hub.url:
+    from kiosk.hub.pairing import load_device_file
+
+    if args.hub or args.pair or settings.hub.url or load_device_file(settings.data_dir):
         settings = _screen_settings(args, settings, "kiosk")
         if settings is None:
             return EXIT_FAILED
@@ -219,6 +223,7 @@ def _simulate(args, settings: Settings) -> int:
             print(f"\r[{'#' * filled}{'.' * (width - filled)}] day {done}/{total}", end="", file=sys.stderr)
 
         report = simulate(office, tickets_per_day=args.tickets, days=args.days, seed=args.seed,
+                          serve_today=not args.no_clerks,
                           progress=progress if sys.stderr.isatty() else None) if args.tickets else None
         concerns = simulate_concerns(office, args.concerns, days=args.days, seed=args.seed) if args.concerns else 0
     finally:
@@ -259,7 +264,9 @@ def _screen_settings(args, settings: Settings, kind: str) -> Settings | None:
 
     from kiosk.hub.pairing import load_device_file
 
-    url = args.hub or settings.hub.url
+    stored = load_device_file(settings.data_dir)
+    # After pairing, this PC finds its hub again by itself (reboots, no options).
+    url = args.hub or settings.hub.url or (stored.hub_url if stored else "")
     if args.pair:
         if not url:
             print(f"maktab {kind}: --pair needs the hub's address: --hub http://HUB-PC:8765", file=sys.stderr)
@@ -273,7 +280,7 @@ def _screen_settings(args, settings: Settings, kind: str) -> Settings | None:
             print(f"maktab {kind}: pairing failed: {exc}", file=sys.stderr)
             return None
         print(f"paired with the hub at {url}")
-    elif url and load_device_file(settings.data_dir) is None:
+    elif url and stored is None:
         print(f"maktab {kind}: this PC is not paired with the hub at {url} yet.\n"
               f"On the hub run `maktab hub pair`, then here: maktab {kind} --hub {url} --pair CODE",
               file=sys.stderr)

@@ -34,6 +34,7 @@ DEMAND = {
 OPENING = dt.time(8, 0)
 CLOSING = dt.time(16, 30)
 PRIORITY_SHARE = 0.08
+EARLY_DEMO = dt.timedelta(hours=1)
 
 
 @dataclasses.dataclass
@@ -44,10 +45,11 @@ class SimulationReport:
     last_day: dt.date | None
 
 
-def _arrival_times(rng: random.Random, day: dt.date, count: int, zone) -> list[dt.datetime]:
-    """Arrival instants (UTC) with a morning peak: a triangular law peaking at 09:30."""
-    start = dt.datetime.combine(day, OPENING, zone)
-    span = (dt.datetime.combine(day, CLOSING, zone) - start).total_seconds()
+def _arrival_times(rng: random.Random, day: dt.date, count: int, zone,
+                   start: dt.datetime | None = None) -> list[dt.datetime]:
+    """Arrival instants (UTC) with a morning peak: a triangular law peaking 1½ hours after opening."""
+    start = start or dt.datetime.combine(day, OPENING, zone)
+    span = (dt.datetime.combine(day, CLOSING, zone) - dt.datetime.combine(day, OPENING, zone)).total_seconds()
     peak = 1.5 * 3600
     return sorted(start + dt.timedelta(seconds=rng.triangular(0, span, peak)) for _ in range(count))
 
@@ -64,6 +66,7 @@ def simulate(
     tickets_per_day: int,
     days: int = 1,
     include_today: bool = True,
+    serve_today: bool = True,
     seed: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> SimulationReport:
@@ -79,9 +82,14 @@ def simulate(
     for index in range(days):
         day = first + dt.timedelta(days=index)
         count = max(1, round(tickets_per_day * rng.uniform(0.8, 1.2))) if tickets_per_day else 0
-        arrivals = _arrival_times(rng, day, count, zone)
+        opened = None
+        if day == today and office.clock.now() < dt.datetime.combine(day, OPENING, zone) + EARLY_DEMO:
+            # Before (or just after) opening time, a demo still gets a morning's line: as if the
+            # office had opened 3½ hours ago.
+            opened = office.clock.now() - dt.timedelta(hours=3.5)
+        arrivals = _arrival_times(rng, day, count, zone, opened)
         if day == today:
-            total += _issue_today(office, rng, services, weights, arrivals)
+            total += _issue_today(office, rng, services, weights, arrivals, serve_today)
         else:
             total += _write_past_day(office, rng, services, weights, day, arrivals)
         if progress:
@@ -114,7 +122,7 @@ def _simulated_clerks(office) -> dict[str, str]:
     return tokens
 
 
-def _issue_today(office, rng, services, weights, arrivals) -> int:
+def _issue_today(office, rng, services, weights, arrivals, serve: bool = True) -> int:
     """Today up to now, through the facade as at the kiosk and the desks: citizens arrive and take
     tickets, simulated clerks call, serve and finish them; whoever is still in line at the end waits."""
     import heapq
@@ -126,7 +134,7 @@ def _issue_today(office, rng, services, weights, arrivals) -> int:
     arrivals = [at for at in arrivals if at <= now]
     if not arrivals:
         return 0
-    tokens = _simulated_clerks(office)
+    tokens = _simulated_clerks(office) if serve else {}  # without clerks the line waits for real desks
     languages = ["ar"] * 6 + ["fr"] * 3 + ["kab"]
     # Timeline of (instant, order, kind, data); order keeps ties stable.
     timeline: list = [(at, i, "arrive", None) for i, at in enumerate(arrivals)]

@@ -49,3 +49,15 @@ def test_simulated_concerns_look_like_a_real_month(tmp_path, catalogue):
     assert view.status.value == "answered"
     assert office.outbox.stats().pending >= 80
     office.close()
+
+
+def test_early_training_morning_has_a_line_for_real_desks(tmp_path, catalogue):
+    clock = FixedClock(dt.datetime(2026, 9, 6, 6, 0, tzinfo=dt.timezone.utc))  # 07:00 in Algiers, before opening
+    office = Office.open_path(tmp_path / "o.sqlite3", OfficeInfo("APC", "TST", "Africa/Algiers"), clock, catalogue)
+    report = simulate(office, tickets_per_day=200, days=1, serve_today=False, seed=8)
+    assert report.tickets > 50
+    statuses = {s for (s,) in office._db.execute("SELECT DISTINCT status FROM tickets")}
+    assert statuses == {"waiting"}  # nobody served: the trainees' desks call them
+    (latest,) = office._db.execute("SELECT max(issued_at) FROM tickets").fetchone()
+    assert latest <= "2026-09-06T06:00:00.000Z"  # nothing issued in the future
+    office.close()
