@@ -249,8 +249,24 @@
             <translation>هذا الانشغال ليس في هذا المكتب.</translation>
         </message>
         <message>
-            <source>The office hub cannot be reached. Nothing was changed: try again in a moment.</source>
-            <translation>تعذر الاتصال بخادم المكتب. لم يتغير شيء: أعد المحاولة بعد قليل.</translation>
+            <source>The office hub cannot be reached, so the list may be out of date. Press Refresh in a moment.</source>
+            <translation>تعذر الاتصال بخادم المكتب، لذا قد لا تكون القائمة محدّثة. اضغط على «تحديث» بعد قليل.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached, so this concern cannot be shown now. Press Refresh in a moment.</source>
+            <translation>تعذر الاتصال بخادم المكتب، لذا لا يمكن عرض هذا الانشغال الآن. اضغط على «تحديث» بعد قليل.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. What you wrote is kept here: press the same button again in a moment.</source>
+            <translation>تعذر الاتصال بخادم المكتب. ما كتبته محفوظ هنا: اضغط على الزر نفسه مرة أخرى بعد قليل.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>جارٍ الإرسال…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Your session has ended. Please log in again.</source>

@@ -249,8 +249,24 @@
             <translation>This concern is not in this office.</translation>
         </message>
         <message>
-            <source>The office hub cannot be reached. Nothing was changed: try again in a moment.</source>
-            <translation>The office hub cannot be reached. Nothing was changed: try again in a moment.</translation>
+            <source>The office hub cannot be reached, so the list may be out of date. Press Refresh in a moment.</source>
+            <translation>The office hub cannot be reached, so the list may be out of date. Press Refresh in a moment.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached, so this concern cannot be shown now. Press Refresh in a moment.</source>
+            <translation>The office hub cannot be reached, so this concern cannot be shown now. Press Refresh in a moment.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. What you wrote is kept here: press the same button again in a moment.</source>
+            <translation>The office hub cannot be reached. What you wrote is kept here: press the same button again in a moment.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Sending…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
         </message>
         <message>
             <source>Your session has ended. Please log in again.</source>

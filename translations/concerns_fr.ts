@@ -249,8 +249,24 @@
             <translation>Cette préoccupation n’est pas dans ce bureau.</translation>
         </message>
         <message>
-            <source>The office hub cannot be reached. Nothing was changed: try again in a moment.</source>
-            <translation>Le serveur du bureau est injoignable. Rien n’a été modifié : réessayez dans un instant.</translation>
+            <source>The office hub cannot be reached, so the list may be out of date. Press Refresh in a moment.</source>
+            <translation>Le serveur du bureau est injoignable : la liste n’est peut-être pas à jour. Appuyez sur Actualiser dans un instant.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached, so this concern cannot be shown now. Press Refresh in a moment.</source>
+            <translation>Le serveur du bureau est injoignable : cette préoccupation ne peut pas être affichée. Appuyez sur Actualiser dans un instant.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. What you wrote is kept here: press the same button again in a moment.</source>
+            <translation>Le serveur du bureau est injoignable. Votre texte est conservé ici : appuyez à nouveau sur le même bouton dans un instant.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Envoi…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
         </message>
         <message>
             <source>Your session has ended. Please log in again.</source>

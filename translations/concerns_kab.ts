@@ -308,9 +308,29 @@
             <translation>Ucɣil-a ulac-it deg tnarit-a.</translation>
         </message>
         <message>
-            <source>The office hub cannot be reached. Nothing was changed: try again in a moment.</source>
+            <source>The office hub cannot be reached, so the list may be out of date. Press Refresh in a moment.</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Aqeddac n tnarit ur yettwaweḍ ara. Ulac ayen yettubeddlen: ɛreḍ tikkelt nniḍen sakin.</translation>
+            <translation>Aqeddac n tnarit ur yettwaweḍ ara: tabdart tezmer ur tettwaleqqem ara. Sit ɣef «Smiren» sakin.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached, so this concern cannot be shown now. Press Refresh in a moment.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Aqeddac n tnarit ur yettwaweḍ ara: ucɣil-a ur d-yettban ara tura. Sit ɣef «Smiren» sakin.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. What you wrote is kept here: press the same button again in a moment.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Aqeddac n tnarit ur yettwaweḍ ara. Ayen turiḍ yettwaḥrez da: sit tikkelt nniḍen ɣef tqeffalt-nni sakin.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tuzna…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Asali…</translation>
         </message>
         <message>
             <source>Your session has ended. Please log in again.</source>

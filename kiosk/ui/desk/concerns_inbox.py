@@ -1,6 +1,6 @@
 """The desk's concerns inbox: list and filter concerns, open one, note, answer, move it on.
 
-    inbox = ConcernsInbox(office, session_provider, printer=None)
+    inbox = ConcernsInbox(office, session_provider, printer=None, caller=None)
 
 `session_provider()` returns the clerk's current `StaffSession` (or None when logged
 out). Contact details are asked for only when that session has `Permission.CONTACTS`
@@ -14,12 +14,24 @@ rules (allowed status changes, a reason to reject, …); a refusal is shown in t
 clerk's language. `refresh()` reloads the list; `on_office_event(kind, data)` (connect
 it to `OfficeBridge.event`) does so when a concern changes, here or at another desk.
 
-Thread use: GUI thread.
+Office calls go through `caller` (an `OfficeCaller`; by default one built for `office`):
+in place for a local office, on the worker for the hub's `RemoteOffice`, so a slow or
+lost hub never freezes the screen. While a call is out the inbox says "Loading…" or
+"Sending…" and offers no action that could land on the wrong concern; at most one list
+read, one concern read and one clerk action are out at a time (a newer wish is kept and
+asked for when the answer comes). When the hub cannot be reached, the note or reason
+stays in its field and the concern stays open: pressing the same button again retries
+with the same `action_id` (passed when the office method takes one), so it is applied once.
+
+Thread use: GUI thread (office calls run on a pool thread when the office is remote).
 """
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,9 +39,11 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QTextEdit,
     QPushButton,
     QScrollArea,
@@ -41,10 +55,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.concerns import TRANSITIONS, Concern, ConcernStatus
+from kiosk.domain.ids import uuid7
 from kiosk.domain.staff import Permission
-from kiosk.office import Office, OfficeError
+from kiosk.office import Office
 from kiosk.store.concerns import ConcernFilter
 from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, days_since, isolate_ltr, local_datetime
+from kiosk.ui.desk.caller import OfficeCaller
+from kiosk.ui.desk.errors import is_unreachable
 from kiosk.ui.desk.style import DESK_TARGET_PX, desk_stylesheet
 from kiosk.ui.desk.texts import current_language
 
@@ -53,22 +70,51 @@ log = logging.getLogger(__name__)
 AGES = {"any": (None, None), "week": (None, 7), "over15": (15, None), "over30": (30, None)}
 STATUS_FILTERS = ("open", "all", *(s.value for s in ConcernStatus))
 STATUS_ACTIONS = (ConcernStatus.IN_PROGRESS, ConcernStatus.ANSWERED, ConcernStatus.CLOSED, ConcernStatus.REJECTED)
+CODE, CATEGORY, STATUS, DAYS = range(4)  # list columns
+COLUMN_GAP = 16  # px
+
+
+def takes_action_id(fn: Callable[..., Any]) -> bool:
+    """Whether an office method accepts `action_id=` (the hub applies such a call once per id)."""
+    try:
+        parameters = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.name == "action_id" or p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters)
+
+
+@dataclasses.dataclass(frozen=True)
+class InboxAction:
+    """One clerk action on a concern; the same action sent again keeps its id."""
+
+    code: str
+    kind: str  # "note" or "status"
+    args: tuple  # what is sent besides the code and the session (text and public, or status and reason)
+    action_id: str = dataclasses.field(default_factory=uuid7, compare=False)  # as the desk's
 
 
 class ConcernsInbox(QWidget):
     changed = Signal(str)  # code of a concern this inbox changed
 
     def __init__(self, office: Office, session_provider: Callable[[], object], printer=None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, caller: OfficeCaller | None = None):
         super().__init__(parent)
         self.setObjectName("concerns-inbox")
         self.setStyleSheet(desk_stylesheet())  # the desk's sizes also when shown on its own
         self._office = office
         self._session_provider = session_provider
         self._printer = printer
+        self.caller = caller or OfficeCaller(office, parent=self)
         self.concerns: list[Concern] = []
         self._stale = False
         self.current: Concern | None = None
+        self._listing = False  # a list read is out
+        self._list_again = False  # … and the filters or the data changed meanwhile
+        self._list_keep: str | None = None  # the concern to keep open when the list comes
+        self._opening: str | None = None  # code of the concern being read
+        self._open_next: str | None = None  # asked for while another was being read
+        self.sending: InboxAction | None = None  # the clerk action out
+        self.unsent: InboxAction | None = None  # did not reach the hub: sent again with its id
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(10)
@@ -88,8 +134,13 @@ class ConcernsInbox(QWidget):
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refresh")
         self.refresh_button.clicked.connect(self.refresh)
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("inbox-busy")
+        self.busy_label.setProperty("role", "desk-status")
+        self.busy_label.hide()
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
+        top.addWidget(self.busy_label)
         top.addWidget(self.refresh_button)
         outer.addLayout(top)
         self.header_row = top  # a host screen may add its own way back here (desk mode: ConcernsPage)
@@ -99,7 +150,10 @@ class ConcernsInbox(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(self.refresh)
-            filters.addWidget(combo, 1)
+            # The status names are few and known: that box is as wide as its longest one
+            # ("Open (received or being handled)" in every language); the others share the rest.
+            filters.addWidget(combo, 0 if combo is self.status_filter else 1)
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         outer.addLayout(filters)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -108,6 +162,13 @@ class ConcernsInbox(QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setColumnCount(4)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(48)
+        # The subject takes what the others leave (see `_fit_columns`), so the list never scrolls sideways.
+        header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Stretch)
+        self.list.installEventFilter(self)
         self.list.currentItemChanged.connect(self._selected)
         splitter.addWidget(self.list)
 
@@ -146,8 +207,7 @@ class ConcernsInbox(QWidget):
         self.history.setObjectName("detail-history")
         self.history.setWordWrap(True)
         self.history.setMinimumHeight(90)
-        self.note_edit = QTextEdit()
-        self.note_edit.setAcceptRichText(False)
+        self.note_edit = QPlainTextEdit()  # its placeholder wraps (QTextEdit's is cut off)
         self.note_edit.setObjectName("note")
         self.note_edit.setFixedHeight(118)
         notes = QHBoxLayout()
@@ -253,33 +313,77 @@ class ConcernsInbox(QWidget):
 
     def refresh(self) -> None:
         """Reload the list with the current filters, keeping the open concern open."""
-        keep = self.current.code if self.current else None
+        selected = self.list.currentItem()
+        keep = self.current.code if self.current else (
+            selected.data(0, Qt.ItemDataRole.UserRole) if selected is not None else None)
+        self._load_list(keep)
+
+    def _load_list(self, keep: str | None) -> None:
         session = self.session()
         if session is None:
-            self.concerns = []
-        else:
-            try:
-                self.concerns = self._office.list_concerns(self.current_filter(), can_see_contact=False)
-            except OfficeError as exc:
-                log.warning("concerns not listed: %s", exc)
-                self._show_error(exc)
-                self.concerns = []
+            self._logged_out()
+            return
+        self._list_keep = keep
+        if self._listing:  # one read at a time: ask again with the newest filters when it answers
+            self._list_again = True
+            return
+        self._listing, self._list_again = True, False
+        self._update_busy()
+        self.caller.run(self._office.list_concerns, self.current_filter(), can_see_contact=False,
+                        on_success=lambda concerns: self._listed(session, concerns),
+                        on_failure=lambda exc: self._not_listed(session, exc))
+
+    def _list_answered(self, session) -> bool:
+        """Whether this answer is still wanted (else the list is asked for again, or dropped)."""
+        self._listing = False
+        if self.session() is not session or self._list_again:
+            self._update_busy()
+            self._load_list(self._list_keep)
+            return False
+        self._update_busy()
+        return True
+
+    def _listed(self, session, concerns: list[Concern]) -> None:
+        if not self._list_answered(session):
+            return
+        self.concerns = list(concerns)
         self.list.blockSignals(True)
         self.list.clear()
         now = self._office.clock.now()
         texts = ConcernTexts()
         for concern in self.concerns:
-            item = QTreeWidgetItem([concern.code, self._category_name(concern.category),
-                                    texts.status(concern.status), str(days_since(concern.created_at, now))])
+            category = self._category_name(concern.category)
+            item = QTreeWidgetItem([concern.code, category, texts.status(concern.status),
+                                    str(days_since(concern.created_at, now))])
             item.setData(0, Qt.ItemDataRole.UserRole, concern.code)
+            item.setToolTip(CATEGORY, category)  # elided when the list is narrow
+            item.setTextAlignment(DAYS, Qt.AlignmentFlag.AlignCenter)
             self.list.addTopLevelItem(item)
         self.list.blockSignals(False)
-        for column in range(self.list.columnCount()):
-            self.list.resizeColumnToContents(column)
-        if keep and session is not None:
+        self._fit_columns()
+        keep = self._list_keep
+        if keep:
             self.open_concern(keep)  # even if a status change filtered it out: stay on it
         else:
             self._show_detail(None)
+
+    def _not_listed(self, session, exc: BaseException) -> None:
+        if not self._list_answered(session):
+            return
+        # What was listed stays listed: better a list a minute old than an empty screen.
+        log.warning("concerns not listed: %s", exc)
+        self._show_error(exc, self.tr("The office hub cannot be reached, so the list may be out of date. "
+                                      "Press Refresh in a moment."))
+
+    def _logged_out(self) -> None:
+        """Nothing of the last clerk's stays on screen, not even an unsent note."""
+        self.concerns = []
+        self.list.clear()
+        self.unsent = None
+        self.note_edit.clear()
+        self.reason_edit.clear()
+        self._say("")
+        self._show_detail(None)
 
     def on_office_event(self, kind: str, data: dict) -> None:
         """Connect to `OfficeBridge.event`: a concern changed here or at another desk."""
@@ -303,13 +407,31 @@ class ConcernsInbox(QWidget):
     # ---- one concern ------------------------------------------------------------------------
 
     def open_concern(self, code: str) -> None:
-        if self.session() is None:
+        session = self.session()
+        if session is None:
             self._show_detail(None)
             return
-        try:
-            concern = self._office.get_concern(code, can_see_contact=self.can_see_contact())
-        except OfficeError as exc:
-            self._show_error(exc)
+        if self._opening is not None:  # the newest choice is read when this one answers
+            self._open_next = code
+            return
+        self._opening, self._open_next = code, None
+        self._update_busy()
+        self.caller.run(self._office.get_concern, code, can_see_contact=self.can_see_contact(),
+                        on_success=lambda concern: self._opened(session, code, concern),
+                        on_failure=lambda exc: self._not_opened(session, code, exc))
+
+    def _open_answered(self, session, code: str) -> bool:
+        self._opening = None
+        wanted, self._open_next = self._open_next, None
+        if self.session() is not session or (wanted is not None and wanted != code):
+            self._update_busy()
+            self.open_concern(wanted or code)  # contacts are shown by who is logged in now
+            return False
+        self._update_busy()
+        return True
+
+    def _opened(self, session, code: str, concern: Concern) -> None:
+        if not self._open_answered(session, code):
             return
         self._say("")
         self._show_detail(concern)
@@ -319,28 +441,57 @@ class ConcernsInbox(QWidget):
             self.list.setCurrentItem(item)
             self.list.blockSignals(False)
 
+    def _not_opened(self, session, code: str, exc: BaseException) -> None:
+        if not self._open_answered(session, code):
+            return
+        if self.current is not None and self.current.code != code:
+            self._show_detail(None)  # never leave another concern's actions under this one's name
+        self._show_error(exc, self.tr("The office hub cannot be reached, so this concern cannot be shown now. "
+                                      "Press Refresh in a moment."))
+
     def add_note(self, public: bool) -> None:
         if self.current is None:
             return
-        try:
-            self._office.add_concern_note(self.current.code, self.note_edit.toPlainText(), public, self.session())
-        except OfficeError as exc:
-            self._show_error(exc)
-            return
-        self.note_edit.clear()
-        self._changed()
+        self._send(InboxAction(self.current.code, "note", (self.note_edit.toPlainText(), bool(public))))
 
     def change_status(self, status: ConcernStatus) -> None:
         if self.current is None:
             return
-        reason = self.reason_edit.text().strip() or None
-        try:
-            self._office.change_concern_status(self.current.code, status, reason, self.session())
-        except OfficeError as exc:
-            self._show_error(exc)
+        self._send(InboxAction(self.current.code, "status", (status, self.reason_edit.text().strip() or None)))
+
+    def _send(self, action: InboxAction) -> None:
+        session = self.session()
+        if session is None or self.sending is not None or self._opening is not None:
             return
-        self.reason_edit.clear()
-        self._changed()
+        if action == self.unsent:  # the same note or change again: the same id, so the hub applies it once
+            action = self.unsent
+        fn = self._office.add_concern_note if action.kind == "note" else self._office.change_concern_status
+        extra = {"action_id": action.action_id} if takes_action_id(fn) else {}
+        self.sending = action
+        self._update_busy()
+        self.caller.run(fn, action.code, *action.args, session, **extra,
+                        on_success=lambda _result: self._sent(action),
+                        on_failure=lambda exc: self._not_sent(action, exc))
+
+    def _sent(self, action: InboxAction) -> None:
+        self.sending = None
+        self.unsent = None
+        self._update_busy()
+        if self.current is not None and self.current.code == action.code:
+            (self.note_edit if action.kind == "note" else self.reason_edit).clear()
+        self._changed(action.code)
+
+    def _not_sent(self, action: InboxAction, exc: BaseException) -> None:
+        self.sending = None
+        self._update_busy()
+        if is_unreachable(exc) and self.session() is not None:
+            self.unsent = action  # the text stays in its field; the same button sends it again
+            log.warning("hub unreachable; concern %s %s (%s) kept for a retry", action.code, action.kind,
+                        action.action_id)
+        else:
+            self.unsent = None
+        self._show_error(exc, self.tr("The office hub cannot be reached. What you wrote is kept here: "
+                                      "press the same button again in a moment."))
 
     def reprint(self) -> None:
         if self.current is None or self._printer is None:
@@ -353,11 +504,9 @@ class ConcernsInbox(QWidget):
             self._printer(concern, concern.language)
         self._say(self.tr("The receipt is being printed."))
 
-    def _changed(self) -> None:
-        code = self.current.code
+    def _changed(self, code: str) -> None:
         self._say("")
-        self.refresh()
-        self.open_concern(code)
+        self._load_list(code)  # and the concern again, with its new history
         self.changed.emit(code)
 
     # ---- showing ------------------------------------------------------------------------------
@@ -368,12 +517,59 @@ class ConcernsInbox(QWidget):
         except KeyError:
             return code
 
+    def _fit_columns(self) -> None:
+        """Code and age in full; status as wide as it needs up to half of what is left; subject the rest.
+
+        Long statuses ("En cours de traitement") and subjects are elided, their full text in
+        the detail panel and the subject's in its tooltip.
+        """
+        header = self.list.header()
+
+        def needed(column: int) -> int:  # with a gap, so two columns' texts never touch
+            return max(self.list.sizeHintForColumn(column) + COLUMN_GAP, header.sectionSizeHint(column))
+
+        code, days = needed(CODE), needed(DAYS)
+        header.resizeSection(CODE, code)
+        header.resizeSection(DAYS, days)
+        left = self.list.viewport().width() - code - days
+        header.resizeSection(STATUS, max(header.minimumSectionSize(), min(needed(STATUS), left // 2)))
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _update_busy(self) -> None:
+        """Say what is out, and offer no action while the concern or an earlier action is."""
+        if self.sending is not None:
+            text = self.tr("Sending…")
+        elif self._listing or self._opening is not None:
+            text = self.tr("Loading…")
+        else:
+            text = ""
+        self.busy_label.setText(text)
+        self.busy_label.setAccessibleName(text)
+        self.busy_label.setVisible(bool(text))
+        self.refresh_button.setEnabled(not self._listing)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        concern = self.current
+        free = concern is not None and self.sending is None and self._opening is None
+        for widget in (self.internal_button, self.public_button):
+            widget.setEnabled(free)
+        for widget in (self.note_edit, self.reason_edit, self.reprint_button):
+            widget.setEnabled(concern is not None)
+        # What is being sent cannot change under way (it is what a retry sends again).
+        self.note_edit.setReadOnly(self.sending is not None)
+        self.reason_edit.setReadOnly(self.sending is not None)
+        allowed = TRANSITIONS[concern.status] if concern is not None else ()
+        for status, button in self.status_buttons.items():
+            button.setEnabled(free and status in allowed)
+
     def _show_detail(self, concern: Concern | None) -> None:
         self.current = concern
-        has = concern is not None
-        for widget in (self.note_edit, self.internal_button, self.public_button, self.reason_edit,
-                       self.reprint_button):
-            widget.setEnabled(has)
+        self._update_actions()
         texts = ConcernTexts()
         zone = self._office.zone
         if concern is None:
@@ -383,8 +579,6 @@ class ConcernsInbox(QWidget):
                 value.clear()
             self.text_view.clear()
             self.history.clear()
-            for button in self.status_buttons.values():
-                button.setEnabled(False)
             return
         self.code_label.setText(concern.code)
         self.fields["status"].setText(texts.status(concern.status))
@@ -408,11 +602,9 @@ class ConcernsInbox(QWidget):
             line = texts.history_line(entry.kind, entry.status, entry.text)
             who = f" — {entry.by_staff}" if entry.by_staff else ""
             self.history.addItem(f"{isolate_ltr(local_datetime(entry.at, zone))}{who}\n{line}")
-        allowed = TRANSITIONS[concern.status]
-        for status, button in self.status_buttons.items():
-            button.setEnabled(status in allowed)
 
-    def _show_error(self, exc: OfficeError) -> None:
+    def _show_error(self, exc: BaseException, unreachable: str) -> None:
+        """The refusal in the clerk's language; `unreachable` says what the lost hub means here."""
         messages = {
             "reason_required": self.tr("Write the reason in the reason field: the citizen will read it."),
             "answer_required": self.tr("Write the answer first (as a public answer or in the reason field)."),
@@ -423,8 +615,7 @@ class ConcernsInbox(QWidget):
             "bidi_control": self.tr("Special control characters are not allowed."),
             "control_char": self.tr("Special control characters are not allowed."),
             "code_unknown": self.tr("This concern is not in this office."),
-            "hub_unreachable": self.tr("The office hub cannot be reached. Nothing was changed: try again in a "
-                                       "moment."),
+            "hub_unreachable": unreachable,
             "not_logged_in": self.tr("Your session has ended. Please log in again."),
         }
         self._say(messages.get(getattr(exc, "code", ""), arg(self.tr("The office refused: %1"), str(exc))))
@@ -467,6 +658,7 @@ class ConcernsInbox(QWidget):
         self.office_filter.setItemText(1, arg(self.tr("This office (%1)"), self._office.info.code))
         self.refresh_button.setText(self.tr("Refresh"))
         self.list.setHeaderLabels([self.tr("Code"), self.tr("Subject"), self.tr("Status"), self.tr("Days")])
+        self._fit_columns()
         captions = {"status": self.tr("Status"), "category": self.tr("Subject"), "registered": self.tr("Registered"),
                     "place": self.tr("Place"), "contact": self.tr("Contact")}
         for key, caption in captions.items():
@@ -476,6 +668,7 @@ class ConcernsInbox(QWidget):
         self.internal_button.setText(self.tr("Add internal note"))
         self.public_button.setText(self.tr("Send public answer"))
         self.reason_edit.setPlaceholderText(self.tr("Reason or answer for the citizen (needed to reject)"))
+        self.reason_edit.setToolTip(self.reason_edit.placeholderText())  # elided in French on 1280 px
         names = {ConcernStatus.IN_PROGRESS: self.tr("Start handling"), ConcernStatus.ANSWERED: self.tr("Answered"),
                  ConcernStatus.CLOSED: self.tr("Close"), ConcernStatus.REJECTED: self.tr("Reject")}
         for status, button in self.status_buttons.items():
@@ -485,6 +678,7 @@ class ConcernsInbox(QWidget):
         for widget in (self.refresh_button, self.internal_button, self.public_button, self.reprint_button):
             widget.setAccessibleName(widget.text())
         self._show_detail(self.current)
+        self._update_busy()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -498,7 +692,10 @@ class ConcernsInbox(QWidget):
     def showEvent(self, event) -> None:
         if not self._sized:  # the list needs less room than the concern and its actions
             self._sized = True
-            self.splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
+            width = self.splitter.width()
+            actions = self.splitter.widget(1).minimumSizeHint().width()
+            listed = max(width * 2 // 5, min(width * 9 // 20, width - actions))
+            self.splitter.setSizes([listed, width - listed])
         if self._stale:
             self._stale = False
             self.refresh()
