@@ -603,6 +603,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             setattr(args, name, default)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # urllib3 logs every connection retry; the technician gets one clear line per attempt instead.
+    logging.getLogger("urllib3").setLevel(logging.DEBUG if args.verbose else logging.ERROR)
     from kiosk.config import ConfigError
     from kiosk.store.database import StoreError
     from sync.client import ConfigError as SyncConfigError

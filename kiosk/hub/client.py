@@ -334,16 +334,19 @@ class RemoteOffice:
                                                 params={"contact": _flag(can_see_contact)},
                                                 staff=self._staff_token_for()))
 
-    def add_concern_note(self, code: str, text: str, public: bool, staff: Any = None) -> HistoryEntry:
-        """As `Office.add_concern_note`; the note is signed with the session's name (not a name given here)."""
+    def add_concern_note(self, code: str, text: str, public: bool, staff: Any = None,
+                         action_id: str | None = None) -> HistoryEntry:
+        """As `Office.add_concern_note`; the note is signed with the session's name (not a name given here).
+        A desk that retries after a lost answer passes the same `action_id`: the note is added once."""
         return codec.history_from(self._action(f"/desk/concerns/{quote(code, safe='')}/notes",
-                                               self._staff_token_for(staff), None, text=text, public=bool(public)))
+                                               self._staff_token_for(staff), action_id, text=text,
+                                               public=bool(public)))
 
     def change_concern_status(self, code: str, status: ConcernStatus | str, reason: str | None = None,
-                              staff: Any = None) -> Concern:
+                              staff: Any = None, action_id: str | None = None) -> Concern:
         value = status.value if isinstance(status, ConcernStatus) else str(status)
         return codec.concern_from(self._action(f"/desk/concerns/{quote(code, safe='')}/status",
-                                               self._staff_token_for(staff), None, status=value, reason=reason))
+                                               self._staff_token_for(staff), action_id, status=value, reason=reason))
 
     # ---- sync with the central server (through the hub) ---------------------------------------------
 

@@ -232,3 +232,11 @@ def test_a_burst_of_parallel_guesses_is_throttled_like_a_sequence(kiosk, office)
     for thread in threads:
         thread.join(10)
     assert sorted(codes) == ["code_unknown"] * 3 + ["lookup_throttled"] * 9
+
+
+def test_a_desk_retrying_a_note_with_its_action_id_adds_it_once(desk, office, registered):
+    desk.login("amina", "4829")
+    for _ in range(2):  # the first answer was lost: the desk sends the same action again
+        desk.add_concern_note(registered.code, "Équipe envoyée sur place.", True, action_id="desk1-note-7")
+    answers = [h for h in office.get_concern(registered.code).history if h.kind is HistoryKind.PUBLIC_ANSWER]
+    assert [a.text for a in answers] == ["Équipe envoyée sur place."]

@@ -100,7 +100,7 @@ class DeskWindow(QWidget):
         self.login_screen = LoginScreen(office.info.name, settings.kiosk.languages)
         self.counter_screen = OpenCounterScreen(services)
         self.desk_screen = DeskScreen(self.catalogue, self.zone)
-        self.concerns_inbox = ConcernsInbox(office, lambda: self.session)
+        self.concerns_inbox = ConcernsInbox(office, lambda: self.session, caller=self.caller)
         self.concerns_page = ConcernsPage(self.concerns_inbox)
         self._concerns_return_to: QWidget = self.counter_screen
         self.sync_indicator = SyncIndicator(office, self.caller, office.zone, lambda: self.token)
