@@ -9,15 +9,16 @@ Thread use: GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.tickets import IssuedTicket
 from kiosk.office import OfficeInfo
 from kiosk.ui.citizen.receipt_printer import FAILED_STATES, TicketPrinter
 from kiosk.ui.citizen.session import CitizenSession
-from kiosk.ui.widgets.buttons import BigButton, set_role
+from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.print_status import PrintStatusPanel
 from kiosk.ui.widgets.qr import qr_pixmap, ticket_qr_payload
 
 QR_PX = 240
@@ -117,19 +118,8 @@ class TicketScreen(QWidget):
         outer.addLayout(body, 1)
 
         # "Take your receipt", or the printer warning: the same place, the same size.
-        self.status_panel = QFrame()
-        self.status_panel.setProperty("role", "panel")
-        status_row = QHBoxLayout(self.status_panel)
-        status_row.setContentsMargins(20, 12, 20, 12)
-        status_row.setSpacing(18)
-        self.status_icon = QLabel()
-        self.status_icon.setFixedSize(64, 64)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("print-status")
-        self.status_label.setProperty("role", "status")
-        self.status_label.setWordWrap(True)
-        status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
-        status_row.addWidget(self.status_label, 1)
+        self.status_panel = PrintStatusPanel(icon_px=64)
+        self.status_label = self.status_panel.label
         outer.addWidget(self.status_panel)
         self.retranslate()
 
@@ -192,8 +182,6 @@ class TicketScreen(QWidget):
 
     def _show_status(self) -> None:
         failed = self.printer_failed or bool(self.error_code)
-        set_role(self.status_panel, "warning" if failed else "panel")
-        self.status_icon.setPixmap(icon_pixmap("warning" if failed else "printer", 64))
         if self.error_code:
             text = self.tr("Sorry, no ticket can be given for this service right now. "
                            "Please ask at the reception desk.")
@@ -208,8 +196,7 @@ class TicketScreen(QWidget):
             text = text.replace("%1", label)
         else:
             text = self.tr("Please take your receipt.")
-        self.status_label.setText(text)
-        self.status_label.setAccessibleName(text)
+        self.status_panel.show_status(text, warning=failed)
 
     def retranslate(self) -> None:
         self.done_button.set_label(self.tr("Done"))

@@ -6,14 +6,14 @@ Thread use: GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.concerns import RegisteredConcern
 from kiosk.printing.concern_receipt import concern_qr_payload
 from kiosk.ui.citizen.concerns.parts import screen_layout
 from kiosk.ui.citizen.concerns.texts import arg, isolate_ltr
-from kiosk.ui.widgets.buttons import BigButton, set_role
-from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.print_status import PrintStatusPanel
 from kiosk.ui.widgets.qr import qr_pixmap
 
 QR_PX = 220
@@ -67,19 +67,8 @@ class ConfirmationScreen(QWidget):
         qr_column.addStretch(1)
         body.addLayout(qr_column, 1)
         outer.addLayout(body, 1)
-        self.status_panel = QFrame()
-        self.status_panel.setProperty("role", "panel")
-        status_row = QHBoxLayout(self.status_panel)
-        status_row.setContentsMargins(20, 10, 20, 10)
-        status_row.setSpacing(18)
-        self.status_icon = QLabel()
-        self.status_icon.setFixedSize(56, 56)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("print-status")
-        self.status_label.setProperty("role", "status")
-        self.status_label.setWordWrap(True)
-        status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
-        status_row.addWidget(self.status_label, 1)
+        self.status_panel = PrintStatusPanel(icon_px=56)
+        self.status_label = self.status_panel.label
         outer.addWidget(self.status_panel)
         self.done_button = BigButton("home", role="primary", icon_px=48, min_height=88)
         self.done_button.setObjectName("concern-done")
@@ -112,15 +101,12 @@ class ConfirmationScreen(QWidget):
 
     def _show_status(self) -> None:
         failed = self.printer_failed
-        set_role(self.status_panel, "warning" if failed else "panel")
-        self.status_icon.setPixmap(icon_pixmap("warning" if failed else "printer", 56))
         code = isolate_ltr(self.registered.code) if self.registered else ""
         if failed:
             text = arg(self.tr("The printer is not working. Please write down or photograph your code: %1"), code)
         else:
             text = self.tr("Please take your receipt.")
-        self.status_label.setText(text)
-        self.status_label.setAccessibleName(text)
+        self.status_panel.show_status(text, warning=failed)
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Your concern has been registered"))
