@@ -10,7 +10,8 @@ Central updates (`OfficeUpdatesSink.apply`), on the sync thread:
                        local announcement is still waiting to be sent
   concern.status     → office.apply_central_concern_update(...) when the concerns part of
                        the office exists (it keeps local unsent changes itself)
-  catalogue.service  → not applied yet (the office has no catalogue-editing API): ignored
+  catalogue.service  → office.apply_catalogue_update(data): an unknown service code or a
+                       bad value is logged and ignored (kiosk/office/catalogue_updates.py)
 """
 from __future__ import annotations
 
@@ -79,6 +80,7 @@ class OfficeUpdatesSink:
         handler = {
             P.UPDATE_ANNOUNCEMENT: self._announcement,
             P.UPDATE_CONCERN_STATUS: self._concern,
+            P.UPDATE_CATALOGUE_SERVICE: self._catalogue_service,
         }.get(update.kind)
         if handler is None:
             log.warning("central update %s of kind %r is not supported by this office yet: skipped",
@@ -104,6 +106,14 @@ class OfficeUpdatesSink:
         self.office.set_announcement(None, {k: str(v) for k, v in texts.items() if k != "default"},
                                      source="central")
         return APPLIED
+
+    def _catalogue_service(self, update: P.Update) -> str:
+        apply = getattr(self.office, "apply_catalogue_update", None)
+        if apply is None:
+            log.warning("central catalogue update %s skipped: this office cannot change its catalogue",
+                        update.cursor)
+            return IGNORED
+        return APPLIED if apply(update.data) == "applied" else IGNORED
 
     def _concern(self, update: P.Update) -> str:
         apply = getattr(self.office, "apply_central_concern_update", None)

@@ -3,6 +3,10 @@
 Loaded from a TOML file (the bundled `assets/catalogue.toml` by default) and validated
 as a whole: a catalogue with a duplicate code or prefix or a missing translation is
 refused with a message that names the entry, so a technician can fix the file.
+
+The central server can then change a service (open/closed, counter minutes, names)
+with a `catalogue.service` update; `apply_override` and `with_overrides` lay those
+changes over the file's catalogue and refuse values the file itself would refuse.
 """
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import dataclasses
 import re
 import tomllib
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from kiosk.domain.languages import LANGUAGES
 
@@ -68,6 +72,78 @@ class Catalogue:
             if category.code == code:
                 return category
         raise KeyError(f"unknown concern category {code!r}")
+
+
+# Fields a central override may change; the rest (prefix, icon, documents) stay as in the file.
+OVERRIDE_FIELDS = ("active", "minutes", "names")
+MAX_NAME_LENGTH = 120
+
+
+def validate_override(raw: Mapping[str, Any], languages: Iterable[str] = LANGUAGES) -> dict[str, Any]:
+    """The overridden fields of `raw`, checked and normalised ({active?, minutes?, names?}).
+
+    Other keys (such as `code`) are left out, so a newer server's extra field does not
+    stop the ones this office understands. Raises CatalogueError on a bad value or when
+    nothing is left to change.
+    """
+    if not isinstance(raw, Mapping):
+        raise CatalogueError("a service override must be a table of fields")
+    result: dict[str, Any] = {}
+    if "active" in raw:
+        if not isinstance(raw["active"], bool):
+            raise CatalogueError(f"active must be true or false, got {raw['active']!r}")
+        result["active"] = raw["active"]
+    if "minutes" in raw:
+        minutes = raw["minutes"]
+        if isinstance(minutes, bool) or not isinstance(minutes, (int, float)) or not 0 < minutes <= 240:
+            raise CatalogueError(f"minutes must be a number of counter minutes more than 0 and at most 240, "
+                                 f"got {minutes!r}")
+        result["minutes"] = minutes
+    if "names" in raw:
+        names = raw["names"]
+        if not isinstance(names, Mapping) or not names:
+            raise CatalogueError("names must be a table of language → name with at least one entry")
+        languages = tuple(languages)
+        clean: dict[str, str] = {}
+        for lang, text in names.items():
+            if lang not in languages:
+                raise CatalogueError(f"names: unknown language {lang!r}; use {', '.join(languages)}")
+            if not isinstance(text, str) or not text.strip() or len(text.strip()) > MAX_NAME_LENGTH:
+                raise CatalogueError(f"names: the {lang} name must be 1 to {MAX_NAME_LENGTH} characters")
+            clean[lang] = text.strip()
+        result["names"] = clean
+    if not result:
+        raise CatalogueError(f"nothing to change: give at least one of {', '.join(OVERRIDE_FIELDS)}")
+    return result
+
+
+def apply_override(service: Service, override: Mapping[str, Any]) -> Service:
+    """`service` with the override's fields laid over it (names merge per language)."""
+    fields = validate_override(override)
+    return dataclasses.replace(
+        service,
+        active=fields.get("active", service.active),
+        typical_minutes=float(fields.get("minutes", service.typical_minutes)),
+        names={**service.names, **fields.get("names", {})},
+    )
+
+
+def with_overrides(catalogue: Catalogue, overrides: Mapping[str, Mapping[str, Any]]) -> Catalogue:
+    """The catalogue with each service's override applied (service code → override).
+
+    Overrides of codes the catalogue does not have are skipped: the file may have dropped
+    a service the server still knows. A bad value raises CatalogueError naming the code.
+    """
+    services = []
+    for service in catalogue.services:
+        override = overrides.get(service.code)
+        if override is not None:
+            try:
+                service = apply_override(service, override)
+            except CatalogueError as exc:
+                raise CatalogueError(f"override of service {service.code}: {exc}") from None
+        services.append(service)
+    return dataclasses.replace(catalogue, services=tuple(services))
 
 
 def default_catalogue_path() -> Path:

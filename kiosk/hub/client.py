@@ -467,6 +467,8 @@ class RemoteOffice:
                             self.reload()
                             self._emit(OfficeEvent(RESYNC, {}))
                             continue
+                        if kind == "catalogue.changed":
+                            self._catalogue = None  # the central office changed a service: fetch it again
                         self._emit(OfficeEvent(kind, data))
             except HubUnreachable as exc:
                 log.info("hub event stream: %s", exc)

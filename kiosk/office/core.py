@@ -26,6 +26,7 @@ from kiosk.domain.clock import Clock, SystemClock, business_date, to_iso
 from kiosk.domain.ids import uuid7
 from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket, estimate_wait_minutes
+from kiosk.office.catalogue_updates import CatalogueUpdatesMixin
 from kiosk.office.concerns import ConcernsMixin
 from kiosk.office.desk import DeskMixin
 from kiosk.office.staff import StaffMixin
@@ -81,7 +82,7 @@ def ticket_payload(ticket: Ticket) -> dict[str, Any]:
     }
 
 
-class Office(ConcernsMixin, StaffMixin, DeskMixin):
+class Office(ConcernsMixin, StaffMixin, DeskMixin, CatalogueUpdatesMixin):
     def __init__(self, db: sqlite_utils.Database, catalogue: Catalogue, info: OfficeInfo,
                  clock: Clock | None = None):
         self._db = db

@@ -147,3 +147,18 @@ def m003_staff_counters_devices(db: sqlite_utils.Database) -> None:
         "CREATE INDEX tickets_finished ON tickets (queue_service, finished_at) WHERE status = 'done'"
     )
     db.execute("CREATE INDEX tickets_called ON tickets (called_at) WHERE called_at IS NOT NULL")
+
+
+@MIGRATIONS()
+def m004_catalogue_overrides(db: sqlite_utils.Database) -> None:
+    # Central changes to a service (kiosk/store/catalogue_overrides.py), laid over the catalogue file.
+    db.execute(
+        """
+        CREATE TABLE catalogue_overrides (
+            service_code TEXT PRIMARY KEY,
+            fields TEXT NOT NULL,  -- JSON {active?, minutes?, names?: {lang: text}}
+            updated_at TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('central', 'local'))
+        )
+        """
+    )

@@ -127,6 +127,18 @@ def cmd_announce(args) -> int:
     return EXIT_OK
 
 
+def cmd_catalogue_set(args) -> int:
+    names = {lang: getattr(args, f"name_{lang}") for lang in ("ar", "fr", "kab", "en")
+             if getattr(args, f"name_{lang}") is not None}
+    active = None if args.active is None else args.active == "yes"
+    upd = _store(args).set_catalogue_service(args.code, None if args.all else args.office, active=active,
+                                             minutes=args.minutes, names=names)
+    changes = ", ".join(f"{k}={v}" for k, v in upd.data.items() if k != "code")
+    _out(args, f"service {args.code} ({changes}) queued as update {upd.cursor} for "
+               f"{'all offices' if args.all else 'office ' + args.office}", upd.to_dict())
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------------------- parser
 
 
@@ -192,6 +204,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", nargs="*", metavar="TEXT", help="text for every language (if no per-language text)")
     for lang, name in (("ar", "Arabic"), ("fr", "French"), ("kab", "Tamazight (Kabyle)"), ("en", "English")):
         p.add_argument(f"--{lang}", metavar="TEXT", help=f"{name} text")
+
+    p = add("catalogue", None, "change the offices' service catalogue")
+    catalogue_sub = p.add_subparsers(dest="catalogue_command", metavar="ACTION", required=True)
+    q = add("set", cmd_catalogue_set,
+            "open or close a service, or change its counter minutes or names, at one office or all; "
+            "only the options given change (an office without this service code ignores it)", catalogue_sub)
+    q.add_argument("code", metavar="CODE", help="the service code from catalogue.toml, e.g. EC-N12")
+    target = q.add_mutually_exclusive_group(required=True)
+    target.add_argument("--office", metavar="CODE", help="only this office")
+    target.add_argument("--all", action="store_true", help="every office")
+    q.add_argument("--active", choices=["yes", "no"], help="yes: citizens can take tickets; no: the tile disappears")
+    q.add_argument("--minutes", type=float, metavar="N",
+                   help="typical counter minutes per citizen (more than 0, at most 240)")
+    for lang, name in (("ar", "Arabic"), ("fr", "French"), ("kab", "Tamazight (Kabyle)"), ("en", "English")):
+        q.add_argument(f"--name-{lang}", metavar="TEXT", help=f"the service's name in {name}")
     return parser
 
 

@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 import secrets
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -29,6 +30,11 @@ from sync import protocol as P
 from sync.server import db as D
 
 log = logging.getLogger(__name__)
+
+# Same rules as the office's catalogue file (kiosk/domain/catalogue.py), which sync/ may not import.
+SERVICE_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,15}$")
+SERVICE_MAX_MINUTES = 240
+SERVICE_MAX_NAME = 120
 
 
 class Refused(Exception):
@@ -359,6 +365,39 @@ class ServerStore:
             raise Refused(f"unknown language(s) {sorted(unknown)}", "invalid_request", 422)
         data = {"id": f"ann-{secrets.token_hex(6)}", "texts": texts}
         return self.publish(P.UPDATE_ANNOUNCEMENT, data, office_code)
+
+    def set_catalogue_service(self, code: str, office_code: str | None, *, active: bool | None = None,
+                              minutes: float | None = None, names: Mapping[str, str] | None = None) -> P.Update:
+        """Queue a `catalogue.service` update {code, active?, minutes?, names?} with only the given fields.
+
+        The server does not know each office's catalogue: an office ignores a code it lacks.
+        """
+        if not isinstance(code, str) or not SERVICE_CODE_RE.match(code):
+            raise Refused(f"service code {code!r} is not valid: capital letters, digits and '-' (at most 16), "
+                          "as in the office's catalogue.toml", "invalid_request", 422)
+        data: dict[str, Any] = {"code": code}
+        if active is not None:
+            data["active"] = bool(active)
+        if minutes is not None:
+            if isinstance(minutes, bool) or not 0 < minutes <= SERVICE_MAX_MINUTES:
+                raise Refused(f"--minutes must be more than 0 and at most {SERVICE_MAX_MINUTES}, got {minutes:g}",
+                              "invalid_request", 422)
+            data["minutes"] = int(minutes) if float(minutes).is_integer() else float(minutes)
+        if names:
+            unknown = sorted(set(names) - set(P.ANNOUNCEMENT_LANGUAGES))
+            if unknown:
+                raise Refused(f"unknown language(s) {unknown}; use {', '.join(P.ANNOUNCEMENT_LANGUAGES)}",
+                              "invalid_request", 422)
+            clean = {lang: (text or "").strip() for lang, text in names.items()}
+            bad = sorted(lang for lang, text in clean.items() if not text or len(text) > SERVICE_MAX_NAME)
+            if bad:
+                raise Refused(f"the name in {', '.join(bad)} must be 1 to {SERVICE_MAX_NAME} characters",
+                              "invalid_request", 422)
+            data["names"] = clean
+        if len(data) == 1:
+            raise Refused(f"nothing to change for service {code}: give --active, --minutes or a --name-LANG",
+                          "invalid_request", 422)
+        return self.publish(P.UPDATE_CATALOGUE_SERVICE, data, office_code)
 
     def answer_concern(self, code: str, status: str, answer: str | None = None, reason: str | None = None,
                        office_code: str | None = None) -> P.Update:

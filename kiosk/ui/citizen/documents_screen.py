@@ -1,7 +1,9 @@
 """Services and documents: what to bring for each service, before taking a ticket.
 
 Services on the leading side (icon + name), the chosen service's documents on the
-trailing side, and a button to take a ticket for it.
+trailing side, and a button to take a ticket for it. The list follows the office's
+catalogue: it is rebuilt on "catalogue.changed" (when given the `OfficeBridge`) and,
+if the open services changed meanwhile, when the screen is shown.
 
 Thread use: GUI thread.
 """
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QSizeP
                                QWidget)
 
 from kiosk.office import Office
+from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.citizen.service_screen import make_scroll_area
 from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.widgets.buttons import BigButton, TileButton
@@ -23,7 +26,8 @@ class DocumentsScreen(QWidget):
     take_ticket_for = Signal(str)  # service code
     back = Signal()
 
-    def __init__(self, office: Office, session: CitizenSession, parent: QWidget | None = None):
+    def __init__(self, office: Office, session: CitizenSession, parent: QWidget | None = None,
+                 bridge: OfficeBridge | None = None):
         super().__init__(parent)
         self.setProperty("role", "screen")
         self._office = office
@@ -39,21 +43,14 @@ class DocumentsScreen(QWidget):
         body = QHBoxLayout()
         body.setSpacing(24)
         list_content = QWidget()
-        column = QVBoxLayout(list_content)
-        column.setContentsMargins(0, 0, 12, 0)
-        column.setSpacing(10)
+        self._list_column = QVBoxLayout(list_content)
+        self._list_column.setContentsMargins(0, 0, 12, 0)
+        self._list_column.setSpacing(10)
+        self._list_column.addStretch(1)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.tiles: dict[str, TileButton] = {}
-        for service in office.services():
-            tile = TileButton(service.icon, icon_px=48, min_height=80)
-            tile.setObjectName(f"documents-{service.code}")
-            tile.setCheckable(True)
-            tile.clicked.connect(lambda _=False, code=service.code: self.show_service(code))
-            self._group.addButton(tile)
-            self.tiles[service.code] = tile
-            column.addWidget(tile)
-        column.addStretch(1)
+        self._build_tiles()
         self.list_area = make_scroll_area(list_content)
         body.addWidget(self.list_area, 5)
 
@@ -94,7 +91,40 @@ class DocumentsScreen(QWidget):
         services = office.services()
         if services:
             self.show_service(services[0].code)
+        if bridge is not None:
+            bridge.event.connect(self._office_event)
         self.retranslate()
+
+    def _build_tiles(self) -> None:
+        """One tile per open service, replacing any tiles there were."""
+        for tile in self.tiles.values():
+            self._group.removeButton(tile)
+            self._list_column.removeWidget(tile)
+            tile.hide()  # at once: deleteLater waits for the event loop
+            tile.setParent(None)
+            tile.deleteLater()
+        self.tiles = {}
+        for i, service in enumerate(self._office.services()):
+            tile = TileButton(service.icon, icon_px=48, min_height=80)
+            tile.setObjectName(f"documents-{service.code}")
+            tile.setCheckable(True)
+            tile.clicked.connect(lambda _=False, code=service.code: self.show_service(code))
+            self._group.addButton(tile)
+            self.tiles[service.code] = tile
+            self._list_column.insertWidget(i, tile)  # before the closing stretch
+
+    def rebuild_list(self) -> None:
+        """The list from the office's current catalogue; a closed service's details go too."""
+        self._build_tiles()
+        if self.current_code not in self.tiles:
+            self.current_code = next(iter(self.tiles), None)
+        if self.current_code is not None:
+            self.tiles[self.current_code].setChecked(True)
+        self.retranslate()
+
+    def _office_event(self, kind: str, data: dict) -> None:
+        if kind == "catalogue.changed":
+            self.rebuild_list()
 
     def show_service(self, code: str) -> None:
         self.current_code = code
@@ -131,6 +161,11 @@ class DocumentsScreen(QWidget):
             self.take_ticket_for.emit(self.current_code)
 
     def showEvent(self, event) -> None:
+        # The window may not pass the bridge: catch up with catalogue changes made meanwhile.
+        if list(self.tiles) != [s.code for s in self._office.services()]:
+            self.rebuild_list()
+        else:
+            self.retranslate()  # names may have changed
         self.list_area.verticalScrollBar().setValue(0)
         super().showEvent(event)
 

@@ -1,7 +1,8 @@
 """Choose a service: one big tile per open service — icon, name, current wait.
 
 Waits are refreshed when the screen is shown and whenever the office reports a change
-in a waiting line (through the `OfficeBridge`).
+in a waiting line (through the `OfficeBridge`); the tiles are rebuilt when the office
+reports "catalogue.changed" (a service closed, opened or renamed by the central server).
 
 Thread use: GUI thread.
 """
@@ -61,16 +62,40 @@ class ServiceScreen(QWidget):
         outer.addWidget(self.scroll_area, 1)
 
         self.tiles: dict[str, TileButton] = {}
-        for service in office.services():
+        self._columns = 0
+        self._build_tiles()
+        self._arrange(self._columns_for(1216))
+        if bridge is not None:
+            bridge.queue_changed.connect(self._queue_changed)
+            bridge.event.connect(self._office_event)
+        self.retranslate()
+
+    def _build_tiles(self) -> None:
+        """One tile per open service, replacing any tiles there were."""
+        for tile in self.tiles.values():
+            self._grid.removeWidget(tile)
+            tile.hide()  # at once: deleteLater waits for the event loop
+            tile.setParent(None)
+            tile.deleteLater()
+        self.tiles = {}
+        for service in self._office.services():
             tile = TileButton(service.icon)
             tile.setObjectName(f"service-{service.code}")
             tile.clicked.connect(lambda _=False, code=service.code: self.service_chosen.emit(code))
             self.tiles[service.code] = tile
-        self._columns = 0
-        self._arrange(self._columns_for(1216))
-        if bridge is not None:
-            bridge.queue_changed.connect(self._queue_changed)
-        self.retranslate()
+
+    def rebuild_tiles(self) -> None:
+        """Tiles from the office's current catalogue (a service closed, opened or renamed)."""
+        columns = self._columns or self._columns_for(1216)
+        self._build_tiles()
+        self._columns = 0  # lay out the new tiles even if the column count is unchanged
+        self._arrange(columns)
+        if self.isVisible():
+            self.refresh_waits()
+
+    def _office_event(self, kind: str, data: dict) -> None:
+        if kind == "catalogue.changed":
+            self.rebuild_tiles()
 
     def _columns_for(self, width: int) -> int:
         return max(1, min(MAX_COLUMNS, width // TILE_MIN_WIDTH))
@@ -85,6 +110,8 @@ class ServiceScreen(QWidget):
             self._grid.addWidget(tile, i // columns, i % columns)
         for column in range(MAX_COLUMNS):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        for row in range(self._grid.rowCount()):  # the stretch row moves when tiles come or go
+            self._grid.setRowStretch(row, 0)
         self._grid.setRowStretch(len(self.tiles) // columns + 1, 1)
 
     def resizeEvent(self, event) -> None:

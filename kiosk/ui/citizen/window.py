@@ -58,6 +58,16 @@ _ACTIVITY_EVENTS = frozenset({
 })
 
 
+class _LiveCatalogue:
+    """The office's catalogue as it is now: a central update replaces `office.catalogue`."""
+
+    def __init__(self, office: Office):
+        self._office = office
+
+    def service(self, code: str):
+        return self._office.catalogue.service(code)
+
+
 class CitizenWindow(QStackedWidget):
     def __init__(self, office: Office, settings: Settings, printer: TicketPrinter,
                  bridge: OfficeBridge | None = None, parent: QWidget | None = None):
@@ -123,9 +133,10 @@ class CitizenWindow(QStackedWidget):
 
         office, settings, info = self.office, self.settings, self.office.info
         service = ServiceScreen(office, self.session, self.bridge)
-        priority = PriorityScreen(office.catalogue, self.session)
-        ticket = TicketScreen(office.catalogue, info, self.session, self.printer, settings.kiosk.ticket_screen_s)
-        documents = DocumentsScreen(office, self.session)
+        live = _LiveCatalogue(office)  # central catalogue updates reach every screen
+        priority = PriorityScreen(live, self.session)
+        ticket = TicketScreen(live, info, self.session, self.printer, settings.kiosk.ticket_screen_s)
+        documents = DocumentsScreen(office, self.session, bridge=self.bridge)
         concerns = ConcernFlow(office, settings, concern_printer_for(self.printer, office, settings))
         self._later.update(service=service, priority=priority, ticket=ticket, documents=documents,
                            concerns=concerns)
