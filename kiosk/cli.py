@@ -24,6 +24,7 @@ from kiosk.config import ConfigError, Settings, load_settings
 from kiosk.domain.catalogue import CatalogueError
 from kiosk.domain.languages import LANGUAGES
 from kiosk.store.database import StoreError
+from kiosk.store.owner_lock import name_this_process
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -151,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     command = args.command or "kiosk"
+    name_this_process(f"maktab {command}")  # how `maktab-sync restore` names this process if it is in the way
     try:
         settings = _settings(args)
         return COMMANDS[command](args, settings)

@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import logging
 import os
+import shlex
 import shutil
 import socket
 import sqlite3
@@ -332,6 +333,19 @@ def _printer_check(url: str) -> dict[str, Any]:
     return _check("printer", None, f"{url}: unknown (cannot be probed without printing; use maktab print-test)")
 
 
+def _private_files_check(data_dir: Path) -> dict[str, Any]:
+    """Names and phone numbers are in these files: other users of the PC must not read them (a warning)."""
+    from kiosk.private_files import loose_modes
+
+    loose = loose_modes(data_dir)
+    if not loose:
+        return _check("files", True, f"{data_dir} and its files are readable by this user only")
+    shown = "; ".join(f"{m} (run: {m.fix})" for m in loose[:5])
+    more = f"; {len(loose) - 5} more" if len(loose) > 5 else ""
+    return _check("files", None, f"WARNING: readable by other users of this PC: {shown}{more}. All at once: "
+                                 f"chmod -R go-rwx {shlex.quote(str(data_dir))}")
+
+
 def cmd_doctor(args, ctx: Context) -> int:
     from sync.client import SyncClient, SyncError, TLSError
 
@@ -390,6 +404,7 @@ def cmd_doctor(args, ctx: Context) -> int:
     else:
         checks.append(_check("database", False, f"no office database at {ctx.db_path}"))
     checks.append(_printer_check(ctx.settings.printer_url))
+    checks.append(_private_files_check(ctx.data_dir))
     failed = [c for c in checks if c["ok"] is False]
     marks = {True: "ok  ", False: "FAIL", None: "?   "}
     _out(args, "\n".join(f"[{marks[c['ok']]}] {c['check']:<9} {c['detail']}" for c in checks),
@@ -402,125 +417,24 @@ def cmd_doctor(args, ctx: Context) -> int:
 # ---------------------------------------------------------------------------- backup / restore
 
 
-def backup_database(src: Path, dest: Path) -> dict[str, Any]:
-    """A consistent copy of the office database while the kiosk may be writing (sqlite3 online backup)."""
-    if not src.exists():
-        raise CliError(f"no office database at {src}")
-    dest = dest / f"office-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}.sqlite3" if dest.is_dir() else dest
-    tmp = dest.with_name(dest.name + ".part")
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True, timeout=30)
-    target = sqlite3.connect(tmp)
-    try:
-        source.backup(target, pages=1024, sleep=0.005)  # small steps: the kiosk keeps writing meanwhile
-        target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-        check = target.execute("PRAGMA integrity_check").fetchone()[0]
-        events = target.execute("SELECT count(*) FROM outbox").fetchone()[0]
-    finally:
-        target.close()
-        source.close()
-    if check != "ok":
-        tmp.unlink(missing_ok=True)
-        raise CliError(f"the backup copy failed its integrity check ({check}); the office database may be damaged: "
-                       "run maktab-sync doctor")
-    with open(tmp, "rb") as f:
-        os.fsync(f.fileno())
-    tmp.replace(dest)
-    return {"file": str(dest), "bytes": dest.stat().st_size, "outbox_events": events, "integrity": check}
-
-
-def _holders(path: Path) -> list[int]:
-    """Pids of other processes that have the database (or its WAL) open (Linux /proc)."""
-    names = {str(path.resolve()), str(path.resolve()) + "-wal", str(path.resolve()) + "-shm"}
-    pids = []
-    proc = Path("/proc")
-    if not proc.is_dir():
-        return pids
-    for entry in proc.iterdir():
-        if not entry.name.isdigit() or int(entry.name) == os.getpid():
-            continue
-        try:
-            for fd in (entry / "fd").iterdir():
-                try:
-                    if os.readlink(fd) in names:
-                        pids.append(int(entry.name))
-                        break
-                except OSError:
-                    continue
-        except OSError:
-            continue
-    return pids
-
-
-def restore_database(backup: Path, db_path: Path, *, force: bool = False) -> dict[str, Any]:
-    if not backup.is_file():
-        raise CliError(f"no backup file at {backup}")
-    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        check = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.DatabaseError as exc:
-        raise CliError(f"{backup} is not an SQLite database ({exc})") from None
-    finally:
-        conn.close()
-    if check != "ok":
-        raise CliError(f"{backup} fails its integrity check ({check}); choose another backup")
-    if not {"outbox", "tickets"} <= tables:
-        raise CliError(f"{backup} is not a Maktab office database (no outbox/tickets tables)")
-    holders = _holders(db_path) if db_path.exists() else []
-    if holders and not force:
-        raise CliError(f"the office database is in use by process(es) {', '.join(map(str, holders))} (the kiosk?). "
-                       "Stop the kiosk first, or add --force.")
-    kept = None
-    old_max_seq = 0
-    if db_path.exists():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = db_path.with_name(f"{db_path.name}.before-restore-{stamp}")
-        old = sqlite3.connect(db_path, timeout=30)
-        copy = sqlite3.connect(kept)
-        try:
-            old.backup(copy)
-            old_max_seq = old.execute("SELECT coalesce(max(seq), 0) FROM outbox").fetchone()[0]
-        finally:
-            copy.close()
-            old.close()
-    tmp = db_path.with_name(db_path.name + ".restoring")
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    dst = sqlite3.connect(tmp)
-    try:
-        src.backup(dst)
-        # Never hand out an outbox seq again that the old database already used: the server
-        # would refuse those new events as conflicts (same seq, other content).
-        restored_max = dst.execute("SELECT coalesce(max(seq), 0) FROM outbox").fetchone()[0]
-        if old_max_seq > restored_max:
-            dst.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'outbox'", (old_max_seq,))
-            dst.execute("INSERT INTO sqlite_sequence (name, seq) SELECT 'outbox', ? WHERE NOT EXISTS "
-                        "(SELECT 1 FROM sqlite_sequence WHERE name = 'outbox')", (old_max_seq,))
-            dst.commit()
-        dst.execute("PRAGMA journal_mode = WAL")
-        check = dst.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        dst.close()
-        src.close()
-    if check != "ok":
-        tmp.unlink(missing_ok=True)
-        raise CliError(f"the restored copy failed its integrity check ({check}); nothing was replaced")
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    tmp.replace(db_path)
-    return {"restored_from": str(backup), "database": str(db_path), "previous_kept_as": str(kept) if kept else None,
-            "integrity": check, "outbox_seq_continues_after": max(old_max_seq, restored_max)}
-
-
 def cmd_backup(args, ctx: Context) -> int:
+    from kiosk.store.backup import backup_database
+
     info = backup_database(ctx.db_path, Path(args.file))
-    _out(args, f"backup written to {info['file']} ({info['bytes']:,} bytes, integrity ok)", info)
+    _out(args, f"backup written to {info.file} ({info.bytes:,} bytes, integrity ok, readable by this user only)",
+         info.as_dict())
     return EXIT_OK
 
 
 def cmd_restore(args, ctx: Context) -> int:
-    info = restore_database(Path(args.file), ctx.db_path, force=args.force)
-    _out(args, f"restored {info['database']} from {info['restored_from']} (integrity ok); the previous database "
-               f"was kept as {info['previous_kept_as']}", info)
+    from kiosk.store.backup import restore_database
+
+    info = restore_database(Path(args.file), ctx.db_path)
+    kept = f"the previous database was kept as {info.previous_kept_as}" if info.previous_kept_as else \
+        "there was no database before"
+    floors = (f"; today's ticket numbers continue after those already handed out ({info.ticket_floors_raised} "
+              "service(s) and day(s) kept their last number)" if info.ticket_floors_raised else "")
+    _out(args, f"restored {info.database} from {info.restored_from} (integrity ok); {kept}{floors}", info.as_dict())
     return EXIT_OK
 
 
@@ -587,11 +501,14 @@ def build_parser() -> argparse.ArgumentParser:
     add("doctor", cmd_doctor, "check enrolment, server, TLS, clock, disk, database, outbox and printer")
 
     p = add("backup", cmd_backup, "copy the office database consistently, even while the kiosk runs")
-    p.add_argument("file", metavar="FILE", help="the backup file to write, or a folder (a name is chosen)")
+    p.add_argument("file", metavar="FILE|DIR", help="an existing folder (a dated office-YYYYMMDD-HHMMSS.sqlite3 is "
+                                                    "written in it), or the backup file to write (*.sqlite3)")
 
-    p = add("restore", cmd_restore, "replace the office database by a backup (the old one is kept beside it)")
+    p = add("restore", cmd_restore, "replace the office database by a backup, once the kiosk, hub and desks "
+                                    "using it are stopped (the old one is kept beside it)")
     p.add_argument("file", metavar="FILE", help="a backup made by maktab-sync backup")
-    p.add_argument("--force", action="store_true", help="restore even if the kiosk has the database open")
+    # Kept so that old scripts still parse; a restore under a running office loses tickets, so nothing overrides it.
+    p.add_argument("--force", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -607,10 +524,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("urllib3").setLevel(logging.DEBUG if args.verbose else logging.ERROR)
     from kiosk.config import ConfigError
     from kiosk.store.database import StoreError
+    from kiosk.store.owner_lock import name_this_process
     from sync.client import ConfigError as SyncConfigError
     from sync.client import ServerBusy, ServerUnreachable, SyncError, TLSError, UnexpectedAnswer
     from sync.state import StateError
 
+    name_this_process(f"maktab-sync {args.command}")
     ctx = None
     try:
         ctx = Context(args)

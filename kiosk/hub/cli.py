@@ -19,6 +19,7 @@ import sys
 
 from kiosk.config import ConfigError, load_settings
 from kiosk.store.database import StoreError
+from kiosk.store.owner_lock import name_this_process
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    name_this_process("maktab hub" if args.command == "serve" else f"maktab hub {args.command}")
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:

@@ -35,11 +35,14 @@ def insert_new_ticket(
 
     The caller holds the write lock (BEGIN IMMEDIATE), so the read of the last number
     and the insert cannot interleave with another writer; the UNIQUE constraint on
-    (service, day, number) makes a duplicate impossible even if that ever changed.
+    (service, day, number) makes a duplicate impossible even if that ever changed. The
+    number also stays above the day's floor left by a restore (m005), so numbers already
+    handed out before the restore are not handed out again.
     """
     day = business_date.isoformat()
     (last,) = conn.execute(
-        "SELECT COALESCE(MAX(number), 0) FROM tickets WHERE service_code = ? AND business_date = ?",
+        "SELECT max(COALESCE((SELECT MAX(number) FROM tickets WHERE service_code = ?1 AND business_date = ?2), 0),"
+        " COALESCE((SELECT floor FROM ticket_number_floors WHERE service_code = ?1 AND business_date = ?2), 0))",
         (service_code, day),
     ).fetchone()
     number = last + 1
@@ -100,3 +103,27 @@ def row_to_ticket(row) -> Ticket:
 
 def ticket_columns() -> str:
     return _COLUMNS
+
+
+def highest_numbers(conn: sqlite3.Connection) -> dict[tuple[str, str], int]:
+    """The highest number handed out (or floored) per (service, business date)."""
+    found: dict[tuple[str, str], int] = {}
+    queries = ["SELECT service_code, business_date, MAX(number) FROM tickets GROUP BY service_code, business_date"]
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ticket_number_floors'").fetchone():
+        queries.append("SELECT service_code, business_date, floor FROM ticket_number_floors")
+    for sql in queries:
+        for service, day, number in conn.execute(sql):
+            found[(service, day)] = max(number, found.get((service, day), 0))
+    return found
+
+
+def raise_number_floors(conn: sqlite3.Connection, numbers: dict[tuple[str, str], int]) -> int:
+    """Make the next numbers of each (service, business date) go above `numbers`; how many floors rose."""
+    current = highest_numbers(conn)
+    higher = [(service, day, n) for (service, day), n in numbers.items() if n > current.get((service, day), 0)]
+    conn.executemany(
+        "INSERT INTO ticket_number_floors (service_code, business_date, floor) VALUES (?, ?, ?)"
+        " ON CONFLICT (service_code, business_date) DO UPDATE SET floor = max(floor, excluded.floor)",
+        higher,
+    )
+    return len(higher)

@@ -129,3 +129,33 @@ def test_two_processes_never_issue_the_same_number(tmp_path):
         assert len(payload_ids) == 1000
     finally:
         office.close()
+
+
+def test_after_a_restore_the_days_numbers_continue_above_those_handed_out(tmp_path, clock):
+    """The pre-restore database had handed out A-001…A-005; the backup knew only A-001…A-002."""
+    from kiosk.store.backup import backup_database, restore_database
+
+    db = tmp_path / "office" / "office.sqlite3"
+    office = Office.open_path(db, clock=clock)
+    office.issue_ticket("EC-N12")
+    office.issue_ticket("EC-N12")
+    office.close()
+    backup = backup_database(db, tmp_path).file
+    office = Office.open_path(db, clock=clock)
+    for _ in range(3):
+        office.issue_ticket("EC-N12")
+    office.issue_ticket("AD-RES")
+    office.close()
+
+    result = restore_database(backup, db)
+    assert result.ticket_floors_raised == 2  # EC-N12 and AD-RES of today
+
+    office = Office.open_path(db, clock=clock)
+    try:
+        assert office.issue_ticket("EC-N12").ticket.label == "A-006"  # not A-003: that one is in a citizen's hand
+        assert office.issue_ticket("AD-RES").ticket.label == "J-002"
+        assert office.issue_ticket("EC-12S").ticket.number == 1  # untouched services count from 1
+        clock.set(dt.datetime(2026, 9, 7, 7, 30, tzinfo=dt.timezone.utc))
+        assert office.issue_ticket("EC-N12").ticket.label == "A-001"  # the next day starts again
+    finally:
+        office.close()
