@@ -11,6 +11,7 @@ Qt-free, any thread.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import os
 import shlex
 import stat
@@ -19,6 +20,20 @@ from typing import IO, Any
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+# A USB stick's FAT file system has no per-file modes and may refuse chmod: the file is
+# still written (keep the stick safe); the data folder itself is on a real file system.
+_NO_MODES = (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EROFS)
+
+
+def _chmod(target: int | Path, mode: int) -> None:
+    try:
+        if isinstance(target, int):
+            os.fchmod(target, mode)
+        else:
+            os.chmod(target, mode)
+    except OSError as exc:
+        if exc.errno not in _NO_MODES:
+            raise
 
 
 def make_private_dir(path: Path | str) -> Path:
@@ -29,7 +44,7 @@ def make_private_dir(path: Path | str) -> Path:
     path = Path(path)
     if not path.is_dir():
         path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-        os.chmod(path, DIR_MODE)
+        _chmod(path, DIR_MODE)
     return path
 
 
@@ -44,7 +59,7 @@ def create_private_file(path: Path | str) -> bool:
     except FileExistsError:
         return False
     try:
-        os.fchmod(fd, FILE_MODE)
+        _chmod(fd, FILE_MODE)
     finally:
         os.close(fd)
     return True
@@ -58,7 +73,7 @@ def private_opener(path: str, flags: int) -> int:
     fd = os.open(path, flags, FILE_MODE)
     try:
         if stat.S_ISREG(os.fstat(fd).st_mode):
-            os.fchmod(fd, FILE_MODE)  # O_CREAT's mode yields to the umask, and not at all to an existing file
+            _chmod(fd, FILE_MODE)  # O_CREAT's mode yields to the umask, and not at all to an existing file
     except BaseException:
         os.close(fd)
         raise

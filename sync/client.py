@@ -527,11 +527,13 @@ def export_batch_file(outbox: OutboxPort, state: SyncState, path: Path | str, *,
     if not state.enrolled:
         raise ConfigError("this office device is not enrolled: a batch file is signed with the device token. "
                           "Run maktab-sync enroll first.")
+    from kiosk.private_files import open_private
+
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     count = 0
     after = 0
-    with open(tmp, "w", encoding="utf-8") as f:
+    with open_private(tmp, "w", encoding="utf-8") as f:  # citizens' contact details: 0600
         while max_events is None or count < max_events:
             # list() pages by seq, so a big backlog streams out without being held in memory.
             events = [e for e in outbox.list("pending", batch_events, after)]

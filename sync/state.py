@@ -19,6 +19,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from kiosk.private_files import make_private_dir
+
 STATE_FILE = "sync.json"
 FILE_MODE = 0o600
 
@@ -88,7 +90,7 @@ class SyncState:
         assert path is not None
         data = json.dumps(self.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_dir(path.parent)  # often the office's data folder, created here at enrolment
             fd, tmp = tempfile.mkstemp(prefix=".sync-", suffix=".tmp", dir=path.parent)
             try:
                 os.fchmod(fd, FILE_MODE)  # before any byte of the token is written

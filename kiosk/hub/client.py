@@ -75,6 +75,7 @@ from kiosk.hub.pairing import PairingError, StoredPairing, load_device_file, sav
 from kiosk.office import Office, OfficeError, OfficeEvent, OfficeInfo
 from kiosk.office.desk import CounterFigures
 from kiosk.office.staff import StaffSession
+from kiosk.private_files import open_private
 from kiosk.store.concerns import ConcernFilter
 
 log = logging.getLogger(__name__)
@@ -207,7 +208,8 @@ class RemoteOffice:
             try:
                 stored = json.loads(cache.read_text(encoding="utf-8")) if cache.exists() else {}
                 stored[key] = data
-                cache.write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
+                with open_private(cache, "w", encoding="utf-8") as f:  # every file in the data folder is 0600
+                    f.write(json.dumps(stored, ensure_ascii=False))
             except (OSError, ValueError) as exc:
                 log.warning("cannot keep a copy of the hub's %s in %s: %s", key, cache, exc)
         return data

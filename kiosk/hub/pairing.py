@@ -30,6 +30,7 @@ import sqlite_utils
 
 from kiosk.domain.clock import Clock, SystemClock, to_iso
 from kiosk.domain.ids import uuid7
+from kiosk.private_files import make_private_dir
 from kiosk.store import devices as device_rows
 from kiosk.store.database import open_database, transaction
 
@@ -202,7 +203,7 @@ def device_file(data_dir: Path | str) -> Path:
 def save_device_file(data_dir: Path | str, pairing: StoredPairing) -> Path:
     """Write the pairing atomically, readable and writable by its owner only (0600)."""
     path = device_file(data_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(path.parent)
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:

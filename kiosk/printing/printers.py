@@ -36,6 +36,7 @@ from escpos.capabilities import BaseProfile
 from escpos.exceptions import DeviceNotFoundError
 from escpos.printer import File, Network, Serial, Usb
 
+from kiosk.private_files import make_private_dir, open_private
 from kiosk.printing.escpos_encode import decode_raster, profile_width, resolve_profile
 
 URL_FORMS = (
@@ -164,7 +165,7 @@ class PngPrinter(Printer):
         stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
         safe_label = re.sub(r"[^A-Za-z0-9_-]+", "_", label)[:40] or "receipt"
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(self.folder)  # receipts carry names and codes: 0700, and mkstemp's files are 0600
             # Written beside its final name, then renamed: a viewer never sees half a PNG.
             handle, temporary = tempfile.mkstemp(prefix=".", suffix=".png.part", dir=self.folder)
             try:
@@ -187,7 +188,7 @@ class _AppendFile(File):
         if self._device:
             self.close()
         try:
-            self.device = open(self.devfile, "ab")
+            self.device = open_private(self.devfile, "ab")  # a plain file made here is 0600; a device keeps its mode
         except OSError as error:
             self.device = None
             raise DeviceNotFoundError(f"cannot open {self.devfile}: {error}") from error

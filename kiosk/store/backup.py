@@ -174,7 +174,9 @@ def restore_database(backup: Path, db_path: Path) -> RestoreResult:
     except owner_lock.DatabaseInUse as exc:
         raise DatabaseInUse(f"{exc}. {HOW_TO_STOP}") from None
     with lock:
-        kept, old_max_seq, old_numbers = None, 0, {}
+        kept: Path | None = None
+        old_max_seq = 0
+        old_numbers: dict[tuple[str, str], int] = {}
         if db_path.exists():
             kept, old_max_seq, old_numbers = _keep_current(db_path)
         tmp = db_path.with_name(db_path.name + ".restoring")
