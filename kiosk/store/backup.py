@@ -25,7 +25,7 @@ from typing import Any
 
 import sqlite_utils
 
-from kiosk.private_files import create_private_file
+from kiosk.private_files import create_private_file, make_private_dir
 from kiosk.store import owner_lock
 from kiosk.store import tickets as ticket_rows
 from kiosk.store.database import DatabaseInUse, StoreError
@@ -169,6 +169,7 @@ def _keep_current(db_path: Path) -> tuple[Path, int, dict[tuple[str, str], int]]
 def restore_database(backup: Path, db_path: Path) -> RestoreResult:
     """Replace the office database by `backup`; refuses while an office process has it open."""
     _check_backup_file(backup)
+    make_private_dir(db_path.parent)  # restoring onto a new PC: the data folder may not exist yet
     try:
         lock = owner_lock.acquire_exclusive(db_path)
     except owner_lock.DatabaseInUse as exc:
