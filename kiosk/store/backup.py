@@ -31,8 +31,11 @@ from kiosk.store import tickets as ticket_rows
 from kiosk.store.database import DatabaseInUse, StoreError
 from kiosk.store.migrations import MIGRATIONS
 
-HOW_TO_STOP = ("Stop it first (close the kiosk with a staff PIN; stop the hub or a desk with Ctrl-C in its window, "
-               "`systemctl stop` for its service, or `kill PID`), then run the restore again. Nothing was changed.")
+
+def _how_to_stop(holders: tuple[owner_lock.Holder, ...]) -> str:
+    kill = f"`kill {' '.join(str(h.pid) for h in holders)}`" if holders else "`kill` with its pid"
+    return ("Stop it first (close the kiosk with a staff PIN; stop the hub or a desk with Ctrl-C in its window, "
+            f"`systemctl stop` for its service, or {kill}), then run the restore again. Nothing was changed.")
 
 
 class BackupError(StoreError):
@@ -173,7 +176,7 @@ def restore_database(backup: Path, db_path: Path) -> RestoreResult:
     try:
         lock = owner_lock.acquire_exclusive(db_path)
     except owner_lock.DatabaseInUse as exc:
-        raise DatabaseInUse(f"{exc}. {HOW_TO_STOP}") from None
+        raise DatabaseInUse(f"{exc}. {_how_to_stop(exc.holders)}") from None
     with lock:
         kept: Path | None = None
         old_max_seq = 0

@@ -123,7 +123,7 @@ def test_restore_refuses_while_the_hub_runs_and_never_reissues_a_number(hubs, tm
     refused = maktab_sync("restore", "--data-dir", data_dir, backup)
     assert refused.returncode == 1
     assert f"maktab hub (pid {hub.proc.pid})" in refused.stderr
-    assert "Stop it first" in refused.stderr and "Nothing was changed" in refused.stderr
+    assert f"`kill {hub.proc.pid}`" in refused.stderr and "Nothing was changed" in refused.stderr
     assert "Traceback" not in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
     assert ticket_numbers(db) == [1, 2, 3, 4, 5]  # nothing replaced under the running hub
     assert not list(data_dir.glob("*.before-restore-*"))
