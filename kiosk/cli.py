@@ -326,6 +326,7 @@ def _read_pin(args) -> str:
 def _staff(args, settings: Settings) -> int:
     import json
 
+    from kiosk.domain.clock import SystemClock, to_iso
     from kiosk.office import Office, OfficeError
 
     office = Office.open(settings)
@@ -335,8 +336,9 @@ def _staff(args, settings: Settings) -> int:
             if args.json:
                 print(json.dumps(rows, ensure_ascii=False, indent=2))
             else:
+                now = to_iso(SystemClock().now())  # a lock that has ended is not shown (it counts for nothing)
                 for row in rows:
-                    locked = f"  locked until {row['locked_until']}" if row["locked_until"] else ""
+                    locked = f"  locked until {row['locked_until']}" if (row["locked_until"] or "") > now else ""
                     print(f"{row['name']:<24} {row['role']:<10}{locked}")
             return EXIT_OK
         if args.staff_command == "unlock":

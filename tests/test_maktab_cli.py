@@ -55,11 +55,13 @@ def test_staff_unlock_ends_a_pin_lockout_and_the_audit_log_records_it(tmp_path):
         with pytest.raises(OfficeError) as err:
             office.login("Amina", "4829")
         assert err.value.code == "locked"
+        assert "locked until" in maktab(tmp_path, "staff", "list").stdout
 
         unlocked = maktab(tmp_path, "staff", "unlock", "Amina")
         assert unlocked.returncode == 0, unlocked.stderr
         assert unlocked.stdout.startswith("Amina unlocked (was locked until ")
         assert office.login("Amina", "4829").name == "Amina"
+        assert "locked" not in maktab(tmp_path, "staff", "list").stdout
         actions = [a for (a,) in office._db.execute("SELECT action FROM audit ORDER BY seq").fetchall()]
         assert actions.index("staff.locked") < actions.index("staff.unlocked")
         assert office.verify_audit() is None
