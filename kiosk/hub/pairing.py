@@ -150,6 +150,7 @@ class Pairing:
         code = normalise_code(code)
         token = secrets.token_urlsafe(32)
         device_id = uuid7()
+        # Check, spend and count under one lock, so a burst of parallel guesses cannot all slip past the check.
         with self._lock:
             throttle = self._throttle(client)
             wait = throttle.retry_after()
@@ -157,17 +158,16 @@ class Pairing:
                 raise PairingError("pairing_throttled", f"too many wrong pairing codes from this computer "
                                                         f"({client or 'unknown address'}): try again in "
                                                         f"{wait:.0f} s", retry_after_s=wait)
-        with self._lock, transaction(self._db) as conn:
-            now = self._now()
-            if len(code) != CODE_DIGITS or not device_rows.use_pairing_code(conn, _hash(code), now):
+            with transaction(self._db) as conn:
+                now = self._now()
+                ok = len(code) == CODE_DIGITS and device_rows.use_pairing_code(conn, _hash(code), now)
+                if ok:
+                    device_rows.insert_device(conn, device_id, name, kind, _hash(token), now)
+            if not ok:
                 throttle.record_failure()
                 if throttle.recent_failures() == FREE_WRONG_CODES:
                     log.warning("%d wrong pairing codes from %s: its next tries are slowed down",
                                 FREE_WRONG_CODES, client or "an unknown address")
-                ok = False
-            else:
-                device_rows.insert_device(conn, device_id, name, kind, _hash(token), now)
-                ok = True
         if not ok:
             raise PairingError("bad_pairing_code", "this pairing code is wrong, used or expired: "
                                                    "ask the hub for a new one")

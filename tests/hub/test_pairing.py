@@ -1,6 +1,7 @@
 """Pairing a desk or display with the hub, its stored token, and device authentication."""
 from __future__ import annotations
 
+import concurrent.futures
 import http.client
 import json
 import os
@@ -111,6 +112,14 @@ def test_wrong_codes_slow_down_their_sender_only_and_the_rightful_code_still_wor
     status, body = _pair_from("127.0.0.2", hub.url, good.code)
     assert status == 200 and body["token"]
     assert [d.name for d in hub.pairing.devices()] == ["Guichet 1"]
+
+
+def test_a_burst_of_parallel_guesses_gets_no_more_free_tries(hub):
+    good = hub.pairing.new_pairing_code()
+    wrong = f"{(int(good.code) + 1) % 1_000_000:06d}"
+    with concurrent.futures.ThreadPoolExecutor(12) as pool:
+        statuses = sorted(pool.map(lambda _: _pair_from("127.0.0.4", hub.url, wrong)[0], range(24)))
+    assert statuses == [403] * FREE_WRONG_CODES + [429] * (24 - FREE_WRONG_CODES)
 
 
 @pytest.mark.parametrize("authorization", [None, "Bearer not-a-token", "Basic abc", "Bearer "])
