@@ -4,7 +4,7 @@
     maktab screenshots DIR [--lang L]                         render every screen to PNG
     maktab print-test [--printer URL]                         print a sample receipt
     maktab simulate --tickets N [--concerns M] [--days D]     fill the database with simulated days
-    maktab staff add|list|reset-pin                           manage desk staff
+    maktab staff add|list|reset-pin|unlock                    manage desk staff
     maktab hub [--host H] [--port P] | hub pair|devices|revoke run the office hub; pair desks and displays
     maktab desk [--hub URL [--pair CODE]]                     desk mode for a counter clerk
     maktab display [--hub URL [--pair CODE]] [--windowed]     the hall display board
@@ -139,6 +139,12 @@ def build_parser() -> argparse.ArgumentParser:
     _common(reset)
     reset.add_argument("name")
     reset.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input")
+    unlock = staff_sub.add_parser("unlock", help="unlock an account locked by wrong PINs (audited)",
+                                  description="Unlock a staff account now (it unlocks by itself 15 minutes after "
+                                              "the fifth wrong PIN) and forget its wrong PINs. The unlock is "
+                                              "recorded in the audit log.")
+    _common(unlock)
+    unlock.add_argument("name", help="the name the person logs in with")
     return parser
 
 
@@ -322,6 +328,7 @@ def _read_pin(args) -> str:
 def _staff(args, settings: Settings) -> int:
     import json
 
+    from kiosk.domain.clock import SystemClock, to_iso
     from kiosk.office import Office, OfficeError
 
     office = Office.open(settings)
@@ -331,9 +338,15 @@ def _staff(args, settings: Settings) -> int:
             if args.json:
                 print(json.dumps(rows, ensure_ascii=False, indent=2))
             else:
+                now = to_iso(SystemClock().now())  # a lock that has ended is not shown (it counts for nothing)
                 for row in rows:
-                    locked = f"  locked until {row['locked_until']}" if row["locked_until"] else ""
+                    locked = f"  locked until {row['locked_until']}" if (row["locked_until"] or "") > now else ""
                     print(f"{row['name']:<24} {row['role']:<10}{locked}")
+            return EXIT_OK
+        if args.staff_command == "unlock":
+            was_locked_until = office.unlock_staff(args.name)
+            print(f"{args.name} unlocked (was locked until {was_locked_until})" if was_locked_until
+                  else f"{args.name} was not locked; wrong PINs forgotten")
             return EXIT_OK
         pin = _read_pin(args)
         if args.staff_command == "add":

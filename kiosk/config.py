@@ -2,8 +2,8 @@
 
 Where a value comes from, strongest first: command-line option (`--data-dir`),
 environment (`MAKTAB_DATA_DIR`), the TOML file (`--config PATH` or `MAKTAB_CONFIG`),
-the defaults below. A wrong value stops start-up with a `ConfigError` that names the
-key and what is expected. `docs/configuration.md` documents every key, and a test
+the defaults below. Wrong values stop start-up with one `ConfigError` that lists every
+one of them, a line each, naming the key, the value and what is expected. `docs/configuration.md` documents every key, and a test
 checks that it does.
 
 Example file:
@@ -34,8 +34,9 @@ import dataclasses
 import os
 import re
 import tomllib
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
@@ -48,7 +49,21 @@ _OFFICE_CODE_RE = re.compile(r"^[A-Z0-9]{2,8}$")
 
 
 class ConfigError(ValueError):
-    """A setting is wrong; the message names the key and what is expected."""
+    """Settings are wrong. `problems` has one line per wrong setting, each naming the key,
+    the value found and what is expected; the message lists them all, one per line (a
+    technician fixes the file once, not once per start)."""
+
+    def __init__(self, message: str, problems: Sequence[str] | None = None):
+        super().__init__(message)
+        self.problems: tuple[str, ...] = tuple(problems) if problems else (message,)
+
+    @classmethod
+    def listing(cls, problems: Sequence[str], source: Path | str | None = None) -> ConfigError:
+        """One error for all `problems`: "PATH: key: …" for one, "N problems in PATH:" and a line each for more."""
+        where = f" in {source}" if source else ""
+        if len(problems) == 1:
+            return cls(f"{source}: {problems[0]}" if source else problems[0], problems)
+        return cls(f"{len(problems)} problems{where}:\n" + "\n".join(f"  {p}" for p in problems), problems)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -135,110 +150,134 @@ def load_settings(
             raise ConfigError(f"{path} is not valid TOML: {exc}") from None
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"cannot read configuration file {path}: {exc}") from None
+    check = _Check()
     try:
-        return _build(raw, Path(path) if path else None, data_dir or environ.get(ENV_DATA_DIR) or None)
-    except ConfigError as exc:
-        where = f"{path}: " if path else ""
-        raise ConfigError(f"{where}{exc}") from None
+        settings = _build(raw, Path(path) if path else None, data_dir or environ.get(ENV_DATA_DIR) or None, check)
+    except ConfigError as exc:  # a check that stops at once (nothing after it can be read)
+        check.problems.extend(exc.problems)
+    if check.problems:
+        raise ConfigError.listing(check.problems, path) from None
+    return settings
 
 
-def _build(raw: dict[str, Any], source: Path | None, data_dir_override) -> Settings:
-    _refuse_unknown(raw, {"data_dir", "office", "kiosk", "printer", "hub", "privacy"}, "")
+def _build(raw: dict[str, Any], source: Path | None, data_dir_override, check: _Check) -> Settings:
+    """The settings, with every wrong value noted in `check` (and its default used meanwhile)."""
+    check.refuse_unknown(raw, {"data_dir", "office", "kiosk", "printer", "hub", "privacy"}, "")
     data_dir = Path(data_dir_override) if data_dir_override else None
     if data_dir is None and "data_dir" in raw:
-        data_dir = Path(_string(raw, "data_dir", "data_dir"))
+        given = check.string(raw, "data_dir", "data_dir", "")
+        data_dir = Path(given) if given else None
     data_dir = (data_dir or default_data_dir()).expanduser()
 
-    office_raw = _table(raw, "office")
+    office_raw = check.table(raw, "office")
     office = OfficeSettings(
-        name=_string(office_raw, "name", "office.name", OfficeSettings.name),
-        code=_string(office_raw, "code", "office.code", OfficeSettings.code),
-        timezone=_string(office_raw, "timezone", "office.timezone", OfficeSettings.timezone),
+        name=check.string(office_raw, "name", "office.name", OfficeSettings.name),
+        code=check.string(office_raw, "code", "office.code", OfficeSettings.code),
+        timezone=check.string(office_raw, "timezone", "office.timezone", OfficeSettings.timezone),
     )
     if not _OFFICE_CODE_RE.match(office.code):
-        raise ConfigError(f"office.code: expected 2–8 capital letters or digits (e.g. \"BMD\"), got {office.code!r}")
+        check.problem(f"office.code: expected 2–8 capital letters or digits (e.g. \"BMD\"), got {office.code!r}")
     try:
         ZoneInfo(office.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(
-            f"office.timezone: expected an IANA time zone such as \"Africa/Algiers\", got {office.timezone!r}"
-        ) from None
+        check.problem(f"office.timezone: expected an IANA time zone such as \"Africa/Algiers\", "
+                      f"got {office.timezone!r}")
 
-    kiosk_raw = _table(raw, "kiosk")
+    kiosk_raw = check.table(raw, "kiosk")
     languages = kiosk_raw.get("languages", list(KioskSettings.languages))
     if not isinstance(languages, list) or not languages or not all(lang in LANGUAGES for lang in languages):
-        raise ConfigError(f"kiosk.languages: expected a non-empty list drawn from {list(LANGUAGES)}, got {languages!r}")
-    default_language = _string(kiosk_raw, "default_language", "kiosk.default_language", KioskSettings.default_language)
+        check.problem(f"kiosk.languages: expected a non-empty list drawn from {list(LANGUAGES)}, got {languages!r}")
+        languages = list(KioskSettings.languages)
+    default_language = check.string(kiosk_raw, "default_language", "kiosk.default_language",
+                                    KioskSettings.default_language)
     if default_language not in languages:
-        raise ConfigError(f"kiosk.default_language: expected one of kiosk.languages {languages}, got {default_language!r}")
-    script = _string(kiosk_raw, "tamazight_script", "kiosk.tamazight_script", KioskSettings.tamazight_script)
+        check.problem(f"kiosk.default_language: expected one of kiosk.languages {languages}, "
+                      f"got {default_language!r}")
+    script = check.string(kiosk_raw, "tamazight_script", "kiosk.tamazight_script", KioskSettings.tamazight_script)
     if script not in ("latin", "tifinagh"):
-        raise ConfigError(f"kiosk.tamazight_script: expected \"latin\" or \"tifinagh\", got {script!r}")
+        check.problem(f"kiosk.tamazight_script: expected \"latin\" or \"tifinagh\", got {script!r}")
     catalogue = kiosk_raw.get("catalogue")
     if catalogue is not None and not isinstance(catalogue, str):
-        raise ConfigError("kiosk.catalogue: expected the path of a catalogue TOML file")
+        check.problem(f"kiosk.catalogue: expected the path of a catalogue TOML file, got {catalogue!r}")
+        catalogue = None
     kiosk = KioskSettings(
         languages=tuple(languages),
         default_language=default_language,
         tamazight_script=script,
-        idle_timeout_s=_integer(kiosk_raw, "idle_timeout_s", "kiosk.idle_timeout_s", KioskSettings.idle_timeout_s, 10, 3600),
-        ticket_screen_s=_integer(kiosk_raw, "ticket_screen_s", "kiosk.ticket_screen_s", KioskSettings.ticket_screen_s, 3, 120),
+        idle_timeout_s=check.integer(kiosk_raw, "idle_timeout_s", "kiosk.idle_timeout_s",
+                                     KioskSettings.idle_timeout_s, 10, 3600),
+        ticket_screen_s=check.integer(kiosk_raw, "ticket_screen_s", "kiosk.ticket_screen_s",
+                                      KioskSettings.ticket_screen_s, 3, 120),
         catalogue=Path(catalogue).expanduser() if catalogue else None,
     )
 
-    printer_raw = _table(raw, "printer")
+    printer_raw = check.table(raw, "printer")
     printer = PrinterSettings(
-        url=_string(printer_raw, "url", "printer.url", PrinterSettings.url, allow_empty=True),
-        profile=_string(printer_raw, "profile", "printer.profile", PrinterSettings.profile),
-        width_dots=_integer(printer_raw, "width_dots", "printer.width_dots", PrinterSettings.width_dots, 128, 1024),
+        url=check.string(printer_raw, "url", "printer.url", PrinterSettings.url, allow_empty=True),
+        profile=check.string(printer_raw, "profile", "printer.profile", PrinterSettings.profile),
+        width_dots=check.integer(printer_raw, "width_dots", "printer.width_dots", PrinterSettings.width_dots,
+                                 128, 1024),
     )
     if printer.width_dots % 8:
-        raise ConfigError(f"printer.width_dots: expected a multiple of 8 (576 for 80 mm, 384 for 58 mm), got {printer.width_dots}")
+        check.problem(f"printer.width_dots: expected a multiple of 8 (576 for 80 mm, 384 for 58 mm), "
+                      f"got {printer.width_dots}")
 
-    hub_raw = _table(raw, "hub")
+    hub_raw = check.table(raw, "hub")
     hub = HubSettings(
-        url=_string(hub_raw, "url", "hub.url", HubSettings.url, allow_empty=True),
-        host=_string(hub_raw, "host", "hub.host", HubSettings.host),
-        port=_integer(hub_raw, "port", "hub.port", HubSettings.port, 1, 65535),
+        url=check.string(hub_raw, "url", "hub.url", HubSettings.url, allow_empty=True),
+        host=check.string(hub_raw, "host", "hub.host", HubSettings.host),
+        port=check.integer(hub_raw, "port", "hub.port", HubSettings.port, 1, 65535),
     )
     if hub.url and not re.match(r"^https?://", hub.url):
-        raise ConfigError(f"hub.url: expected an address such as \"http://192.168.1.10:8765\", got {hub.url!r}")
-    privacy_raw = _table(raw, "privacy")
+        check.problem(f"hub.url: expected an address such as \"http://192.168.1.10:8765\", got {hub.url!r}")
+    privacy_raw = check.table(raw, "privacy")
     privacy = PrivacySettings(
-        retention_days=_integer(privacy_raw, "retention_days", "privacy.retention_days",
-                                PrivacySettings.retention_days, 1, 3650),
+        retention_days=check.integer(privacy_raw, "retention_days", "privacy.retention_days",
+                                     PrivacySettings.retention_days, 1, 3650),
     )
     return Settings(data_dir=data_dir, office=office, kiosk=kiosk, printer=printer, hub=hub, privacy=privacy,
                     source=source)
 
 
-def _table(raw: dict[str, Any], key: str) -> dict[str, Any]:
-    value = raw.get(key, {})
-    if not isinstance(value, dict):
-        raise ConfigError(f"[{key}]: expected a table")
-    fields = {
-        "office": OfficeSettings, "kiosk": KioskSettings, "printer": PrinterSettings, "hub": HubSettings,
-        "privacy": PrivacySettings,
-    }[key]
-    _refuse_unknown(value, {f.name for f in dataclasses.fields(fields)}, f"{key}.")
-    return value
+_SECTIONS: dict[str, type] = {
+    "office": OfficeSettings, "kiosk": KioskSettings, "printer": PrinterSettings, "hub": HubSettings,
+    "privacy": PrivacySettings,
+}
 
 
-def _refuse_unknown(raw: dict[str, Any], known: set[str], prefix: str) -> None:
-    for key in raw:
-        if key not in known:
-            raise ConfigError(f"{prefix}{key}: unknown setting; known settings are {sorted(prefix + k for k in known)}")
+class _Check:
+    """Reads values and notes every problem instead of stopping at the first; a wrong
+    value reads as its default, so the checks after it still run."""
 
+    def __init__(self) -> None:
+        self.problems: list[str] = []
 
-def _string(raw: dict[str, Any], key: str, name: str, default: str | None = None, allow_empty: bool = False) -> str:
-    value = raw.get(key, default)
-    if not isinstance(value, str) or (not allow_empty and not value.strip()):
-        raise ConfigError(f"{name}: expected a non-empty text, got {value!r}")
-    return value.strip()
+    def problem(self, text: str) -> None:
+        self.problems.append(text)
 
+    def table(self, raw: dict[str, Any], key: str) -> dict[str, Any]:
+        value = raw.get(key, {})
+        if not isinstance(value, dict):
+            self.problem(f"[{key}]: expected a table of settings, got {value!r}")
+            return {}
+        self.refuse_unknown(value, {f.name for f in dataclasses.fields(_SECTIONS[key])}, f"{key}.")
+        return value
 
-def _integer(raw: dict[str, Any], key: str, name: str, default: int, low: int, high: int) -> int:
-    value = raw.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ConfigError(f"{name}: expected a whole number from {low} to {high}, got {value!r}")
-    return value
+    def refuse_unknown(self, raw: dict[str, Any], known: set[str], prefix: str) -> None:
+        for key in raw:
+            if key not in known:
+                self.problem(f"{prefix}{key}: unknown setting; known settings are {sorted(prefix + k for k in known)}")
+
+    def string(self, raw: dict[str, Any], key: str, name: str, default: str, allow_empty: bool = False) -> str:
+        value = raw.get(key, default)
+        if not isinstance(value, str) or (not allow_empty and not value.strip()):
+            self.problem(f"{name}: expected a non-empty text, got {value!r}")
+            return default
+        return value.strip()
+
+    def integer(self, raw: dict[str, Any], key: str, name: str, default: int, low: int, high: int) -> int:
+        value = raw.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.problem(f"{name}: expected a whole number from {low} to {high}, got {value!r}")
+            return default
+        return value

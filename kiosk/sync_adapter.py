@@ -3,7 +3,8 @@
 `office_ports(office)` gives `sync.ports.SyncPorts` for `sync.loop.SyncLoop`. The sync
 thread shares the office's single SQLite connection, so every outbox call goes through
 the office lock (`LockedOutbox`): a push never slips its writes into a transaction
-the kiosk thread has open.
+the kiosk thread has open. Outbox events written by another process on the same
+database are noticed through `outside_commits` (SQLite's data_version).
 
 Central updates (`OfficeUpdatesSink.apply`), on the sync thread:
   announcement       → office.set_announcement(None, texts, source="central"), unless a
@@ -131,16 +132,43 @@ class OfficeUpdatesSink:
         return {"applied": APPLIED, "kept_local": KEPT_LOCAL}.get(outcome, IGNORED)
 
 
+def outside_commits(office: Any, lock: threading.RLock) -> Callable[[], bool] | None:
+    """A check that answers True when another process (e.g. `maktab simulate`, a second
+    tool on the same database) has committed since the last call and events are pending.
+
+    SQLite's `PRAGMA data_version` changes only for other connections' commits, and costs
+    no I/O when nothing changed: cheap enough to ask every few seconds.
+    """
+    db = getattr(office, "_db", None)
+    if db is None:
+        return None
+    seen: list[int | None] = [None]
+
+    def changed() -> bool:
+        with lock:
+            (version,) = db.execute("PRAGMA data_version").fetchone()
+            if version == seen[0]:
+                return False
+            first = seen[0] is None
+            seen[0] = version
+            return not first and bool(office.outbox.pending_batch(1, 1 << 30))
+
+    changed()  # the starting point: what is pending now is pushed by the loop's first round anyway
+    return changed
+
+
 def office_ports(office: Any) -> SyncPorts:
     """SyncPorts for an Office: locked outbox, update sink, and wake-up on every committed
-    change — but not on sync's own status events, which would wake the loop forever."""
+    change — but not on sync's own status events, which would wake the loop forever —
+    and on outbox events committed by other processes."""
     lock = getattr(office, "_lock", None) or threading.RLock()
     outbox = LockedOutbox(office.outbox, lock)
 
     def subscribe(wake: Callable[[], None]):
         return office.subscribe(lambda event: None if event.kind.startswith("sync.") else wake())
 
-    return SyncPorts(outbox=outbox, sink=OfficeUpdatesSink(office, outbox), subscribe=subscribe)
+    return SyncPorts(outbox=outbox, sink=OfficeUpdatesSink(office, outbox), subscribe=subscribe,
+                     changed_elsewhere=outside_commits(office, lock))
 
 
-__all__ = ["LockedOutbox", "OfficeUpdatesSink", "office_ports"]
+__all__ = ["LockedOutbox", "OfficeUpdatesSink", "office_ports", "outside_commits"]

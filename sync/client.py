@@ -48,6 +48,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from sync import protocol as P
+from sync.answers import base_of, connection_failure, first_words, short_reason
 from sync.ports import APPLIED, KEPT_LOCAL, NullSink, OutboxPort, UpdatesSink
 from sync.state import SyncState
 
@@ -280,9 +281,11 @@ class SyncClient:
         base = check_server_url(server_url, allow_http)
         session = make_session(ca_bundle, post_is_safe=False)
         try:
-            health = _health(session, base, timeout)  # a captive portal must not eat the code
+            # A captive portal or a wrong address must not eat the code: check the server first.
+            health = _health(session, base, timeout, consequence="The enrolment code was not sent.")
             body, headers = P.encode_json_body({"code": code, "device_name": device_name}, compress=False)
-            resp = _send(session, "POST", base + P.ENROLL_PATH, timeout, data=body, headers=headers)
+            resp = _send(session, "POST", base + P.ENROLL_PATH, timeout, data=body, headers=headers,
+                         consequence="If the code is refused when you try again, ask for a new one.")
             enrolled = P.parse_enroll_response(_json_answer(resp, (201, 200), "enroll"))
         except P.ProtocolError as exc:
             raise UnexpectedAnswer(f"the server's answer to enrolment is not what Maktab expects: {exc.message}") \
@@ -573,33 +576,32 @@ def _write_record(f, state: SyncState, events: list[Any], send_hashes: bool) -> 
 # ---------------------------------------------------------------------------- HTTP plumbing
 
 
-def _send(session: requests.Session, method: str, url: str, timeout, **kwargs) -> requests.Response:
+QUEUED = "Events stay safely queued."
+
+
+def _send(session: requests.Session, method: str, url: str, timeout, *, consequence: str = QUEUED,
+          **kwargs) -> requests.Response:
+    """One request; a network failure becomes a SyncError saying what was tried, what happened, what to do,
+    and `consequence` (what it means for the office's data)."""
+    base = base_of(url)
     try:
         return session.request(method, url, timeout=timeout, allow_redirects=False, **kwargs)
     except requests.exceptions.SSLError as exc:
-        raise TLSError(f"the server's TLS certificate did not verify ({_short(exc)}). Check the server address, "
+        raise TLSError(f"the TLS certificate of {base} did not verify ({short_reason(exc)}). Check the server address, "
                        "the date and time of this machine, or configure the private CA with --ca-bundle.") from None
     except requests.exceptions.Timeout as exc:
-        raise ServerUnreachable(f"the server did not answer in time ({_short(exc)}); the network may be slow "
-                                "or down. Events stay safely queued.") from None
+        raise ServerUnreachable(f"the server at {base} did not answer in time ({short_reason(exc)}); the network may be "
+                                f"slow or down, or a firewall drops the connection. {consequence}") from None
     except requests.exceptions.ConnectionError as exc:
-        raise ServerUnreachable(f"cannot reach the server at {url.split('/api/')[0]} ({_short(exc)}). Check the "
-                                "network; events stay safely queued.") from None
+        what, advice = connection_failure(exc, url)
+        raise ServerUnreachable(f"cannot reach the server at {base}: {what}. {advice} {consequence}") from None
     except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError) as exc:
         # Cut while the answer's body arrived (urllib3 retries only up to the headers): the
         # server may have stored the batch; sending it again is answered "duplicate".
-        raise ServerUnreachable(f"the connection was cut while the server's answer arrived ({_short(exc)}); "
-                                "it will be sent again, safely.") from None
+        raise ServerUnreachable(f"the connection to {base} was cut while the server's answer arrived "
+                                f"({short_reason(exc)}); it will be sent again, safely.") from None
     except requests.exceptions.RequestException as exc:
-        raise ServerUnreachable(f"the request failed ({_short(exc)}); events stay safely queued.") from None
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc)
-    for marker in ("Caused by ", "(Caused by "):
-        if marker in text:
-            text = text.split(marker, 1)[1]
-    return text.strip("()'\" ")[:200]
+        raise ServerUnreachable(f"the request to {base} failed ({short_reason(exc)}). {consequence}") from None
 
 
 def _json_answer(resp: requests.Response, ok: Iterable[int], what: str) -> Any:
@@ -615,12 +617,16 @@ def _json_answer(resp: requests.Response, ok: Iterable[int], what: str) -> Any:
             body = None
     if status in ok:
         if not is_json or body is None:
-            raise UnexpectedAnswer(f"the {what} answer has status {status} but is {ctype or 'not JSON'}, not the "
-                                   "server's JSON: a Wi-Fi login page (captive portal) or a proxy is probably "
-                                   "in the way. Open a browser on this network, or check the server URL.")
+            words = first_words(resp)
+            raise UnexpectedAnswer(f"{resp.url} answered the {what} with status {status} and "
+                                   f"{ctype or 'no content type'}{' ' + words if words else ''}, not the server's "
+                                   "JSON: a Wi-Fi login page (captive portal) or a proxy is probably in the way, "
+                                   "or this is not the Maktab server's address. Open a browser on this network, "
+                                   "or check the server URL.")
         return body
     err = P.parse_error_body(body)
-    reason = err["message"] if err else f"HTTP {status} {resp.reason or ''}".strip()
+    words = "" if err else first_words(resp)
+    reason = err["message"] if err else f"HTTP {status} {resp.reason or ''}".strip() + (f" {words}" if words else "")
     code = err["code"] if err else ""
     if status == 429 or status >= 500:
         raise ServerBusy(f"the server is busy or failing ({status}): {reason}", status,
@@ -628,17 +634,26 @@ def _json_answer(resp: requests.Response, ok: Iterable[int], what: str) -> Any:
     if status in (401, 403) and code not in ("invalid_code",):
         raise Unauthorized(f"the server refused this device ({status}): {reason}", status, code)
     if not err and 300 <= status < 400:
-        raise UnexpectedAnswer(f"the {what} request was redirected ({status} to "
+        raise UnexpectedAnswer(f"the {what} request to {resp.url} was redirected ({status} to "
                                f"{resp.headers.get('location', '?')}): a captive portal or a wrong server URL.")
     raise Refused(f"the server refused the {what} ({status}): {reason}", status, code)
 
 
-def _health(session: requests.Session, base: str, timeout) -> P.Health:
-    resp = _send(session, "GET", base + P.HEALTH_PATH, timeout, headers={"Accept": "application/json"})
+def _health(session: requests.Session, base: str, timeout, consequence: str = QUEUED) -> P.Health:
+    """The server's health answer, or an error that says when `base` is not a Maktab server at all."""
+    url = base + P.HEALTH_PATH
+    resp = _send(session, "GET", url, timeout, headers={"Accept": "application/json"}, consequence=consequence)
     try:
-        return P.parse_health(_json_answer(resp, (200,), "health"))
+        return P.parse_health(_json_answer(resp, (200,), "health check"))
+    except Refused as exc:  # a 404 or the like: some web server, or a Maktab server under another path
+        words = first_words(resp)
+        raise Refused(f"no Maktab server answers at {base}: {url} answered {resp.status_code} "
+                      f"{resp.reason or ''}{' ' + words if words else ''}. Check the server URL: give the address "
+                      "maktab-server listens on, e.g. https://maktab.example.dz or http://127.0.0.1:8443, without "
+                      "/api/…", exc.status, exc.code) from None
     except P.ProtocolError as exc:
-        raise UnexpectedAnswer(exc.message) from None
+        raise UnexpectedAnswer(f"{url} answered JSON that is not a Maktab server's health ({exc.message}). "
+                               "Check the server URL.") from None
 
 
 def _encodable(payload: Any) -> bool:

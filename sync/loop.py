@@ -7,6 +7,14 @@ jittered backoff — or what the server's `Retry-After` asks. A wake-up during a
 does not cut it short (a failing server is not hammered); `wake(force=True)` does (the
 technician's "sync now" button).
 
+While it waits, the loop looks every `watch_interval_s` (a `stat` of sync.json, and the
+ports' `changed_elsewhere` check) for two things no in-process event announces:
+- a new enrolment written by `maktab-sync enroll` in another process: the loop starts
+  syncing with it at once (a loop started before the office was enrolled just waits for
+  one; a re-enrolment replaces the old device and token, even during a backoff);
+- outbox events committed by another process (e.g. `maktab simulate`): pushed at once
+  when the link is up (idle), not at the next idle check.
+
 Status callbacks (`on_status(SyncStatus)`) run on the loop's thread, after each round:
 a Qt desk turns them into a signal through its one adapter (kiosk/ui/bridge.py) and
 never calls the client itself.
@@ -24,6 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 import threading
 import time
 from typing import Any, Callable
@@ -31,7 +40,7 @@ from typing import Any, Callable
 from sync import protocol as P
 from sync.client import Backoff, ServerBusy, SyncClient, SyncError, Unauthorized
 from sync.ports import SyncPorts
-from sync.state import SyncState
+from sync.state import StateError, SyncState
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +57,7 @@ class SyncStatus:
     next_attempt_in_s: float | None  # None when idle (waiting for a change)
     server_clock_offset_s: float | None
     running: bool = True
+    enrolled: bool = True  # False: waiting for `maktab-sync enroll`
 
     @property
     def label(self) -> str:
@@ -58,6 +68,19 @@ class SyncStatus:
 
 
 StatusCallback = Callable[[SyncStatus], None]
+
+
+def _enrolment(state: SyncState) -> tuple[Any, ...]:
+    """What identifies an enrolment: when any of it changes, the client must be rebuilt."""
+    return (state.server_url, state.device_id, state.token, state.ca_bundle, state.allow_http)
+
+
+def _file_signature(path: Any) -> tuple[int, int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 def ports_for(office_or_ports: Any) -> SyncPorts:
@@ -79,7 +102,7 @@ class SyncLoop:
     def __init__(self, office_or_ports: Any, state: SyncState, *, on_status: StatusCallback | None = None,
                  client: SyncClient | None = None, pull_interval_s: float = 60.0, idle_interval_s: float = 300.0,
                  debounce_s: float = 0.3, backoff: Backoff | None = None, auth_retry_s: float = 900.0,
-                 client_options: dict[str, Any] | None = None):
+                 watch_interval_s: float = 2.0, client_options: dict[str, Any] | None = None):
         self.ports = ports_for(office_or_ports)
         self.state = state
         self._client = client
@@ -89,6 +112,8 @@ class SyncLoop:
         self.debounce_s = debounce_s  # lets a burst of tickets leave in one batch
         self.backoff = backoff or Backoff(base=1.0, cap=300.0)
         self.auth_retry_s = auth_retry_s
+        self.watch_interval_s = watch_interval_s  # how often a waiting loop looks at sync.json and the outbox
+        self._state_signature: tuple[int, int, int] | None = None  # None: read sync.json at the first look
         self._callbacks: list[StatusCallback] = [on_status] if on_status else []
         self._wake = threading.Event()
         self._force = False
@@ -139,8 +164,9 @@ class SyncLoop:
     def status(self) -> SyncStatus:
         stats = self.ports.outbox.stats()
         nxt = None if self._next_attempt is None else max(0.0, self._next_attempt - time.monotonic())
-        return SyncStatus(self._online, stats.pending, stats.rejected, self.state.last_success_at,
-                          self.state.last_error, nxt, self.state.server_clock_offset_s, self.running)
+        state = self.state
+        return SyncStatus(self._online, stats.pending, stats.rejected, state.last_success_at,
+                          state.last_error, nxt, state.server_clock_offset_s, self.running, state.enrolled)
 
     # ------------------------------------------------------------------ the thread
 
@@ -150,7 +176,10 @@ class SyncLoop:
         return self._client
 
     def _run(self) -> None:
-        log.info("sync loop started for device %s → %s", self.state.device_id, self.state.server_url)
+        if self.state.enrolled:
+            log.info("sync loop started for device %s → %s", self.state.device_id, self.state.server_url)
+        else:
+            log.info("sync loop waiting for this office to be enrolled (maktab-sync enroll)")
         try:
             while not self._stopping.is_set():
                 delay = self.run_once()
@@ -167,6 +196,10 @@ class SyncLoop:
         round (None: wait for a wake-up or the idle interval)."""
         self.rounds += 1
         delay: float | None
+        if not self.state.enrolled:  # nothing to talk to yet: wait for an enrolment
+            self._next_attempt = None
+            self._emit()
+            return None
         try:
             client = self._client_or_new()
             client.push()
@@ -203,23 +236,61 @@ class SyncLoop:
         return delay
 
     def _wait(self, delay: float | None) -> None:
-        if delay is None:  # idle: until a change, or the idle interval
-            woken = self._wake.wait(self.idle_interval_s)
-            self._wake.clear()
-            if woken and not self._stopping.is_set() and self.debounce_s:
-                self._stopping.wait(self.debounce_s)
-            self._force = False
-            return
-        deadline = time.monotonic() + delay
-        while not self._stopping.is_set():  # backoff: only stop or force cut it short
+        """Until the next round: a wake-up (idle only), a forced wake, the delay (None: the idle
+        interval), a new enrolment, or — idle only — events committed by another process."""
+        idle = delay is None
+        deadline = time.monotonic() + (self.idle_interval_s if delay is None else delay)
+        while not self._stopping.is_set():
             left = deadline - time.monotonic()
             if left <= 0:
                 break
-            self._wake.wait(left)
+            woken = self._wake.wait(min(left, self.watch_interval_s))
             self._wake.clear()
-            if self._force:
+            if self._stopping.is_set() or self._force or self._enrolment_changed():
+                break
+            # During a backoff the server is failing: new events wait for it (no hammering).
+            if idle and (woken or self._changed_elsewhere()):
+                if self.debounce_s:
+                    self._stopping.wait(self.debounce_s)
                 break
         self._force = False
+
+    def _changed_elsewhere(self) -> bool:
+        check = getattr(self.ports, "changed_elsewhere", None)
+        if check is None:
+            return False
+        try:
+            return bool(check())
+        except Exception:  # e.g. the database is busy: look again next time
+            log.debug("could not check the outbox for other processes' events", exc_info=True)
+            return False
+
+    def _enrolment_changed(self) -> bool:
+        """Did `maktab-sync enroll` write another enrolment to sync.json? Then use it from now on."""
+        path = self.state.path
+        if path is None:
+            return False
+        signature = _file_signature(path)
+        if signature == self._state_signature:
+            return False
+        self._state_signature = signature  # the loop's own saves change it too: compare what they hold
+        try:
+            fresh = SyncState.load(path.parent)
+        except StateError as exc:
+            log.error("sync.json changed but cannot be read: %s", exc)
+            return False
+        if _enrolment(fresh) == _enrolment(self.state):
+            return False
+        log.info("new enrolment: device %s → %s; syncing with it now", fresh.device_id or "-",
+                 fresh.server_url or "-")
+        if self._client is not None:
+            self._client.close()
+            self._client = None  # the next round builds one with the new token and server
+        self.state = fresh
+        self.backoff.reset()
+        self._online = None
+        self._last_pull = 0.0
+        return True
 
     def _emit(self) -> None:
         try:

@@ -87,6 +87,10 @@ class SyncPorts:
     #: Optional: called with a no-argument callback to run on every committed office change
     #: (the loop's wake()). Returns an unsubscribe function.
     subscribe: Any = None
+    #: Optional: a cheap no-argument check, called by a waiting loop every few seconds, that
+    #: answers True when another process has committed outbox events since the last call
+    #: (`subscribe` only hears this process's changes).
+    changed_elsewhere: Any = None
 
 
 __all__ = ["OutboxEventLike", "OutboxStatsLike", "OutboxPort", "UpdatesSink", "NullSink", "SyncPorts",

@@ -63,3 +63,23 @@ def test_every_setting_is_documented():
         for field in dataclasses.fields(cls):
             assert re.search(rf"`{section}\.{field.name}`", doc), f"{section}.{field.name} is not in docs/configuration.md"
     assert "`data_dir`" in doc
+
+
+def test_every_wrong_value_is_reported_at_once_one_per_line(tmp_path):
+    path = _write(tmp_path, '[office]\ncode = "x"\n[kiosk]\nlanguages = ["de"]\ndefault_language = "es"\n'
+                            '[privacy]\nretention_days = -1\n[colour]\nred = 1\n')
+    with pytest.raises(ConfigError) as err:
+        load_settings(path, environ={})
+    problems = err.value.problems
+    assert [p.split(":")[0] for p in problems] == ["colour", "office.code", "kiosk.languages",
+                                                  "kiosk.default_language", "privacy.retention_days"]
+    assert "got 'x'" in problems[1] and "got -1" in problems[4]
+    assert str(err.value).splitlines() == [f"5 problems in {path}:", *(f"  {p}" for p in problems)]
+
+
+def test_a_single_wrong_value_keeps_the_one_line_shape(tmp_path):
+    path = _write(tmp_path, '[hub]\nport = 70000\n')
+    with pytest.raises(ConfigError) as err:
+        load_settings(path, environ={})
+    assert str(err.value) == f"{path}: hub.port: expected a whole number from 1 to 65535, got 70000"
+    assert err.value.problems == ("hub.port: expected a whole number from 1 to 65535, got 70000",)

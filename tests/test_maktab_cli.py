@@ -42,6 +42,35 @@ def test_staff_add_list_and_reset(tmp_path):
     assert maktab(tmp_path, "staff", "reset-pin", "Amina", "--pin-stdin", stdin="5930\n").returncode == 0
 
 
+def test_staff_unlock_ends_a_pin_lockout_and_the_audit_log_records_it(tmp_path):
+    from kiosk.domain.staff import MAX_FAILED_PINS
+    from kiosk.office import Office, OfficeError
+
+    assert maktab(tmp_path, "staff", "add", "Amina", "--pin-stdin", stdin="4829\n").returncode == 0
+    office = Office.open_path(tmp_path / "office.sqlite3")
+    try:
+        for _ in range(MAX_FAILED_PINS):
+            with pytest.raises(OfficeError):
+                office.login("Amina", "0000")
+        with pytest.raises(OfficeError) as err:
+            office.login("Amina", "4829")
+        assert err.value.code == "locked"
+        assert "locked until" in maktab(tmp_path, "staff", "list").stdout
+
+        unlocked = maktab(tmp_path, "staff", "unlock", "Amina")
+        assert unlocked.returncode == 0, unlocked.stderr
+        assert unlocked.stdout.startswith("Amina unlocked (was locked until ")
+        assert office.login("Amina", "4829").name == "Amina"
+        assert "locked" not in maktab(tmp_path, "staff", "list").stdout
+        actions = [a for (a,) in office._db.execute("SELECT action FROM audit ORDER BY seq").fetchall()]
+        assert actions.index("staff.locked") < actions.index("staff.unlocked")
+        assert office.verify_audit() is None
+    finally:
+        office.close()
+    unknown = maktab(tmp_path, "staff", "unlock", "Nobody")
+    assert unknown.returncode == 1 and "no staff member named 'Nobody'" in unknown.stderr
+
+
 def test_simulate_fills_the_database(tmp_path):
     result = maktab(tmp_path, "simulate", "--tickets", "50", "--days", "2", "--seed", "1")
     assert result.returncode == 0, result.stderr

@@ -3,8 +3,14 @@
 Hub side (`Pairing`): a technician asks the hub for a one-time code (6 digits, valid
 10 minutes, stored hashed), types it on the desk or display PC once, and the hub gives
 that device an id and a long random token (stored hashed). Every later request carries
-the token; a revoked device is refused. After `MAX_WRONG_CODES` wrong codes every
-unused code is voided, so guessing a code over the LAN is hopeless.
+the token; a revoked device is refused.
+
+Guessing is slowed per client address, never by voiding codes (which would let anyone
+on the LAN stop the technician from pairing): after `FREE_WRONG_CODES` wrong codes from
+one address, that address waits 2 s, 4 s, 8 s … (up to 5 minutes) before its next try
+and is answered `pairing_throttled` (429, `retry_after_s`) meanwhile. The rightful code
+still works from any other address. With 6 digits and 10 minutes of validity, one
+address gets a few dozen guesses out of a million.
 
 Device side (`save_device_file` / `load_device_file`): the token lives in
 `<data_dir>/hub-device.json`, readable by its owner only (0600), so after a reboot the
@@ -14,6 +20,7 @@ Thread use: `Pairing` may be used from any thread (its own lock and connection).
 """
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 import hashlib
@@ -30,6 +37,7 @@ import sqlite_utils
 
 from kiosk.domain.clock import Clock, SystemClock, to_iso
 from kiosk.domain.ids import uuid7
+from kiosk.domain.tracking_codes import FollowUpThrottle
 from kiosk.private_files import make_private_dir
 from kiosk.store import devices as device_rows
 from kiosk.store.database import open_database, transaction
@@ -38,7 +46,8 @@ log = logging.getLogger(__name__)
 
 CODE_DIGITS = 6
 CODE_VALIDITY = dt.timedelta(minutes=10)
-MAX_WRONG_CODES = 10  # then every unused code is voided: a technician makes a new one
+FREE_WRONG_CODES = 3  # per client address; then growing waits (kiosk.domain.tracking_codes.FollowUpThrottle)
+MAX_THROTTLED_ADDRESSES = 4096  # memory bound: the oldest address's count is forgotten first
 DEVICE_KINDS = ("desk", "display", "kiosk")
 DEVICE_FILE = "hub-device.json"
 _TOUCH_EVERY_S = 60.0  # last_seen_at is written at most this often per device
@@ -47,9 +56,10 @@ _TOUCH_EVERY_S = 60.0  # last_seen_at is written at most this often per device
 class PairingError(Exception):
     """Pairing refused; `code` is an error code of the LAN API (see docs/lan-api.md)."""
 
-    def __init__(self, code: str, message: str):
+    def __init__(self, code: str, message: str, retry_after_s: float | None = None):
         super().__init__(message)
         self.code = code
+        self.retry_after_s = retry_after_s  # pairing_throttled: seconds before this address may try again
 
 
 @dataclasses.dataclass(frozen=True)
@@ -88,7 +98,7 @@ class Pairing:
         self._db = db
         self._clock = clock or SystemClock()
         self._lock = threading.Lock()
-        self._wrong_codes = 0
+        self._throttles: collections.OrderedDict[str, FollowUpThrottle] = collections.OrderedDict()
         self._touched: dict[str, float] = {}
 
     @classmethod
@@ -116,11 +126,23 @@ class Pairing:
         expires = to_iso(now + CODE_VALIDITY)
         with self._lock, transaction(self._db) as conn:
             device_rows.insert_pairing_code(conn, _hash(code), to_iso(now), expires)
-        self._wrong_codes = 0
         return PairingCode(code, expires)
 
-    def pair(self, code: str, name: str, kind: str) -> tuple[Device, str]:
-        """Spend a code: a new device and its token (shown once, stored hashed)."""
+    def _throttle(self, client: str) -> FollowUpThrottle:
+        """The wrong-code throttle of one client address (call with the lock held)."""
+        throttle = self._throttles.pop(client, None)
+        if throttle is None:
+            throttle = FollowUpThrottle(self._clock, free_failures=FREE_WRONG_CODES)
+            while len(self._throttles) >= MAX_THROTTLED_ADDRESSES:
+                self._throttles.popitem(last=False)
+        self._throttles[client] = throttle  # most recently used last
+        return throttle
+
+    def pair(self, code: str, name: str, kind: str, client: str = "") -> tuple[Device, str]:
+        """Spend a code: a new device and its token (shown once, stored hashed).
+
+        `client` is the caller's address: its wrong codes slow down only its own next tries.
+        """
         name = " ".join(str(name or "").split())
         if not 1 <= len(name) <= 60:
             raise PairingError("bad_request", "a device name is 1 to 60 characters (e.g. \"Guichet 3\")")
@@ -129,18 +151,24 @@ class Pairing:
         code = normalise_code(code)
         token = secrets.token_urlsafe(32)
         device_id = uuid7()
-        with self._lock, transaction(self._db) as conn:
-            now = self._now()
-            if len(code) != CODE_DIGITS or not device_rows.use_pairing_code(conn, _hash(code), now):
-                self._wrong_codes += 1
-                if self._wrong_codes >= MAX_WRONG_CODES:
-                    voided = device_rows.void_pairing_codes(conn, now)
-                    self._wrong_codes = 0
-                    log.warning("%d wrong pairing codes: voided %d unused code(s)", MAX_WRONG_CODES, voided)
-                ok = False
-            else:
-                device_rows.insert_device(conn, device_id, name, kind, _hash(token), now)
-                ok = True
+        # Check, spend and count under one lock, so a burst of parallel guesses cannot all slip past the check.
+        with self._lock:
+            throttle = self._throttle(client)
+            wait = throttle.retry_after()
+            if wait > 0:
+                raise PairingError("pairing_throttled", f"too many wrong pairing codes from this computer "
+                                                        f"({client or 'unknown address'}): try again in "
+                                                        f"{wait:.0f} s", retry_after_s=wait)
+            with transaction(self._db) as conn:
+                now = self._now()
+                ok = len(code) == CODE_DIGITS and device_rows.use_pairing_code(conn, _hash(code), now)
+                if ok:
+                    device_rows.insert_device(conn, device_id, name, kind, _hash(token), now)
+            if not ok:
+                throttle.record_failure()
+                if throttle.recent_failures() == FREE_WRONG_CODES:
+                    log.warning("%d wrong pairing codes from %s: its next tries are slowed down",
+                                FREE_WRONG_CODES, client or "an unknown address")
         if not ok:
             raise PairingError("bad_pairing_code", "this pairing code is wrong, used or expired: "
                                                    "ask the hub for a new one")

@@ -60,7 +60,7 @@ CONCERN_MEMORY = 2000  # the same for concern registrations, notes and status ch
 # Office error code → HTTP status (anything else: 400).
 STATUS = {
     "not_logged_in": 401, "bad_device_token": 401, "forbidden": 403, "device_forbidden": 403,
-    "bad_pairing_code": 403, "locked": 423, "unknown_ticket": 404, "unknown_service": 404, "unknown_staff": 404,
+    "bad_pairing_code": 403, "pairing_throttled": 429, "locked": 423, "unknown_ticket": 404, "unknown_service": 404, "unknown_staff": 404,
     "bad_state": 409, "counter_closed": 409, "service_closed": 409, "bad_transfer": 409, "daily_limit": 409,
     "code_unknown": 404, "bad_transition": 409, "sync_not_enrolled": 409, "lookup_throttled": 429,
 }
@@ -76,7 +76,7 @@ def _error(status: int, code: str, message: str, **details: Any) -> JSONResponse
     return JSONResponse({"error": {"code": code, "message": message, **details}}, status_code=status)
 
 
-def _office_error_details(exc: OfficeError) -> dict[str, Any]:
+def _office_error_details(exc: OfficeError | PairingError) -> dict[str, Any]:
     """What an OfficeError carries besides its code: the draft's problems, the lookup wait."""
     details: dict[str, Any] = {}
     problems = getattr(exc, "problems", None)
@@ -272,7 +272,7 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
 
     @app.exception_handler(PairingError)
     async def pairing_error(request: Request, exc: PairingError):
-        return _error(STATUS.get(exc.code, 400), exc.code, str(exc))
+        return _error(STATUS.get(exc.code, 400), exc.code, str(exc), **_office_error_details(exc))
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError):
@@ -318,8 +318,9 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
         return {"ok": True, "api": API_VERSION, "office_code": office.info.code, "event_id": hub.broker.last_id}
 
     @app.post(f"{api}/pair")
-    def pair(body: PairBody):
-        found, token = pairing.pair(body.code, body.name, body.kind)
+    def pair(body: PairBody, request: Request):
+        # Wrong codes are throttled per address: a guesser on the LAN cannot lock out the technician.
+        found, token = pairing.pair(body.code, body.name, body.kind, request.client.host if request.client else "")
         return {"device_id": found.id, "token": token, "name": found.name, "kind": found.kind,
                 "office": codec.info_json(office.info)}
 

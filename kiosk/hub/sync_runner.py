@@ -1,13 +1,14 @@
 """The office's sync loop, run beside the hub, and its status for every desk.
 
-    start_sync_loop(office, settings) → SyncLoop | None   sync if this office is enrolled
+    start_sync_loop(office, settings) → SyncLoop           sync now, or as soon as this office is enrolled
     stop_sync_loop(office)                                 stop it (the application's shutdown)
     sync_status(office) → dict                             what a desk's sync indicator shows
     sync_now(office) → bool                                the "sync now" button (False: not enrolled)
     status_json(status) → dict                             a `SyncStatus` as plain JSON
 
 The hub PC (headless `serve_forever`, or the citizen kiosk running the hub in-process)
-calls `start_sync_loop` once. Every change of the loop's status is published as an
+calls `start_sync_loop` once, enrolled or not: the loop watches sync.json, so
+`maktab-sync enroll` (or a re-enrolment) takes effect within seconds, without a restart. Every change of the loop's status is published as an
 `OfficeEvent("sync.status", status_json(…))` through the office's listeners: the hub's
 event stream carries it to every desk and display (`RemoteOffice.subscribe`) and the Qt
 bridge to local screens. `sync_status(office)` answers for a local office and for a
@@ -16,7 +17,7 @@ bridge to local screens. `sync_status(office)` answers for a local office and fo
 Status JSON: `{"enrolled": true, "online": bool|null, "pending", "rejected",
 "last_success_at", "last_error", "label": "starting"|"online"|"offline",
 "next_attempt_in_s": float|null, "server_clock_offset_s", "running"}`, or
-`{"enrolled": false}` when this office has no sync loop.
+`{"enrolled": false}` when this office has no sync loop or is not enrolled (yet).
 
 Thread use: the status callback runs on the loop's thread (so do the listeners it
 calls); the functions may be called from any thread.
@@ -40,6 +41,8 @@ NOT_ENROLLED: dict[str, Any] = {"enrolled": False}
 
 
 def status_json(status: SyncStatus) -> dict[str, Any]:
+    if not status.enrolled:
+        return dict(NOT_ENROLLED)
     nxt = status.next_attempt_in_s
     return {"enrolled": True, "online": status.online, "pending": status.pending, "rejected": status.rejected,
             "last_success_at": status.last_success_at, "last_error": status.last_error, "label": status.label,
@@ -72,6 +75,8 @@ class _Runner:
             return dict(NOT_ENROLLED)
         if latest is None:
             return status_json(self.loop.status())
+        if not latest.get("enrolled"):
+            return dict(NOT_ENROLLED)
         # The loop's last callback runs on its thread, which is still alive then: ask the loop itself.
         return {**latest, "running": self.loop.running}
 
@@ -80,22 +85,23 @@ _runners: "weakref.WeakKeyDictionary[Any, _Runner]" = weakref.WeakKeyDictionary(
 _runners_lock = threading.Lock()
 
 
-def start_sync_loop(office: Any, settings: Settings, **loop_options: Any) -> SyncLoop | None:
-    """Start syncing `office` with the central server if `settings.data_dir` holds an
-    enrolment (`sync.json`); None (and a log line saying why) otherwise.
+def start_sync_loop(office: Any, settings: Settings, **loop_options: Any) -> SyncLoop:
+    """Start the office's sync loop: it syncs with the central server as soon as
+    `settings.data_dir` holds an enrolment (`sync.json`), now or later.
 
     Never raises for a missing or unreadable enrolment: the office serves citizens
-    without the central server. Calling it again for a running office returns its loop.
-    `loop_options` go to `SyncLoop` (tests shorten the intervals).
+    without the central server, and the loop waits for `maktab-sync enroll`. Calling it
+    again for a running office returns its loop. `loop_options` go to `SyncLoop` (tests
+    shorten the intervals).
     """
     try:
         state = SyncState.load(settings.data_dir)
     except StateError as exc:
-        log.error("sync not started: %s", exc)
-        return None
+        log.error("sync waits for a readable enrolment: %s", exc)
+        state = SyncState(path=SyncState.file_for(settings.data_dir))  # the loop reads the file again when it changes
     if not state.enrolled:
-        log.info("sync not started: this office is not enrolled (maktab-sync enroll --server URL --code CODE)")
-        return None
+        log.info("sync waits: this office is not enrolled (maktab-sync enroll --server URL --code CODE); "
+                 "it starts by itself once it is")
     with _runners_lock:
         runner = _runners.get(office)
         if runner is not None and runner.loop is not None and runner.loop.running:
@@ -104,7 +110,8 @@ def start_sync_loop(office: Any, settings: Settings, **loop_options: Any) -> Syn
         loop = SyncLoop(office_ports(office), state, on_status=runner.on_status, **loop_options)
         runner.loop = loop
     loop.start()
-    log.info("sync started: device %s → %s", state.device_id, state.server_url)
+    if state.enrolled:
+        log.info("sync started: device %s → %s", state.device_id, state.server_url)
     return loop
 
 
@@ -149,7 +156,7 @@ def sync_now(office: Any) -> bool:
         return remote()
     with _runners_lock:
         runner = _runners.get(office)
-    if runner is None or runner.loop is None or not runner.loop.running:
+    if runner is None or runner.loop is None or not runner.loop.running or not runner.loop.state.enrolled:
         return False
     runner.loop.wake(force=True)
     return True

@@ -1,7 +1,9 @@
 """Staff accounts, PIN log-in with lockout, sessions and the audit of who did what.
 
 PINs are hashed with argon2. After MAX_FAILED_PINS wrong PINs in a row the account is
-locked for LOCKOUT; a supervisor (or `maktab staff reset-pin`) can unlock it.
+locked for LOCKOUT; `maktab staff unlock NAME` (or `staff reset-pin`) unlocks it sooner.
+When a lock ends, the count starts again from zero: one wrong PIN after it does not lock
+the account again. Lockouts and unlocks are written to the hash-chained audit log.
 """
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import hashlib
 import secrets
 from typing import Any
 
-from kiosk.domain.clock import from_iso, to_iso
+from kiosk.domain.clock import Clock, from_iso, to_iso
 from kiosk.domain.ids import uuid7
 from kiosk.domain.staff import LOCKOUT, MAX_FAILED_PINS, SESSION_LENGTH, Permission, Role, can, name_problem, pin_problem
 from kiosk.store import staff as staff_rows
@@ -50,6 +52,10 @@ def token_hash(token: str) -> str:
 
 class StaffMixin:
     """Part of `Office`; uses its _db, _lock, _clock, _emit."""
+
+    _db: Any
+    _lock: Any
+    _clock: Clock
 
     def add_staff(self, name: str, role: str, pin: str) -> dict[str, Any]:
         from kiosk.office.core import OfficeError
@@ -92,6 +98,24 @@ class StaffMixin:
             staff_rows.append_audit(conn, to_iso(self._clock.now()), None, None, "staff.pin_reset",
                                     {"staff_id": member["id"]})
 
+    def unlock_staff(self, name: str) -> str | None:
+        """Unlock an account now and forget its wrong PINs; returns when the lock would have
+        ended (None: it was not locked). Audited as `staff.unlocked`."""
+        from kiosk.office.core import OfficeError
+
+        with self._lock, transaction(self._db) as conn:
+            member = staff_rows.staff_by_name(conn, (name or "").strip())
+            if member is None:
+                raise OfficeError("unknown_staff", f"no staff member named {name!r}")
+            now = self._clock.now()
+            locked_until = member["locked_until"]
+            was_locked = locked_until if locked_until and from_iso(locked_until) > now else None
+            staff_rows.reset_failures(conn, member["id"])
+            staff_rows.append_audit(conn, to_iso(now), None, None, "staff.unlocked",
+                                    {"staff_id": member["id"], "name": member["name"], "was_locked_until": was_locked,
+                                     "failures": member["failed_attempts"]})
+        return was_locked
+
     def login(self, name: str, pin: str) -> StaffSession:
         """A session for a staff member; wrong PINs count towards a lockout."""
         from kiosk.office.core import OfficeError
@@ -103,7 +127,7 @@ class StaffMixin:
                 raise OfficeError("bad_login", "unknown name or wrong PIN")
             if member["locked_until"] and from_iso(member["locked_until"]) > now:
                 raise OfficeError("locked", f"too many wrong PINs: locked until {member['locked_until']}; "
-                                            "a supervisor can unlock it")
+                                            "a supervisor can unlock it (maktab staff unlock NAME)")
             argon2, hasher = _argon2()
             try:
                 hasher.verify(member["pin_hash"], pin or "")
@@ -113,11 +137,15 @@ class StaffMixin:
             with transaction(self._db) as conn:
                 at = to_iso(now)
                 if not ok:
-                    failures = member["failed_attempts"] + 1
+                    # A lock that has ended wipes the slate: the count starts again from zero.
+                    failures = 1 if member["locked_until"] else member["failed_attempts"] + 1
                     locked = to_iso(now + LOCKOUT) if failures >= MAX_FAILED_PINS else None
-                    staff_rows.record_failed_pin(conn, member["id"], locked)
+                    staff_rows.record_failed_pin(conn, member["id"], failures, locked)
                     staff_rows.append_audit(conn, at, member["id"], member["name"], "staff.login_failed",
                                             {"failures": failures, "locked": bool(locked)})
+                    if locked:
+                        staff_rows.append_audit(conn, at, member["id"], member["name"], "staff.locked",
+                                                {"until": locked, "failures": failures})
                 else:
                     token = secrets.token_urlsafe(32)
                     expires = to_iso(now + SESSION_LENGTH)

@@ -26,11 +26,6 @@ def use_pairing_code(conn: sqlite3.Connection, code_hash: str, now: str) -> bool
     return cursor.rowcount == 1
 
 
-def void_pairing_codes(conn: sqlite3.Connection, now: str) -> int:
-    """Make every unused code unusable (too many wrong guesses)."""
-    return conn.execute("UPDATE pairing_codes SET used_at = ? WHERE used_at IS NULL", (now,)).rowcount
-
-
 def live_pairing_codes(conn: sqlite3.Connection, now: str) -> int:
     (count,) = conn.execute("SELECT count(*) FROM pairing_codes WHERE used_at IS NULL AND expires_at > ?",
                             (now,)).fetchone()

@@ -34,11 +34,10 @@ def all_staff(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return [dict(zip(keys, r)) for r in rows]
 
 
-def record_failed_pin(conn: sqlite3.Connection, staff_id: str, locked_until: str | None) -> None:
-    conn.execute(
-        "UPDATE staff SET failed_attempts = failed_attempts + 1, locked_until = COALESCE(?, locked_until) WHERE id = ?",
-        (locked_until, staff_id),
-    )
+def record_failed_pin(conn: sqlite3.Connection, staff_id: str, failures: int, locked_until: str | None) -> None:
+    """Set the count of wrong PINs in a row (the caller starts it again after a lock ended)."""
+    conn.execute("UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE id = ?",
+                 (failures, locked_until, staff_id))
 
 
 def reset_failures(conn: sqlite3.Connection, staff_id: str) -> None:

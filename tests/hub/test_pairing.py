@@ -1,18 +1,21 @@
 """Pairing a desk or display with the hub, its stored token, and device authentication."""
 from __future__ import annotations
 
+import concurrent.futures
+import http.client
 import json
 import os
 import stat
 import subprocess
 import sys
+import urllib.parse
 
 import pytest
 import requests
 
 from kiosk.config import HubSettings, Settings
 from kiosk.hub.client import NotPaired, RemoteOffice, connect, pair
-from kiosk.hub.pairing import MAX_WRONG_CODES, device_file
+from kiosk.hub.pairing import FREE_WRONG_CODES, device_file
 from kiosk.office import Office, OfficeError
 
 from hub_helpers import FAST, Recorder, wait_until
@@ -77,15 +80,46 @@ def test_an_expired_code_is_refused(hub, clock, tmp_path):
     assert exc.value.code == "bad_pairing_code"
 
 
-def test_too_many_wrong_codes_void_the_live_ones(hub, tmp_path):
+def _pair_from(source_ip: str, hub_url: str, code: str) -> tuple[int, dict]:
+    """POST /pair from a given loopback address (127.0.0.x: another PC on the LAN, as the hub sees it)."""
+    parts = urllib.parse.urlsplit(hub_url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10, source_address=(source_ip, 0))
+    try:
+        conn.request("POST", "/lan/v1/pair", json.dumps({"code": code, "name": "Guichet 1", "kind": "desk"}),
+                     {"Content-Type": "application/json"})
+        response = conn.getresponse()
+        return response.status, json.loads(response.read())
+    finally:
+        conn.close()
+
+
+def test_wrong_codes_slow_down_their_sender_only_and_the_rightful_code_still_works(hub, clock):
     good = hub.pairing.new_pairing_code()
     wrong = f"{(int(good.code) + 1) % 1_000_000:06d}"
-    for _ in range(MAX_WRONG_CODES):
-        with pytest.raises(OfficeError):
-            pair(hub.url, wrong, "Guichet 1", "desk", tmp_path / "pc", **FAST)
-    with pytest.raises(OfficeError) as exc:
-        pair(hub.url, good.code, "Guichet 1", "desk", tmp_path / "pc", **FAST)
-    assert exc.value.code == "bad_pairing_code"
+    for _ in range(FREE_WRONG_CODES):
+        status, body = _pair_from("127.0.0.3", hub.url, wrong)
+        assert (status, body["error"]["code"]) == (403, "bad_pairing_code")
+    # The guesser now waits, longer after each wrong code: 2 s, then 4 s (on the office clock).
+    status, body = _pair_from("127.0.0.3", hub.url, wrong)
+    assert (status, body["error"]["code"]) == (429, "pairing_throttled")
+    assert body["error"]["retry_after_s"] == 2.0 and "try again in 2 s" in body["error"]["message"]
+    clock.advance(seconds=2)
+    assert _pair_from("127.0.0.3", hub.url, wrong)[0] == 403
+    status, body = _pair_from("127.0.0.3", hub.url, good.code)
+    assert (status, body["error"]["retry_after_s"]) == (429, 4.0)  # even the right code waits, from there
+
+    # The technician's PC, at another address, pairs with the code shown on the hub.
+    status, body = _pair_from("127.0.0.2", hub.url, good.code)
+    assert status == 200 and body["token"]
+    assert [d.name for d in hub.pairing.devices()] == ["Guichet 1"]
+
+
+def test_a_burst_of_parallel_guesses_gets_no_more_free_tries(hub):
+    good = hub.pairing.new_pairing_code()
+    wrong = f"{(int(good.code) + 1) % 1_000_000:06d}"
+    with concurrent.futures.ThreadPoolExecutor(12) as pool:
+        statuses = sorted(pool.map(lambda _: _pair_from("127.0.0.4", hub.url, wrong)[0], range(24)))
+    assert statuses == [403] * FREE_WRONG_CODES + [429] * (24 - FREE_WRONG_CODES)
 
 
 @pytest.mark.parametrize("authorization", [None, "Bearer not-a-token", "Basic abc", "Bearer "])

@@ -64,12 +64,40 @@ def sync_loop(office, hub_settings, enrolled):
 
 
 def test_an_office_that_is_not_enrolled_says_so(hub, desk, office, hub_settings):
-    assert sync_runner.start_sync_loop(office, hub_settings) is None
+    loop = sync_runner.start_sync_loop(office, hub_settings)  # waits for an enrolment
+    wait_until(lambda: loop.rounds >= 1)
     assert desk.sync_status() == {"enrolled": False}
     assert sync_runner.sync_status(office) == sync_runner.sync_status(desk) == {"enrolled": False}
     desk.login("amina", "4829")
     assert desk.sync_now() is False
     assert sync_runner.sync_now(office) is False
+    sync_runner.stop_sync_loop(office)
+
+
+def test_enrolling_while_the_hub_runs_starts_sync_without_a_restart(central, office, hub_settings):
+    base, store = central
+    office.issue_ticket(A)  # before the office is enrolled
+    loop = sync_runner.start_sync_loop(office, hub_settings, debounce_s=0.05, watch_interval_s=0.05)
+    try:
+        wait_until(lambda: loop.rounds >= 1)
+        assert sync_runner.sync_status(office) == {"enrolled": False}
+        store.add_office(office.info.code, office.info.name)
+        code, _ = store.new_enroll_code(office.info.code)
+        # What `maktab-sync enroll` does, in its own SyncState: the loop only sees the file.
+        first = SyncClient.enroll(SyncState.load(hub_settings.data_dir), base, code, "hub")
+        wait_until(lambda: store.count_events(first.device_id) == 1)
+        wait_until(lambda: sync_runner.sync_status(office).get("pending") == 0)
+        assert sync_runner.sync_status(office)["enrolled"] is True
+
+        # Re-enrolled (a replaced token): the loop switches to the new device at once.
+        again, _ = store.new_enroll_code(office.info.code)
+        second = SyncClient.enroll(SyncState.load(hub_settings.data_dir), base, again, "hub")
+        wait_until(lambda: loop.state.device_id == second.device_id)
+        office.issue_ticket(A)
+        wait_until(lambda: store.count_events(second.device_id) == 1)
+        assert store.count_events(first.device_id) == 1
+    finally:
+        sync_runner.stop_sync_loop(office)
 
 
 def test_a_desk_sees_pending_events_leave_for_the_central_server(make_device, office, hub, sync_loop):
