@@ -1,4 +1,5 @@
-"""The office's sync state, kept in `<data_dir>/sync.json` (mode 0600: it holds the token).
+"""The office's sync state, kept in `<data_dir>/sync.json` (mode 0600: it holds the token and
+the device's batch-file signing key).
 
 `SyncState` is written atomically (temporary file in the same folder, fsync, rename),
 so a power cut leaves the old file or the new one, never half of one. The kiosk's loop
@@ -34,6 +35,10 @@ class SyncState:
     office_code: str = ""
     office_name: str = ""
     token: str = dataclasses.field(default="", repr=False)
+    # Ed25519 key (hex seed) that signs this device's batch files (sync.device_key); the server
+    # holds its public half once `signing_key_registered` (at enrolment, or later by push/pull).
+    signing_key: str = dataclasses.field(default="", repr=False)
+    signing_key_registered: bool = False
     device_name: str = ""
     ca_bundle: str | None = None  # private CA (PEM file); None: the system's trusted CAs
     allow_http: bool = False  # plain http to a non-loopback host (explicitly allowed at enrolment)
@@ -75,6 +80,7 @@ class SyncState:
                if not f.name.startswith("_") and f.name != "path"}
         if not with_token:
             out.pop("token")
+            out.pop("signing_key")
         return out
 
     def save(self) -> None:
