@@ -332,6 +332,9 @@ class SyncClient:
         same key (the server accepts the same key again, and refuses another one)."""
         if self.state.signing_key_registered:
             return False
+        self.state.save()  # adopts a key the other process (hub or maktab-sync) may have saved meanwhile
+        if self.state.signing_key_registered:
+            return False
         if not self.state.signing_key:
             self.state.update(signing_key=device_key.new_private_key())
         body, headers = P.encode_json_body({"public_key": _public_key(self.state)}, compress=False)

@@ -5,7 +5,9 @@ the device's batch-file signing key).
 so a power cut leaves the old file or the new one, never half of one. The kiosk's loop
 and a technician's `maktab-sync` may both write it: the last writer wins, which is
 harmless because every field is either set once (enrolment) or a hint that the next
-sync corrects (cursor: pulls are idempotent; times and errors).
+sync corrects (cursor: pulls are idempotent; times and errors). The exception is the
+signing key of a device enrolled before keys existed, given later by either process:
+a write never replaces the key on disk of the same enrolment (`_keep_saved_signing_key`).
 
 Thread use: `update()` holds a per-instance lock, so the loop thread and a status
 reader may share one `SyncState`.
@@ -92,6 +94,7 @@ class SyncState:
     def _write(self) -> None:
         path = self.path
         assert path is not None
+        self._keep_saved_signing_key(path)
         data = json.dumps(self.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -117,6 +120,24 @@ class SyncState:
         except OSError as exc:
             raise StateError(f"cannot write {path}: {exc}. Check the disk and the data folder's "
                              "permissions.") from None
+
+    def _keep_saved_signing_key(self, path: Path) -> None:
+        """The signing key is the one field set after enrolment (devices enrolled before keys
+        get theirs at a push or an export), possibly by the other process (the hub's loop or
+        maktab-sync). A process that loaded the file earlier must not write over that key:
+        for the same enrolment, adopt the key on disk unless ours is the registered one."""
+        if self.signing_key_registered:
+            return
+        try:
+            saved = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if not isinstance(saved, dict) or (saved.get("device_id"), saved.get("token")) != (self.device_id, self.token):
+            return  # another enrolment: ours is the newer state
+        key = saved.get("signing_key")
+        if isinstance(key, str) and key and (saved.get("signing_key_registered") is True or not self.signing_key):
+            self.signing_key = key
+            self.signing_key_registered = saved.get("signing_key_registered") is True
 
     def update(self, **changes: Any) -> None:
         """Set fields and save, as one step."""

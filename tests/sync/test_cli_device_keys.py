@@ -14,6 +14,7 @@ import requests
 
 from sync import device_key
 from sync import protocol as P
+from sync.client import SyncClient
 from sync.state import SyncState
 from tests.sync import test_cli
 from tests.sync.test_cli import enroll, open_office, run, run_json
@@ -136,6 +137,27 @@ def test_a_device_enrolled_before_keys_gets_one_at_its_next_push(capsys, server,
     rc, out = run_json(capsys, "export", "--data-dir", data_dir, usb)
     assert rc == 0 and out["events"] == 1
     assert [r.stored for r in server.store.import_batch_file(out["file"])] == [1]
+
+
+def test_the_hubs_older_copy_of_the_state_never_writes_over_a_registered_key(capsys, server, data_dir):
+    """The hub's loop loaded sync.json before maktab-sync gave the device its key: its next
+    save keeps that key, and its own push does not make a second one."""
+    device_id = _enrol_as_the_previous_release_did(server, data_dir)
+    hub_state = SyncState.load(data_dir)  # the running hub's copy, without a key
+    assert run_json(capsys, "push", "--data-dir", data_dir)[0] == 0  # the technician's push registers one
+    registered = json.loads((data_dir / "sync.json").read_text())["signing_key"]
+    hub_state.update(last_error=None)  # any later save by the hub
+    assert json.loads((data_dir / "sync.json").read_text())["signing_key"] == registered
+    assert hub_state.signing_key == registered and hub_state.signing_key_registered
+    office = open_office(data_dir)
+    try:
+        office.issue_ticket(office.services()[0].code)
+        with SyncClient(hub_state, office.outbox) as client:
+            assert client.push().stored == 1  # and nothing to register any more: no second key, no conflict
+    finally:
+        office.close()
+    assert server_key(server, device_id) == device_key.public_key_of(registered)
+    assert json.loads((data_dir / "sync.json").read_text())["signing_key"] == registered
 
 
 def test_export_registers_the_key_itself_when_the_server_is_reachable(capsys, server, data_dir, tmp_path):
