@@ -262,6 +262,7 @@ class SyncClient:
         self.bytes_sent = 0
         self.requests_sent = 0
         self._saved_at = 0.0
+        self._key_refused = False
 
     def close(self) -> None:
         self.session.close()
@@ -348,11 +349,14 @@ class SyncClient:
     def _register_signing_key_quietly(self) -> None:
         """After a successful exchange: register the key if needed; a failure (an older server,
         a key conflict) must not fail the sync that worked. `maktab-sync export` says what to do."""
-        if self.state.signing_key_registered:
+        if self.state.signing_key_registered or self._key_refused:
             return
         try:
             self.register_signing_key()
         except SyncError as exc:
+            # A refusal (an older server without the endpoint, another key already there) will not
+            # change by asking again at every sync: once per client is enough to log it.
+            self._key_refused = isinstance(exc, Refused)
             log.warning("could not register this device's batch-file signing key: %s", exc.message)
 
     # ------------------------------------------------------------------ push

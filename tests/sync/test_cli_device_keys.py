@@ -160,6 +160,20 @@ def test_the_hubs_older_copy_of_the_state_never_writes_over_a_registered_key(cap
     assert json.loads((data_dir / "sync.json").read_text())["signing_key"] == registered
 
 
+def test_a_refused_key_does_not_stop_sync_and_export_says_why(capsys, server, data_dir, tmp_path):
+    device_id = _enrol_as_the_previous_release_did(server, data_dir)
+    token = json.loads((data_dir / "sync.json").read_text())["token"]
+    elsewhere = device_key.public_key_of(device_key.new_private_key())  # e.g. from a copied sync.json
+    r = requests.post(server.url(P.DEVICE_KEY_PATH), json={"public_key": elsewhere}, timeout=10,
+                      headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 201
+    rc, pushed = run_json(capsys, "push", "--data-dir", data_dir)
+    assert rc == 0 and pushed["stored"] == 25  # the events still flow
+    rc, _, err = run(capsys, "export", "--data-dir", data_dir, tmp_path)
+    assert rc == 1 and "already has another signing key" in err and "enroll --force" in err
+    assert server_key(server, device_id) == elsewhere
+
+
 def test_export_registers_the_key_itself_when_the_server_is_reachable(capsys, server, data_dir, tmp_path):
     device_id = _enrol_as_the_previous_release_did(server, data_dir)
     rc, out = run_json(capsys, "export", "--data-dir", data_dir, tmp_path)
