@@ -1,4 +1,5 @@
-"""What the central server does, without HTTP: enroll, store batches, serve updates.
+"""What the central server does, without HTTP: store batches, serve updates, import batch
+files; enrolment and devices are `store.devices` (sync/server/devices.py).
 
 `ServerStore` is used by the FastAPI app (from its worker threads) and by the
 `maktab-server` CLI. Every method is one database transaction; nothing is acknowledged
