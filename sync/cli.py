@@ -315,7 +315,9 @@ def cmd_export(args, ctx: Context) -> int:
     from sync.client import export_batch_file
 
     if not ctx.state.enrolled:
-        raise CliError("this office device is not enrolled: a batch file is signed with the device token")
+        raise CliError("this office device is not enrolled: a batch file is signed with the device's key")
+    if not ctx.state.signing_key_registered:
+        _register_signing_key_for_export(ctx)
     outbox = ctx.office().outbox
     path = Path(args.file)
     if path.is_dir():
@@ -328,6 +330,21 @@ def cmd_export(args, ctx: Context) -> int:
                f"FILE); they stay pending here and are acknowledged at the next push.",
          {"file": str(path), "events": n})
     return EXIT_OK
+
+
+def _register_signing_key_for_export(ctx: Context) -> None:
+    """A device enrolled before signed batch files gets its key now, if the server can be reached:
+    a file signed with a key the server does not know would be refused at import."""
+    from sync.client import SyncClient, SyncError
+
+    try:
+        with SyncClient(ctx.state) as client:
+            client.register_signing_key()
+    except SyncError as exc:
+        raise CliError(f"this device's batch-file signing key is not registered with the central server yet (the "
+                       f"device was enrolled before signed files), and registering it failed: {exc.message} "
+                       "Connect once (maktab-sync push), or enrol again (maktab-sync enroll --force), then "
+                       "export.") from None
 
 
 # ---------------------------------------------------------------------------- doctor
@@ -367,7 +384,7 @@ def _printer_check(url: str) -> dict[str, Any]:
 
 def _private_files_check(data_dir: Path) -> dict[str, Any]:
     """Names and phone numbers are in these files: other users of the PC must not read them (a warning)."""
-    from kiosk.private_files import loose_modes
+    from sync.private_files import loose_modes
 
     loose = loose_modes(data_dir)
     if not loose:

@@ -47,8 +47,11 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from sync import device_key
 from sync import protocol as P
 from sync.answers import base_of, connection_failure, first_words, short_reason
+from sync.batch_file import BatchFileWriter
+from sync.private_files import open_private
 from sync.ports import APPLIED, KEPT_LOCAL, NullSink, OutboxPort, UpdatesSink
 from sync.state import SyncState
 
@@ -261,6 +264,7 @@ class SyncClient:
         self.bytes_sent = 0
         self.requests_sent = 0
         self._saved_at = 0.0
+        self._key_refused = False
 
     def close(self) -> None:
         self.session.close()
@@ -277,13 +281,20 @@ class SyncClient:
     def enroll(cls, state: SyncState, server_url: str, code: str, device_name: str, *,
                ca_bundle: str | None = None, allow_http: bool = False,
                timeout: tuple[float, float] = DEFAULT_TIMEOUT) -> P.EnrollResponse:
-        """Exchange a one-time code for a device token and save it in `state`."""
+        """Exchange a one-time code for a device token and save it in `state`, with a new
+        batch-file signing key whose public half the server records.
+
+        Enrolling again with the same server sends the current device id: the server keeps it
+        (and the events it already holds) and retires the old token."""
         base = check_server_url(server_url, allow_http)
+        signing_key = device_key.new_private_key()
+        request = P.EnrollRequest(code, device_name, device_key.public_key_of(signing_key),
+                                  state.device_id if state.device_id and state.server_url == base else None)
         session = make_session(ca_bundle, post_is_safe=False)
         try:
             # A captive portal or a wrong address must not eat the code: check the server first.
             health = _health(session, base, timeout, consequence="The enrolment code was not sent.")
-            body, headers = P.encode_json_body({"code": code, "device_name": device_name}, compress=False)
+            body, headers = P.encode_json_body(request.to_dict(), compress=False)
             resp = _send(session, "POST", base + P.ENROLL_PATH, timeout, data=body, headers=headers,
                          consequence="If the code is refused when you try again, ask for a new one.")
             enrolled = P.parse_enroll_response(_json_answer(resp, (201, 200), "enroll"))
@@ -292,11 +303,15 @@ class SyncClient:
                 from None
         finally:
             session.close()
+        same_device = enrolled.device_id == request.previous_device_id
         state.update(server_url=base, device_id=enrolled.device_id, office_code=enrolled.office_code,
                      office_name=enrolled.office_name, token=enrolled.token, device_name=device_name,
                      ca_bundle=ca_bundle, allow_http=allow_http, enrolled_at=enrolled.server_time,
-                     pull_cursor=0, last_success_at=enrolled.server_time, last_error=None,
-                     server_clock_offset_s=_offset(health.server_time, time.time()))
+                     pull_cursor=state.pull_cursor if same_device else 0,
+                     last_success_at=enrolled.server_time, last_error=None,
+                     server_clock_offset_s=_offset(health.server_time, time.time()),
+                     # An older server ignores the key: then push/pull registers it later.
+                     signing_key=signing_key, signing_key_registered=enrolled.public_key == request.public_key)
         return enrolled
 
     # ------------------------------------------------------------------ health
@@ -311,6 +326,42 @@ class SyncClient:
             raise
         self.state.update(server_clock_offset_s=_offset(health.server_time, (started + time.time()) / 2))
         return health
+
+    # ------------------------------------------------------------------ signing key
+
+    def register_signing_key(self) -> bool:
+        """Give a device enrolled before batch-file keys its key pair and register the public half
+        with the bearer token. Returns False when nothing was needed.
+
+        The new private key is saved before it is sent, so a lost answer is retried with the
+        same key (the server accepts the same key again, and refuses another one)."""
+        if self.state.signing_key_registered:
+            return False
+        self.state.save()  # adopts a key the other process (hub or maktab-sync) may have saved meanwhile
+        if self.state.signing_key_registered:
+            return False
+        if not self.state.signing_key:
+            self.state.update(signing_key=device_key.new_private_key())
+        body, headers = P.encode_json_body({"public_key": _public_key(self.state)}, compress=False)
+        resp = _send(self.session, "POST", self.base_url + P.DEVICE_KEY_PATH, self.timeout, data=body,
+                     headers=self._headers({**headers, "Accept": "application/json"}))
+        _json_answer(resp, (200, 201), "signing key registration")
+        self.state.update(signing_key_registered=True)
+        log.info("registered this device's batch-file signing key with the server")
+        return True
+
+    def _register_signing_key_quietly(self) -> None:
+        """After a successful exchange: register the key if needed; a failure (an older server,
+        a key conflict) must not fail the sync that worked. `maktab-sync export` says what to do."""
+        if self.state.signing_key_registered or self._key_refused:
+            return
+        try:
+            self.register_signing_key()
+        except SyncError as exc:
+            # A refusal (an older server without the endpoint, another key already there) will not
+            # change by asking again at every sync: once per client is enough to log it.
+            self._key_refused = isinstance(exc, Refused)
+            log.warning("could not register this device's batch-file signing key: %s", exc.message)
 
     # ------------------------------------------------------------------ push
 
@@ -396,6 +447,7 @@ class SyncClient:
                 progress(total, self.outbox.stats().pending)
         if total.batches:
             self.state.save()
+        self._register_signing_key_quietly()
         return total
 
     def _push_fitting(self, events: list[Any]) -> PushResult:
@@ -474,6 +526,7 @@ class SyncClient:
             if progress:
                 progress(result)
             if not page.more or not page.updates:
+                self._register_signing_key_quietly()
                 return result
 
     # ------------------------------------------------------------------ export (USB)
@@ -528,15 +581,15 @@ def export_batch_file(outbox: OutboxPort, state: SyncState, path: Path | str, *,
     holds half a file under the final name. Pending events stay pending.
     """
     if not state.enrolled:
-        raise ConfigError("this office device is not enrolled: a batch file is signed with the device token. "
+        raise ConfigError("this office device is not enrolled: a batch file is signed with the device's key. "
                           "Run maktab-sync enroll first.")
-    from kiosk.private_files import open_private
-
+    _public_key(state)  # a missing or damaged key is said before anything is written
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     count = 0
     after = 0
     with open_private(tmp, "w", encoding="utf-8") as f:  # citizens' contact details: 0600
+        writer = BatchFileWriter(f, state.device_id, state.office_code, state.signing_key)
         while max_events is None or count < max_events:
             # list() pages by seq, so a big backlog streams out without being held in memory.
             events = [e for e in outbox.list("pending", batch_events, after)]
@@ -550,27 +603,40 @@ def export_batch_file(outbox: OutboxPort, state: SyncState, path: Path | str, *,
             for ev in events:
                 size += len(json.dumps(ev.payload, ensure_ascii=False)) + 120
                 if chunk and size > batch_bytes:
-                    _write_record(f, state, chunk, send_hashes)
+                    _write_record(writer, state, chunk, send_hashes)
                     chunk, size = [], 0
                 chunk.append(ev)
             if chunk:
-                _write_record(f, state, chunk, send_hashes)
+                _write_record(writer, state, chunk, send_hashes)
             count += len(events)
             if progress:
                 progress(count)
+        writer.finish()
         f.flush()
         os.fsync(f.fileno())
     tmp.replace(path)
     return count
 
 
-def _write_record(f, state: SyncState, events: list[Any], send_hashes: bool) -> None:
+def _write_record(writer: BatchFileWriter, state: SyncState, events: list[Any], send_hashes: bool) -> None:
     evs = [P.Event.create(e.seq, e.event_id, e.type, e.occurred_at, e.payload) for e in events]
     batch = P.make_push_request(state.device_id, f"f-{secrets.token_hex(8)}", evs)
     if not send_hashes:
         for ev in batch["events"]:
             ev.pop("hash", None)
-    f.write(P.write_batch_file_lines([P.make_batch_file(batch, state.token, state.office_code)]))
+    writer.add(batch)
+
+
+def _public_key(state: SyncState) -> str:
+    """The public half of the device's signing key, or ConfigError saying how to get one."""
+    if not state.signing_key:
+        raise ConfigError("this device has no batch-file signing key yet (it was enrolled before signed files). "
+                          "Connect it once (maktab-sync push) or enrol it again, then export.")
+    try:
+        return device_key.public_key_of(state.signing_key)
+    except ValueError:
+        raise ConfigError(f"the signing key in {state.path or 'sync.json'} is damaged; enrol this device again "
+                          "(maktab-sync enroll --force --server URL --code CODE).") from None
 
 
 # ---------------------------------------------------------------------------- HTTP plumbing

@@ -3,8 +3,8 @@
 Qt-free and server-free: the central server (`sync.server`) and the office's sync
 client both import this module and nothing of each other. It holds the wire shapes
 (TypedDicts for JSON bodies, frozen dataclasses for validated values), the limits, the
-content hash of an event, gzip helpers with a decompression-bomb guard, and the signed
-batch-file format used when a technician carries events on a USB stick.
+content hash of an event and gzip helpers with a decompression-bomb guard. The signed
+batch file a technician carries on a USB stick is in `sync.batch_file`.
 
 Every function here is pure and thread-safe; nothing does I/O.
 
@@ -13,7 +13,7 @@ Exceptions::
     ProtocolError              a body or value that breaks the protocol (HTTP 400/422)
     ├── PayloadTooLarge        over a size or count limit (HTTP 413)
     ├── UnsupportedProtocol    a `protocol` version this side does not speak (HTTP 400)
-    └── BadSignature           a batch file whose HMAC does not verify (refused)
+    └── BadSignature           a batch file its device did not sign (refused; see sync.batch_file)
 
 `ProtocolError.message` is written for the technician reading it on a kiosk screen or a
 server console: it says what is wrong and what to do; `code` is a stable
@@ -25,7 +25,6 @@ import dataclasses
 import datetime as dt
 import gzip
 import hashlib
-import hmac
 import json
 import re
 import secrets
@@ -40,6 +39,7 @@ SERVICE_NAME = "maktab-server"  # `service` field of /api/v1/health, tells us fr
 # ---------------------------------------------------------------------------- paths
 
 ENROLL_PATH = "/api/v1/devices/enroll"
+DEVICE_KEY_PATH = "/api/v1/devices/key"  # POST: register the batch-file signing key of an enrolled device
 BATCHES_PATH = "/api/v1/sync/batches"
 UPDATES_PATH = "/api/v1/sync/updates"  # GET ?cursor=N&limit=M
 HEALTH_PATH = "/api/v1/health"
@@ -93,6 +93,8 @@ ERROR_CODES = (
     "invalid_request",  # JSON but not the expected shape
     "unsupported_media_type",  # Content-Encoding other than gzip/identity
     "unauthorized",  # no token or unknown token (401)
+    "revoked",  # the device was revoked by the central operator (401): enrol again
+    "key_exists",  # the device already has another signing key (409): enrol again to replace it
     "forbidden",  # token valid but not for this device / office (403)
     "invalid_code",  # enroll code unknown, used or expired
     "not_found",
@@ -104,6 +106,7 @@ ERROR_CODES = (
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
 _TYPE_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 _OFFICE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
+_HEX_RE = re.compile(r"^[0-9A-Fa-f]+$")
 
 # ---------------------------------------------------------------------------- errors
 
@@ -196,6 +199,8 @@ class PullResponseDict(TypedDict):
 class EnrollRequestDict(TypedDict):
     code: str
     device_name: str
+    public_key: NotRequired[str]  # hex Ed25519 key that will sign this device's batch files
+    previous_device_id: NotRequired[str]  # enrolling again: keep this id, retire its old token
 
 
 class EnrollResponseDict(TypedDict):
@@ -204,6 +209,7 @@ class EnrollResponseDict(TypedDict):
     office_name: str
     token: str
     server_time: str
+    public_key: NotRequired[str]  # echoed when the server stored it
 
 
 class HealthDict(TypedDict):
@@ -220,16 +226,6 @@ class ErrorDetail(TypedDict):
 
 class ErrorBody(TypedDict):
     error: ErrorDetail
-
-
-class BatchFileDict(TypedDict):
-    format: str
-    version: int
-    device_id: str
-    office_code: str
-    created_at: str
-    batch: PushRequestDict
-    signature: str
 
 
 # ---------------------------------------------------------------------------- canonical form
@@ -381,9 +377,16 @@ class PullResponse:
 class EnrollRequest:
     code: str  # normalized (see normalize_enroll_code)
     device_name: str
+    public_key: str | None = None
+    previous_device_id: str | None = None
 
     def to_dict(self) -> EnrollRequestDict:
-        return {"code": self.code, "device_name": self.device_name}
+        out: EnrollRequestDict = {"code": self.code, "device_name": self.device_name}
+        if self.public_key:
+            out["public_key"] = self.public_key
+        if self.previous_device_id:
+            out["previous_device_id"] = self.previous_device_id
+        return out
 
 
 @dataclasses.dataclass(frozen=True)
@@ -393,9 +396,13 @@ class EnrollResponse:
     office_name: str
     token: str
     server_time: str
+    public_key: str | None = None
 
     def to_dict(self) -> EnrollResponseDict:
-        return dataclasses.asdict(self)  # type: ignore[return-value]
+        out = dataclasses.asdict(self)
+        if out["public_key"] is None:
+            del out["public_key"]
+        return out  # type: ignore[return-value]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -595,7 +602,17 @@ def parse_enroll_request(obj: Any) -> EnrollRequest:
     name = _need_str(body, "device_name", "enroll body", 100).strip()
     if not name:
         raise ProtocolError("enroll body.device_name is blank; name the device (e.g. 'kiosk hall')")
-    return EnrollRequest(normalize_enroll_code(code), name)
+    public_key = None if body.get("public_key") is None else validate_public_key(body["public_key"],
+                                                                                  "enroll body.public_key")
+    previous = _need_str(body, "previous_device_id", "enroll body", MAX_ID_LENGTH, _ID_RE, optional=True)
+    return EnrollRequest(normalize_enroll_code(code), name, public_key, previous)
+
+
+def validate_public_key(value: Any, what: str = "public_key") -> str:
+    """An Ed25519 public key as 64 lowercase hex characters (see sync.device_key), or ProtocolError."""
+    if not isinstance(value, str) or len(value) != 64 or not _HEX_RE.match(value):
+        raise ProtocolError(f"{what} must be an Ed25519 public key: 64 hexadecimal characters")
+    return value.lower()
 
 
 def parse_enroll_response(obj: Any) -> EnrollResponse:
@@ -606,6 +623,7 @@ def parse_enroll_response(obj: Any) -> EnrollResponse:
         _need_str(body, "office_name", "enroll answer", 200),
         _need_str(body, "token", "enroll answer", 200),
         _need_str(body, "server_time", "enroll answer", 64),
+        _need_str(body, "public_key", "enroll answer", 64, optional=True),
     )
 
 
@@ -661,7 +679,7 @@ def new_token() -> str:
 
 
 def token_hash(token: str) -> str:
-    """sha256 hex of the token: what the server stores, and the batch-file HMAC key."""
+    """sha256 hex of the token: all the server stores of it (enough to recognise it, not to use it)."""
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
@@ -732,101 +750,6 @@ def decode_json_body(body: bytes, content_encoding: str | None = None,
         raise ProtocolError("body JSON is nested too deeply", "bad_json") from None
 
 
-# ---------------------------------------------------------------------------- batch files
-
-BATCH_FILE_FORMAT = "maktab-batch-file"
-BATCH_FILE_VERSION = 1
-BATCH_FILE_SUFFIX = ".maktab-batch.jsonl"
-
-
-def batch_signature(batch: Mapping[str, Any], key_token_hash: str) -> str:
-    """hmac_sha256(key, canonical_json(batch)) in hex; key = token_hash(token) as UTF-8 text.
-
-    The server stores only the token's hash, so the hash is the shared key: the office
-    computes it from its token, the server reads it from its devices table.
-    """
-    return hmac.new(key_token_hash.encode("ascii"), canonical_json(batch), hashlib.sha256).hexdigest()
-
-
-def make_batch_file(batch: PushRequestDict, token: str, office_code: str,
-                    created_at: str | None = None) -> BatchFileDict:
-    """One signed batch-file record (write one per line; see write_batch_file_lines)."""
-    return {
-        "format": BATCH_FILE_FORMAT,
-        "version": BATCH_FILE_VERSION,
-        "device_id": batch["device_id"],
-        "office_code": office_code,
-        "created_at": created_at or utc_now_iso(),
-        "batch": batch,
-        "signature": batch_signature(batch, token_hash(token)),
-    }
-
-
-def write_batch_file_lines(records: Iterable[BatchFileDict]) -> str:
-    """JSON lines text of batch-file records (one record = one push body)."""
-    return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
-
-
-@dataclasses.dataclass(frozen=True)
-class BatchFileRecord:
-    device_id: str
-    office_code: str
-    created_at: str
-    batch: dict[str, Any]
-    signature: str
-
-    def verify(self, key_token_hash: str) -> None:
-        """Raise BadSignature unless the signature was made with this device's token."""
-        expected = batch_signature(self.batch, key_token_hash)
-        if not hmac.compare_digest(expected, self.signature.lower()):
-            raise BadSignature(f"batch file for device {self.device_id}: signature does not verify. "
-                               "The file was altered, or signed with another device's token; export it again.")
-
-
-def parse_batch_file_record(obj: Any) -> BatchFileRecord:
-    rec = _need_mapping(obj, "batch file record")
-    if rec.get("format") != BATCH_FILE_FORMAT:
-        raise ProtocolError(f"not a Maktab batch file (format must be {BATCH_FILE_FORMAT!r})")
-    if rec.get("version") != BATCH_FILE_VERSION:
-        raise ProtocolError(f"batch file version {rec.get('version')!r} is not supported; expected "
-                            f"{BATCH_FILE_VERSION}. Update the central server.")
-    device_id = _need_str(rec, "device_id", "batch file", MAX_ID_LENGTH, _ID_RE)
-    office_code = validate_office_code(rec.get("office_code"))
-    created_at = _need_str(rec, "created_at", "batch file", 64)
-    batch = _need_mapping(rec.get("batch"), "batch file.batch")
-    signature = _need_str(rec, "signature", "batch file", 128)
-    push = parse_push_request(batch)
-    if push.device_id != device_id:
-        raise ProtocolError(f"batch file says device {device_id} but its batch is for {push.device_id}")
-    return BatchFileRecord(device_id, office_code, created_at, dict(batch), signature)
-
-
-def read_batch_file(text: str) -> list[BatchFileRecord]:
-    """Records of a batch file: JSON lines, one JSON record, or a JSON array of records."""
-    stripped = text.lstrip("\ufeff").strip()
-    if not stripped:
-        raise ProtocolError("batch file is empty")
-    try:
-        whole = json.loads(stripped)
-    except json.JSONDecodeError:
-        whole = None
-    if isinstance(whole, dict):
-        return [parse_batch_file_record(whole)]
-    if isinstance(whole, list):
-        return [parse_batch_file_record(r) for r in whole]
-    records = []
-    for lineno, line in enumerate(stripped.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ProtocolError(f"batch file line {lineno} is not JSON ({exc.msg}); the file may be "
-                                "truncated: export it again") from None
-        records.append(parse_batch_file_record(obj))
-    return records
-
-
 __all__ = [name for name in dir() if not name.startswith("_") and name not in {
-    "annotations", "dataclasses", "dt", "gzip", "hashlib", "hmac", "json", "re", "secrets", "zlib",
+    "annotations", "dataclasses", "dt", "gzip", "hashlib", "json", "re", "secrets", "zlib",
     "Any", "Iterable", "Literal", "Mapping", "NotRequired", "TypedDict"}]

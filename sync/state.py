@@ -1,10 +1,13 @@
-"""The office's sync state, kept in `<data_dir>/sync.json` (mode 0600: it holds the token).
+"""The office's sync state, kept in `<data_dir>/sync.json` (mode 0600: it holds the token and
+the device's batch-file signing key).
 
 `SyncState` is written atomically (temporary file in the same folder, fsync, rename),
 so a power cut leaves the old file or the new one, never half of one. The kiosk's loop
 and a technician's `maktab-sync` may both write it: the last writer wins, which is
 harmless because every field is either set once (enrolment) or a hint that the next
-sync corrects (cursor: pulls are idempotent; times and errors).
+sync corrects (cursor: pulls are idempotent; times and errors). The exception is the
+signing key of a device enrolled before keys existed, given later by either process:
+a write never replaces the key on disk of the same enrolment (`_keep_saved_signing_key`).
 
 Thread use: `update()` holds a per-instance lock, so the loop thread and a status
 reader may share one `SyncState`.
@@ -19,7 +22,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from kiosk.private_files import make_private_dir
+from sync.private_files import make_private_dir
 
 STATE_FILE = "sync.json"
 FILE_MODE = 0o600
@@ -36,6 +39,10 @@ class SyncState:
     office_code: str = ""
     office_name: str = ""
     token: str = dataclasses.field(default="", repr=False)
+    # Ed25519 key (hex seed) that signs this device's batch files (sync.device_key); the server
+    # holds its public half once `signing_key_registered` (at enrolment, or later by push/pull).
+    signing_key: str = dataclasses.field(default="", repr=False)
+    signing_key_registered: bool = False
     device_name: str = ""
     ca_bundle: str | None = None  # private CA (PEM file); None: the system's trusted CAs
     allow_http: bool = False  # plain http to a non-loopback host (explicitly allowed at enrolment)
@@ -77,6 +84,7 @@ class SyncState:
                if not f.name.startswith("_") and f.name != "path"}
         if not with_token:
             out.pop("token")
+            out.pop("signing_key")
         return out
 
     def save(self) -> None:
@@ -88,6 +96,7 @@ class SyncState:
     def _write(self) -> None:
         path = self.path
         assert path is not None
+        self._keep_saved_signing_key(path)
         data = json.dumps(self.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
         try:
             make_private_dir(path.parent)  # often the office's data folder, created here at enrolment
@@ -113,6 +122,24 @@ class SyncState:
         except OSError as exc:
             raise StateError(f"cannot write {path}: {exc}. Check the disk and the data folder's "
                              "permissions.") from None
+
+    def _keep_saved_signing_key(self, path: Path) -> None:
+        """The signing key is the one field set after enrolment (devices enrolled before keys
+        get theirs at a push or an export), possibly by the other process (the hub's loop or
+        maktab-sync). A process that loaded the file earlier must not write over that key:
+        for the same enrolment, adopt the key on disk unless ours is the registered one."""
+        if self.signing_key_registered:
+            return
+        try:
+            saved = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if not isinstance(saved, dict) or (saved.get("device_id"), saved.get("token")) != (self.device_id, self.token):
+            return  # another enrolment: ours is the newer state
+        key = saved.get("signing_key")
+        if isinstance(key, str) and key and (saved.get("signing_key_registered") is True or not self.signing_key):
+            self.signing_key = key
+            self.signing_key_registered = saved.get("signing_key_registered") is True
 
     def update(self, **changes: Any) -> None:
         """Set fields and save, as one step."""

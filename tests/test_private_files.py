@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.private_files import (
+from sync.private_files import (
     create_private_file,
     loose_modes,
     make_private_dir,

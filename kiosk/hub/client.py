@@ -75,7 +75,7 @@ from kiosk.hub.pairing import PairingError, StoredPairing, load_device_file, sav
 from kiosk.office import Office, OfficeError, OfficeEvent, OfficeInfo
 from kiosk.office.desk import CounterFigures
 from kiosk.office.staff import StaffSession
-from kiosk.private_files import open_private
+from sync.private_files import open_private
 from kiosk.store.concerns import ConcernFilter
 
 log = logging.getLogger(__name__)

@@ -38,7 +38,7 @@ import sqlite_utils
 from kiosk.domain.clock import Clock, SystemClock, to_iso
 from kiosk.domain.ids import uuid7
 from kiosk.domain.tracking_codes import FollowUpThrottle
-from kiosk.private_files import make_private_dir
+from sync.private_files import make_private_dir
 from kiosk.store import devices as device_rows
 from kiosk.store.database import open_database, transaction
 

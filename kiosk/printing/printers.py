@@ -36,7 +36,7 @@ from escpos.capabilities import BaseProfile
 from escpos.exceptions import DeviceNotFoundError
 from escpos.printer import File, Network, Serial, Usb
 
-from kiosk.private_files import make_private_dir, open_private
+from sync.private_files import make_private_dir, open_private
 from kiosk.printing.escpos_encode import decode_raster, profile_width, resolve_profile
 
 URL_FORMS = (

@@ -25,7 +25,7 @@ from typing import Any
 
 import sqlite_utils
 
-from kiosk.private_files import create_private_file, make_private_dir
+from sync.private_files import create_private_file, make_private_dir
 from kiosk.store import owner_lock
 from kiosk.store import tickets as ticket_rows
 from kiosk.store.database import DatabaseInUse, StoreError

@@ -5,7 +5,7 @@ it. Several processes may open the same file; `BEGIN IMMEDIATE` takes the write 
 up front so two writers queue instead of failing half-way. Each open file database
 holds the owner lock (kiosk/store/owner_lock.py) until its connection is closed, so a
 restore never replaces the file under it; the file and its folder are private
-(kiosk/private_files.py).
+(sync/private_files.py).
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from typing import Iterator
 
 import sqlite_utils
 
-from kiosk.private_files import create_private_file, make_private_dir
+from sync.private_files import create_private_file, make_private_dir
 from kiosk.store import owner_lock
 from kiosk.store.migrations import MIGRATIONS
 

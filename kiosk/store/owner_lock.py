@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any, Self
 
-from kiosk.private_files import open_private
+from sync.private_files import open_private
 
 LOCK_SUFFIX = ".lock"
 _process_name: str | None = None

@@ -1,6 +1,7 @@
 """The Maktab central server: receives office event batches, serves central updates.
 
-It shares only `sync.protocol` with the office side and never imports `kiosk`.
+It shares only `sync.protocol`, `sync.batch_file` and `sync.device_key` with the office
+side and never imports `kiosk`.
 Public API: `create_app(db_url)` (FastAPI app for uvicorn), `ServerStore` (the same
 operations without HTTP, used by the `maktab-server` CLI).
 """

@@ -114,11 +114,8 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
         if scheme.lower() != "bearer" or not token.strip():
             raise Refused("no device token: send 'Authorization: Bearer <token>'. Enroll the device first "
                           "(maktab-sync enroll).", "unauthorized", 401)
-        device = await run_in_threadpool(store.device_for_token, token.strip())
-        if device is None:
-            raise Refused("this device token is unknown or revoked; enroll the device again with a new code.",
-                          "unauthorized", 401)
-        return device
+        # Refused 401 says whether the token is unknown (or replaced) or its device revoked.
+        return await run_in_threadpool(store.devices.authenticate, token.strip())
 
     # ---------------------------------------------------------------- endpoints
 
@@ -132,7 +129,8 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
         body = P.decode_json_body(await _read_body(request, P.MAX_ENROLL_BODY_BYTES),
                                   request.headers.get("content-encoding"), P.MAX_ENROLL_BODY_BYTES)
         req = P.parse_enroll_request(body)
-        resp = await run_in_threadpool(store.enroll, req.code, req.device_name)
+        resp = await run_in_threadpool(store.enroll, req.code, req.device_name, public_key=req.public_key,
+                                       previous_device_id=req.previous_device_id)
         return _ok(resp.to_dict(), 201)
 
     @app.post(P.BATCHES_PATH, summary="Push a batch of office events (gzip JSON)")
@@ -150,6 +148,18 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
         cursor, limit = P.parse_pull_query(request.query_params.get("cursor"), request.query_params.get("limit"))
         resp = await run_in_threadpool(store.pull, device, cursor, limit)
         return _ok(resp.to_dict())
+
+    @app.post(P.DEVICE_KEY_PATH, summary="Register the batch-file signing key of a device enrolled without one")
+    async def register_device_key(request: Request):
+        device = await _device(request)
+        body = P.decode_json_body(await _read_body(request, P.MAX_ENROLL_BODY_BYTES),
+                                  request.headers.get("content-encoding"), P.MAX_ENROLL_BODY_BYTES)
+        if not isinstance(body, dict):
+            raise P.ProtocolError("the body must be a JSON object: {\"public_key\": \"<64 hex>\"}")
+        public_key = P.validate_public_key(body.get("public_key"), "body.public_key")
+        new = await run_in_threadpool(store.devices.register_key, device, public_key)
+        return _ok({"device_id": device.id, "public_key": public_key, "server_time": P.utc_now_iso()},
+                   201 if new else 200)
 
     return app
 

@@ -91,6 +91,24 @@ def cmd_enroll_code(args) -> int:
     return EXIT_OK
 
 
+def cmd_device_list(args) -> int:
+    rows = _store(args).devices.list(args.office)
+    lines = [f"{'ID':<20}  {'OFFICE':<12}  {'NAME':<20}  {'ENROLLED AT':<24}  {'LAST SEEN':<24}  {'REVOKED':<24}  KEY"]
+    lines += [f"{r['id']:<20}  {r['office_code']:<12}  {r['name'][:20]:<20}  {r['enrolled_at']:<24}  "
+              f"{r['last_seen_at'] or 'never':<24}  {r['revoked_at'] or 'no':<24}  {'yes' if r['signing_key'] else 'no'}"
+              for r in rows]
+    _out(args, "\n".join(lines) if rows else "(no devices)", rows)
+    return EXIT_OK
+
+
+def cmd_device_revoke(args) -> int:
+    info = _store(args).devices.revoke(args.device_id)
+    when = f"already revoked on {info['revoked_at']}" if info["already_revoked"] else "revoked"
+    _out(args, f"device {info['id']} of office {info['office_code']} {when}: its token is refused from now on "
+               "(401); the office must enrol it again with a new code to sync.", info)
+    return EXIT_OK
+
+
 def cmd_import(args) -> int:
     results = _store(args).import_batch_file(args.file)
     total = {"stored": 0, "duplicate": 0, "rejected": 0}
@@ -183,6 +201,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("enroll-code", cmd_enroll_code, "print a one-time code that enrolls one device for an office")
     p.add_argument("--office", required=True, metavar="CODE", help="the office the device will belong to")
     p.add_argument("--ttl-hours", type=float, default=72, help="hours the code stays valid (default 72)")
+
+    p = add("device", None, "see and revoke enrolled office devices")
+    device_sub = p.add_subparsers(dest="device_command", metavar="ACTION", required=True)
+    q = add("list", cmd_device_list, "list devices: office, name, enrolled at, last seen, revoked, signing key",
+            device_sub)
+    q.add_argument("--office", metavar="CODE", help="only this office's devices")
+    q = add("revoke", cmd_device_revoke, "stop a device at once: its pushes and pulls get 401 until it is enrolled "
+            "again with a new code", device_sub)
+    q.add_argument("device_id", metavar="ID", help="the device id (see: maktab-server device list)")
 
     p = add("import", cmd_import, "import a signed batch file exported by an office technician")
     p.add_argument("file", metavar="FILE", help="the .maktab-batch.jsonl file")

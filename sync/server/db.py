@@ -109,6 +109,9 @@ concerns = _t["concerns"]
 updates = _t["updates"]
 import_log = _t["import_log"]
 
+# m002: the public half of the device's Ed25519 batch-file key (NULL: none registered yet).
+devices.append_column(Column("public_key", String(64)))
+
 schema_migrations = Table(
     "schema_migrations", MetaData(),
     Column("name", String(100), primary_key=True),
@@ -125,8 +128,15 @@ def m001_initial(conn: Connection) -> None:
     md.create_all(conn)
 
 
+def m002_device_public_keys(conn: Connection) -> None:
+    """Devices get the public key that checks their batch files (devices.token_hash has held
+    only sha256(token) since m001, so no token needs hashing here)."""
+    conn.execute(text("ALTER TABLE devices ADD COLUMN public_key VARCHAR(64)"))
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("m001_initial", m001_initial),
+    ("m002_device_public_keys", m002_device_public_keys),
 ]
 
 

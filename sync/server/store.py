@@ -1,4 +1,5 @@
-"""What the central server does, without HTTP: enroll, store batches, serve updates.
+"""What the central server does, without HTTP: store batches, serve updates, import batch
+files; enrolment and devices are `store.devices` (sync/server/devices.py).
 
 `ServerStore` is used by the FastAPI app (from its worker threads) and by the
 `maktab-server` CLI. Every method is one database transaction; nothing is acknowledged
@@ -26,8 +27,11 @@ from sqlalchemy import Engine, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
+from sync import batch_file as BF
 from sync import protocol as P
 from sync.server import db as D
+from sync.server.devices import Device, DeviceRegistry, require_office
+from sync.server.errors import Refused
 
 log = logging.getLogger(__name__)
 
@@ -35,25 +39,6 @@ log = logging.getLogger(__name__)
 SERVICE_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,15}$")
 SERVICE_MAX_MINUTES = 240
 SERVICE_MAX_NAME = 120
-
-
-class Refused(Exception):
-    """A request the server refuses; `message` is for the person who can fix it."""
-
-    def __init__(self, message: str, code: str, http_status: int):
-        super().__init__(message)
-        self.message = message
-        self.code = code
-        self.http_status = http_status
-
-
-@dataclasses.dataclass(frozen=True)
-class Device:
-    id: str
-    office_code: str
-    name: str
-    token_hash: str
-    last_seen_at: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,6 +58,7 @@ class ServerStore:
         self.dialect = self.engine.dialect.name
         if migrate:
             D.migrate(self.engine)
+        self.devices = DeviceRegistry(self.engine, self._read)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -115,69 +101,17 @@ class ServerStore:
             rows = conn.execute(select(D.offices.c.code, D.offices.c.name).order_by(D.offices.c.code))
             return [dict(r._mapping) for r in rows]
 
-    def _require_office(self, conn: Connection, code: str) -> str:
-        name = conn.execute(select(D.offices.c.name).where(D.offices.c.code == code)).scalar()
-        if name is None:
-            raise Refused(f"office {code!r} does not exist; add it first with: maktab-server office add {code} "
-                          "--name NAME", "not_found", 404)
-        return name
+    # Enrolment and device tokens live in `self.devices` (sync/server/devices.py); these
+    # names stay here because the app, the CLI and many tests call them on the store.
 
     def new_enroll_code(self, office_code: str, ttl_hours: float = 72) -> tuple[str, str]:
-        """A one-time enrolment code for the office, and its expiry time."""
-        if ttl_hours <= 0:
-            raise Refused("--ttl-hours must be more than 0", "invalid_request", 422)
-        code = P.new_enroll_code()
-        now = P.utc_now()
-        expires = P.format_time(now + dt.timedelta(hours=ttl_hours))
-        with self.engine.begin() as conn:
-            self._require_office(conn, office_code)
-            conn.execute(D.enroll_codes.insert().values(
-                code_hash=P.token_hash(P.normalize_enroll_code(code)), office_code=office_code,
-                created_at=P.format_time(now), expires_at=expires))
-        return code, expires
+        return self.devices.new_enroll_code(office_code, ttl_hours)
 
-    def enroll(self, code: str, device_name: str) -> P.EnrollResponse:
-        normalized = P.normalize_enroll_code(code)
-        now = P.utc_now_iso()
-        device_id = f"dev-{secrets.token_hex(8)}"
-        token = P.new_token()
-        with self.engine.begin() as conn:
-            # One statement claims the code: two devices racing for it cannot both win.
-            claimed = conn.execute(
-                update(D.enroll_codes)
-                .where(D.enroll_codes.c.code_hash == P.token_hash(normalized),
-                       D.enroll_codes.c.used_at.is_(None), D.enroll_codes.c.expires_at > now)
-                .values(used_at=now, device_id=device_id)
-                .returning(D.enroll_codes.c.office_code)
-            ).scalar()
-            if claimed is None:
-                raise Refused("this enrolment code is unknown, already used or expired. Ask the central "
-                              "operator for a new one (maktab-server enroll-code --office CODE).",
-                              "invalid_code", 403)
-            office_name = self._require_office(conn, claimed)
-            conn.execute(D.devices.insert().values(
-                id=device_id, office_code=claimed, name=device_name[:100], token_hash=P.token_hash(token),
-                enrolled_at=now, last_seen_at=now))
-        log.info("enrolled device %s (%s) for office %s", device_id, device_name, claimed)
-        return P.EnrollResponse(device_id, claimed, office_name, token, now)
+    def enroll(self, code: str, device_name: str, **options: Any) -> P.EnrollResponse:
+        return self.devices.enroll(code, device_name, **options)
 
     def device_for_token(self, token: str) -> Device | None:
-        with self._read() as conn:
-            row = conn.execute(
-                select(D.devices.c.id, D.devices.c.office_code, D.devices.c.name, D.devices.c.token_hash,
-                       D.devices.c.last_seen_at)
-                .where(D.devices.c.token_hash == P.token_hash(token), D.devices.c.revoked_at.is_(None))
-            ).first()
-        return Device(*row) if row else None
-
-    def device(self, device_id: str) -> Device | None:
-        with self._read() as conn:
-            row = conn.execute(
-                select(D.devices.c.id, D.devices.c.office_code, D.devices.c.name, D.devices.c.token_hash,
-                       D.devices.c.last_seen_at)
-                .where(D.devices.c.id == device_id, D.devices.c.revoked_at.is_(None))
-            ).first()
-        return Device(*row) if row else None
+        return self.devices.for_token(token)
 
     # ------------------------------------------------------------------ push
 
@@ -353,7 +287,7 @@ class ServerStore:
                           "invalid_request", 422)
         with self.engine.begin() as conn:
             if office_code is not None:
-                self._require_office(conn, office_code)
+                require_office(conn, office_code)
             return self._add_update(conn, kind, data, office_code)
 
     def announce(self, texts: Mapping[str, str], office_code: str | None) -> P.Update:
@@ -445,8 +379,9 @@ class ServerStore:
     def import_batch_file(self, path: str | Path) -> list[ImportResult]:
         """Import a technician's signed batch file with the same idempotent storage as a push.
 
-        Every record is checked (signature, device, office) before any is stored, so a
-        tampered file stores nothing.
+        The whole file is checked first (complete, one export of one known device of its
+        office, every record signed with that device's registered Ed25519 key), so a cut,
+        altered or foreign file stores nothing.
         """
         path = Path(path)
         raw = path.read_bytes()
@@ -455,21 +390,26 @@ class ServerStore:
         except UnicodeDecodeError:
             raise Refused(f"{path.name} is not a text batch file (not UTF-8); export it again", "bad_json",
                           400) from None
-        records = P.read_batch_file(text_)
-        checked: list[tuple[Device, P.PushRequest]] = []
-        for rec in records:
-            device = self.device(rec.device_id)
-            if device is None:
-                raise Refused(f"batch file is for device {rec.device_id}, which this server does not know "
-                              "(or was revoked); was it exported for another server?", "forbidden", 403)
-            if device.office_code != rec.office_code:
-                raise Refused(f"batch file says office {rec.office_code} but device {device.id} belongs to "
-                              f"{device.office_code}", "forbidden", 403)
-            rec.verify(device.token_hash)
-            checked.append((device, P.parse_push_request(rec.batch)))
+        batch_file = BF.read_batch_file(text_)
+        device = self.devices.get(batch_file.device_id)
+        if device is None:
+            raise Refused(f"batch file is for device {batch_file.device_id}, which this server does not know; "
+                          "was it exported for another server?", "forbidden", 403)
+        if device.revoked_at is not None:
+            raise Refused(f"batch file is from device {device.id}, revoked on {device.revoked_at}: its files are "
+                          "no longer accepted. Enrol the device again, then export again.", "revoked", 403)
+        if device.public_key is None:
+            raise Refused(f"device {device.id} has no signing key on this server yet (it was enrolled before "
+                          "batch files were signed with device keys), so its file cannot be checked. At the "
+                          "office, connect once (maktab-sync push) or enrol again, then export again.",
+                          "forbidden", 403)
+        batch_file.verify(device.public_key)
+        if device.office_code != batch_file.office_code:
+            raise Refused(f"batch file says office {batch_file.office_code} but device {device.id} belongs to "
+                          f"{device.office_code}", "forbidden", 403)
         digest = hashlib.sha256(raw).hexdigest()
         results = []
-        for device, push in checked:
+        for push in batch_file.pushes:
             resp = self.store_batch(device, push)
             counts = {s: sum(1 for r in resp.results if r.status == s) for s in P.EVENT_STATUSES}
             with self.engine.begin() as conn:

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from sync import device_key
 from sync import protocol as P
 
 _PG_PROBLEM: list[str] = []
@@ -167,6 +168,7 @@ class EnrolledDevice:
     device_id: str
     office_code: str
     token: str
+    signing_key: str = dataclasses.field(default="", repr=False)  # hex Ed25519 seed (sync.device_key)
 
     @property
     def headers(self) -> dict[str, str]:
@@ -176,10 +178,12 @@ class EnrolledDevice:
 def enroll(server: RunningServer, office_code: str = "ALG-16001", name: str = "APC Alger Centre") -> EnrolledDevice:
     server.store.add_office(office_code, name)
     code, _ = server.store.new_enroll_code(office_code)
-    r = requests.post(server.url(P.ENROLL_PATH), json={"code": code, "device_name": "kiosk"}, timeout=10)
+    key = device_key.new_private_key()
+    r = requests.post(server.url(P.ENROLL_PATH), timeout=10,
+                      json={"code": code, "device_name": "kiosk", "public_key": device_key.public_key_of(key)})
     assert r.status_code == 201, r.text
     body = P.parse_enroll_response(r.json())
-    return EnrolledDevice(body.device_id, body.office_code, body.token)
+    return EnrolledDevice(body.device_id, body.office_code, body.token, key)
 
 
 def make_events(first: int, count: int, kind: str = "ticket.issued", tag: str = "") -> list[P.Event]:

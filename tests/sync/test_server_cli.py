@@ -16,7 +16,7 @@ from sync.server import db as D
 REPO = Path(__file__).resolve().parents[2]
 
 COMMANDS = [[], ["serve"], ["migrate"], ["office"], ["office", "add"], ["office", "list"], ["enroll-code"],
-            ["import"], ["concern"], ["concern", "answer"], ["announce"], ["catalogue"], ["catalogue", "set"]]
+            ["device"], ["device", "list"], ["device", "revoke"], ["import"], ["concern"], ["concern", "answer"], ["announce"], ["catalogue"], ["catalogue", "set"]]
 
 
 def _all_commands(parser, prefix=()):
@@ -110,7 +110,7 @@ def test_migrate_command(tmp_path, capsys):
     db = f"sqlite:///{tmp_path / 'm.sqlite3'}"
     assert cli.main(["migrate", "--db", db, "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["all"] == ["m001_initial"]
+    assert out["all"] == [name for name, _ in D.MIGRATIONS]
 
 
 def test_serve_runs_uvicorn_with_workers(tmp_path, api):

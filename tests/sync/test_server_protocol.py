@@ -91,15 +91,35 @@ def test_captive_portal_is_not_a_server():
 
 
 def test_batch_file_signature_round_trip():
+    import io
+
+    from sync import batch_file as BF
+    from sync import device_key
+
+    key, other = device_key.new_private_key(), device_key.new_private_key()
     ev = P.Event.create(1, "e1", "ticket.issued", "2026-09-06T07:30:00Z", {"n": 1})
-    rec = P.make_batch_file(P.make_push_request("dev-1", "b1", [ev]), "secret-token", "ALG-16001")
-    (parsed,) = P.read_batch_file(P.write_batch_file_lines([rec]))
-    parsed.verify(P.token_hash("secret-token"))
+    out = io.StringIO()
+    writer = BF.BatchFileWriter(out, "dev-1", "ALG-16001", key)
+    writer.add(P.make_push_request("dev-1", "b1", [ev]))
+    writer.finish()
+    parsed = BF.read_batch_file(out.getvalue())
+    assert (parsed.device_id, parsed.office_code, parsed.events) == ("dev-1", "ALG-16001", 1)
+    parsed.verify(device_key.public_key_of(key))
     with pytest.raises(P.BadSignature):
-        parsed.verify(P.token_hash("other-token"))
-    rec["device_id"] = "dev-2"
-    with pytest.raises(P.ProtocolError, match="dev-2"):
-        P.read_batch_file(P.write_batch_file_lines([rec]))
+        parsed.verify(device_key.public_key_of(other))
+    with pytest.raises(ValueError, match="one device"):
+        writer.add(P.make_push_request("dev-2", "b2", [ev]))
+
+
+def test_enroll_request_carries_an_optional_public_key():
+    pk = "ab" * 32
+    req = P.parse_enroll_request({"code": "k7qd-3mxa", "device_name": "kiosk", "public_key": pk.upper(),
+                                  "previous_device_id": "dev-1"})
+    assert (req.public_key, req.previous_device_id) == (pk, "dev-1")
+    assert P.parse_enroll_request({"code": "K7QD", "device_name": "kiosk"}).public_key is None
+    for bad in ("ab" * 31, "zz" * 32, 42):
+        with pytest.raises(P.ProtocolError, match="64 hexadecimal"):
+            P.parse_enroll_request({"code": "K7QD", "device_name": "kiosk", "public_key": bad})
 
 
 def test_enroll_codes_are_typable():
