@@ -421,6 +421,10 @@ def backup_database(src: Path, dest: Path) -> dict[str, Any]:
         target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         check = target.execute("PRAGMA integrity_check").fetchone()[0]
         events = target.execute("SELECT count(*) FROM outbox").fetchone()[0]
+    except BaseException:  # e.g. a full USB stick: no half-written copy is left behind
+        target.close()
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         target.close()
         source.close()
@@ -486,6 +490,11 @@ def restore_database(backup: Path, db_path: Path, *, force: bool = False) -> dic
         try:
             old.backup(copy)
             old_max_seq = old.execute("SELECT coalesce(max(seq), 0) FROM outbox").fetchone()[0]
+        except sqlite3.DatabaseError:  # a damaged file, the reason for this restore: keep its bytes as they are
+            copy.close()
+            kept.unlink(missing_ok=True)
+            shutil.copyfile(db_path, kept)
+            old_max_seq = _readable_max_seq(old)
         finally:
             copy.close()
             old.close()
@@ -515,6 +524,18 @@ def restore_database(backup: Path, db_path: Path, *, force: bool = False) -> dic
     tmp.replace(db_path)
     return {"restored_from": str(backup), "database": str(db_path), "previous_kept_as": str(kept) if kept else None,
             "integrity": check, "outbox_seq_continues_after": max(old_max_seq, restored_max)}
+
+
+def _readable_max_seq(conn: sqlite3.Connection) -> int:
+    """The highest outbox seq a damaged file still tells (0 if it tells none)."""
+    for sql in ("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'", "SELECT max(seq) FROM outbox"):
+        try:
+            row = conn.execute(sql).fetchone()
+        except sqlite3.DatabaseError:
+            continue
+        if row and row[0]:
+            return int(row[0])
+    return 0
 
 
 def cmd_backup(args, ctx: Context) -> int:

@@ -38,8 +38,8 @@ class HealthMixin:
         return None if found is None else {"code": found.code, "message": found.message}
 
     def _storage_failed(self, failure: StoreError) -> None:
-        if isinstance(failure, DiskFull):
-            log.error("office database: %s", failure.message)
+        if isinstance(failure, DiskFull):  # whoever asked reports it (screen, hub, CLI): no second copy here
+            log.info("office database: %s", failure.message)
             return
         if self._problem is not None:
             return
