@@ -14,8 +14,9 @@ Thread use: the CLI's thread. Qt-free, like all of `sync/`.
 from __future__ import annotations
 
 import shlex
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from kiosk.store.database import integrity_check
 from kiosk.store.errors import StoreError

@@ -6,5 +6,5 @@ from kiosk.office.health import PROBLEM_EVENT
 from kiosk.store.errors import DatabaseDamaged, DatabaseUnreadable, DiskFull, StoreError, failure_from
 
 # Screens catch the storage failures from here: they are the office's, whatever stores it.
-__all__ = ["Office", "OfficeError", "OfficeEvent", "OfficeInfo", "ticket_payload", "PROBLEM_EVENT", "StoreError",
-           "DatabaseDamaged", "DatabaseUnreadable", "DiskFull", "failure_from"]
+__all__ = ["PROBLEM_EVENT", "DatabaseDamaged", "DatabaseUnreadable", "DiskFull", "Office", "OfficeError",
+           "OfficeEvent", "OfficeInfo", "StoreError", "failure_from", "ticket_payload"]

@@ -26,7 +26,7 @@ from kiosk.store.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 30_000
 
-__all__ = ["open_database", "transaction", "StoreError", "DatabaseDamaged", "DatabaseUnreadable", "DiskFull"]
+__all__ = ["DatabaseDamaged", "DatabaseUnreadable", "DiskFull", "StoreError", "open_database", "transaction"]
 
 
 def open_database(path: Path | str, *, create: bool = True, on_failure: FailureHook | None = None

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 # Primary SQLite result codes (https://sqlite.org/rescode.html); extended codes keep them in the low byte.
 _DAMAGED = {11: "SQLITE_CORRUPT", 26: "SQLITE_NOTADB"}
@@ -80,7 +80,7 @@ class _ClassifyingCursor(sqlite3.Cursor):
         with _classified(self.connection):
             return super().fetchone()
 
-    def fetchmany(self, size: int = 1):
+    def fetchmany(self, size: int | None = 1):
         with _classified(self.connection):
             return super().fetchmany(size)
 
@@ -99,16 +99,16 @@ class ClassifyingConnection(sqlite3.Connection):
     on_failure: FailureHook | None = None
     where: str = "the office database"
 
-    def cursor(self, factory=None):  # noqa: ANN001 - the sqlite3 signature
+    def cursor(self, factory=None):
         return super().cursor(factory or _ClassifyingCursor)
 
     # sqlite3's own Connection.execute makes a plain cursor: go through ours, whose fetches classify too.
-    def execute(self, sql: str, parameters=(), /):  # noqa: ANN001
+    def execute(self, sql: str, parameters=(), /):
         cursor = self.cursor()
         with _classified(self):
             return cursor.execute(sql, parameters)
 
-    def executemany(self, sql: str, parameters, /):  # noqa: ANN001
+    def executemany(self, sql: str, parameters, /):
         cursor = self.cursor()
         with _classified(self):
             return cursor.executemany(sql, parameters)

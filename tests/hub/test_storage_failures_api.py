@@ -3,11 +3,17 @@ from __future__ import annotations
 
 import pytest
 import requests
+from hub_helpers import Recorder, wait_until
 
 from kiosk.domain.tickets import Priority
 from kiosk.office import DatabaseDamaged, DiskFull, Office, OfficeInfo
-from hub_helpers import Recorder, wait_until
-from tests.storage_faults import counts, damage_pages, fill_disk, free_disk, office_with_tickets
+from tests.storage_faults import (
+    counts,
+    damage_pages,
+    fill_disk,
+    free_disk,
+    office_with_tickets,
+)
 
 A = "EC-N12"
 
@@ -72,15 +78,16 @@ def test_desks_hear_the_hub_database_is_damaged(hub, make_device, office, tmp_pa
     damage_pages(tmp_path / "office.sqlite3")  # garbage over the file under the running hub
     assert office.check_integrity() != "ok"  # the hub's check finds it: every desk is told at once
     wait_until(lambda: "office.problem" in heard.kinds())
-    problem = [e for e in heard.events if e.kind == "office.problem"][0]
+    problem = next(e for e in heard.events if e.kind == "office.problem")
     assert problem.data["code"] == "database_damaged"
 
 
 def test_an_action_on_a_damaged_hub_database_is_refused_with_503(damaged_office, tmp_path):
+    from hub_helpers import FAST
+
     from kiosk.hub.client import pair
     from kiosk.hub.pairing import Pairing
     from kiosk.hub.server import HubServer
-    from hub_helpers import FAST
 
     # Pairing codes live in their own small store here, so the desk can pair with the damaged hub.
     pairing = Pairing.open(tmp_path / "pairing.sqlite3", damaged_office.clock)

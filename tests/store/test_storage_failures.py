@@ -14,7 +14,14 @@ from kiosk.office import (
     DiskFull,
     Office,
 )
-from tests.storage_faults import counts, damage_header, damage_pages, fill_disk, free_disk, office_with_tickets
+from tests.storage_faults import (
+    counts,
+    damage_header,
+    damage_pages,
+    fill_disk,
+    free_disk,
+    office_with_tickets,
+)
 
 
 def test_garbage_over_data_pages_puts_the_office_out_of_service_at_the_first_read(tmp_path):

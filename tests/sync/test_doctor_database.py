@@ -9,14 +9,21 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.storage_faults import counts, damage_header, damage_pages, office_with_tickets, small_filesystem
+from tests.storage_faults import (
+    counts,
+    damage_header,
+    damage_pages,
+    office_with_tickets,
+    small_filesystem,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, cwd=ROOT) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, timeout=180, env=env, cwd=cwd)
+    return subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, timeout=180, env=env, cwd=cwd,
+                          check=False)
 
 
 def doctor(data_dir: Path, *extra: str) -> subprocess.CompletedProcess:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kiosk.office import Office, OfficeInfo
+from kiosk.office import DiskFull, Office, OfficeInfo
 from kiosk.ui.desk.app import build_desk_window
 from tests.storage_faults import damage_pages, fill_disk, free_disk, office_with_tickets
 from tests.ui.test_desk_over_lan import desk, hub, remote  # noqa: F401 - the clerk at a counter PC, logged in
@@ -59,7 +59,7 @@ def test_a_clerk_action_on_a_full_disk_says_it_was_not_saved(qtbot, desk, office
     while True:  # the pages in hand hold a few more tickets
         try:
             office.issue_ticket("EC-N12")
-        except Exception:
+        except DiskFull:
             break
     desk.set_language("en")
     qtbot.mouseClick(desk.desk_screen.buttons["call_next"], LEFT)

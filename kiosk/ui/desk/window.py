@@ -44,7 +44,12 @@ from kiosk.ui.desk.concerns_page import ConcernsPage
 from kiosk.ui.desk.connection_banner import ConnectionBanner
 from kiosk.ui.desk.counter_screen import OpenCounterScreen
 from kiosk.ui.desk.desk_screen import DeskScreen
-from kiosk.ui.desk.errors import error_code, is_out_of_service, is_unreachable, lockout_minutes
+from kiosk.ui.desk.errors import (
+    error_code,
+    is_out_of_service,
+    is_unreachable,
+    lockout_minutes,
+)
 from kiosk.ui.desk.login_screen import LoginScreen
 from kiosk.ui.desk.style import desk_stylesheet
 from kiosk.ui.desk.sync_indicator import SyncIndicator
