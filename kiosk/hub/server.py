@@ -599,6 +599,7 @@ def serve_forever(settings: Settings, *, show_code: bool = True) -> None:
     office = Office.open(settings)
     pairing = Pairing.for_office(office)
     app = create_hub_app(office, pairing=pairing)
+    office.check_integrity()  # a damaged file: /health and every desk say so (503) instead of half-working
     sync_runner.start_sync_loop(office, settings)  # after the app: its event stream hears the first status
     purger = RetentionPurger(office, settings.privacy.retention_days).start()
     if show_code:

@@ -18,9 +18,9 @@ Thread use: any; the hook is called on the thread whose statement failed.
 """
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from typing import NoReturn
 
 # Primary SQLite result codes (https://sqlite.org/rescode.html); extended codes keep them in the low byte.
 _DAMAGED = {11: "SQLITE_CORRUPT", 26: "SQLITE_NOTADB"}
@@ -76,21 +76,30 @@ FailureHook = Callable[[StoreError], None]
 
 class _ClassifyingCursor(sqlite3.Cursor):
     # Rows after the first are read on fetch: damage in a later page shows up here.
+    # (Plain try/except, not a context manager: these run for every statement of every ticket.)
     def fetchone(self):
-        with _classified(self.connection):
+        try:
             return super().fetchone()
+        except sqlite3.Error as exc:
+            _reraise(self.connection, exc)
 
     def fetchmany(self, size: int | None = 1):
-        with _classified(self.connection):
+        try:
             return super().fetchmany(size)
+        except sqlite3.Error as exc:
+            _reraise(self.connection, exc)
 
     def fetchall(self):
-        with _classified(self.connection):
+        try:
             return super().fetchall()
+        except sqlite3.Error as exc:
+            _reraise(self.connection, exc)
 
     def __next__(self):
-        with _classified(self.connection):
+        try:
             return super().__next__()
+        except sqlite3.Error as exc:
+            _reraise(self.connection, exc)
 
 
 class ClassifyingConnection(sqlite3.Connection):
@@ -99,39 +108,44 @@ class ClassifyingConnection(sqlite3.Connection):
     on_failure: FailureHook | None = None
     where: str = "the office database"
 
-    def cursor(self, factory=None):
+    def cursor(self, factory=None):  # the sqlite3 signature
         return super().cursor(factory or _ClassifyingCursor)
 
     # sqlite3's own Connection.execute makes a plain cursor: go through ours, whose fetches classify too.
     def execute(self, sql: str, parameters=(), /):
-        cursor = self.cursor()
-        with _classified(self):
+        cursor = super().cursor(_ClassifyingCursor)
+        try:
             return cursor.execute(sql, parameters)
+        except sqlite3.Error as exc:
+            _reraise(self, exc)
 
     def executemany(self, sql: str, parameters, /):
-        cursor = self.cursor()
-        with _classified(self):
+        cursor = super().cursor(_ClassifyingCursor)
+        try:
             return cursor.executemany(sql, parameters)
+        except sqlite3.Error as exc:
+            _reraise(self, exc)
 
     def executescript(self, script: str, /):
-        cursor = self.cursor()
-        with _classified(self):
+        cursor = super().cursor(_ClassifyingCursor)
+        try:
             return cursor.executescript(script)
+        except sqlite3.Error as exc:
+            _reraise(self, exc)
 
     def commit(self) -> None:
-        with _classified(self):
+        try:
             super().commit()
+        except sqlite3.Error as exc:
+            _reraise(self, exc)
 
 
-@contextlib.contextmanager
-def _classified(conn: sqlite3.Connection) -> Iterator[None]:
-    try:
-        yield
-    except sqlite3.Error as exc:
-        failure = classify(exc, getattr(conn, "where", "the office database"))
-        if failure is None:
-            raise
-        hook = getattr(conn, "on_failure", None)
-        if hook is not None:
-            hook(failure)
-        raise failure from exc
+def _reraise(conn: sqlite3.Connection, exc: sqlite3.Error) -> NoReturn:
+    """Raise the `StoreError` that `exc` stands for (after telling the hook), or `exc` itself."""
+    failure = classify(exc, getattr(conn, "where", "the office database"))
+    if failure is None:
+        raise exc
+    hook = getattr(conn, "on_failure", None)
+    if hook is not None:
+        hook(failure)
+    raise failure from exc
