@@ -158,12 +158,11 @@ def _start_hub_services(office: Office, settings: Settings) -> list:
     """The in-process hub (LAN API) and the sync loop; returns their stop functions.
 
     Neither is needed to serve citizens: if the hub's port is taken or the office is
-    not enrolled, the kiosk still runs and the log says why. First, the database file
-    is checked (SQLite's quick check, on its own connection): a damaged file puts the
-    screens out of service before a citizen meets the damage; the hub still starts,
-    so desks hear what is wrong.
+    not enrolled, the kiosk still runs and the log says why. Once the hub listens, the
+    database file is checked (SQLite's quick check, on its own connection): a damaged
+    file puts the screens out of service before a citizen meets the damage, and the
+    desks hear it through the hub.
     """
-    office.check_integrity()
     stops = []
     try:
         from kiosk.hub.server import HubServer
@@ -174,6 +173,7 @@ def _start_hub_services(office: Office, settings: Settings) -> list:
     except OSError as exc:
         log.error("office hub not started (desks and displays cannot connect): port %s: %s",
                   settings.hub.port, exc)
+    office.check_integrity()
     from kiosk.retention import RetentionPurger
 
     stops.append(RetentionPurger(office, settings.privacy.retention_days).start().stop)

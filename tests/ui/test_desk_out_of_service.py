@@ -65,3 +65,28 @@ def test_a_clerk_action_on_a_full_disk_says_it_was_not_saved(qtbot, desk, office
     qtbot.mouseClick(desk.desk_screen.buttons["call_next"], LEFT)
     qtbot.waitUntil(lambda: "disk is full" in desk.desk_screen.message_label.text(), timeout=15_000)
     free_disk(office)
+
+
+def test_desk_mode_on_a_file_that_is_not_a_database_says_why_and_stops(qtbot, qapp, tmp_path, settings):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from kiosk.ui.desk.app import run_desk
+    from tests.storage_faults import damage_header
+
+    office_with_tickets(settings.database_path, tickets=3).close()
+    damage_header(settings.database_path)
+    shown = {}
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_close)
+            return
+        shown["text"], shown["detail"] = box.text(), box.informativeText()
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    assert run_desk(settings) == 1
+    assert shown["text"].startswith("قاعدة بيانات المكتب تالفة")  # the desk's language: Arabic by default
+    assert "not a database" in shown["detail"] and str(settings.database_path) in shown["detail"]

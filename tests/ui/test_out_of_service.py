@@ -183,3 +183,34 @@ def test_the_page_strings_are_in_the_citizen_translations(tmp_path):
     for lang in ("ar", "fr", "kab", "en"):
         known = messages(ROOT / "translations" / f"citizen_{lang}.ts")
         assert all(known.get(key) for key in extracted), lang
+
+
+def test_a_concern_on_a_full_disk_is_not_registered_and_the_citizen_is_sent_to_reception(
+        qtbot, office, settings, tmp_path):
+    from tests.ui.test_concern_flow import build_flow, choose_category, click as tap
+
+    flow = build_flow(qtbot, office, settings)
+    flow.start_register("fr")
+    choose_category(qtbot, flow, "roads")
+    flow.text_screen.edit.setFocus()
+    qtbot.keyClicks(flow.text_screen.edit, "Trou dans la route pres de l'ecole " * 5)
+    tap(qtbot, flow.text_screen.next_button)
+    qtbot.waitUntil(lambda: flow.current_screen() == "place")
+    tap(qtbot, flow.place_screen.skip_button)
+    qtbot.waitUntil(lambda: flow.current_screen() == "consent")
+    tap(qtbot, flow.consent_screen.anonymous_button)
+    qtbot.waitUntil(lambda: flow.current_screen() == "review")
+    fill_disk(office)
+    while True:  # the pages in hand hold a few more: fill them
+        try:
+            office.issue_ticket(A)
+        except DiskFull:
+            break
+    concerns_before = len(office.list_concerns())
+    tap(qtbot, flow.review_screen.send_button)
+    qtbot.waitUntil(lambda: "accueil" in flow.review_screen.message.text_label.text())
+    assert flow.current_screen() == "review"  # what the citizen wrote is still there
+    assert len(office.list_concerns()) == concerns_before
+    free_disk(office)
+    tap(qtbot, flow.review_screen.send_button)  # space is back: the same concern goes through
+    qtbot.waitUntil(lambda: flow.current_screen() == "confirmation")
