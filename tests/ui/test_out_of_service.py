@@ -187,7 +187,8 @@ def test_the_page_strings_are_in_the_citizen_translations(tmp_path):
 
 def test_a_concern_on_a_full_disk_is_not_registered_and_the_citizen_is_sent_to_reception(
         qtbot, office, settings, tmp_path):
-    from tests.ui.test_concern_flow import build_flow, choose_category, click as tap
+    from tests.ui.test_concern_flow import build_flow, choose_category
+    from tests.ui.test_concern_flow import click as tap
 
     flow = build_flow(qtbot, office, settings)
     flow.start_register("fr")
