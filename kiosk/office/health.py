@@ -43,7 +43,8 @@ class HealthMixin:
             return
         if self._problem is not None:
             return
-        log.critical("the office is out of service: %s", failure.message)
+        # The call that met it reports it (screen, hub, CLI line); the log keeps the moment.
+        log.info("the office is out of service: %s", failure.message)
         self._problem = failure
         self._emit(PROBLEM_EVENT, {"code": failure.code, "message": failure.message})  # type: ignore[attr-defined]
 
@@ -56,9 +57,11 @@ class HealthMixin:
         try:
             result = integrity_check(path)
         except StoreError as exc:
+            log.error("office database check: %s", exc.message)  # found in the background: say it here
             self._storage_failed(exc)
             return exc.message
         if result != "ok":
+            log.error("office database check: %s is damaged: %s", path, result)
             self._storage_failed(DatabaseDamaged(
                 f"the office database {path} is damaged (integrity check: {result})", result))
         return result

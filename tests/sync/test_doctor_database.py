@@ -110,3 +110,13 @@ def test_maktab_sync_backup_onto_a_full_filesystem_says_one_line(tmp_path):
         assert len(lines) == 1 and "full" in lines[0] and "free some space" in lines[0], result.stderr
         assert list(usb.iterdir()) == []  # not even a half-written .part file
     assert sqlite3.connect(db).execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+def test_other_commands_on_a_damaged_database_say_one_line_and_point_to_doctor(tmp_path):
+    db = tmp_path / "office.sqlite3"
+    office_with_tickets(db, tickets=300).close()
+    damage_pages(db)
+    result = run("sync.cli", "--data-dir", str(tmp_path), "status")
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "is damaged" in lines[0] and "maktab-sync doctor" in lines[0], result.stderr
