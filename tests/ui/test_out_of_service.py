@@ -215,3 +215,15 @@ def test_a_concern_on_a_full_disk_is_not_registered_and_the_citizen_is_sent_to_r
     free_disk(office)
     tap(qtbot, flow.review_screen.send_button)  # space is back: the same concern goes through
     qtbot.waitUntil(lambda: flow.current_screen() == "confirmation")
+
+
+def test_maktab_screenshots_renders_the_page_in_arabic_and_french(qtbot, settings, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from kiosk.ui.screenshots import render_out_of_service
+
+    files = render_out_of_service(settings, tmp_path / "shots", ["ar", "fr"], (1024, 768))
+    assert [f.name for f in files] == ["ar-out-of-service.png", "fr-out-of-service.png"]
+    for path in files:
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (1024, 768)
