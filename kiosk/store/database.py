@@ -2,7 +2,8 @@
 
 Thread use: a `Database` (one sqlite3 connection) belongs to the thread that opened
 it. Several processes may open the same file; `BEGIN IMMEDIATE` takes the write lock
-up front so two writers queue instead of failing half-way.
+up front so two writers queue instead of failing half-way. A damaged, unreadable or
+full database raises the `StoreError` that names it (`kiosk/store/errors.py`).
 """
 from __future__ import annotations
 

@@ -9,6 +9,10 @@ before the number is shown); the receipt is printed off the UI thread by the
 runs out a banner asks whether the citizen is still there (design §7: a warning first),
 then the session is forgotten and the language screen comes back.
 
+When the office cannot work (its database damaged or unreadable, or the disk full) the
+window shows the out-of-service page (`kiosk/ui/widgets/out_of_service.py`): for good
+on a damaged database, until "Start again" on a full disk.
+
 Thread use: GUI thread.
 """
 from __future__ import annotations
