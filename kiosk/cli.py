@@ -164,12 +164,27 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[command](args, settings)
     except (ConfigError, CatalogueError) as exc:
         print(f"maktab: configuration error: {exc}", file=sys.stderr)
+        if command == "kiosk":
+            # A kiosk in a hall has no terminal: it shows the technician page instead of vanishing.
+            _broken_config_page(args, exc)
         return EXIT_USAGE
-    except StoreError as exc:
+    except StoreError as exc:  # damaged, unreadable, disk full: one line, what is wrong and what to do
         print(f"maktab: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_FAILED
+
+
+def _broken_config_page(args, exc: Exception) -> None:
+    """The out-of-service page listing every settings problem and the file to fix."""
+    from kiosk.config import ENV_CONFIG
+    from kiosk.ui.app import run_out_of_service
+
+    source = args.config or os.environ.get(ENV_CONFIG) or ""
+    problems = [line for line in str(exc).splitlines() if line.strip()]
+    fix = (f"Fix the settings file {source} (see docs/configuration.md), then start the kiosk again." if source
+           else "Fix the settings (see docs/configuration.md), then start the kiosk again.")
+    run_out_of_service(problems + [fix], fullscreen=bool(getattr(args, "fullscreen", False)))
 
 
 def _run_kiosk(args, settings: Settings) -> int:

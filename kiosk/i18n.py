@@ -65,6 +65,15 @@ def qlocale(language: str) -> QLocale:
     return locales[language]
 
 
+def current_language() -> str:
+    """The interface language `install_language` chose last (English before any)."""
+    now = QLocale()
+    for language in LANGUAGES:
+        if qlocale(language).language() == now.language():
+            return language
+    return "en"
+
+
 def install_language(language: str) -> None:
     """Make `language` the interface language: translators, locale and direction.
 

@@ -438,20 +438,16 @@ def cmd_doctor(args, ctx: Context) -> int:
                                                      + ("" if free_mb >= 200 else "; free some space")))
     except OSError as exc:
         checks.append(_check("disk", False, f"{ctx.data_dir}: {exc}"))
-    if ctx.db_path.exists():
-        conn = sqlite3.connect(f"file:{ctx.db_path}?mode=ro", uri=True, timeout=10)
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            conn.close()
-        checks.append(_check("database", result == "ok", f"{ctx.db_path}: {result}"))
+    from sync.doctor_database import database_check
+
+    database = database_check(ctx.db_path, _location_options(args))
+    checks.append(database)
+    if database["ok"]:  # a damaged file is not opened as the office: its outbox cannot be trusted
         d = _status_data(ctx)
         old = d["oldest_pending_age_s"] or 0
         checks.append(_check("outbox", d["rejected"] == 0 and old < 86400,
                              f"{d['pending']} pending (oldest {_age(d['oldest_pending_age_s'])}), "
                              f"{d['rejected']} rejected"))
-    else:
-        checks.append(_check("database", False, f"no office database at {ctx.db_path}"))
     checks.append(_printer_check(ctx.settings.printer_url))
     checks.append(_private_files_check(ctx.data_dir))
     failed = [c for c in checks if c["ok"] is False]
@@ -461,6 +457,16 @@ def cmd_doctor(args, ctx: Context) -> int:
     if unreachable:
         return EXIT_UNREACHABLE
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _location_options(args) -> list[str]:
+    """The --config / --data-dir this run was given, so a suggested command works as typed."""
+    options = []
+    if args.config:
+        options += ["--config", str(args.config)]
+    if args.data_dir:
+        options += ["--data-dir", str(args.data_dir)]
+    return options
 
 
 # ---------------------------------------------------------------------------- backup / restore
@@ -602,13 +608,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"maktab-sync: {exc.message}", file=sys.stderr)
         return exc.code
     except (StoreError, StateError, OSError, sqlite3.Error) as exc:
-        print(f"maktab-sync: {exc}", file=sys.stderr)
+        print(f"maktab-sync: {_one_line(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_FAILED
     finally:
         if ctx is not None:
             ctx.close()
+
+
+def _one_line(exc: BaseException) -> str:
+    """A storage failure as the technician should read it: what is wrong and what to do."""
+    import errno
+
+    from kiosk.store.errors import DiskFull, StoreError, classify
+
+    if isinstance(exc, sqlite3.Error):
+        exc = classify(exc, "the database file") or exc
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return f"the disk is full ({exc.filename or exc.strerror}): nothing was written; free some space and try again"
+    if isinstance(exc, StoreError) and not isinstance(exc, DiskFull):
+        return f"{exc.message}; maktab-sync doctor says what to do"
+    return exc.message if isinstance(exc, StoreError) else str(exc)
 
 
 if __name__ == "__main__":

@@ -189,4 +189,23 @@
         <translation>أخذ تذكرة لهذه الخدمة</translation>
     </message>
 </context>
+<context>
+    <name>OutOfServicePage</name>
+    <message>
+        <source>This kiosk is out of service.</source>
+        <translation>هذا الجهاز خارج الخدمة.</translation>
+    </message>
+    <message>
+        <source>Please go to reception.</source>
+        <translation>يرجى التوجه إلى مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>البدء من جديد</translation>
+    </message>
+    <message>
+        <source>For the technician:</source>
+        <translation>إلى التقني:</translation>
+    </message>
+</context>
 </TS>

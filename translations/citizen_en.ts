@@ -189,4 +189,23 @@
         <translation>Take a ticket for this service</translation>
     </message>
 </context>
+<context>
+    <name>OutOfServicePage</name>
+    <message>
+        <source>This kiosk is out of service.</source>
+        <translation>This kiosk is out of service.</translation>
+    </message>
+    <message>
+        <source>Please go to reception.</source>
+        <translation>Please go to reception.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>For the technician:</source>
+        <translation>For the technician:</translation>
+    </message>
+</context>
 </TS>

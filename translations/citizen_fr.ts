@@ -189,4 +189,23 @@
         <translation>Prendre un ticket pour ce service</translation>
     </message>
 </context>
+<context>
+    <name>OutOfServicePage</name>
+    <message>
+        <source>This kiosk is out of service.</source>
+        <translation>Cette borne est hors service.</translation>
+    </message>
+    <message>
+        <source>Please go to reception.</source>
+        <translation>Veuillez vous adresser à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>For the technician:</source>
+        <translation>Pour le technicien :</translation>
+    </message>
+</context>
 </TS>

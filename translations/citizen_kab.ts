@@ -229,4 +229,27 @@
         <translation>Ddem tikit i umeẓlu-a</translation>
     </message>
 </context>
+<context>
+    <name>OutOfServicePage</name>
+    <message>
+        <source>This kiosk is out of service.</source>
+        <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+        <translation>Tanarit-a ur tetteddu ara.</translation>
+    </message>
+    <message>
+        <source>Please go to reception.</source>
+        <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+        <translation>Ttxil-wen, ddut ɣer usagen n ustiqbel.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+        <translation>Ales seg tazwara</translation>
+    </message>
+    <message>
+        <source>For the technician:</source>
+        <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+        <translation>I utiknisyan:</translation>
+    </message>
+</context>
 </TS>

@@ -232,6 +232,18 @@
             <source>Concerns · new: %1</source>
             <translation>الانشغالات · الجديدة: %1</translation>
         </message>
+        <message>
+            <source>The office database is damaged: nothing can be saved. Call the technician (maktab-sync doctor tells how to restore the last backup).</source>
+            <translation>قاعدة بيانات المكتب تالفة: لا يمكن حفظ أي شيء. اتصلوا بالتقني (يبيّن الأمر maktab-sync doctor كيفية استرجاع آخر نسخة احتياطية).</translation>
+        </message>
+        <message>
+            <source>The office database cannot be read or written. Call the technician (maktab-sync doctor tells why).</source>
+            <translation>تتعذر قراءة قاعدة بيانات المكتب أو الكتابة فيها. اتصلوا بالتقني (يبيّن الأمر maktab-sync doctor السبب).</translation>
+        </message>
+        <message>
+            <source>The office PC's disk is full: your action was not saved. Ask the technician to free some space, then try again.</source>
+            <translation>قرص حاسوب المكتب ممتلئ: لم يُحفظ إجراؤكم. اطلبوا من التقني تحرير بعض المساحة، ثم أعيدوا المحاولة.</translation>
+        </message>
     </context>
     <context>
         <name>DeskWindow</name>

@@ -232,6 +232,18 @@
             <source>Concerns · new: %1</source>
             <translation>Concerns · new: %1</translation>
         </message>
+        <message>
+            <source>The office database is damaged: nothing can be saved. Call the technician (maktab-sync doctor tells how to restore the last backup).</source>
+            <translation>The office database is damaged: nothing can be saved. Call the technician (maktab-sync doctor tells how to restore the last backup).</translation>
+        </message>
+        <message>
+            <source>The office database cannot be read or written. Call the technician (maktab-sync doctor tells why).</source>
+            <translation>The office database cannot be read or written. Call the technician (maktab-sync doctor tells why).</translation>
+        </message>
+        <message>
+            <source>The office PC's disk is full: your action was not saved. Ask the technician to free some space, then try again.</source>
+            <translation>The office PC's disk is full: your action was not saved. Ask the technician to free some space, then try again.</translation>
+        </message>
     </context>
     <context>
         <name>DeskWindow</name>

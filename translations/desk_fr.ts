@@ -232,6 +232,18 @@
             <source>Concerns · new: %1</source>
             <translation>Préoccupations · nouvelles : %1</translation>
         </message>
+        <message>
+            <source>The office database is damaged: nothing can be saved. Call the technician (maktab-sync doctor tells how to restore the last backup).</source>
+            <translation>La base de données du bureau est endommagée : plus rien ne peut être enregistré. Appelez le technicien (maktab-sync doctor indique comment restaurer la dernière sauvegarde).</translation>
+        </message>
+        <message>
+            <source>The office database cannot be read or written. Call the technician (maktab-sync doctor tells why).</source>
+            <translation>La base de données du bureau ne peut être ni lue ni écrite. Appelez le technicien (maktab-sync doctor indique pourquoi).</translation>
+        </message>
+        <message>
+            <source>The office PC's disk is full: your action was not saved. Ask the technician to free some space, then try again.</source>
+            <translation>Le disque du PC du bureau est plein : votre action n’a pas été enregistrée. Demandez au technicien de libérer de la place, puis réessayez.</translation>
+        </message>
     </context>
     <context>
         <name>DeskWindow</name>

@@ -287,6 +287,21 @@
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
             <translation>Iceɣlen · imaynuten: %1</translation>
         </message>
+        <message>
+            <source>The office database is damaged: nothing can be saved. Call the technician (maktab-sync doctor tells how to restore the last backup).</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Taffa n yisefka n tnarit teḍṛa: ulac ayen ara yettwaskelsen. Siwel i utiknisyan (maktab-sync doctor ad d-yini amek ara d-yerr aḥraz aneggaru).</translation>
+        </message>
+        <message>
+            <source>The office database cannot be read or written. Call the technician (maktab-sync doctor tells why).</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Taffa n yisefka n tnarit ur tettwaɣer ara, ur tettwaru ara. Siwel i utiknisyan (maktab-sync doctor ad d-yini acimi).</translation>
+        </message>
+        <message>
+            <source>The office PC's disk is full: your action was not saved. Ask the technician to free some space, then try again.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Aḍebsi n uselkim n tnarit yeččur: tigawt-ik ur tettwaskles ara. Suter deg utiknisyan ad d-yesseḍru adeg, syen ɛreḍ tikkelt nniḍen.</translation>
+        </message>
     </context>
     <context>
         <name>DeskWindow</name>

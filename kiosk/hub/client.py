@@ -15,12 +15,15 @@ session has the `contacts` permission.
     connect(settings)                    local Office (no hub url) or RemoteOffice (paired)
     pair(base_url, code, name, kind, data_dir) → RemoteOffice, pairing stored 0600
 
-Errors (all are `OfficeError`, so a screen handles one type):
+Errors (`OfficeError`, so a screen handles one type, except the storage failures below):
 
     OfficeError(code, message)     the hub refused, with the Office's own code (and, like
      │                             the local error, `.problems` for a refused concern
      │                             draft, `.retry_after_s` for "lookup_throttled")
      └─ HubUnreachable             code "hub_unreachable": no answer after the retries
+
+    StoreError (DiskFull, DatabaseDamaged, DatabaseUnreadable, from `kiosk.office`): the
+                                   hub's own database failed (507 / 503), as on a local office
 
 Desk actions carry an `action_id` (a new uuid per call unless given); after a network
 error the request is retried with the same id (urllib3 `Retry`, explicit timeouts), so
@@ -72,7 +75,7 @@ from kiosk.hub import codec
 from kiosk.hub.codec import API_PREFIX
 from kiosk.hub.events import HEARTBEAT_S
 from kiosk.hub.pairing import PairingError, StoredPairing, load_device_file, save_device_file
-from kiosk.office import Office, OfficeError, OfficeEvent, OfficeInfo
+from kiosk.office import Office, OfficeError, OfficeEvent, OfficeInfo, failure_from
 from kiosk.office.desk import CounterFigures
 from kiosk.office.staff import StaffSession
 from sync.private_files import open_private
@@ -88,6 +91,7 @@ CACHE_FILE = "hub-office-cache.json"  # the office info and catalogue last recei
 CONNECTION = "hub.connection"
 RESYNC = "hub.resync"
 COMMENT = ":"
+STORAGE_CODES = ("disk_full", "database_damaged", "database_unreadable")
 
 
 class HubUnreachable(OfficeError):
@@ -164,6 +168,9 @@ class RemoteOffice:
         if response.status_code < 400 and data is not None:
             return data
         error = data.get("error") if isinstance(data, dict) else None
+        if isinstance(error, dict) and error.get("code") in STORAGE_CODES:
+            # 507 disk_full, 503 database_damaged / database_unreadable: the same errors as a local office
+            raise failure_from(str(error["code"]), str(error.get("message", "")))
         if isinstance(error, dict) and "code" in error:
             refused = OfficeError(str(error["code"]), str(error.get("message", "")))
             if isinstance(error.get("problems"), list):

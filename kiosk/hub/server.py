@@ -46,7 +46,7 @@ from kiosk.hub import codec, sync_runner
 from kiosk.hub.codec import API_PREFIX
 from kiosk.hub.events import HEARTBEAT_S, EventBroker
 from kiosk.hub.pairing import Device, Pairing, PairingError
-from kiosk.office import Office, OfficeError
+from kiosk.office import DiskFull, Office, OfficeError, StoreError
 from kiosk.retention import RetentionPurger
 from kiosk.office.staff import StaffSession
 from kiosk.store.concerns import ConcernFilter
@@ -278,6 +278,13 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
     async def api_error(request: Request, exc: ApiError):
         return _error(exc.status, exc.code, exc.message)
 
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError):
+        # 507 Insufficient Storage: nothing was saved, the same request may succeed once space is
+        # freed; 503 for a damaged or unreadable database, which only the technician can mend.
+        log.error("hub: %s %s: %s", request.method, request.url.path, exc.message)
+        return _error(507 if isinstance(exc, DiskFull) else 503, exc.code, exc.message)
+
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError):
         problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors())
@@ -315,7 +322,9 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
 
     @app.get(f"{api}/health")
     def health():
-        return {"ok": True, "api": API_VERSION, "office_code": office.info.code, "event_id": hub.broker.last_id}
+        problem = office.problem_json()  # a damaged database: desks say what is wrong
+        return {"ok": problem is None, "api": API_VERSION, "office_code": office.info.code,
+                "event_id": hub.broker.last_id, "problem": problem}
 
     @app.post(f"{api}/pair")
     def pair(body: PairBody, request: Request):
@@ -591,6 +600,7 @@ def serve_forever(settings: Settings, *, show_code: bool = True) -> None:
     office = Office.open(settings)
     pairing = Pairing.for_office(office)
     app = create_hub_app(office, pairing=pairing)
+    office.check_integrity()  # a damaged file: /health and every desk say so (503) instead of half-working
     sync_runner.start_sync_loop(office, settings)  # after the app: its event stream hears the first status
     purger = RetentionPurger(office, settings.privacy.retention_days).start()
     if show_code:

@@ -29,9 +29,11 @@ from kiosk.domain.tickets import IssuedTicket, Priority, Ticket, estimate_wait_m
 from kiosk.office.catalogue_updates import CatalogueUpdatesMixin
 from kiosk.office.concerns import ConcernsMixin
 from kiosk.office.desk import DeskMixin
+from kiosk.office.health import HealthMixin
 from kiosk.office.staff import StaffMixin
 from kiosk.store import tickets as ticket_rows
 from kiosk.store.database import open_database, transaction
+from kiosk.store.errors import ClassifyingConnection
 from kiosk.store.outbox import SqliteOutbox, append_event
 
 log = logging.getLogger(__name__)
@@ -82,7 +84,7 @@ def ticket_payload(ticket: Ticket) -> dict[str, Any]:
     }
 
 
-class Office(ConcernsMixin, StaffMixin, DeskMixin, CatalogueUpdatesMixin):
+class Office(ConcernsMixin, StaffMixin, DeskMixin, CatalogueUpdatesMixin, HealthMixin):
     def __init__(self, db: sqlite_utils.Database, catalogue: Catalogue, info: OfficeInfo,
                  clock: Clock | None = None):
         self._db = db
@@ -93,6 +95,8 @@ class Office(ConcernsMixin, StaffMixin, DeskMixin, CatalogueUpdatesMixin):
         self._lock = threading.RLock()
         self._listeners: list[Listener] = []
         self._measured_cache: dict[str, tuple[float, float]] = {}
+        if isinstance(db.conn, ClassifyingConnection):
+            db.conn.on_failure = self._storage_failed  # a damaged file found by any call: see health.py
 
     @classmethod
     def open(cls, settings: Settings, clock: Clock | None = None, catalogue: Catalogue | None = None) -> "Office":

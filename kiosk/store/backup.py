@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -116,6 +117,10 @@ def backup_database(src: Path, dest: Path) -> BackupResult:
             target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             check = target.execute("PRAGMA integrity_check").fetchone()[0]
             events = target.execute("SELECT count(*) FROM outbox").fetchone()[0]
+        except BaseException:  # e.g. a full USB stick: no half-written copy is left behind
+            target.close()
+            tmp.unlink(missing_ok=True)
+            raise
         finally:
             target.close()
     finally:
@@ -155,18 +160,47 @@ def _max_seq(conn: sqlite3.Connection) -> int:
 
 
 def _keep_current(db_path: Path) -> tuple[Path, int, dict[tuple[str, str], int]]:
-    """Copy the current database beside it; its last outbox seq and highest ticket numbers."""
+    """Copy the current database beside it; its last outbox seq and highest ticket numbers.
+
+    A damaged file (often the reason for the restore) is kept byte for byte, and whatever
+    it still tells of its seq and numbers is carried over."""
     kept = db_path.with_name(f"{db_path.name}.before-restore-{_stamp()}")
     old = sqlite3.connect(db_path, timeout=30)  # no one else has it open: we hold the owner lock
     try:
         copy = _private_sqlite_file(kept)
         try:
             old.backup(copy)
+        except sqlite3.DatabaseError:
+            copy.close()
+            kept.unlink(missing_ok=True)
+            create_private_file(kept)
+            shutil.copyfile(db_path, kept)
+            return kept, _readable_max_seq(old), _readable_highest_numbers(old)
         finally:
             copy.close()
         return kept, _max_seq(old), ticket_rows.highest_numbers(old)
     finally:
         old.close()
+
+
+def _readable_max_seq(conn: sqlite3.Connection) -> int:
+    """The highest outbox seq a damaged file still tells (0 if it tells none)."""
+    for sql in ("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'", "SELECT max(seq) FROM outbox"):
+        try:
+            row = conn.execute(sql).fetchone()
+        except sqlite3.DatabaseError:
+            continue
+        if row and row[0]:
+            return int(row[0])
+    return 0
+
+
+def _readable_highest_numbers(conn: sqlite3.Connection) -> dict[tuple[str, str], int]:
+    """The day's highest ticket numbers a damaged file still tells (none if it tells none)."""
+    try:
+        return ticket_rows.highest_numbers(conn)
+    except sqlite3.DatabaseError:
+        return {}
 
 
 def restore_database(backup: Path, db_path: Path) -> RestoreResult:

@@ -12,17 +12,21 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Settings
+from kiosk.domain.languages import LANGUAGES
 from kiosk.i18n import install_language
-from kiosk.office import Office
+from kiosk.office import Office, StoreError
+from kiosk.office.health import technician_lines
 from kiosk.ui import theme
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.citizen.receipt_printer import TicketPrinter, open_ticket_printer
 from kiosk.ui.citizen.window import CitizenWindow
+from kiosk.ui.widgets.out_of_service import OutOfServicePage
 from kiosk.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -77,7 +81,11 @@ def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | 
     app = ensure_application()
     own_office = office is None
     if office is None and not settings.hub.url:
-        office = Office.open(settings)  # this PC is the hub (the LAN client is not even imported)
+        try:
+            office = Office.open(settings)  # this PC is the hub (the LAN client is not even imported)
+        except StoreError as exc:  # the citizen is sent to reception; the technician reads why
+            return run_out_of_service(technician_lines(exc.code, exc.message), settings.kiosk.languages,
+                                      settings.kiosk.default_language, fullscreen=fullscreen)
     elif office is None:
         from kiosk.hub.client import connect
 
@@ -114,11 +122,46 @@ def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | 
             office.close()
 
 
+def build_out_of_service_window(technician: Sequence[str], languages: Sequence[str] = LANGUAGES,
+                                language: str = "ar") -> OutOfServicePage:
+    """The out-of-service page as the kiosk's only window (the office could not even start)."""
+    ensure_application()
+    install_language(language)
+    page = OutOfServicePage(languages)
+    page.show_problem(technician)
+    page.setWindowTitle("Maktab")
+    page.resize(*WINDOW_SIZE)
+    return page
+
+
+def run_out_of_service(technician: Sequence[str], languages: Sequence[str] = LANGUAGES, language: str = "ar", *,
+                       fullscreen: bool = False) -> int:
+    """Show only the out-of-service page until it is closed (a staff member stops the kiosk).
+
+    Returns 1: the kiosk did not do its job, and a supervisor script sees it.
+    """
+    app = ensure_application()
+    page = build_out_of_service_window(technician, languages, language)
+    if fullscreen:
+        page.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        page.showFullScreen()
+    else:
+        page.show()
+    log.error("kiosk out of service: %s", " / ".join(technician))
+    if os.environ.get("MAKTAB_STARTUP_PROBE"):  # as run_kiosk: the first screen is up, stop (tests, benchmarks)
+        QTimer.singleShot(0, app.quit)
+    app.exec()
+    return 1
+
+
 def _start_hub_services(office: Office, settings: Settings) -> list:
     """The in-process hub (LAN API) and the sync loop; returns their stop functions.
 
     Neither is needed to serve citizens: if the hub's port is taken or the office is
-    not enrolled, the kiosk still runs and the log says why.
+    not enrolled, the kiosk still runs and the log says why. Once the hub listens, the
+    database file is checked (SQLite's quick check, on its own connection): a damaged
+    file puts the screens out of service before a citizen meets the damage, and the
+    desks hear it through the hub.
     """
     stops = []
     try:
@@ -130,6 +173,7 @@ def _start_hub_services(office: Office, settings: Settings) -> list:
     except OSError as exc:
         log.error("office hub not started (desks and displays cannot connect): port %s: %s",
                   settings.hub.port, exc)
+    office.check_integrity()
     from kiosk.retention import RetentionPurger
 
     stops.append(RetentionPurger(office, settings.privacy.retention_days).start().stop)

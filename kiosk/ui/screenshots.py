@@ -4,7 +4,7 @@
     render_all_screens(settings, "docs/screenshots")   # `maktab screenshots DIR`: citizen, desk, display
 
 Writes `<lang>-<screen>.png` (screens: language, home, services, priority, ticket,
-ticket-printer-failed, documents) with `QWidget.grab()`, so it works offscreen
+ticket-printer-failed, documents; and out-of-service) with `QWidget.grab()`, so it works offscreen
 (`QT_QPA_PLATFORM=offscreen`). Nothing is written to the office: the ticket shown is a
 sample built in memory, and no receipt is printed.
 
@@ -120,4 +120,35 @@ def render_all_screens(settings: Settings, out_dir: Path | str, languages: Itera
             written += render_display_screens(office, settings, out_dir, languages)
         finally:
             office.close()
+    written += render_out_of_service(settings, out_dir, languages, size)
+    return written
+
+
+def render_out_of_service(settings: Settings, out_dir: Path | str, languages: Iterable[str] | None = None,
+                          size: tuple[int, int] = (1280, 800)) -> list[Path]:
+    """`<lang>-out-of-service.png`: the page a damaged database (or full disk, or broken
+    settings) shows, with a sample of what it tells the technician."""
+    from kiosk.office.health import technician_lines
+    from kiosk.ui.widgets.out_of_service import OutOfServicePage
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    page = OutOfServicePage(settings.kiosk.languages)
+    page.show_problem(technician_lines("database_damaged", f"the office database {settings.database_path} is "
+                                                           "damaged (database disk image is malformed)"))
+    page.resize(*size)
+    page.show()
+    written: list[Path] = []
+    try:
+        for language in languages or settings.kiosk.languages:
+            install_language(language)
+            _settle()
+            path = out / f"{language}-out-of-service.png"
+            if not page.grab().save(str(path)):
+                raise OSError(f"cannot write {path}")
+            written.append(path)
+    finally:
+        page.close()
+        page.deleteLater()
+        install_language(settings.kiosk.default_language)
     return written

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
-from kiosk.office import Office
+from kiosk.office import Office, StoreError
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.widgets.buttons import TileButton
@@ -129,7 +129,11 @@ class ServiceScreen(QWidget):
     def refresh_waits(self) -> None:
         for code, tile in self.tiles.items():
             service = self._office.catalogue.service(code)
-            tile.set_texts(service.name(self._session.language), self.wait_text(self._office.estimated_wait(code)))
+            try:
+                wait = self.wait_text(self._office.estimated_wait(code))
+            except StoreError:  # the office has said what is wrong: the window goes out of service
+                wait = ""
+            tile.set_texts(service.name(self._session.language), wait)
 
     def _queue_changed(self, service_code: str) -> None:
         if self.isVisible():

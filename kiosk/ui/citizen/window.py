@@ -9,6 +9,10 @@ before the number is shown); the receipt is printed off the UI thread by the
 runs out a banner asks whether the citizen is still there (design §7: a warning first),
 then the session is forgotten and the language screen comes back.
 
+When the office cannot work (its database damaged or unreadable, or the disk full) the
+window shows the out-of-service page (`kiosk/ui/widgets/out_of_service.py`): for good
+on a damaged database, until "Start again" on a full disk.
+
 Thread use: GUI thread.
 """
 from __future__ import annotations
@@ -22,7 +26,8 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QStacke
 from kiosk.config import Settings
 from kiosk.domain.tickets import IssuedTicket, Priority
 from kiosk.i18n import install_language
-from kiosk.office import Office, OfficeError
+from kiosk.office import PROBLEM_EVENT, DiskFull, Office, OfficeError, StoreError, failure_from
+from kiosk.office.health import technician_lines
 from kiosk.ui import theme
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.citizen.documents_screen import DocumentsScreen
@@ -34,6 +39,7 @@ from kiosk.ui.citizen.service_screen import ServiceScreen
 from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.citizen.ticket_screen import TicketScreen
 from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.out_of_service import OutOfServicePage
 
 if TYPE_CHECKING:
     from kiosk.ui.citizen.concerns import ConcernFlow
@@ -83,9 +89,15 @@ class CitizenWindow(QStackedWidget):
         info = office.info
         self.language_screen = LanguageScreen(settings.kiosk.languages, info.name)
         self.home_screen = HomeScreen(info.name)
+        self.out_of_service = OutOfServicePage(settings.kiosk.languages)
         self.addWidget(self.language_screen)
         self.addWidget(self.home_screen)
+        self.addWidget(self.out_of_service)
         self._later: dict[str, QWidget] = {}
+        self.out_of_service_lasting = False  # a damaged database: no way back to the other screens
+        self.out_of_service.start_again.connect(self.idle_timeout)
+        if bridge is not None:
+            bridge.event.connect(self._office_event)
 
         self.language_screen.language_chosen.connect(self._language_chosen)
         self.home_screen.take_ticket.connect(lambda: self.show_screen(self.service_screen))
@@ -121,6 +133,9 @@ class CitizenWindow(QStackedWidget):
         self._filtering = True
         self.currentChanged.connect(self._screen_changed)
         self.setCurrentWidget(self.language_screen)
+        problem = getattr(office, "problem", None)
+        if problem is not None:
+            self.show_out_of_service(problem)
 
     # ---- screens built after start-up ---------------------------------------------------
 
@@ -183,7 +198,27 @@ class CitizenWindow(QStackedWidget):
     # ---- flow -------------------------------------------------------------------------
 
     def show_screen(self, screen: QWidget) -> None:
+        if self.out_of_service_lasting and screen is not self.out_of_service:
+            return  # nothing here may be used any more: the office cannot keep what it would be given
         self.setCurrentWidget(screen)
+
+    def show_out_of_service(self, failure: StoreError) -> None:
+        """The office cannot work: send the citizen to reception, tell the technician why.
+
+        A full disk passes (the citizen may start again, and it works once space is
+        freed); a damaged or unreadable database stays until the kiosk is restarted.
+        """
+        passing = isinstance(failure, DiskFull)
+        log.error("out of service (%s): %s", failure.code, failure.message)
+        self.out_of_service.show_problem(technician_lines(failure.code, failure.message), passing=passing)
+        self.out_of_service_lasting = self.out_of_service_lasting or not passing
+        self.setCurrentWidget(self.out_of_service)
+
+    def _office_event(self, kind: str, data: dict) -> None:
+        if kind == PROBLEM_EVENT:
+            problem = getattr(self.office, "problem", None)
+            self.show_out_of_service(problem if problem is not None else  # a hub's problem, over the LAN
+                                     failure_from(str(data.get("code", "")), str(data.get("message", ""))))
 
     def go_home(self) -> None:
         self.show_screen(self.home_screen)
@@ -225,6 +260,10 @@ class CitizenWindow(QStackedWidget):
             log.warning("no ticket for %s: %s", code, exc)
             self.ticket_screen.show_error(exc.code)
             self.show_screen(self.ticket_screen)
+            return
+        except StoreError as exc:  # nothing was saved: no ticket, no half of one
+            self.session.service_code = None
+            self.show_out_of_service(exc)
             return
         self.last_issued = issued
         self.session.service_code = None
@@ -314,6 +353,8 @@ class CitizenWindow(QStackedWidget):
         self._shown_for.restart()
         self._change_press = self._last_press
         own_timers = (self.language_screen, self._later.get("ticket"), self._later.get("concerns"))
+        if self.out_of_service_lasting:
+            own_timers += (self.out_of_service,)  # stays until restarted: nothing to time out
         if self.currentWidget() in own_timers:
             # nothing to forget / the ticket screen and the concern flow have their own timers
             self.idle_timer.stop()

@@ -11,11 +11,13 @@ import logging
 import sys
 
 from kiosk.config import Settings
-from kiosk.office import OfficeError
+from kiosk.office import Office, OfficeError, StoreError
 from kiosk.ui.app import ensure_application
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.desk.caller import OfficeCaller
+from kiosk.ui.desk.texts import DeskTexts
 from kiosk.ui.desk.window import RETRY_MS, DeskWindow
+from kiosk.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +73,13 @@ def run_desk(settings: Settings, office=None) -> int:
         if own_office and office is not None and hasattr(office, "close"):
             office.close()
         return EXIT_FAILED
+    except StoreError as exc:  # this PC's office database is damaged, unreadable or on a full disk
+        log.error("desk mode cannot start: %s", exc.message)
+        print(f"maktab desk: {exc.message}", file=sys.stderr)
+        show_store_failure(exc, settings.kiosk.default_language)
+        return EXIT_FAILED
+    if isinstance(office, Office):  # this PC's own file: checked off the GUI thread, the banner says if damaged
+        Worker(parent=window).submit(office.check_integrity)
     try:
         window.show()
         log.info("desk started for office %s", office.info.code)
@@ -79,3 +88,16 @@ def run_desk(settings: Settings, office=None) -> int:
         window.shutdown()
         if own_office and hasattr(office, "close"):
             office.close()
+
+
+def show_store_failure(exc: StoreError, language: str) -> None:
+    """Tell the clerk, in their language, that the office database cannot be used, and why."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kiosk.i18n import install_language
+
+    install_language(language)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Maktab", DeskTexts().refusal(exc.code))
+    box.setObjectName("desk-store-failure")
+    box.setInformativeText(exc.message)
+    box.exec()

@@ -3,6 +3,8 @@
 States: hidden; `lost` (no answer from the hub); `pending` (the clerk's last action was
 not applied and will be retried with the same action id, so it is applied once);
 `applied` / `cancelled` (what became of that action, shown for a few seconds).
+Above all of these, once set, the office's own problem (`show_problem`: its database is
+damaged or unreadable): it stays, since only the technician can mend it.
 
 Thread use: GUI thread.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from kiosk.ui.desk.texts import arg
+from kiosk.ui.desk.texts import DeskTexts, arg
 from kiosk.ui.widgets.buttons import BigButton, set_role
 from kiosk.ui.widgets.icons import icon_pixmap
 
@@ -28,6 +30,7 @@ class ConnectionBanner(QFrame):
         self.setProperty("role", "warning")
         self.state = "hidden"
         self.action_name = ""
+        self.problem_code = ""  # "database_damaged" / "database_unreadable" once the office said so
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 8, 16, 8)
         row.setSpacing(12)
@@ -70,6 +73,11 @@ class ConnectionBanner(QFrame):
     def clear(self) -> None:
         self._set("hidden", "")
 
+    def show_problem(self, code: str) -> None:
+        """The office cannot work (its database is damaged or unreadable): say so until restarted."""
+        self.problem_code = code
+        self._render()
+
     def _set(self, state: str, action_name: str) -> None:
         self._hide_timer.stop()
         self.state = state
@@ -78,6 +86,9 @@ class ConnectionBanner(QFrame):
 
     def _render(self) -> None:
         state, name = self.state, self.action_name
+        if self.problem_code:
+            self._render_problem()
+            return
         self.setVisible(state != "hidden")
         if state == "hidden":
             return
@@ -101,6 +112,16 @@ class ConnectionBanner(QFrame):
         self.cancel_button.setVisible(state == "pending")
         self.retry_button.set_label(self.tr("Try now"))
         self.cancel_button.set_label(self.tr("Cancel the action"))
+
+    def _render_problem(self) -> None:
+        text = DeskTexts().refusal(self.problem_code)
+        set_role(self, "warning")
+        self.icon_label.setVisible(True)
+        self.text_label.setText(text)
+        self.setAccessibleName(text)
+        self.retry_button.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.setVisible(True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -14,6 +14,8 @@ from kiosk.domain.clock import from_iso
 from kiosk.domain.staff import LOCKOUT
 
 HUB_UNREACHABLE = "hub_unreachable"
+# The office's database is damaged or unreadable (here or on the hub): nothing works until the technician mends it.
+OFFICE_OUT_OF_SERVICE = ("database_damaged", "database_unreadable")
 _ISO_RE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z")
 
 
@@ -24,6 +26,10 @@ def error_code(exc: BaseException) -> str:
 
 def is_unreachable(exc: BaseException) -> bool:
     return error_code(exc) == HUB_UNREACHABLE
+
+
+def is_out_of_service(exc: BaseException) -> bool:
+    return error_code(exc) in OFFICE_OUT_OF_SERVICE
 
 
 def lockout_minutes(exc: BaseException, now: dt.datetime) -> int:

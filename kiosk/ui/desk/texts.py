@@ -113,6 +113,12 @@ class DeskTexts(QObject):
             "unknown_service": self.tr("That service is not offered in this office."),
             "service_closed": self.tr("That service is closed today."),
             "hub_unreachable": self.tr("The office hub cannot be reached. Check the network cable, then try again."),
+            "database_damaged": self.tr("The office database is damaged: nothing can be saved. Call the technician "
+                                        "(maktab-sync doctor tells how to restore the last backup)."),
+            "database_unreadable": self.tr("The office database cannot be read or written. Call the technician "
+                                           "(maktab-sync doctor tells why)."),
+            "disk_full": self.tr("The office PC's disk is full: your action was not saved. Ask the technician to "
+                                 "free some space, then try again."),
         }
         return messages.get(code, self.tr("The office refused this action; nothing was changed. "
                                           "The details are in the log."))

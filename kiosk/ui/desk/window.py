@@ -44,7 +44,12 @@ from kiosk.ui.desk.concerns_page import ConcernsPage
 from kiosk.ui.desk.connection_banner import ConnectionBanner
 from kiosk.ui.desk.counter_screen import OpenCounterScreen
 from kiosk.ui.desk.desk_screen import DeskScreen
-from kiosk.ui.desk.errors import error_code, is_unreachable, lockout_minutes
+from kiosk.ui.desk.errors import (
+    error_code,
+    is_out_of_service,
+    is_unreachable,
+    lockout_minutes,
+)
 from kiosk.ui.desk.login_screen import LoginScreen
 from kiosk.ui.desk.style import desk_stylesheet
 from kiosk.ui.desk.sync_indicator import SyncIndicator
@@ -175,6 +180,8 @@ class DeskWindow(QWidget):
         code = error_code(exc)
         minutes = lockout_minutes(exc, self.now()) if code == "locked" else 0
         text = DeskTexts().refusal(code, minutes)
+        if is_out_of_service(exc):
+            self.banner.show_problem(code)
         current = self.stack.currentWidget()
         if current is self.login_screen:
             self.login_screen.show_error(text)
@@ -504,7 +511,7 @@ class DeskWindow(QWidget):
             if self.pending is None:
                 self.banner.show_lost()
             self.retry_timer.start()
-        elif error_code(exc) == "not_logged_in":
+        elif error_code(exc) == "not_logged_in" or is_out_of_service(exc):
             self._show_refusal(exc)
         else:
             log.warning("cannot read the waiting line: %s", exc)
@@ -523,6 +530,8 @@ class DeskWindow(QWidget):
                 self.retry_timer.start()
         elif kind == "hub.resync" or kind.startswith(("ticket.", "counter.")):
             self.refresh()
+        elif kind == "office.problem":  # the hub's (or this PC's) database is damaged or unreadable
+            self.banner.show_problem(str(data.get("code", "database_damaged")))
         if kind.startswith("concern.") or kind == "hub.resync" or (kind == "hub.connection" and data.get("online")):
             self.refresh_concerns_count()
 

@@ -46,7 +46,7 @@ from kiosk.domain.concerns import (
     normalize_phone,
 )
 from kiosk.i18n import install_language, qlocale
-from kiosk.office import Office, OfficeError
+from kiosk.office import Office, OfficeError, StoreError
 from kiosk.ui.citizen.concerns.category_screen import CategoryScreen
 from kiosk.ui.citizen.concerns.confirmation_screen import ConfirmationScreen
 from kiosk.ui.citizen.concerns.consent_screen import ConsentScreen
@@ -306,7 +306,7 @@ class ConcernFlow(QWidget):
         """Send the concern to the office; on success show its code and print the receipt."""
         try:
             registered = self.office.register_concern(self.draft_to_send())
-        except OfficeError as exc:
+        except (OfficeError, StoreError) as exc:  # a full disk too: nothing was saved, ask at reception
             problems = getattr(exc, "problems", ()) or ()
             log.info("concern refused: %s", exc.code)
             if problems:
