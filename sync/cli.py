@@ -621,13 +621,13 @@ def _one_line(exc: BaseException) -> str:
     """A storage failure as the technician should read it: what is wrong and what to do."""
     import errno
 
-    from kiosk.store.errors import DiskFull, StoreError, classify
+    from kiosk.store.errors import DatabaseDamaged, DatabaseUnreadable, StoreError, classify
 
     if isinstance(exc, sqlite3.Error):
         exc = classify(exc, "the database file") or exc
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return f"the disk is full ({exc.filename or exc.strerror}): nothing was written; free some space and try again"
-    if isinstance(exc, StoreError) and not isinstance(exc, DiskFull):
+    if isinstance(exc, (DatabaseDamaged, DatabaseUnreadable)):
         return f"{exc.message}; maktab-sync doctor says what to do"
     return exc.message if isinstance(exc, StoreError) else str(exc)
 

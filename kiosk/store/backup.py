@@ -170,6 +170,7 @@ def _keep_current(db_path: Path) -> tuple[Path, int, dict[tuple[str, str], int]]
         copy = _private_sqlite_file(kept)
         try:
             old.backup(copy)
+            return kept, _max_seq(old), ticket_rows.highest_numbers(old)
         except sqlite3.DatabaseError:
             copy.close()
             kept.unlink(missing_ok=True)
@@ -178,7 +179,6 @@ def _keep_current(db_path: Path) -> tuple[Path, int, dict[tuple[str, str], int]]
             return kept, _readable_max_seq(old), _readable_highest_numbers(old)
         finally:
             copy.close()
-        return kept, _max_seq(old), ticket_rows.highest_numbers(old)
     finally:
         old.close()
 
