@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from kiosk.store.migrations_concerns import m002_concerns
+from kiosk.store.migrations_request_answers import m006_request_answers
 
 MIGRATIONS = sqlite_utils.Migrations("maktab")
 
@@ -162,3 +163,6 @@ def m004_catalogue_overrides(db: sqlite_utils.Database) -> None:
         )
         """
     )
+
+
+MIGRATIONS()(m006_request_answers)
