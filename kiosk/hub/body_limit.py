@@ -9,7 +9,10 @@ looking at it. With it, a body over `max_bytes` is refused with 413
   - as soon as the bytes read pass the limit when it has no Content-Length (chunked),
     so at most one chunk more than the limit is ever held.
 
-The connection is closed after the refusal, so the rest of the body is never read.
+The answer is sent while the client may still be sending: the server (uvicorn) then
+discards the rest as it arrives, holding none of it, and the connection stays usable.
+(Closing it at once would make the kernel reset it over the unread bytes, and the
+client would see a broken connection instead of the 413.)
 
 Thread use: runs on the server's event loop, like every ASGI middleware.
 """
@@ -74,6 +77,5 @@ class BodyLimit:
     async def _refuse(self, scope: dict[str, Any], receive: Receive, send: Send, size: str) -> None:
         message = (f"the request body is {size}; the hub accepts at most {self.max_bytes} bytes "
                    "(setting hub.max_body_bytes): send less")
-        response = JSONResponse({"error": {"code": "body_too_large", "message": message}}, status_code=413,
-                                headers={"Connection": "close"})
+        response = JSONResponse({"error": {"code": "body_too_large", "message": message}}, status_code=413)
         await response(scope, receive, send)
