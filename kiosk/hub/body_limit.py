@@ -18,16 +18,10 @@ Thread use: runs on the server's event loop, like every ASGI middleware.
 """
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import Any
-
 from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024
-
-Message = dict[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
 
 
 class _TooLarge(Exception):
@@ -35,11 +29,11 @@ class _TooLarge(Exception):
 
 
 class BodyLimit:
-    def __init__(self, app: Callable[..., Awaitable[None]], max_bytes: int = DEFAULT_MAX_BODY_BYTES):
+    def __init__(self, app: ASGIApp, max_bytes: int = DEFAULT_MAX_BODY_BYTES):
         self.app = app
         self.max_bytes = max_bytes
 
-    async def __call__(self, scope: dict[str, Any], receive: Receive, send: Send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -74,7 +68,7 @@ class BodyLimit:
         if tripped and not started:
             await self._refuse(scope, receive, send, f"over {self.max_bytes} bytes")
 
-    async def _refuse(self, scope: dict[str, Any], receive: Receive, send: Send, size: str) -> None:
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send, size: str) -> None:
         message = (f"the request body is {size}; the hub accepts at most {self.max_bytes} bytes "
                    "(setting hub.max_body_bytes): send less")
         response = JSONResponse({"error": {"code": "body_too_large", "message": message}}, status_code=413)

@@ -102,7 +102,8 @@ class ConcernsMixin:
             with transaction(self._db) as conn:
                 done = once.replay(conn) if once else None
                 if done is not None:
-                    return RegisteredConcern(done["code"], concern_rows.get_by_code(conn, done["code"]))
+                    return RegisteredConcern(done["code"], self._existing(conn, validate(done["code"]),
+                                                                                 with_history=True))
                 for _ in range(_CODE_ATTEMPTS):
                     concern = Concern(
                         id=uuid7(), code=new_tracking_code(self._info.code, rng).text, category=clean.category,
@@ -251,7 +252,7 @@ class ConcernsMixin:
             with transaction(self._db) as conn:
                 concern = self._existing(conn, parsed)
                 if once and once.replay(conn) is not None:
-                    return _without_contact(concern_rows.get_by_code(conn, concern.code))
+                    return _without_contact(self._existing(conn, parsed, with_history=True))
                 try:
                     reason = check_transition(concern.status, new, reason,
                                               concern_rows.has_public_answer(conn, concern.id))
@@ -363,8 +364,8 @@ class ConcernsMixin:
         except TrackingCodeError as exc:
             raise _office_error(f"code_{exc.kind}", str(exc)) from None
 
-    def _existing(self, conn, parsed: ParsedCode) -> Concern:
-        concern = concern_rows.get_by_code(conn, parsed.text, with_history=False)
+    def _existing(self, conn, parsed: ParsedCode, *, with_history: bool = False) -> Concern:
+        concern = concern_rows.get_by_code(conn, parsed.text, with_history=with_history)
         if concern is None:
             raise _office_error("code_unknown", f"no concern with code {parsed.text}")
         return concern

@@ -1,7 +1,7 @@
 """One mechanism applies every request id once, on disk: desk actions, tickets and concerns alike."""
 import pytest
 
-from kiosk.domain.concerns import ConcernDraft
+from kiosk.domain.concerns import ConcernDraft, Contact
 from kiosk.domain.tickets import Priority, TicketStatus
 from kiosk.office import Office, OfficeError, OfficeInfo
 from kiosk.retention import RetentionPurger
@@ -46,9 +46,11 @@ def test_a_retried_issue_is_the_same_ticket_even_after_reopening(office, tmp_pat
 
 
 def test_a_retried_registration_is_the_same_concern(office):
-    draft = ConcernDraft("water", "Pas d'eau depuis trois jours.", "fr")
+    draft = ConcernDraft("water", "Pas d'eau depuis trois jours.", "fr", None, Contact("Nadia H.", "0661234567"),
+                         consent=True)
     first = office.register_concern(draft, request_id="r-1", device_id="kiosk-2")
-    assert office.register_concern(draft, request_id="r-1", device_id="kiosk-2").code == first.code
+    again = office.register_concern(draft, request_id="r-1", device_id="kiosk-2")
+    assert again == first and again.concern.contact_phone == "+213661234567"  # the receipt can still be printed
     with pytest.raises(OfficeError) as exc:
         office.register_concern(ConcernDraft("water", "Une autre panne.", "fr"), request_id="r-1",
                                 device_id="kiosk-2")
