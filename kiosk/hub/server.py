@@ -452,7 +452,9 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
 
     # ---- live updates ----
 
-    @app.get(f"{api}/events", responses=paired)
+    @app.get(f"{api}/events", response_class=StreamingResponse, responses={
+        200: {"description": "Server-Sent Events (see docs/lan-api.md)",
+              "content": {"text/event-stream": {"schema": {"type": "string"}}}}, **paired})
     def events(request: Request, last_event_id: str | None = Query(None, max_length=100),
                _: Device = Depends(device)):
         resume = request.headers.get("last-event-id") or last_event_id
