@@ -8,6 +8,7 @@ import socket
 
 import pytest
 import requests
+from hub_helpers import HubProcess
 
 from kiosk.hub.server import HubServer
 
@@ -80,3 +81,14 @@ def test_the_limit_is_the_hubs_setting_and_bodies_under_it_are_served(small_hub,
     assert over.status_code == 413 and over.json()["error"]["code"] == "body_too_large"
     status, _, sent = stream_until_answered("127.0.0.1", small_hub.port, "/lan/v1/tickets", 50 * MiB)
     assert status == 413 and sent < 32 * MiB
+
+
+def test_the_headless_hub_takes_its_limit_from_the_settings_file(tmp_path):
+    hub = HubProcess(tmp_path, "max_body_bytes = 2048\n").start()
+    try:
+        small = requests.post(f"{hub.url}/pair", json={"code": "000000", "name": "Guichet 3"}, timeout=5)
+        big = requests.post(f"{hub.url}/pair", json={"code": "000000", "name": "x" * 3000}, timeout=5)
+    finally:
+        hub.stop()
+    assert small.status_code == 403 and big.status_code == 413
+    assert "at most 2048 bytes" in big.json()["error"]["message"]
