@@ -99,6 +99,7 @@ class HubSettings:
     url: str = ""  # empty: run the hub in this process; else e.g. http://192.168.1.10:8765
     host: str = "0.0.0.0"
     port: int = 8765
+    max_body_bytes: int = 1024 * 1024  # a larger request body is refused (413) before it is read whole
 
 
 @dataclasses.dataclass(frozen=True)
@@ -227,6 +228,8 @@ def _build(raw: dict[str, Any], source: Path | None, data_dir_override, check: _
         url=check.string(hub_raw, "url", "hub.url", HubSettings.url, allow_empty=True),
         host=check.string(hub_raw, "host", "hub.host", HubSettings.host),
         port=check.integer(hub_raw, "port", "hub.port", HubSettings.port, 1, 65535),
+        max_body_bytes=check.integer(hub_raw, "max_body_bytes", "hub.max_body_bytes", HubSettings.max_body_bytes,
+                                     1024, 64 * 1024 * 1024),
     )
     if hub.url and not re.match(r"^https?://", hub.url):
         check.problem(f"hub.url: expected an address such as \"http://192.168.1.10:8765\", got {hub.url!r}")

@@ -3,7 +3,9 @@
 Law 18-07 asks for the least personal data for the shortest time. Once a concern's
 last change is older than `privacy.retention_days` and the central server has every
 event about it, its contact name and phone are erased; the purge itself is recorded
-(history entry and outbox event). Runs at start and then every few hours.
+(history entry and outbox event). Runs at start and then every few hours. The same
+pass drops the answers to request and action ids older than a day
+(`kiosk/office/once.py`): they only serve a device retrying a lost answer.
 
 Thread use: its own daemon thread; the Office is thread-safe.
 """
@@ -31,6 +33,9 @@ class RetentionPurger:
         return self
 
     def run_once(self) -> int:
+        forgotten = self._office.forget_old_answers()
+        if forgotten:
+            log.info("retention: forgot %d answered request id(s) older than a day", forgotten)
         purged = self._office.purge_personal_data(self._days)
         self.purged_total += purged
         if purged:

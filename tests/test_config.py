@@ -43,6 +43,7 @@ def test_file_environment_and_option_precedence(tmp_path):
     ('[printer]\nwidth_dots = 570', r"printer.width_dots: expected a multiple of 8"),
     ('[printer]\nspeed = 3', r"printer.speed: unknown setting"),
     ('[hub]\nurl = "192.168.1.10"', r"hub.url: expected an address"),
+    ('[hub]\nmax_body_bytes = 100', r"hub.max_body_bytes: expected a whole number from 1024 to 67108864"),
     ('[privacy]\nretention_days = 0', r"privacy.retention_days: expected a whole number from 1 to 3650"),
     ('[office\n', r"is not valid TOML"),
 ])

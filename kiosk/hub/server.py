@@ -7,11 +7,13 @@
 
 Every endpoint but /pair and /health needs `Authorization: Bearer <device token>`
 (see `kiosk/hub/pairing.py`); desk actions also need `X-Staff-Session: <staff token>`
-and carry an `action_id` so a retried action is applied once. Refusals are
-`{"error": {"code", "message"}}` with the Office's own error codes (plus `problems` for
-a refused concern draft and `retry_after_s` for a throttled follow-up lookup). Live
-updates are Server-Sent Events at /lan/v1/events (`kiosk/hub/events.py`).
-docs/lan-api.md is the reference.
+and carry an `action_id` so a retried action is applied once (tickets and concerns a
+`request_id`): the Office keeps each id per device, durably (`kiosk/office/once.py`).
+Refusals are `{"error": {"code", "message"}}` with the Office's own error codes (plus
+`problems` for a refused concern draft and `retry_after_s` for a throttled follow-up
+lookup); bodies and refusals are declared in `kiosk/hub/bodies.py`, and every body is
+capped (`kiosk/hub/body_limit.py`). Live updates are Server-Sent Events at
+/lan/v1/events (`kiosk/hub/events.py`). docs/lan-api.md is the reference.
 
 Concerns: kiosks and desks register them and look them up by code (each device has its
 own follow-up throttle, so one kiosk's wrong guesses do not block another); the desk
@@ -25,24 +27,44 @@ Qt-free: the hub runs on a machine with no display.
 """
 from __future__ import annotations
 
-import collections
 import logging
+import os
+import signal
 import threading
 import time
-from typing import Any, Callable
+from typing import Any
 
 import uvicorn
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk.config import Settings
 from kiosk.domain.concerns import ConcernStatus, public_view
 from kiosk.domain.staff import Permission
-from kiosk.domain.tickets import Priority
 from kiosk.domain.tracking_codes import FollowUpThrottle
 from kiosk.hub import codec, sync_runner
+from kiosk.hub.bodies import (
+    MAX_DAYS,
+    MAX_OFFSET,
+    STATUSES,
+    StatusText,
+    AnnouncementBody,
+    CallTicketBody,
+    ConcernBody,
+    ConcernStatusBody,
+    CounterBody,
+    IssueBody,
+    LoginBody,
+    NoteBody,
+    OpenCounterBody,
+    PairBody,
+    TicketBody,
+    TransferBody,
+    refusals,
+)
+from kiosk.hub.body_limit import DEFAULT_MAX_BODY_BYTES, BodyLimit
 from kiosk.hub.codec import API_PREFIX
 from kiosk.hub.events import HEARTBEAT_S, EventBroker
 from kiosk.hub.pairing import Device, Pairing, PairingError
@@ -54,8 +76,7 @@ from kiosk.store.concerns import ConcernFilter
 log = logging.getLogger(__name__)
 
 API_VERSION = 1
-ISSUE_MEMORY = 2000  # request ids of recent issues remembered, so a retried issue is not a second ticket
-CONCERN_MEMORY = 2000  # the same for concern registrations, notes and status changes
+FAULT_ENV = "MAKTAB_HUB_FAULT"  # tests only: "kill-after-commit" SIGKILLs the hub between a commit and its answer
 
 # Office error code → HTTP status (anything else: 400).
 STATUS = {
@@ -63,6 +84,7 @@ STATUS = {
     "bad_pairing_code": 403, "pairing_throttled": 429, "locked": 423, "unknown_ticket": 404, "unknown_service": 404, "unknown_staff": 404,
     "bad_state": 409, "counter_closed": 409, "service_closed": 409, "bad_transfer": 409, "daily_limit": 409,
     "code_unknown": 404, "bad_transition": 409, "sync_not_enrolled": 409, "lookup_throttled": 429,
+    "action_id_reused": 409,
 }
 
 
@@ -89,128 +111,17 @@ def _office_error_details(exc: OfficeError | PairingError) -> dict[str, Any]:
     return details
 
 
-# ---- request bodies ---------------------------------------------------------------------------
-
-
-class PairBody(BaseModel):
-    code: str
-    name: str
-    kind: str = "desk"
-
-
-class IssueBody(BaseModel):
-    service_code: str
-    priority: str = Priority.NONE.value
-    language: str = "ar"
-    request_id: str | None = Field(None, max_length=64)
-
-
-class LoginBody(BaseModel):
-    name: str
-    pin: str
-
-
-class Action(BaseModel):
-    action_id: str | None = Field(None, max_length=64)
-
-
-class OpenCounterBody(Action):
-    counter: str
-    services: list[str]
-
-
-class CounterBody(Action):
-    counter: str
-
-
-class CallTicketBody(Action):
-    counter: str
-    ticket_id: str
-
-
-class TicketBody(Action):
-    ticket_id: str
-
-
-class TransferBody(Action):
-    ticket_id: str
-    to_service: str
-
-
-class AnnouncementBody(BaseModel):
-    texts: dict[str, str]
-
-
-class ContactBody(BaseModel):
-    name: str | None = Field(None, max_length=1000)
-    phone: str | None = Field(None, max_length=100)
-
-
-class ConcernBody(BaseModel):
-    category: str = Field(max_length=100)
-    text: str = Field(max_length=20_000)  # the office refuses more than 1,000 characters, with its own code
-    language: str = Field(max_length=10)
-    place: str | None = Field(None, max_length=2000)
-    contact: ContactBody | None = None
-    consent: bool = False
-    request_id: str | None = Field(None, max_length=64)
-
-
-class NoteBody(Action):
-    text: str = Field(max_length=20_000)
-    public: bool = False
-
-
-class ConcernStatusBody(Action):
-    status: str
-    reason: str | None = Field(None, max_length=20_000)
-
-
 # ---- the app ------------------------------------------------------------------------------------
 
 
 class Hub:
-    """What the app needs besides the Office: devices, the event broker, issue memory."""
+    """What the app needs besides the Office: devices, the event broker, follow-up throttles."""
 
     def __init__(self, office: Office, pairing: Pairing, broker: EventBroker):
         self.office, self.pairing, self.broker = office, pairing, broker
         self._unsubscribe = office.subscribe(broker.publish)
-        self._issued: collections.OrderedDict[str, dict[str, Any]] = collections.OrderedDict()
-        self._issue_lock = threading.Lock()
-        self._concern_answers: collections.OrderedDict[tuple[str, ...], Any] = collections.OrderedDict()
-        self._concern_lock = threading.Lock()
         self._throttles: dict[str, FollowUpThrottle] = {}
         self._throttles_lock = threading.Lock()
-
-    def issue(self, body: IssueBody) -> dict[str, Any]:
-        try:
-            priority = Priority(body.priority)
-        except ValueError:
-            raise ApiError("bad_request", f"priority must be one of {[p.value for p in Priority]}") from None
-        with self._issue_lock:  # the Office serialises issuing anyway; this makes check-and-issue atomic
-            if body.request_id and body.request_id in self._issued:
-                return self._issued[body.request_id]
-            answer = codec.issued_json(self.office.issue_ticket(body.service_code, priority, body.language))
-            if body.request_id:
-                self._issued[body.request_id] = answer
-                while len(self._issued) > ISSUE_MEMORY:
-                    self._issued.popitem(last=False)
-        return answer
-
-    # ---- concerns ----
-
-    def once(self, key: tuple[str, ...] | None, apply: Callable[[], Any]) -> Any:
-        """`apply()` once per key (device, kind, request or action id): a retry gets the first answer."""
-        if key is None or not key[-1]:
-            return apply()
-        with self._concern_lock:  # held while applying: a retry racing the first attempt waits for its answer
-            if key in self._concern_answers:
-                return self._concern_answers[key]
-            answer = apply()
-            self._concern_answers[key] = answer
-            while len(self._concern_answers) > CONCERN_MEMORY:
-                self._concern_answers.popitem(last=False)
-        return answer
 
     def throttle(self, device: Device) -> FollowUpThrottle:
         """Each device's own follow-up throttle: a kiosk at the door is not slowed by another's guesses."""
@@ -259,12 +170,21 @@ class Hub:
         self.broker.close()
 
 
-def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | None = None) -> FastAPI:
+def _fault_point() -> None:
+    """Crash-recovery tests only: with MAKTAB_HUB_FAULT=kill-after-commit the hub dies (SIGKILL)
+    right after committing a ticket or concern and before answering, as a power cut could."""
+    if os.environ.get(FAULT_ENV) == "kill-after-commit":
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | None = None,
+                   max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> FastAPI:
     """The LAN API for `office`; devices are checked against `pairing`."""
     hub = Hub(office, pairing, broker or EventBroker())
     app = FastAPI(title="Maktab hub LAN API", version=str(API_VERSION), openapi_url=f"{API_PREFIX}/openapi.json",
                   docs_url=None, redoc_url=None)
     app.state.hub = hub
+    app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
 
     @app.exception_handler(OfficeError)
     async def office_error(request: Request, exc: OfficeError):
@@ -284,6 +204,12 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
         # freed; 503 for a damaged or unreadable database, which only the technician can mend.
         log.error("hub: %s %s: %s", request.method, request.url.path, exc.message)
         return _error(507 if isinstance(exc, DiskFull) else 503, exc.code, exc.message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        # A body that is not UTF-8 JSON, an unknown path or method: the house format too, never {"detail"}.
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "bad_request")
+        return _error(exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError):
@@ -314,19 +240,21 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
 
     staff = Header(default="", alias="X-Staff-Session")
     api = API_PREFIX
+    paired = refusals(401)  # any paired device may ask
+    desk = refusals(401, 403)  # a desk device, and a staff session for most
 
     def concerns_staff(token: str = staff, _: Device = Depends(desk_device)) -> StaffSession:
         return office.session(token, Permission.CONCERNS)
 
     # ---- open to all (pairing, health) ----
 
-    @app.get(f"{api}/health")
+    @app.get(f"{api}/health", responses=refusals())
     def health():
         problem = office.problem_json()  # a damaged database: desks say what is wrong
         return {"ok": problem is None, "api": API_VERSION, "office_code": office.info.code,
                 "event_id": hub.broker.last_id, "problem": problem}
 
-    @app.post(f"{api}/pair")
+    @app.post(f"{api}/pair", responses=refusals(400, 403, 429))
     def pair(body: PairBody, request: Request):
         # Wrong codes are throttled per address: a guesser on the LAN cannot lock out the technician.
         found, token = pairing.pair(body.code, body.name, body.kind, request.client.host if request.client else "")
@@ -335,15 +263,15 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
 
     # ---- what the office is ----
 
-    @app.get(f"{api}/office")
+    @app.get(f"{api}/office", responses=paired)
     def info(_: Device = Depends(device)):
         return codec.info_json(office.info)
 
-    @app.get(f"{api}/catalogue")
+    @app.get(f"{api}/catalogue", responses=paired)
     def catalogue(_: Device = Depends(device)):
         return JSONResponse(codec.catalogue_json(office.catalogue))
 
-    @app.get(f"{api}/services/{{code}}/wait")
+    @app.get(f"{api}/services/{{code}}/wait", responses=refusals(401, 404))
     def service_wait(code: str, _: Device = Depends(device)):
         try:
             office.catalogue.service(code)
@@ -355,11 +283,14 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
 
     # ---- tickets ----
 
-    @app.post(f"{api}/tickets")
-    def issue(body: IssueBody, _: Device = Depends(issuing_device)):
-        return JSONResponse(hub.issue(body))
+    @app.post(f"{api}/tickets", responses=refusals(400, 401, 403, 404, 409))
+    def issue(body: IssueBody, found: Device = Depends(issuing_device)):
+        issued = office.issue_ticket(body.service_code, body.priority, body.language, request_id=body.request_id,
+                                     device_id=found.id)
+        _fault_point()
+        return JSONResponse(codec.issued_json(issued))
 
-    @app.get(f"{api}/tickets/{{ticket_id}}")
+    @app.get(f"{api}/tickets/{{ticket_id}}", responses=refusals(401, 404))
     def ticket(ticket_id: str, _: Device = Depends(device)):
         found = office.ticket(ticket_id)
         if found is None:
@@ -368,154 +299,160 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
 
     # ---- reads for desks and the display ----
 
-    @app.get(f"{api}/waiting-counts")
+    @app.get(f"{api}/waiting-counts", responses=paired)
     def waiting_counts(_: Device = Depends(device)):
         return office.waiting_counts()
 
-    @app.get(f"{api}/waiting-tickets")
-    def waiting_tickets(service: list[str] | None = Query(None), limit: int = Query(200, ge=1, le=1000),
-                        _: Device = Depends(device)):
+    @app.get(f"{api}/waiting-tickets", responses=paired)
+    def waiting_tickets(service: list[str] | None = Query(None, max_length=100),
+                        limit: int = Query(200, ge=1, le=1000), _: Device = Depends(device)):
         return JSONResponse([codec.ticket_json(t) for t in office.waiting_tickets(service, limit)])
 
-    @app.get(f"{api}/recent-calls")
+    @app.get(f"{api}/recent-calls", responses=paired)
     def recent_calls(limit: int = Query(6, ge=1, le=100), _: Device = Depends(device)):
         return JSONResponse([codec.ticket_json(t) for t in office.recent_calls(limit)])
 
-    @app.get(f"{api}/counters")
+    @app.get(f"{api}/counters", responses=paired)
     def counters(_: Device = Depends(device)):
         return JSONResponse(office.counters())
 
-    @app.get(f"{api}/counters/{{counter}}/figures")
+    @app.get(f"{api}/counters/{{counter}}/figures", responses=paired)
     def counter_figures(counter: str, _: Device = Depends(device)):
         return JSONResponse(codec.figures_json(office.counter_figures(counter)))
 
-    @app.get(f"{api}/announcements")
+    @app.get(f"{api}/announcements", responses=paired)
     def announcements(_: Device = Depends(device)):
         return JSONResponse(office.announcements())
 
-    @app.get(f"{api}/board")
+    @app.get(f"{api}/board", responses=paired)
     def board(_: Device = Depends(device)):
         return JSONResponse(hub.board())
 
     # ---- staff ----
 
-    @app.post(f"{api}/desk/login")
+    @app.post(f"{api}/desk/login", responses=refusals(400, 401, 403, 423))
     def login(body: LoginBody, _: Device = Depends(desk_device)):
         return codec.session_json(office.login(body.name, body.pin))
 
-    @app.post(f"{api}/desk/logout")
+    @app.post(f"{api}/desk/logout", responses=desk)
     def logout(token: str = staff, _: Device = Depends(desk_device)):
         office.logout(token)
         return {"ok": True}
 
-    @app.get(f"{api}/desk/session")
-    def session(permission: str | None = None, token: str = staff, _: Device = Depends(desk_device)):
+    @app.get(f"{api}/desk/session", responses=refusals(400, 401, 403))
+    def session(permission: str | None = Query(None, max_length=100), token: str = staff,
+                _: Device = Depends(desk_device)):
         try:
             wanted = Permission(permission) if permission else None
         except ValueError:
             raise ApiError("bad_request", f"permission must be one of {[p.value for p in Permission]}") from None
         return codec.session_json(office.session(token, wanted))
 
-    @app.put(f"{api}/announcements")
+    @app.put(f"{api}/announcements", responses=desk)
     def set_announcement(body: AnnouncementBody, token: str = staff, _: Device = Depends(desk_device)):
         office.set_announcement(token, body.texts)
         return JSONResponse(office.announcements())
 
-    # ---- desk actions (each once per action_id) ----
+    # ---- desk actions (each once per action_id and device) ----
 
-    @app.post(f"{api}/desk/counters/open")
-    def open_counter(body: OpenCounterBody, token: str = staff, _: Device = Depends(desk_device)):
-        return office.open_counter(token, body.counter, body.services, body.action_id)
+    acting = refusals(400, 401, 403, 404, 409)
 
-    @app.post(f"{api}/desk/counters/close")
-    def close_counter(body: CounterBody, token: str = staff, _: Device = Depends(desk_device)):
-        return office.close_counter(token, body.counter, body.action_id)
+    @app.post(f"{api}/desk/counters/open", responses=acting)
+    def open_counter(body: OpenCounterBody, token: str = staff, found: Device = Depends(desk_device)):
+        return office.open_counter(token, body.counter, body.services, body.action_id, device_id=found.id)
 
-    @app.post(f"{api}/desk/call-next")
-    def call_next(body: CounterBody, token: str = staff, _: Device = Depends(desk_device)):
-        return JSONResponse({"ticket": codec.ticket_json(office.call_next(token, body.counter, body.action_id))})
+    @app.post(f"{api}/desk/counters/close", responses=acting)
+    def close_counter(body: CounterBody, token: str = staff, found: Device = Depends(desk_device)):
+        return office.close_counter(token, body.counter, body.action_id, device_id=found.id)
 
-    @app.post(f"{api}/desk/call-ticket")
-    def call_ticket(body: CallTicketBody, token: str = staff, _: Device = Depends(desk_device)):
-        called = office.call_ticket(token, body.counter, body.ticket_id, body.action_id)
+    @app.post(f"{api}/desk/call-next", responses=acting)
+    def call_next(body: CounterBody, token: str = staff, found: Device = Depends(desk_device)):
+        called = office.call_next(token, body.counter, body.action_id, device_id=found.id)
+        return JSONResponse({"ticket": codec.ticket_json(called)})
+
+    @app.post(f"{api}/desk/call-ticket", responses=acting)
+    def call_ticket(body: CallTicketBody, token: str = staff, found: Device = Depends(desk_device)):
+        called = office.call_ticket(token, body.counter, body.ticket_id, body.action_id, device_id=found.id)
         return JSONResponse({"ticket": codec.ticket_json(called)})
 
     def ticket_step(path: str, method_name: str) -> None:
-        def step(body: TicketBody, token: str = staff, _: Device = Depends(desk_device)):
-            changed = getattr(office, method_name)(token, body.ticket_id, body.action_id)
+        def step(body: TicketBody, token: str = staff, found: Device = Depends(desk_device)):
+            changed = getattr(office, method_name)(token, body.ticket_id, body.action_id, device_id=found.id)
             return JSONResponse({"ticket": codec.ticket_json(changed)})
 
-        app.post(f"{api}/desk/{path}", name=method_name)(step)
+        app.post(f"{api}/desk/{path}", name=method_name, responses=acting)(step)
 
     ticket_step("recall", "recall")
     ticket_step("start", "start_service")
     ticket_step("finish", "finish")
     ticket_step("no-show", "no_show")
 
-    @app.post(f"{api}/desk/transfer")
-    def transfer(body: TransferBody, token: str = staff, _: Device = Depends(desk_device)):
-        moved = office.transfer(token, body.ticket_id, body.to_service, body.action_id)
+    @app.post(f"{api}/desk/transfer", responses=acting)
+    def transfer(body: TransferBody, token: str = staff, found: Device = Depends(desk_device)):
+        moved = office.transfer(token, body.ticket_id, body.to_service, body.action_id, device_id=found.id)
         return JSONResponse({"ticket": codec.ticket_json(moved)})
 
     # ---- concerns: the citizen at a kiosk (or a clerk registering for them) ----
 
-    @app.post(f"{api}/concerns")
+    @app.post(f"{api}/concerns", responses=refusals(400, 401, 403, 409))
     def register_concern(body: ConcernBody, found: Device = Depends(issuing_device)):
         draft = codec.draft_from(body.model_dump(exclude={"request_id"}))
-        return JSONResponse(hub.once((found.id, "register", body.request_id or ""),
-                                     lambda: codec.registered_json(office.register_concern(draft))))
+        registered = office.register_concern(draft, request_id=body.request_id, device_id=found.id)
+        _fault_point()
+        return JSONResponse(codec.registered_json(registered))
 
-    @app.get(f"{api}/concerns/follow-up/retry-after")
+    @app.get(f"{api}/concerns/follow-up/retry-after", responses=desk)
     def follow_up_retry_after(found: Device = Depends(issuing_device)):
         return {"retry_after_s": round(hub.retry_after(found), 1)}
 
-    @app.get(f"{api}/concerns/follow-up")
+    @app.get(f"{api}/concerns/follow-up", responses=refusals(400, 401, 403, 404, 429))
     def concern_public_view(code: str = Query(max_length=100), found: Device = Depends(issuing_device)):
         return JSONResponse(hub.public_view(found, code))
 
     # ---- concerns: the desk inbox (session with the concerns permission) ----
 
-    @app.get(f"{api}/desk/concerns")
-    def list_concerns(status: list[str] | None = Query(None), category: str | None = None,
-                      older_than_days: int | None = Query(None, ge=0), newer_than_days: int | None = Query(None, ge=0),
-                      office_code: str | None = None, limit: int = Query(200, ge=1, le=1000),
-                      offset: int = Query(0, ge=0), contact: bool = False,
+    @app.get(f"{api}/desk/concerns", responses=refusals(400, 401, 403))
+    def list_concerns(status: list[StatusText] | None = Query(None, max_length=10),
+                      category: str | None = Query(None, max_length=100),
+                      older_than_days: int | None = Query(None, ge=0, le=MAX_DAYS),
+                      newer_than_days: int | None = Query(None, ge=0, le=MAX_DAYS),
+                      office_code: str | None = Query(None, max_length=100), limit: int = Query(200, ge=1, le=1000),
+                      offset: int = Query(0, ge=0, le=MAX_OFFSET), contact: bool = False,
                       session: StaffSession = Depends(concerns_staff)):
         try:
             statuses = tuple(ConcernStatus(s) for s in status or ())
         except ValueError:
-            raise ApiError("bad_status", f"status must be among {[s.value for s in ConcernStatus]}") from None
+            raise ApiError("bad_status", f"status must be among {STATUSES}") from None
         filters = ConcernFilter(statuses, category, older_than_days, newer_than_days, office_code, limit, offset)
         # The client may ask for less than the session allows, never for more.
         see = contact and session.can(Permission.CONTACTS)
         return JSONResponse([codec.concern_json(c) for c in office.list_concerns(filters, can_see_contact=see)])
 
-    @app.get(f"{api}/desk/concerns/{{code}}")
+    @app.get(f"{api}/desk/concerns/{{code}}", responses=refusals(400, 401, 403, 404))
     def get_concern(code: str, contact: bool = False, session: StaffSession = Depends(concerns_staff)):
         see = contact and session.can(Permission.CONTACTS)
         return JSONResponse(codec.concern_json(office.get_concern(code, can_see_contact=see)))
 
-    @app.post(f"{api}/desk/concerns/{{code}}/notes")
+    @app.post(f"{api}/desk/concerns/{{code}}/notes", responses=acting)
     def add_concern_note(code: str, body: NoteBody, session: StaffSession = Depends(concerns_staff),
                          found: Device = Depends(desk_device)):
-        return JSONResponse(hub.once(
-            (found.id, session.staff_id, "note", body.action_id or ""),
-            lambda: codec.history_json(office.add_concern_note(code, body.text, body.public, session))))
+        entry = office.add_concern_note(code, body.text, body.public, session, body.action_id, device_id=found.id)
+        return JSONResponse(codec.history_json(entry))
 
-    @app.post(f"{api}/desk/concerns/{{code}}/status")
+    @app.post(f"{api}/desk/concerns/{{code}}/status", responses=acting)
     def change_concern_status(code: str, body: ConcernStatusBody, session: StaffSession = Depends(concerns_staff),
                               found: Device = Depends(desk_device)):
-        return JSONResponse(hub.once(
-            (found.id, session.staff_id, "status", body.action_id or ""),
-            lambda: codec.concern_json(office.change_concern_status(code, body.status, body.reason, session))))
+        changed = office.change_concern_status(code, body.status, body.reason, session, body.action_id,
+                                               device_id=found.id)
+        return JSONResponse(codec.concern_json(changed))
 
     # ---- sync with the central server ----
 
-    @app.get(f"{api}/sync-status")
+    @app.get(f"{api}/sync-status", responses=paired)
     def sync_status(_: Device = Depends(device)):
         return JSONResponse(sync_runner.sync_status(office))
 
-    @app.post(f"{api}/sync-now")
+    @app.post(f"{api}/sync-now", responses=refusals(401, 403, 409))
     def sync_now(token: str = staff, _: Device = Depends(desk_device)):
         office.session(token)  # any logged-in clerk or supervisor
         if not sync_runner.sync_now(office):
@@ -525,8 +462,11 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
 
     # ---- live updates ----
 
-    @app.get(f"{api}/events")
-    def events(request: Request, last_event_id: str | None = Query(None), _: Device = Depends(device)):
+    @app.get(f"{api}/events", response_class=StreamingResponse, responses={
+        200: {"description": "Server-Sent Events (see docs/lan-api.md)",
+              "content": {"text/event-stream": {"schema": {"type": "string"}}}}, **paired})
+    def events(request: Request, last_event_id: str | None = Query(None, max_length=100),
+               _: Device = Depends(device)):
         resume = request.headers.get("last-event-id") or last_event_id
         return StreamingResponse(hub.broker.stream(resume), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
@@ -544,13 +484,14 @@ class HubServer:
     """
 
     def __init__(self, office: Office, host: str = "0.0.0.0", port: int = 8765, *, pairing: Pairing | None = None,
-                 heartbeat_s: float = HEARTBEAT_S):
+                 heartbeat_s: float = HEARTBEAT_S, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES):
         self.office = office
         self.host = host
         self.port = port
         self._own_pairing = pairing is None
         self.pairing = pairing or Pairing.for_office(office)
-        self.app = create_hub_app(office, pairing=self.pairing, broker=EventBroker(heartbeat_s))
+        self.app = create_hub_app(office, pairing=self.pairing, broker=EventBroker(heartbeat_s),
+                                  max_body_bytes=max_body_bytes)
         config = uvicorn.Config(self.app, host=host, port=port, log_config=None, access_log=False, lifespan="off",
                                 ws="none", timeout_graceful_shutdown=2)
         self._server = uvicorn.Server(config)
@@ -599,7 +540,7 @@ def serve_forever(settings: Settings, *, show_code: bool = True) -> None:
     with the central server too when this office is enrolled."""
     office = Office.open(settings)
     pairing = Pairing.for_office(office)
-    app = create_hub_app(office, pairing=pairing)
+    app = create_hub_app(office, pairing=pairing, max_body_bytes=settings.hub.max_body_bytes)
     office.check_integrity()  # a damaged file: /health and every desk say so (503) instead of half-working
     sync_runner.start_sync_loop(office, settings)  # after the app: its event stream hears the first status
     purger = RetentionPurger(office, settings.privacy.retention_days).start()

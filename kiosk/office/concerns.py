@@ -45,6 +45,7 @@ from kiosk.domain.concerns import (
 )
 from kiosk.domain.ids import uuid7
 from kiosk.domain.tracking_codes import FollowUpThrottle, ParsedCode, TrackingCodeError, new_tracking_code, validate
+from kiosk.office.once import Once
 from kiosk.store import concerns as concern_rows
 from kiosk.store.concerns import ConcernFilter
 from kiosk.store.database import transaction
@@ -79,22 +80,30 @@ class ConcernsMixin:
 
     # ---- the citizen at the kiosk ----------------------------------------------------
 
-    def register_concern(self, draft: ConcernDraft) -> RegisteredConcern:
+    def register_concern(self, draft: ConcernDraft, *, request_id: str | None = None,
+                         device_id: str = "") -> RegisteredConcern:
         """Validate, give a tracking code and store the concern: durable before this returns.
 
         Raises OfficeError with the first problem's code (e.g. "text_too_short") and
         `problems` (every `FieldProblem`) when the draft is refused; nothing is stored then.
+        With a `request_id`, the same draft sent again gets the first concern back, even
+        after a crash (`kiosk/office/once.py`).
         """
         try:
             clean = validate_draft(draft, [c.code for c in self._catalogue.concern_categories])
         except InvalidConcern as exc:
             raise _office_error(exc.code, str(exc), problems=exc.problems) from None
         rng = getattr(self, "_concern_rng", secrets)
+        once = Once.key(request_id, device_id, "register_concern", **dataclasses.asdict(clean))
         with self._lock:
             now = self._clock.now()
             at = to_iso(now)
             contact = clean.contact
             with transaction(self._db) as conn:
+                done = once.replay(conn) if once else None
+                if done is not None:
+                    return RegisteredConcern(done["code"], self._existing(conn, validate(done["code"]),
+                                                                                 with_history=True))
                 for _ in range(_CODE_ATTEMPTS):
                     concern = Concern(
                         id=uuid7(), code=new_tracking_code(self._info.code, rng).text, category=clean.category,
@@ -122,6 +131,8 @@ class ConcernsMixin:
                 if contact:
                     payload["contact"] = {"name": contact.name, "phone": contact.phone}
                 append_event(conn, "concern.registered", now, payload)
+                if once:
+                    once.remember(conn, at, {"code": concern.code})
         concern = dataclasses.replace(concern, history=(entry,))
         self._emit("concern.registered", {
             "concern_id": concern.id, "code": concern.code, "category": concern.category,
@@ -183,8 +194,10 @@ class ConcernsMixin:
             raise _office_error("code_unknown", f"no concern with code {parsed.text}")
         return concern if can_see_contact else _without_contact(concern)
 
-    def add_concern_note(self, code: str, text: str, public: bool, staff: Any = None) -> HistoryEntry:
-        """An internal note (staff only) or, with `public`, an answer the citizen will see."""
+    def add_concern_note(self, code: str, text: str, public: bool, staff: Any = None,
+                         action_id: str | None = None, *, device_id: str = "") -> HistoryEntry:
+        """An internal note (staff only) or, with `public`, an answer the citizen will see
+        (once per `action_id`: a desk retrying after a lost answer adds it once)."""
         parsed = self._parse_code(code)
         try:
             text = clean_note(text)
@@ -192,11 +205,15 @@ class ConcernsMixin:
         except ConcernError as exc:
             raise _office_error(exc.code, str(exc)) from None
         kind = HistoryKind.PUBLIC_ANSWER if public else HistoryKind.INTERNAL_NOTE
+        once = Once.key(action_id, device_id, "add_concern_note", code=parsed.text, text=text, public=bool(public))
         with self._lock:
             now = self._clock.now()
             at = to_iso(now)
             with transaction(self._db) as conn:
                 concern = self._existing(conn, parsed)
+                done = once.replay(conn) if once else None
+                if done is not None:
+                    return next(e for e in concern_rows.history_of(conn, concern.id) if e.id == done["history_id"])
                 entry = concern_rows.add_history(conn, concern.id, at=at, kind=kind, text=text, by_staff=by,
                                                  public=public)
                 concern_rows.touch(conn, concern.id, at)
@@ -204,17 +221,19 @@ class ConcernsMixin:
                     "concern_id": concern.id, "code": concern.code, "kind": kind.value, "text": text,
                     "public": bool(public), "by": by, "at": at, "office_code": self._info.code,
                 })
+                if once:
+                    once.remember(conn, at, {"history_id": entry.id})
         self._emit("concern.note_added", {"concern_id": concern.id, "code": concern.code, "kind": kind.value,
                                           "public": bool(public), "at": at})
         return entry
 
     def change_concern_status(self, code: str, status: ConcernStatus | str, reason: str | None = None,
-                              staff: Any = None) -> Concern:
+                              staff: Any = None, action_id: str | None = None, *, device_id: str = "") -> Concern:
         """Move a concern on (see `TRANSITIONS`); the reason is shown to the citizen.
 
         A rejection needs a reason; "answered" needs the answer, as `reason` or as an
         earlier public answer. Raises OfficeError "bad_transition", "reason_required",
-        "answer_required", "bad_status", "code_…".
+        "answer_required", "bad_status", "code_…". Once per `action_id`, as notes.
         """
         parsed = self._parse_code(code)
         try:
@@ -225,11 +244,15 @@ class ConcernsMixin:
             by = _staff_name(staff)
         except ConcernError as exc:
             raise _office_error(exc.code, str(exc)) from None
+        once = Once.key(action_id, device_id, "change_concern_status", code=parsed.text, status=new.value,
+                        reason=reason)
         with self._lock:
             now = self._clock.now()
             at = to_iso(now)
             with transaction(self._db) as conn:
                 concern = self._existing(conn, parsed)
+                if once and once.replay(conn) is not None:
+                    return _without_contact(self._existing(conn, parsed, with_history=True))
                 try:
                     reason = check_transition(concern.status, new, reason,
                                               concern_rows.has_public_answer(conn, concern.id))
@@ -247,6 +270,8 @@ class ConcernsMixin:
                 if by:
                     payload["by"] = by
                 append_event(conn, "concern.status_changed", now, payload)
+                if once:
+                    once.remember(conn, at, {"status": new.value})
                 updated = concern_rows.get_by_code(conn, concern.code)
         self._emit("concern.status_changed", {"concern_id": concern.id, "code": concern.code, "status": new.value,
                                               "previous_status": concern.status.value, "at": at})
@@ -339,8 +364,8 @@ class ConcernsMixin:
         except TrackingCodeError as exc:
             raise _office_error(f"code_{exc.kind}", str(exc)) from None
 
-    def _existing(self, conn, parsed: ParsedCode) -> Concern:
-        concern = concern_rows.get_by_code(conn, parsed.text, with_history=False)
+    def _existing(self, conn, parsed: ParsedCode, *, with_history: bool = False) -> Concern:
+        concern = concern_rows.get_by_code(conn, parsed.text, with_history=with_history)
         if concern is None:
             raise _office_error("code_unknown", f"no concern with code {parsed.text}")
         return concern

@@ -30,7 +30,9 @@ from kiosk.office.catalogue_updates import CatalogueUpdatesMixin
 from kiosk.office.concerns import ConcernsMixin
 from kiosk.office.desk import DeskMixin
 from kiosk.office.health import HealthMixin
+from kiosk.office.once import KEEP_ANSWERS, Once
 from kiosk.office.staff import StaffMixin
+from kiosk.store import request_answers
 from kiosk.store import tickets as ticket_rows
 from kiosk.store.database import open_database, transaction
 from kiosk.store.errors import ClassifyingConnection
@@ -160,20 +162,23 @@ class Office(ConcernsMixin, StaffMixin, DeskMixin, CatalogueUpdatesMixin, Health
 
     # ---- tickets --------------------------------------------------------------------
 
-    def issue_ticket(self, service_code: str, priority: Priority = Priority.NONE, language: str = "ar") -> IssuedTicket:
-        """Issue the next ticket of a service: committed durably before this returns."""
-        try:
-            service = self._catalogue.service(service_code)
-        except KeyError:
-            raise OfficeError("unknown_service", f"no service with code {service_code!r}") from None
-        if not service.active:
-            raise OfficeError("service_closed", f"service {service_code} is not open today")
-        if language not in LANGUAGES:
-            raise OfficeError("bad_language", f"unsupported language {language!r}")
-        priority = Priority(priority)
+    def issue_ticket(self, service_code: str, priority: Priority = Priority.NONE, language: str = "ar", *,
+                     request_id: str | None = None, device_id: str = "") -> IssuedTicket:
+        """Issue the next ticket of a service: committed durably before this returns.
+
+        With a `request_id` (chosen by the asking device), the same request again gets the
+        same ticket back, even after a crash of this process (`kiosk/office/once.py`)."""
+        once = Once.key(request_id, device_id, "issue_ticket", service_code=service_code,
+                        priority=str(getattr(priority, "value", priority)), language=language)
         with self._lock:
             now = self._clock.now()
             with transaction(self._db) as conn:
+                # A retry is answered first: the service may have closed since the ticket was issued.
+                done = once.replay(conn) if once else None
+                if done is not None:
+                    return self._issued_again(done)
+                service = self._issuable_service(service_code, language)
+                priority = Priority(priority)
                 try:
                     ticket = ticket_rows.insert_new_ticket(
                         conn, ticket_id=uuid7(), service_code=service.code, prefix=service.prefix,
@@ -186,10 +191,32 @@ class Office(ConcernsMixin, StaffMixin, DeskMixin, CatalogueUpdatesMixin, Health
                 payload = ticket_payload(ticket)
                 payload["office_code"] = self._info.code
                 append_event(conn, "ticket.issued", now, payload)
-            wait = estimate_wait_minutes(ahead, self.minutes_per_citizen(service.code), self.open_counters(service.code))
+                wait = estimate_wait_minutes(ahead, self.minutes_per_citizen(service.code),
+                                             self.open_counters(service.code))
+                if once:
+                    once.remember(conn, to_iso(now), {"ticket_id": ticket.id, "people_ahead": ahead,
+                                                      "estimated_wait_min": wait})
         issued = IssuedTicket(ticket, ahead, wait)
         self._emit("ticket.issued", {**payload, "people_ahead": ahead, "estimated_wait_min": wait})
         return issued
+
+    def _issuable_service(self, service_code: str, language: str) -> Service:
+        try:
+            service = self._catalogue.service(service_code)
+        except KeyError:
+            raise OfficeError("unknown_service", f"no service with code {service_code!r}") from None
+        if not service.active:
+            raise OfficeError("service_closed", f"service {service_code} is not open today")
+        if language not in LANGUAGES:
+            raise OfficeError("bad_language", f"unsupported language {language!r}")
+        return service
+
+    def _issued_again(self, answer: dict[str, Any]) -> IssuedTicket:
+        """The answer to a repeated issue request: the same ticket, as it was answered the first time."""
+        ticket = self.ticket(answer["ticket_id"])
+        if ticket is None:  # only if someone deleted it by hand: say so rather than answer a ticket that is not
+            raise OfficeError("unknown_ticket", "the ticket issued for this request no longer exists")
+        return IssuedTicket(ticket, answer["people_ahead"], answer["estimated_wait_min"])
 
     def waiting_count(self, service_code: str) -> int:
         with self._lock:
@@ -203,6 +230,13 @@ class Office(ConcernsMixin, StaffMixin, DeskMixin, CatalogueUpdatesMixin, Health
     def ticket(self, ticket_id: str) -> Ticket | None:
         with self._lock:
             return ticket_rows.get_ticket(self._db.conn, ticket_id)
+
+    def forget_old_answers(self) -> int:
+        """Drop the answers to request and action ids older than a day (the hub's periodic
+        purge): a device retries within minutes; after a day an id means nothing."""
+        cutoff = to_iso(self._clock.now() - KEEP_ANSWERS)
+        with self._lock, transaction(self._db) as conn:
+            return request_answers.forget_before(conn, cutoff)
 
     def close(self) -> None:
         with self._lock:

@@ -3,8 +3,10 @@ and what desks and the hall display read (waiting lines, recent calls, figures).
 
 Every action needs a staff session, is recorded in the audit log with who did it,
 and writes its outbox event in the same transaction. An action may carry an
-`action_id` chosen by the desk: a desk that lost the answer sends the same id again
-and receives the first result instead of applying the action twice.
+`action_id` chosen by the desk (and the hub adds the desk's `device_id`): a desk that
+lost the answer sends the same id again and receives the first result instead of
+applying the action twice; the id used for another action is refused
+(`kiosk/office/once.py`).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from kiosk.domain.clock import business_date, to_iso
 from kiosk.domain.ids import uuid7
 from kiosk.domain.staff import ACTION_FROM, Permission
 from kiosk.domain.tickets import Ticket, TicketStatus
+from kiosk.office.once import Once
 from kiosk.store import desk as desk_rows
 from kiosk.store import staff as staff_rows
 from kiosk.store import tickets as ticket_rows
@@ -47,7 +50,8 @@ class DeskMixin:
 
     # ---- counters -------------------------------------------------------------------
 
-    def open_counter(self, token: str, counter: str, services: list[str], action_id: str | None = None) -> dict:
+    def open_counter(self, token: str, counter: str, services: list[str], action_id: str | None = None, *,
+                     device_id: str = "") -> dict:
         from kiosk.office.core import OfficeError
 
         session = self.session(token, Permission.DESK)
@@ -64,17 +68,18 @@ class DeskMixin:
             desk_rows.upsert_counter(conn, counter, services, "open", session.staff_id, at)
             return {"counter": counter, "services": services, "status": "open"}
 
-        return self._desk_action(session, "counter.opened", apply, action_id, {"counter": counter,
-                                                                              "services": services})
+        return self._desk_action(session, "counter.opened", apply, Once.key(action_id, device_id, "open_counter",
+                                 counter=counter, services=services), {"counter": counter, "services": services})
 
-    def close_counter(self, token: str, counter: str, action_id: str | None = None) -> dict:
+    def close_counter(self, token: str, counter: str, action_id: str | None = None, *, device_id: str = "") -> dict:
         session = self.session(token, Permission.DESK)
 
         def apply(conn, at):
             desk_rows.upsert_counter(conn, counter, [], "closed", session.staff_id, at)
             return {"counter": counter, "status": "closed"}
 
-        return self._desk_action(session, "counter.closed", apply, action_id, {"counter": counter})
+        once = Once.key(action_id, device_id, "close_counter", counter=counter)
+        return self._desk_action(session, "counter.closed", apply, once, {"counter": counter})
 
     def counters(self) -> list[dict[str, Any]]:
         with self._lock:
@@ -86,7 +91,8 @@ class DeskMixin:
 
     # ---- calling and serving --------------------------------------------------------
 
-    def call_next(self, token: str, counter: str, action_id: str | None = None) -> Ticket | None:
+    def call_next(self, token: str, counter: str, action_id: str | None = None, *,
+                  device_id: str = "") -> Ticket | None:
         """Call the next citizen for this counter's services, or None if nobody waits."""
         session = self.session(token, Permission.DESK)
         services = self._counter_services(counter)
@@ -98,10 +104,12 @@ class DeskMixin:
             self._mark_called(conn, ticket, counter, session, at)
             return {"ticket_id": ticket.id}
 
-        result = self._desk_action(session, "ticket.called", apply, action_id, {"counter": counter})
+        once = Once.key(action_id, device_id, "call_next", counter=counter)
+        result = self._desk_action(session, "ticket.called", apply, once, {"counter": counter})
         return self.ticket(result["ticket_id"]) if result["ticket_id"] else None
 
-    def call_ticket(self, token: str, counter: str, ticket_id: str, action_id: str | None = None) -> Ticket:
+    def call_ticket(self, token: str, counter: str, ticket_id: str, action_id: str | None = None, *,
+                    device_id: str = "") -> Ticket:
         """Call one given waiting ticket (e.g. a citizen the clerk sees at the desk)."""
         session = self.session(token, Permission.DESK)
         self._counter_services(counter)
@@ -111,33 +119,36 @@ class DeskMixin:
             self._mark_called(conn, ticket, counter, session, at)
             return {"ticket_id": ticket.id}
 
-        self._desk_action(session, "ticket.called", apply, action_id, {"counter": counter, "ticket_id": ticket_id})
+        once = Once.key(action_id, device_id, "call_ticket", counter=counter, ticket_id=ticket_id)
+        self._desk_action(session, "ticket.called", apply, once, {"counter": counter, "ticket_id": ticket_id})
         return self.ticket(ticket_id)
 
-    def recall(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
-        return self._ticket_step(token, ticket_id, "recall", "ticket.recalled", action_id,
+    def recall(self, token: str, ticket_id: str, action_id: str | None = None, *, device_id: str = "") -> Ticket:
+        return self._ticket_step(token, ticket_id, "recall", "ticket.recalled", action_id, device_id,
                                  lambda t, at: {"recalls": t.recalls + 1, "called_at": at})
 
-    def start_service(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
-        return self._ticket_step(token, ticket_id, "start", "ticket.started", action_id,
+    def start_service(self, token: str, ticket_id: str, action_id: str | None = None, *,
+                      device_id: str = "") -> Ticket:
+        return self._ticket_step(token, ticket_id, "start", "ticket.started", action_id, device_id,
                                  lambda t, at: {"status": TicketStatus.SERVING.value, "started_at": at})
 
-    def finish(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
+    def finish(self, token: str, ticket_id: str, action_id: str | None = None, *, device_id: str = "") -> Ticket:
         def change(ticket, at):
             fields = {"status": TicketStatus.DONE.value, "finished_at": at}
             if ticket.started_at is None:  # finished straight from "called": service began at the call
                 fields["started_at"] = to_iso(ticket.called_at) if ticket.called_at else at
             return fields
 
-        ticket = self._ticket_step(token, ticket_id, "finish", "ticket.finished", action_id, change)
+        ticket = self._ticket_step(token, ticket_id, "finish", "ticket.finished", action_id, device_id, change)
         self._measured_cache.pop(ticket.queue_service, None)
         return ticket
 
-    def no_show(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
-        return self._ticket_step(token, ticket_id, "no_show", "ticket.no_show", action_id,
+    def no_show(self, token: str, ticket_id: str, action_id: str | None = None, *, device_id: str = "") -> Ticket:
+        return self._ticket_step(token, ticket_id, "no_show", "ticket.no_show", action_id, device_id,
                                  lambda t, at: {"status": TicketStatus.NO_SHOW.value, "finished_at": at})
 
-    def transfer(self, token: str, ticket_id: str, to_service: str, action_id: str | None = None) -> Ticket:
+    def transfer(self, token: str, ticket_id: str, to_service: str, action_id: str | None = None, *,
+                 device_id: str = "") -> Ticket:
         """Send the citizen to another line, keeping their place in time (not the back of the line)."""
         from kiosk.office.core import OfficeError
 
@@ -150,7 +161,7 @@ class DeskMixin:
                     "transferred_from": ticket.queue_service, "counter": None, "called_at": None,
                     "started_at": None}
 
-        return self._ticket_step(token, ticket_id, "transfer", "ticket.transferred", action_id, change,
+        return self._ticket_step(token, ticket_id, "transfer", "ticket.transferred", action_id, device_id, change,
                                  extra={"to_service": to_service})
 
     # ---- what desks and the display read ------------------------------------------------
@@ -242,7 +253,7 @@ class DeskMixin:
         desk_rows.update_ticket(conn, ticket.id, status=TicketStatus.CALLED.value, called_at=at, counter=counter,
                                 clerk=session.name)
 
-    def _ticket_step(self, token, ticket_id, action, event, action_id, change, extra=None) -> Ticket:
+    def _ticket_step(self, token, ticket_id, action, event, action_id, device_id, change, extra=None) -> Ticket:
         session = self.session(token, Permission.DESK)
 
         def apply(conn, at):
@@ -250,21 +261,21 @@ class DeskMixin:
             desk_rows.update_ticket(conn, ticket.id, **change(ticket, at))
             return {"ticket_id": ticket.id}
 
-        self._desk_action(session, event, apply, action_id, {"ticket_id": ticket_id, **(extra or {})})
+        details = {"ticket_id": ticket_id, **(extra or {})}
+        self._desk_action(session, event, apply, Once.key(action_id, device_id, action, **details), details)
         return self.ticket(ticket_id)
 
-    def _desk_action(self, session, event: str, apply, action_id: str | None, details: dict[str, Any]) -> dict:
-        """Run one staff action: once per action_id, audited, with its outbox event, then announced."""
+    def _desk_action(self, session, event: str, apply, once: Once | None, details: dict[str, Any]) -> dict:
+        """Run one staff action: once per action id, audited, with its outbox event, then announced."""
         with self._lock:
             with transaction(self._db) as conn:
-                if action_id:
-                    done = desk_rows.action_result(conn, action_id)
-                    if done is not None:
-                        return done  # a retry of an action already applied: same answer, nothing redone
+                done = once.replay(conn) if once else None
+                if done is not None:
+                    return done  # a retry of an action already applied: same answer, nothing redone
                 at = to_iso(self._clock.now())
                 result = apply(conn, at)
-                if action_id:
-                    desk_rows.record_action(conn, action_id, at, result)
+                if once:
+                    once.remember(conn, at, result)
                 data = {**details, **result, "by": session.name, "at": at}
                 staff_rows.append_audit(conn, at, session.staff_id, session.name, event, data)
                 ticket = ticket_rows.get_ticket(conn, result["ticket_id"]) if result.get("ticket_id") else None

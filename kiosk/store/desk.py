@@ -1,4 +1,4 @@
-"""Counters, the call order, desk action results and today's figures (SQL only)."""
+"""Counters, the call order and today's figures (SQL only)."""
 from __future__ import annotations
 
 import json
@@ -101,16 +101,6 @@ def counters(conn) -> list[dict[str, Any]]:
     ).fetchall()
     return [{"number": n, "services": json.loads(sv), "status": st, "staff_id": sid, "staff_name": name,
              "opened_at": at} for n, sv, st, sid, name, at in rows]
-
-
-def action_result(conn, action_id: str) -> dict[str, Any] | None:
-    row = conn.execute("SELECT result FROM desk_actions WHERE action_id = ?", (action_id,)).fetchone()
-    return json.loads(row[0]) if row else None
-
-
-def record_action(conn, action_id: str, at: str, result: dict[str, Any]) -> None:
-    conn.execute("INSERT INTO desk_actions (action_id, at, result) VALUES (?, ?, ?)",
-                 (action_id, at, json.dumps(result)))
 
 
 def active_announcements(conn) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ import sqlite_utils
 
 from kiosk.store.migrations_concerns import m002_concerns
 from kiosk.store.migrations_ticket_floors import m005_ticket_number_floors
+from kiosk.store.migrations_request_answers import m006_request_answers
 
 MIGRATIONS = sqlite_utils.Migrations("maktab")
 
@@ -166,3 +167,4 @@ def m004_catalogue_overrides(db: sqlite_utils.Database) -> None:
 
 
 MIGRATIONS()(m005_ticket_number_floors)
+MIGRATIONS()(m006_request_answers)

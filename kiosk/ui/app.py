@@ -167,7 +167,8 @@ def _start_hub_services(office: Office, settings: Settings) -> list:
     try:
         from kiosk.hub.server import HubServer
 
-        hub = HubServer(office, settings.hub.host, settings.hub.port).start()
+        hub = HubServer(office, settings.hub.host, settings.hub.port,
+                        max_body_bytes=settings.hub.max_body_bytes).start()
         stops.append(hub.stop)
         log.info("office hub listening on %s:%s", settings.hub.host, settings.hub.port)
     except OSError as exc:

@@ -21,6 +21,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import protocol as P
+from sync.server.openapi import ENROLL_BODY, PULL_QUERY, PUSH_BODY, refusals
 from sync.server.store import Device, Refused, ServerStore
 
 log = logging.getLogger(__name__)
@@ -119,12 +120,13 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
 
     # ---------------------------------------------------------------- endpoints
 
-    @app.get(P.HEALTH_PATH, summary="Is this a Maktab server, and what time is it there?")
+    @app.get(P.HEALTH_PATH, summary="Is this a Maktab server, and what time is it there?", responses=refusals())
     async def health():
         return _ok({"status": "ok", "service": P.SERVICE_NAME, "protocol": P.PROTOCOL_VERSION,
                     "server_time": P.utc_now_iso()})
 
-    @app.post(P.ENROLL_PATH, summary="Exchange a one-time code for a device token")
+    @app.post(P.ENROLL_PATH, summary="Exchange a one-time code for a device token", status_code=201,
+              responses=refusals(400, 403, 413, 415, 422), openapi_extra=ENROLL_BODY)
     async def enroll(request: Request):
         body = P.decode_json_body(await _read_body(request, P.MAX_ENROLL_BODY_BYTES),
                                   request.headers.get("content-encoding"), P.MAX_ENROLL_BODY_BYTES)
@@ -133,7 +135,8 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
                                        previous_device_id=req.previous_device_id)
         return _ok(resp.to_dict(), 201)
 
-    @app.post(P.BATCHES_PATH, summary="Push a batch of office events (gzip JSON)")
+    @app.post(P.BATCHES_PATH, summary="Push a batch of office events (gzip JSON)",
+              responses=refusals(400, 401, 403, 413, 415, 422), openapi_extra=PUSH_BODY)
     async def push_batch(request: Request):
         device = await _device(request)
         raw = await _read_body(request, P.MAX_BODY_BYTES)
@@ -142,7 +145,8 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
         resp = await run_in_threadpool(store.store_batch, device, push)
         return _ok(resp.to_dict())
 
-    @app.get(P.UPDATES_PATH, summary="Pull central updates after a cursor")
+    @app.get(P.UPDATES_PATH, summary="Pull central updates after a cursor", responses=refusals(400, 401, 422),
+             openapi_extra=PULL_QUERY)
     async def pull_updates(request: Request):
         device = await _device(request)
         cursor, limit = P.parse_pull_query(request.query_params.get("cursor"), request.query_params.get("limit"))

@@ -1,0 +1,78 @@
+"""What the central server's sync API declares in its OpenAPI description.
+
+The endpoints read their bodies themselves (to bound them and accept gzip), so FastAPI
+cannot see their shapes: they are declared here from the protocol (`sync/protocol.py`),
+with every refusal each route may give in the error format
+`{"error": {"code", "message"}, "server_time"}`. tests/sync/test_server_openapi_fuzz.py
+checks the running server against this description with schemathesis.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sync import protocol as P
+
+_ERROR = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {"type": "object", "required": ["code", "message"],
+                  "properties": {"code": {"type": "string", "description": "see ERROR_CODES in sync/protocol.py"},
+                                 "message": {"type": "string"}}},
+        "server_time": {"type": "string"},
+    },
+}
+
+_MEANING = {
+    400: "`bad_json`, `bad_gzip`, `unsupported_protocol`: the body cannot be read",
+    401: "`unauthorized`: no device token, or an unknown or revoked one",
+    403: "`forbidden` (the token is another device's) or `invalid_code` (enrolment code unknown, used, expired)",
+    413: "`too_large`: over the body, batch or event limits",
+    415: "`unsupported_media_type`: a Content-Encoding other than gzip",
+    422: "`invalid_request`: JSON, but not the shape the protocol asks for",
+    503: "`unavailable`: the database is busy or down; nothing was stored (honour Retry-After)",
+}
+
+
+def refusals(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The `responses=` of a route that may refuse with these statuses (503 always: the database)."""
+    return {status: {"description": _MEANING[status], "content": {"application/json": {"schema": _ERROR}}}
+            for status in sorted({*statuses, 503})}
+
+
+def json_body(schema: dict[str, Any]) -> dict[str, Any]:
+    """`openapi_extra=` declaring a JSON request body (also accepted gzip'd: Content-Encoding: gzip)."""
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+
+
+ENROLL_BODY = json_body({
+    "type": "object", "required": ["code", "device_name"],
+    "properties": {"code": {"type": "string", "maxLength": 64}, "device_name": {"type": "string", "maxLength": 100}},
+})
+
+PUSH_BODY = json_body({
+    "type": "object", "required": ["protocol", "device_id", "batch_id", "events"],
+    "properties": {
+        "protocol": {"type": "integer", "enum": [P.PROTOCOL_VERSION]},
+        "device_id": {"type": "string", "maxLength": P.MAX_ID_LENGTH},
+        "batch_id": {"type": "string", "maxLength": P.MAX_ID_LENGTH},
+        "events": {"type": "array", "maxItems": P.MAX_BATCH_EVENTS, "items": {
+            "type": "object", "required": ["seq", "id", "type", "occurred_at", "payload"],
+            "properties": {
+                "seq": {"type": "integer", "minimum": 1, "maximum": P.MAX_SEQ},
+                "id": {"type": "string", "maxLength": P.MAX_ID_LENGTH},
+                "type": {"type": "string", "examples": ["ticket.issued"]},
+                "occurred_at": {"type": "string", "examples": ["2026-09-06T07:30:00.000Z"]},
+                "payload": {"type": "object"},
+                "hash": {"type": "string"},
+            },
+        }},
+    },
+})
+
+PULL_QUERY = {"parameters": [
+    {"name": "cursor", "in": "query", "required": False,
+     "schema": {"type": "integer", "minimum": 0, "maximum": P.MAX_SEQ, "default": 0}},
+    {"name": "limit", "in": "query", "required": False,
+     "schema": {"type": "integer", "minimum": 1, "maximum": P.MAX_PULL_LIMIT, "default": P.DEFAULT_PULL_LIMIT}},
+]}
