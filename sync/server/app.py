@@ -21,7 +21,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import protocol as P
-from sync.server.openapi import ENROLL_BODY, PULL_QUERY, PUSH_BODY, refusals
+from sync.server.openapi import DEVICE_KEY_BODY, ENROLL_BODY, PULL_QUERY, PUSH_BODY, refusals
 from sync.server.store import Device, Refused, ServerStore
 
 log = logging.getLogger(__name__)
@@ -153,7 +153,8 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
         resp = await run_in_threadpool(store.pull, device, cursor, limit)
         return _ok(resp.to_dict())
 
-    @app.post(P.DEVICE_KEY_PATH, summary="Register the batch-file signing key of a device enrolled without one")
+    @app.post(P.DEVICE_KEY_PATH, summary="Register the batch-file signing key of a device enrolled without one",
+              responses=refusals(400, 401, 409, 413, 415, 422), openapi_extra=DEVICE_KEY_BODY)
     async def register_device_key(request: Request):
         device = await _device(request)
         body = P.decode_json_body(await _read_body(request, P.MAX_ENROLL_BODY_BYTES),

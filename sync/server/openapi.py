@@ -25,8 +25,9 @@ _ERROR = {
 
 _MEANING = {
     400: "`bad_json`, `bad_gzip`, `unsupported_protocol`: the body cannot be read",
-    401: "`unauthorized`: no device token, or an unknown or revoked one",
+    401: "`unauthorized` (no device token, or an unknown one) or `revoked` (enrol the device again)",
     403: "`forbidden` (the token is another device's) or `invalid_code` (enrolment code unknown, used, expired)",
+    409: "`key_exists`: this device already has another signing key (enrol again to change it)",
     413: "`too_large`: over the body, batch or event limits",
     415: "`unsupported_media_type`: a Content-Encoding other than gzip",
     422: "`invalid_request`: JSON, but not the shape the protocol asks for",
@@ -47,7 +48,16 @@ def json_body(schema: dict[str, Any]) -> dict[str, Any]:
 
 ENROLL_BODY = json_body({
     "type": "object", "required": ["code", "device_name"],
-    "properties": {"code": {"type": "string", "maxLength": 64}, "device_name": {"type": "string", "maxLength": 100}},
+    "properties": {"code": {"type": "string", "maxLength": 64}, "device_name": {"type": "string", "maxLength": 100},
+                   "public_key": {"type": "string", "pattern": "^[0-9a-f]{64}$",
+                                  "description": "the device's Ed25519 public key (hex), for its batch files"},
+                   "previous_device_id": {"type": "string", "maxLength": P.MAX_ID_LENGTH,
+                                          "description": "enrolling again: keep this device, retire its old token"}},
+})
+
+DEVICE_KEY_BODY = json_body({
+    "type": "object", "required": ["public_key"],
+    "properties": {"public_key": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
 })
 
 PUSH_BODY = json_body({
