@@ -69,7 +69,7 @@ class KioskSettings:
     tamazight_script: str = "latin"  # or "tifinagh"
     idle_timeout_s: int = 60  # no touch for this long → back to the language screen
     ticket_screen_s: int = 12  # how long the ticket stays on screen
-    catalogue: Path | None = None  # None: the bundled assets/catalogue.toml
+    catalogue: Path | None = None  # None: the bundled kiosk/assets/catalogue.toml
 
 
 @dataclasses.dataclass(frozen=True)
