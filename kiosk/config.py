@@ -41,6 +41,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 
 from kiosk.domain.languages import LANGUAGES
+from kiosk.printing.printer_url import URL_FORMS, PrinterUrlError, parse_printer_url
 
 ENV_CONFIG = "MAKTAB_CONFIG"
 ENV_DATA_DIR = "MAKTAB_DATA_DIR"
@@ -192,6 +193,13 @@ def _build(raw: dict[str, Any], source: Path | None, data_dir_override) -> Setti
         profile=_string(printer_raw, "profile", "printer.profile", PrinterSettings.profile),
         width_dots=_integer(printer_raw, "width_dots", "printer.width_dots", PrinterSettings.width_dots, 128, 1024),
     )
+    if printer.url:
+        try:
+            parse_printer_url(printer.url)
+        except PrinterUrlError as exc:
+            # Refused at start: a URL the printer factory cannot use would give a kiosk that never prints.
+            raise ConfigError(f"printer.url: {exc.problem}; expected one of {', '.join(URL_FORMS)}, "
+                              f"got {printer.url!r}") from None
     if printer.width_dots % 8:
         raise ConfigError(f"printer.width_dots: expected a multiple of 8 (576 for 80 mm, 384 for 58 mm), got {printer.width_dots}")
 

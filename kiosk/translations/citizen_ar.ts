@@ -139,6 +139,10 @@
         <translation>يرجى أخذ الوصل.</translation>
     </message>
     <message>
+        <source>Please take your receipt. If none came out, please remember your number: %1.</source>
+        <translation>يرجى أخذ الوصل. إن لم يخرج، يرجى حفظ رقمكم: %1.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>إنهاء</translation>
     </message>

@@ -139,6 +139,10 @@
         <translation>Veuillez prendre votre ticket imprimé.</translation>
     </message>
     <message>
+        <source>Please take your receipt. If none came out, please remember your number: %1.</source>
+        <translation>Veuillez prendre votre ticket imprimé. S’il n’est pas sorti, retenez votre numéro : %1.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>

@@ -400,6 +400,10 @@
             <translation>يرجى أخذ الوصل.</translation>
         </message>
         <message>
+            <source>Please take your receipt. If none came out, please write down or photograph your code: %1</source>
+            <translation>يرجى أخذ الوصل. إن لم يخرج، يرجى كتابة رمزك أو تصويره: %1</translation>
+        </message>
+        <message>
             <source>Your concern has been registered</source>
             <translation>تم تسجيل انشغالك</translation>
         </message>

@@ -400,6 +400,10 @@
             <translation>Please take your receipt.</translation>
         </message>
         <message>
+            <source>Please take your receipt. If none came out, please write down or photograph your code: %1</source>
+            <translation>Please take your receipt. If none came out, please write down or photograph your code: %1</translation>
+        </message>
+        <message>
             <source>Your concern has been registered</source>
             <translation>Your concern has been registered</translation>
         </message>

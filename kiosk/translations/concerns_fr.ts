@@ -400,6 +400,10 @@
             <translation>Veuillez prendre votre reçu.</translation>
         </message>
         <message>
+            <source>Please take your receipt. If none came out, please write down or photograph your code: %1</source>
+            <translation>Veuillez prendre votre reçu. S’il n’est pas sorti, veuillez noter ou photographier votre code : %1</translation>
+        </message>
+        <message>
             <source>Your concern has been registered</source>
             <translation>Votre préoccupation est enregistrée</translation>
         </message>

@@ -496,6 +496,11 @@
             <translation>Ttxil-k ṭṭef tanawalt-ik.</translation>
         </message>
         <message>
+            <source>Please take your receipt. If none came out, please write down or photograph your code: %1</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ttxil-k ṭṭef tanawalt-ik. Ma ur d-teffeɣ ara, aru neɣ ṭṭef tawlaft n tengalt-ik: %1</translation>
+        </message>
+        <message>
             <source>Your concern has been registered</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>Ucɣil-ik yettwasekles</translation>
