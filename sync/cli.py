@@ -304,32 +304,13 @@ def _check(name: str, ok: bool | None, detail: str) -> dict[str, Any]:
     return {"check": name, "ok": ok, "detail": detail}
 
 
-def _printer_check(url: str) -> dict[str, Any]:
+def _printer_check(url: str, profile: str) -> dict[str, Any]:
     try:
-        from kiosk.printing.printers import open_printer, parse_printer_url
+        from kiosk.printing.diagnosis import check_printer
     except ImportError:
         return _check("printer", None, f"{url}: unknown (printing support is not installed)")
-    try:
-        parsed = parse_printer_url(url)
-        open_printer(url)
-    except Exception as exc:  # noqa: BLE001 - a bad URL or a missing library: say so
-        return _check("printer", False, f"{url}: {exc}")
-    if parsed.kind == "png":
-        folder = Path(parsed.path or ".").expanduser()
-        probe = folder if folder.exists() else folder.parent
-        ok = os.access(probe, os.W_OK)
-        return _check("printer", ok, f"{url}: images go to {folder}" + ("" if ok else " (not writable)"))
-    if parsed.kind == "network" and parsed.host:
-        try:
-            with socket.create_connection((parsed.host.strip("[]"), parsed.port or 9100), timeout=3):
-                return _check("printer", True, f"{url}: reachable")
-        except OSError as exc:
-            return _check("printer", False, f"{url}: not reachable ({exc}); check its cable, power and address")
-    if parsed.kind in ("file", "serial") and parsed.path:
-        exists = Path(parsed.path).exists()
-        return _check("printer", exists if exists else False,
-                      f"{url}: device {'present' if exists else 'missing'}")
-    return _check("printer", None, f"{url}: unknown (cannot be probed without printing; use maktab print-test)")
+    check = check_printer(url, profile)
+    return _check("printer", check.ok, f"{url}: {check.detail}")
 
 
 def cmd_doctor(args, ctx: Context) -> int:
@@ -389,7 +370,7 @@ def cmd_doctor(args, ctx: Context) -> int:
                              f"{d['rejected']} rejected"))
     else:
         checks.append(_check("database", False, f"no office database at {ctx.db_path}"))
-    checks.append(_printer_check(ctx.settings.printer_url))
+    checks.append(_printer_check(ctx.settings.printer_url, ctx.settings.printer.profile))
     failed = [c for c in checks if c["ok"] is False]
     marks = {True: "ok  ", False: "FAIL", None: "?   "}
     _out(args, "\n".join(f"[{marks[c['ok']]}] {c['check']:<9} {c['detail']}" for c in checks),

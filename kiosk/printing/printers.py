@@ -230,27 +230,8 @@ class EscposPrinter(Printer):
                 pass
 
     def _ask_status(self, device: socket.socket, answers_before: int) -> PrinterStatus | None:
-        """Send STATUS_QUERY and read its answer (after `answers_before` bytes the job drew);
-        None when the printer stays silent for `status_timeout_s` or answers something else."""
-        device.sendall(STATUS_QUERY)
-        wanted = answers_before + ANSWER_BYTES
-        answer = b""
-        deadline = time.monotonic() + self.status_timeout_s
-        try:
-            while len(answer) < wanted:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return None
-                device.settimeout(remaining)
-                chunk = device.recv(wanted - len(answer))
-                if not chunk:
-                    raise PrinterError(PrinterErrorReason.OFFLINE, f"{self.url}: the printer closed the connection")
-                answer += chunk
-        except TimeoutError:  # socket.timeout
-            return None
-        finally:
-            device.settimeout(self.connect_timeout_s)
-        return parse_status(answer[-ANSWER_BYTES:])
+        return query_status(device, answers_before, self.status_timeout_s, self.url,
+                            restore_timeout_s=self.connect_timeout_s)
 
     def _refuse_if_not_ready(self, status: PrinterStatus, when: str) -> None:
         if status.ready:
@@ -263,6 +244,33 @@ class EscposPrinter(Printer):
         if status.error:
             raise PrinterError(PrinterErrorReason.ERROR, detail)
         raise PrinterError(PrinterErrorReason.OFFLINE, detail)
+
+
+def query_status(device: socket.socket, answers_before: int, timeout_s: float, url: str,
+                 restore_timeout_s: float | None = None) -> PrinterStatus | None:
+    """Send STATUS_QUERY on a connected socket and read its answer, after the
+    `answers_before` bytes a job's own DLE EOT sequences drew. None when the printer stays
+    silent for `timeout_s` or answers something that is not a status; PrinterError
+    (OFFLINE) when it closes the connection."""
+    device.sendall(STATUS_QUERY)
+    wanted = answers_before + ANSWER_BYTES
+    answer = b""
+    deadline = time.monotonic() + timeout_s
+    try:
+        while len(answer) < wanted:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None
+            device.settimeout(remaining)
+            chunk = device.recv(wanted - len(answer))
+            if not chunk:
+                raise PrinterError(PrinterErrorReason.OFFLINE, f"{url}: the printer closed the connection")
+            answer += chunk
+    except TimeoutError:  # socket.timeout
+        return None
+    finally:
+        device.settimeout(restore_timeout_s)
+    return parse_status(answer[-ANSWER_BYTES:])
 
 
 def open_printer(url: str, profile: BaseProfile | str | None = None, width_dots: int | None = None,
