@@ -625,4 +625,27 @@
             <translation>التالي</translation>
         </message>
     </context>
+    <context>
+        <name>ReprintStatus</name>
+        <message>
+            <source>The receipt was printed.</source>
+            <translation>تم طبع الوصل.</translation>
+        </message>
+        <message>
+            <source>The receipt was sent to the printer, but the printer did not confirm that it printed.</source>
+            <translation>أُرسل الوصل إلى الطابعة، لكنها لم تؤكد طبعه.</translation>
+        </message>
+        <message>
+            <source>The printer has no paper. The receipt will print once a roll is put in.</source>
+            <translation>نفد الورق من الطابعة. سيُطبع الوصل بمجرد وضع لفافة جديدة.</translation>
+        </message>
+        <message>
+            <source>The printer is not working. It will try again.</source>
+            <translation>الطابعة لا تعمل. ستُعاد المحاولة.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be printed.</source>
+            <translation>تعذّر طبع الوصل.</translation>
+        </message>
+    </context>
 </TS>

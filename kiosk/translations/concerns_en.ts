@@ -625,4 +625,27 @@
             <translation>Next</translation>
         </message>
     </context>
+    <context>
+        <name>ReprintStatus</name>
+        <message>
+            <source>The receipt was printed.</source>
+            <translation>The receipt was printed.</translation>
+        </message>
+        <message>
+            <source>The receipt was sent to the printer, but the printer did not confirm that it printed.</source>
+            <translation>The receipt was sent to the printer, but the printer did not confirm that it printed.</translation>
+        </message>
+        <message>
+            <source>The printer has no paper. The receipt will print once a roll is put in.</source>
+            <translation>The printer has no paper. The receipt will print once a roll is put in.</translation>
+        </message>
+        <message>
+            <source>The printer is not working. It will try again.</source>
+            <translation>The printer is not working. It will try again.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be printed.</source>
+            <translation>The receipt could not be printed.</translation>
+        </message>
+    </context>
 </TS>

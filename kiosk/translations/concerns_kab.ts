@@ -772,4 +772,32 @@
             <translation>Ɣer zdat</translation>
         </message>
     </context>
+    <context>
+        <name>ReprintStatus</name>
+        <message>
+            <source>The receipt was printed.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tanawalt tettwasiggez.</translation>
+        </message>
+        <message>
+            <source>The receipt was sent to the printer, but the printer did not confirm that it printed.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tanawalt tettwazen ɣer tsiggezt, maca tasiggezt ur d-tesentem ara belli tettwasiggez.</translation>
+        </message>
+        <message>
+            <source>The printer has no paper. The receipt will print once a roll is put in.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ulac lkaɣeḍ deg tsiggezt. Tanawalt ad tettwasiggez mi ara d-yettwarnu lkaɣeḍ.</translation>
+        </message>
+        <message>
+            <source>The printer is not working. It will try again.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tasiggezt ur tettmahal ara. Ad tɛreḍ tikkelt-nniḍen.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be printed.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tanawalt ur tezmir ara ad tettwasiggez.</translation>
+        </message>
+    </context>
 </TS>

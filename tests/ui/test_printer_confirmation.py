@@ -1,9 +1,10 @@
-"""The kiosk says "take your receipt" only when the network printer confirmed it printed.
+"""The kiosk and the desk say "printed" only when the network printer confirmed it.
 
 Three fake printers on 127.0.0.1 speak ESC/POS real-time status (DLE EOT n): one answers
 "online, paper in", one takes the job and never answers (a stalled printer), one answers
 "paper out". The citizen sees, in their language: take your receipt; take it, and if none
-came out remember the number; the printer has no paper.
+came out remember the number; the printer has no paper. A clerk who reprints a concern
+receipt at the desk reads the same three answers.
 """
 from __future__ import annotations
 
@@ -17,7 +18,15 @@ from kiosk.ui.citizen.concerns.receipt_printer import ConcernReceiptPrinter
 from kiosk.ui.worker import Worker
 from tests.printing.fake_printer import FakeNetworkPrinter
 from tests.ui.test_citizen_flow import choose_language, take_ticket
-from tests.ui.test_concern_flow import build_flow, choose_category, send, text_to_review_anonymously, type_on_keyboard
+from tests.ui.test_concern_flow import (
+    build_flow,
+    choose_category,
+    click,
+    send,
+    text_to_review_anonymously,
+    type_on_keyboard,
+)
+from tests.ui.test_concern_inbox import concerns, make_inbox, staff  # noqa: F401  (fixtures)
 
 
 @pytest.fixture
@@ -85,6 +94,28 @@ def test_a_concern_receipt_on_a_stalled_printer_shows_the_code_to_write_down(qtb
             "Veuillez prendre votre reçu. S’il n’est pas sorti, veuillez noter ou photographier votre code\u00a0: "
             f"\u2066{code}\u2069")
         assert len(printer.wait_for_jobs(1)) == 1
+    finally:
+        worker.wait_for_done(5000)
+        spool.close(timeout_s=2.0)
+
+
+@pytest.mark.parametrize("mode, said", [
+    ("ok", "The receipt was printed."),
+    ("silent", "The receipt was sent to the printer, but the printer did not confirm that it printed."),
+    ("paper_out", "The printer has no paper. The receipt will print once a roll is put in."),
+])
+def test_the_desk_says_what_became_of_a_reprinted_receipt(qtbot, office, make_inbox, concerns, printer, mode, said):
+    printer.mode = mode
+    bridge = PrintBridge()
+    spool = PrintSpool(open_printer(printer.url, status_timeout_s=0.2), bridge.on_status, backoff_initial_s=30)
+    worker = Worker()
+    receipts = ConcernReceiptPrinter(office, spool, worker, status_source=bridge.status)
+    try:
+        inbox = make_inbox("clerk", receipts)
+        inbox.open_concern(concerns["anonymous"])
+        click(qtbot, inbox.reprint_button)
+        assert inbox.error_label.text() == "The receipt is being printed."
+        qtbot.waitUntil(lambda: inbox.error_label.text() == said, timeout=10000)
     finally:
         worker.wait_for_done(5000)
         spool.close(timeout_s=2.0)
