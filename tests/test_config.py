@@ -42,8 +42,8 @@ def test_file_environment_and_option_precedence(tmp_path):
     ('[kiosk]\nidle_timeout_s = "soon"', r"kiosk.idle_timeout_s: expected a whole number from 10 to 3600"),
     ('[printer]\nwidth_dots = 570', r"printer.width_dots: expected a multiple of 8"),
     ('[printer]\nspeed = 3', r"printer.speed: unknown setting"),
-    ('[printer]\nurl = "192.168.1.50:9100"', r"printer.url: no kind of printer given; for a network printer write "
-                                              r"network:192.168.1.50:9100; expected one of png:DIR, .*network:HOST"),
+    ('[printer]\nurl = "192.168.1.50:9100"', (r"printer.url: no kind of printer given; for a network printer write "
+                                               r"network:192.168.1.50:9100; expected one of png:DIR, .*network:HOST")),
     ('[printer]\nurl = "tcp://192.168.1.50:9100"', r"printer.url: write a network printer as network:192.168.1.50:9100"),
     ('[printer]\nurl = "lpt:1"', r"printer.url: unknown printer kind 'lpt'"),
     ('[hub]\nurl = "192.168.1.10"', r"hub.url: expected an address"),

@@ -40,7 +40,7 @@ def doctor(tmp_path: Path, printer_url: str, env: dict[str, str] | None = None) 
 
 
 def _run(command: list[str], tmp_path: Path, env: dict[str, str] | None = None):
-    return subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=REPO,
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=REPO, check=False,
                           env=env or _environment(tmp_path))
 
 

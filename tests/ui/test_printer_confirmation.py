@@ -104,7 +104,8 @@ def test_a_concern_receipt_on_a_stalled_printer_shows_the_code_to_write_down(qtb
     ("silent", "The receipt was sent to the printer, but the printer did not confirm that it printed."),
     ("paper_out", "The printer has no paper. The receipt will print once a roll is put in."),
 ])
-def test_the_desk_says_what_became_of_a_reprinted_receipt(qtbot, office, make_inbox, concerns, printer, mode, said):
+def test_the_desk_says_what_became_of_a_reprinted_receipt(qtbot, office, make_inbox, concerns, printer,  # noqa: F811
+                                                         mode, said):
     printer.mode = mode
     bridge = PrintBridge()
     spool = PrintSpool(open_printer(printer.url, status_timeout_s=0.2), bridge.on_status, backoff_initial_s=30)

@@ -10,7 +10,7 @@ Thread: GUI thread (the signal arrives there through the print bridge).
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
