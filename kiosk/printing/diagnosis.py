@@ -53,9 +53,11 @@ def check_printer(url: str, profile: str | None = None, timeout_s: float = 3.0,
 
 
 def _check_png(parsed: PrinterUrl) -> PrinterCheck:
-    folder = Path(parsed.path or ".").expanduser()
-    probe = folder if folder.exists() else folder.parent
-    if os.access(probe, os.W_OK):
+    folder = Path(parsed.path or ".").expanduser().absolute()
+    probe = folder
+    while not probe.exists() and probe != probe.parent:  # the printer creates the missing folders
+        probe = probe.parent
+    if probe.is_dir() and os.access(probe, os.W_OK | os.X_OK):
         return PrinterCheck(True, f"receipt images go to {folder}")
     return PrinterCheck(False, f"receipt images cannot be written to {folder} (not writable by {_user()})")
 

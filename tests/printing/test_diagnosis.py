@@ -72,6 +72,19 @@ def test_a_network_address_without_its_kind_is_refused_with_the_form_to_write(tm
         in done.stderr
 
 
+def test_print_test_on_a_fresh_install_writes_the_receipt_image(tmp_path):
+    # No data folder yet: the default png printer creates it (as the wheel check runs it).
+    done = maktab(tmp_path, "print-test")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("sample receipt printed (image written to ")
+    written = Path(done.stdout.strip().rsplit(" ", 1)[-1])
+    assert written.parent == tmp_path / "office" / "receipts" and written.stat().st_size > 0
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    message = one_line_error(maktab(tmp_path, "print-test", "--printer", f"png:{blocker / 'receipts'}"))
+    assert f"receipt images cannot be written to {blocker / 'receipts'}" in message
+
+
 def test_a_missing_serial_device_is_named(tmp_path):
     device = tmp_path / "ttyUSB7"
     message = one_line_error(maktab(tmp_path, "print-test", "--printer", f"serial:{device}"))
