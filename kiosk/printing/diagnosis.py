@@ -3,13 +3,13 @@
 `check_printer(url)` looks, without printing, for the first thing missing: a URL the
 kiosk cannot read, the driver module (pyusb, pyserial), the libusb system library, the
 device (not plugged in, not found), the permission to use its device node (the `lp`
-and `dialout` groups, the udev rule of scripts/install-system-deps.sh), a network
-printer that does not answer or that says it has no paper. `maktab-sync doctor` shows
-the result as its printer line; `maktab print-test` stops on it before printing.
+and `dialout` groups, the udev rule of scripts/install-system-deps.sh), a network or
+serial printer that cannot be reached or says it has no paper or an open cover (asked
+with the same status request as before a job). `maktab-sync doctor` shows the result as
+its printer line; `maktab print-test` stops on it before printing.
 
     PrinterCheck(ok=True,  detail)   nothing missing (detail says what was seen)
     PrinterCheck(ok=False, detail)   detail names what is missing and what to do
-    PrinterCheck(ok=None,  detail)   cannot be told without printing
 
 Thread: the caller's; it may wait a few seconds for a network printer to connect and answer.
 """
@@ -22,6 +22,13 @@ import pwd
 import socket
 from pathlib import Path
 
+from kiosk.printing.printer_status import (
+    SerialLink,
+    SocketLink,
+    StatusLink,
+    query_status,
+    supports_realtime_status,
+)
 from kiosk.printing.printer_url import PrinterUrl, PrinterUrlError, parse_printer_url
 
 INSTALL_DEPS = "sudo scripts/install-system-deps.sh"  # from the Maktab source folder
@@ -29,7 +36,7 @@ INSTALL_DEPS = "sudo scripts/install-system-deps.sh"  # from the Maktab source f
 
 @dataclasses.dataclass(frozen=True)
 class PrinterCheck:
-    ok: bool | None
+    ok: bool
     detail: str
 
 
@@ -46,10 +53,10 @@ def check_printer(url: str, profile: str | None = None, timeout_s: float = 3.0,
     if parsed.kind == "file":
         return _check_file(parsed)
     if parsed.kind == "serial":
-        return _check_serial(parsed)
+        return _check_serial(parsed, profile, status_timeout_s)
     if parsed.kind == "usb":
         return _check_usb(parsed)
-    return _check_network(url, parsed, profile, timeout_s, status_timeout_s)
+    return _check_network(parsed, profile, timeout_s, status_timeout_s)
 
 
 def _check_png(parsed: PrinterUrl) -> PrinterCheck:
@@ -75,9 +82,9 @@ def _check_file(parsed: PrinterUrl) -> PrinterCheck:
     return PrinterCheck(False, f"{path} is not writable by {_user()}")
 
 
-def _check_serial(parsed: PrinterUrl) -> PrinterCheck:
+def _check_serial(parsed: PrinterUrl, profile: str | None, status_timeout_s: float) -> PrinterCheck:
     try:
-        import serial  # noqa: F401  (pyserial: python-escpos' serial printer needs it)
+        import serial  # pyserial: python-escpos' serial printer needs it
     except ImportError:
         return PrinterCheck(False, "serial printing needs the pyserial module, which is not installed: "
                                    "reinstall maktab (it depends on pyserial), or pip install pyserial")
@@ -85,7 +92,12 @@ def _check_serial(parsed: PrinterUrl) -> PrinterCheck:
     problem = _device_node_problem(path, "dialout", "is the printer's serial or USB-serial cable plugged in?")
     if problem:
         return PrinterCheck(False, problem)
-    return PrinterCheck(True, f"serial device {path} present and usable at {parsed.baud} baud")
+    where = f"serial printer on {path} at {parsed.baud} baud"
+    try:
+        with serial.Serial(str(path), baudrate=parsed.baud, timeout=status_timeout_s) as port:
+            return _asked(where, SerialLink(port), profile, status_timeout_s)
+    except (serial.SerialException, OSError) as exc:
+        return PrinterCheck(False, f"cannot open {path}: {exc}")
 
 
 def _check_usb(parsed: PrinterUrl) -> PrinterCheck:
@@ -114,32 +126,35 @@ def _check_usb(parsed: PrinterUrl) -> PrinterCheck:
     return PrinterCheck(True, f"USB printer {ids} connected at {node}")
 
 
-def _check_network(url: str, parsed: PrinterUrl, profile: str | None, timeout_s: float,
+def _check_network(parsed: PrinterUrl, profile: str | None, timeout_s: float,
                    status_timeout_s: float) -> PrinterCheck:
-    from kiosk.printing.escpos_encode import resolve_profile
-    from kiosk.printing.printer_status import supports_realtime_status
-    from kiosk.printing.printers import PrinterError, query_status
-
-    address = f"{parsed.host}:{parsed.port}"
+    address = f"printer {parsed.host}:{parsed.port}"
     try:
         connection = socket.create_connection((parsed.host, parsed.port), timeout=timeout_s)
     except OSError as exc:
-        return PrinterCheck(False, f"printer {address} not reachable ({exc}); check its cable, power and address")
+        return PrinterCheck(False, f"{address} not reachable ({exc}); check its cable, power and address")
     with connection:
-        try:
-            if not supports_realtime_status(resolve_profile(profile)):
-                return PrinterCheck(True, f"printer {address} reachable (its profile has no status request)")
-            status = query_status(connection, 0, status_timeout_s, url)
-        except (PrinterError, OSError) as exc:
-            return PrinterCheck(False, f"printer {address} dropped the connection ({exc})")
-        except (LookupError, ValueError) as exc:  # an unknown profile name
-            return PrinterCheck(False, f"printer.profile {profile!r}: {exc}")
+        return _asked(address, SocketLink(connection), profile, status_timeout_s)
+
+
+def _asked(where: str, link: StatusLink, profile: str | None, status_timeout_s: float) -> PrinterCheck:
+    """Ask the printer at the other end of `link` for its status (the same request as before a job)."""
+    from kiosk.printing.escpos_encode import resolve_profile
+
+    try:
+        if not supports_realtime_status(resolve_profile(profile)):
+            return PrinterCheck(True, f"{where} reachable (its profile has no status request)")
+        status = query_status(link, 0, status_timeout_s)
+    except OSError as exc:
+        return PrinterCheck(False, f"{where} dropped the connection ({exc})")
+    except (LookupError, ValueError) as exc:  # an unknown profile name
+        return PrinterCheck(False, f"printer.profile {profile!r}: {exc}")
     if status is None:
-        return PrinterCheck(True, f"printer {address} reachable, but it does not answer status requests "
+        return PrinterCheck(True, f"{where} reachable, but it does not answer status requests "
                                   "(DLE EOT): receipts will show as sent, not confirmed")
     if not status.ready:
-        return PrinterCheck(False, f"printer {address} says: {status.describe()}; fix it and try again")
-    return PrinterCheck(True, f"printer {address} reachable and {status.describe()}")
+        return PrinterCheck(False, f"{where} says: {status.describe()}; fix it and try again")
+    return PrinterCheck(True, f"{where} reachable and {status.describe()}")
 
 
 def _device_node_problem(path: Path, group: str, absent_hint: str) -> str | None:
@@ -152,7 +167,8 @@ def _device_node_problem(path: Path, group: str, absent_hint: str) -> str | None
     owner, owner_group = _name(pwd.getpwuid, info.st_uid), _name(grp.getgrgid, info.st_gid)
     seen = f"{path} belongs to {owner}:{owner_group}, mode {info.st_mode & 0o777:03o}"
     if path.is_relative_to("/dev/bus/usb"):
-        fix = f"install the udev rule for receipt printers ({INSTALL_DEPS}), then unplug the printer and plug it in again"
+        fix = (f"install the udev rule for receipt printers ({INSTALL_DEPS}), "
+               "then unplug the printer and plug it in again")
     else:
         fix = (f"add {_user()} to the {owner_group if owner_group != 'root' else group} group "
                f"(sudo usermod -aG {owner_group if owner_group != 'root' else group} {_user()}, or {INSTALL_DEPS}), "

@@ -18,12 +18,19 @@ answers to the client's own query are the *last* three bytes, after one byte for
 Profiles in python-escpos' capability database that speak Star's command set
 (`starCommands`) do not answer DLE EOT: they are never asked (`supports_realtime_status`).
 
-Thread: any (pure functions).
+`query_status(link, …)` asks over a two-way link: `SocketLink` (network printers) or
+`SerialLink` (serial printers, through pyserial).
+
+Thread: the parsing functions, any; `query_status` waits on the caller's thread, at
+most its timeout.
 """
 from __future__ import annotations
 
 import dataclasses
 import re
+import socket
+import time
+from typing import Any, Protocol
 
 from escpos.capabilities import BaseProfile
 
@@ -83,3 +90,74 @@ def supports_realtime_status(profile: BaseProfile) -> bool:
     """Whether printers of this python-escpos profile answer DLE EOT (all but Star's)."""
     features = profile.profile_data.get("features", {}) if isinstance(profile.profile_data, dict) else {}
     return not features.get("starCommands", False)
+
+
+class StatusLink(Protocol):
+    """A two-way connection to a printer."""
+
+    def write(self, data: bytes) -> None: ...
+
+    def read(self, size: int, timeout_s: float) -> bytes:
+        """Up to `size` bytes; b"" when nothing came within `timeout_s`."""
+        ...
+
+
+class SocketLink:
+    """A network printer's TCP connection."""
+
+    def __init__(self, sock: socket.socket):
+        self._sock = sock
+
+    def write(self, data: bytes) -> None:
+        self._sock.sendall(data)
+
+    def read(self, size: int, timeout_s: float) -> bytes:
+        previous = self._sock.gettimeout()
+        self._sock.settimeout(timeout_s)
+        try:
+            chunk = self._sock.recv(size)
+        except TimeoutError:  # socket.timeout
+            return b""
+        finally:
+            self._sock.settimeout(previous)
+        if not chunk:
+            raise ConnectionError("the printer closed the connection")
+        return chunk
+
+
+class SerialLink:
+    """A serial printer's port (a pyserial `Serial`, opened by python-escpos)."""
+
+    def __init__(self, port: Any):
+        self._port = port
+
+    def write(self, data: bytes) -> None:
+        self._port.write(data)
+        self._port.flush()
+
+    def read(self, size: int, timeout_s: float) -> bytes:
+        previous = self._port.timeout
+        self._port.timeout = timeout_s
+        try:
+            return bytes(self._port.read(size))
+        finally:
+            self._port.timeout = previous
+
+
+def query_status(link: StatusLink, answers_before: int, timeout_s: float) -> PrinterStatus | None:
+    """Send STATUS_QUERY and read its answer, after the `answers_before` bytes a job's own
+    DLE EOT sequences drew. None when the printer stays silent for `timeout_s` or answers
+    something that is not a status; ConnectionError when it closes the connection."""
+    link.write(STATUS_QUERY)
+    wanted = answers_before + ANSWER_BYTES
+    answer = b""
+    deadline = time.monotonic() + timeout_s
+    while len(answer) < wanted:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return None
+        chunk = link.read(wanted - len(answer), remaining)
+        if not chunk:
+            return None
+        answer += chunk
+    return parse_status(answer[-ANSWER_BYTES:])

@@ -15,7 +15,7 @@
               paper in. The png printer's image is its paper.
     SENT      handed over, not confirmed: the printer did not answer within the status
               timeout (a stalled or one-way printer), its profile has no real-time status,
-              or the link cannot carry an answer (file, USB and serial printers here).
+              or the link cannot carry an answer (file printers; USB printers are not asked yet).
 
 Errors:
 
@@ -39,9 +39,7 @@ import datetime as dt
 import enum
 import os
 import re
-import socket
 import tempfile
-import time
 from pathlib import Path
 
 from escpos.capabilities import BaseProfile
@@ -50,11 +48,12 @@ from escpos.printer import File, Network, Serial, Usb
 
 from kiosk.printing.escpos_encode import decode_raster, profile_width, resolve_profile
 from kiosk.printing.printer_status import (
-    ANSWER_BYTES,
-    STATUS_QUERY,
     PrinterStatus,
+    SerialLink,
+    SocketLink,
+    StatusLink,
     answers_drawn_by,
-    parse_status,
+    query_status,
     supports_realtime_status,
 )
 from kiosk.printing.printer_url import (  # noqa: F401  (part of this module's interface)
@@ -155,9 +154,10 @@ class _AppendFile(File):
 class EscposPrinter(Printer):
     """Any python-escpos connection: opened for each job, sent the bytes, closed.
 
-    A network printer whose profile has real-time status is asked before the job (paper
-    out or cover open: nothing is sent) and after it (the confirmation). The answer must
-    come within `status_timeout_s`; a printer silent before the job is not asked again.
+    A network or serial printer whose profile has real-time status is asked before the
+    job (paper out or cover open: nothing is sent) and after it (the confirmation). The
+    answer must come within `status_timeout_s`; a printer silent before the job is not
+    asked again.
     """
 
     def __init__(self, url: str, parsed: PrinterUrl, profile: BaseProfile, connect_timeout_s: float = 5.0,
@@ -196,8 +196,8 @@ class EscposPrinter(Printer):
             raise PrinterError(PrinterErrorReason.ERROR, str(error)) from error
         try:
             connection.open()
-            asks = self.parsed.kind == "network" and supports_realtime_status(self.profile)
-            before = self._ask_status(connection.device, 0) if asks else None
+            link = self._status_link(connection)
+            before = query_status(link, 0, self.status_timeout_s) if link else None
             if before is not None:
                 self._refuse_if_not_ready(before, "before the job")
             connection._raw(data)
@@ -205,10 +205,10 @@ class EscposPrinter(Printer):
                 connection.flush()
             if before is None:
                 self.last_note = ("the printer did not answer the status request (DLE EOT) within "
-                                  f"{self.status_timeout_s:g} s" if asks else
+                                  f"{self.status_timeout_s:g} s" if link else
                                   f"{self.parsed.kind} printers are not asked for their status")
                 return Delivery.SENT
-            after = self._ask_status(connection.device, answers_drawn_by(data))
+            after = query_status(link, answers_drawn_by(data), self.status_timeout_s)
             if after is None:
                 self.last_note = f"the printer took the job but did not confirm it within {self.status_timeout_s:g} s"
                 return Delivery.SENT
@@ -229,9 +229,16 @@ class EscposPrinter(Printer):
             except Exception:  # closing a dead link must not hide why it died
                 pass
 
-    def _ask_status(self, device: socket.socket, answers_before: int) -> PrinterStatus | None:
-        return query_status(device, answers_before, self.status_timeout_s, self.url,
-                            restore_timeout_s=self.connect_timeout_s)
+    def _status_link(self, connection) -> StatusLink | None:
+        """Where to ask for the status: network and serial links answer; a file or device
+        file is one-way, and USB printers are not asked yet."""
+        if not supports_realtime_status(self.profile):
+            return None
+        if self.parsed.kind == "network":
+            return SocketLink(connection.device)
+        if self.parsed.kind == "serial":
+            return SerialLink(connection.device)
+        return None
 
     def _refuse_if_not_ready(self, status: PrinterStatus, when: str) -> None:
         if status.ready:
@@ -244,33 +251,6 @@ class EscposPrinter(Printer):
         if status.error:
             raise PrinterError(PrinterErrorReason.ERROR, detail)
         raise PrinterError(PrinterErrorReason.OFFLINE, detail)
-
-
-def query_status(device: socket.socket, answers_before: int, timeout_s: float, url: str,
-                 restore_timeout_s: float | None = None) -> PrinterStatus | None:
-    """Send STATUS_QUERY on a connected socket and read its answer, after the
-    `answers_before` bytes a job's own DLE EOT sequences drew. None when the printer stays
-    silent for `timeout_s` or answers something that is not a status; PrinterError
-    (OFFLINE) when it closes the connection."""
-    device.sendall(STATUS_QUERY)
-    wanted = answers_before + ANSWER_BYTES
-    answer = b""
-    deadline = time.monotonic() + timeout_s
-    try:
-        while len(answer) < wanted:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return None
-            device.settimeout(remaining)
-            chunk = device.recv(wanted - len(answer))
-            if not chunk:
-                raise PrinterError(PrinterErrorReason.OFFLINE, f"{url}: the printer closed the connection")
-            answer += chunk
-    except TimeoutError:  # socket.timeout
-        return None
-    finally:
-        device.settimeout(restore_timeout_s)
-    return parse_status(answer[-ANSWER_BYTES:])
 
 
 def open_printer(url: str, profile: BaseProfile | str | None = None, width_dots: int | None = None,

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from kiosk.printing.receipt import TicketReceipt
-from tests.printing.fake_printer import FakeNetworkPrinter
+from tests.printing.fake_printer import FakeNetworkPrinter, FakeSerialPrinter
 
 SERVICE_NAMES = {
     "ar": "استخراج شهادة الميلاد",
@@ -48,5 +48,12 @@ def receipt_factory(qapp):
 @pytest.fixture
 def fake_printer():
     printer = FakeNetworkPrinter()
+    yield printer
+    printer.close()
+
+
+@pytest.fixture
+def serial_printer():
+    printer = FakeSerialPrinter()
     yield printer
     printer.close()

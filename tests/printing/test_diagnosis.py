@@ -149,6 +149,14 @@ def test_doctor_asks_a_network_printer_for_its_status(tmp_path, network_printer,
     assert network_printer.jobs == []  # asking prints nothing
 
 
+def test_doctor_asks_a_serial_printer_for_its_status(tmp_path, serial_printer):
+    check = doctor(tmp_path, serial_printer.url)
+    assert check["ok"] is True and "reachable and online" in check["detail"], check
+    serial_printer.mode = "cover_open"
+    check = doctor(tmp_path, serial_printer.url)
+    assert check["ok"] is False and "says: offline, cover open" in check["detail"], check
+
+
 def test_print_test_says_printed_only_when_the_printer_confirmed(tmp_path, network_printer):
     done = maktab(tmp_path, "print-test", "--printer", network_printer.url)
     assert done.returncode == 0, done.stderr

@@ -151,6 +151,24 @@ def test_a_profile_without_realtime_status_is_never_asked(fake_printer):
     assert fake_printer.wait_for_jobs(1) == [b"\x1b@hello"] and fake_printer.status_queries == 0
 
 
+def test_a_serial_printer_is_asked_too(serial_printer):
+    printer = open_printer(serial_printer.url, status_timeout_s=0.5)
+    assert printer.send(b"\x1b@A-042\x1dVB\x00") is Delivery.PRINTED
+    assert serial_printer.wait_printed(b"\x1b@A-042\x1dVB\x00") == b"\x1b@A-042\x1dVB\x00"
+    assert serial_printer.status_queries == 6
+    serial_printer.mode = "paper_out"
+    with pytest.raises(PrinterError) as caught:
+        printer.send(b"\x1b@A-043")
+    assert caught.value.reason is PrinterErrorReason.PAPER_OUT
+
+
+def test_a_silent_serial_printer_is_sent_not_confirmed(serial_printer):
+    serial_printer.mode = "silent"  # a one-way cable, or a printer that does not speak DLE EOT
+    printer = open_printer(serial_printer.url, status_timeout_s=0.2)
+    assert printer.send(b"\x1b@A-044") is Delivery.SENT
+    assert serial_printer.wait_printed(b"\x1b@A-044") == b"\x1b@A-044"
+
+
 @pytest.mark.parametrize("answer, expected", [
     (b"\x12\x12\x12", PrinterStatus(True, False, False, False, False)),
     (b"\x12\x12\x1e", PrinterStatus(True, False, False, True, False)),  # paper near end: still ready
