@@ -197,7 +197,7 @@ def _print_test(args, settings: Settings) -> int:
     from kiosk.printing.sample import print_sample_receipt
 
     url = args.printer or settings.printer_url
-    check = check_printer(url, settings.printer.profile)
+    check = check_printer(url, settings.printer.profile, status_timeout_s=settings.printer.status_timeout_s)
     if check.ok is False:  # say what is missing rather than fail at the first byte
         print(f"maktab print-test: cannot print to {url}: {check.detail}", file=sys.stderr)
         return EXIT_FAILED

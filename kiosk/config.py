@@ -41,7 +41,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 
 from kiosk.domain.languages import LANGUAGES
-from kiosk.printing.printer_url import URL_FORMS, PrinterUrlError, parse_printer_url
+from kiosk.printing.printer_url import (
+    DEFAULT_STATUS_TIMEOUT_S,
+    URL_FORMS,
+    PrinterUrlError,
+    parse_printer_url,
+)
 
 ENV_CONFIG = "MAKTAB_CONFIG"
 ENV_DATA_DIR = "MAKTAB_DATA_DIR"
@@ -78,6 +83,9 @@ class PrinterSettings:
     url: str = ""  # empty: png:<data_dir>/receipts
     profile: str = "default"  # python-escpos capability profile
     width_dots: int = 576  # 80 mm paper at 203 dpi; 384 for 58 mm
+    # How long a network or serial printer may take to answer its status request; a printer
+    # silent for longer has its receipts reported "sent, not confirmed".
+    status_timeout_s: float = DEFAULT_STATUS_TIMEOUT_S
 
 
 @dataclasses.dataclass(frozen=True)
@@ -192,6 +200,8 @@ def _build(raw: dict[str, Any], source: Path | None, data_dir_override) -> Setti
         url=_string(printer_raw, "url", "printer.url", PrinterSettings.url, allow_empty=True),
         profile=_string(printer_raw, "profile", "printer.profile", PrinterSettings.profile),
         width_dots=_integer(printer_raw, "width_dots", "printer.width_dots", PrinterSettings.width_dots, 128, 1024),
+        status_timeout_s=_seconds(printer_raw, "status_timeout_s", "printer.status_timeout_s",
+                                  PrinterSettings.status_timeout_s, 0.1, 30),
     )
     if printer.url:
         try:
@@ -250,3 +260,10 @@ def _integer(raw: dict[str, Any], key: str, name: str, default: int, low: int, h
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ConfigError(f"{name}: expected a whole number from {low} to {high}, got {value!r}")
     return value
+
+
+def _seconds(raw: dict[str, Any], key: str, name: str, default: float, low: float, high: float) -> float:
+    value = raw.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+        raise ConfigError(f"{name}: expected a number of seconds from {low:g} to {high:g}, got {value!r}")
+    return float(value)

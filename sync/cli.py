@@ -304,12 +304,13 @@ def _check(name: str, ok: bool | None, detail: str) -> dict[str, Any]:
     return {"check": name, "ok": ok, "detail": detail}
 
 
-def _printer_check(url: str, profile: str) -> dict[str, Any]:
+def _printer_check(settings) -> dict[str, Any]:
+    url = settings.printer_url
     try:
         from kiosk.printing.diagnosis import check_printer
     except ImportError:
         return _check("printer", None, f"{url}: unknown (printing support is not installed)")
-    check = check_printer(url, profile)
+    check = check_printer(url, settings.printer.profile, status_timeout_s=settings.printer.status_timeout_s)
     return _check("printer", check.ok, f"{url}: {check.detail}")
 
 
@@ -370,7 +371,7 @@ def cmd_doctor(args, ctx: Context) -> int:
                              f"{d['rejected']} rejected"))
     else:
         checks.append(_check("database", False, f"no office database at {ctx.db_path}"))
-    checks.append(_printer_check(ctx.settings.printer_url, ctx.settings.printer.profile))
+    checks.append(_printer_check(ctx.settings))
     failed = [c for c in checks if c["ok"] is False]
     marks = {True: "ok  ", False: "FAIL", None: "?   "}
     _out(args, "\n".join(f"[{marks[c['ok']]}] {c['check']:<9} {c['detail']}" for c in checks),

@@ -46,6 +46,7 @@ def test_file_environment_and_option_precedence(tmp_path):
                                                r"network:192.168.1.50:9100; expected one of png:DIR, .*network:HOST")),
     ('[printer]\nurl = "tcp://192.168.1.50:9100"', r"printer.url: write a network printer as network:192.168.1.50:9100"),
     ('[printer]\nurl = "lpt:1"', r"printer.url: unknown printer kind 'lpt'"),
+    ('[printer]\nstatus_timeout_s = 0', r"printer.status_timeout_s: expected a number of seconds from 0.1 to 30"),
     ('[hub]\nurl = "192.168.1.10"', r"hub.url: expected an address"),
     ('[privacy]\nretention_days = 0', r"privacy.retention_days: expected a whole number from 1 to 3650"),
     ('[office\n', r"is not valid TOML"),

@@ -29,6 +29,9 @@ URL_FORMS = (
 KINDS = ("png", "file", "usb", "network", "serial")
 DEFAULT_NETWORK_PORT = 9100
 DEFAULT_BAUD = 9600
+# How long a printer may take to answer its status request (a printer answers DLE EOT at
+# once; a loaded kiosk PC may take a moment to read it). The settings' printer.status_timeout_s.
+DEFAULT_STATUS_TIMEOUT_S = 2.0
 
 
 class PrinterUrlError(ValueError):

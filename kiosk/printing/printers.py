@@ -57,13 +57,12 @@ from kiosk.printing.printer_status import (
     supports_realtime_status,
 )
 from kiosk.printing.printer_url import (  # noqa: F401  (part of this module's interface)
+    DEFAULT_STATUS_TIMEOUT_S,
     URL_FORMS,
     PrinterUrl,
     PrinterUrlError,
     parse_printer_url,
 )
-
-DEFAULT_STATUS_TIMEOUT_S = 1.0  # a printer answers DLE EOT at once; silence this long means it will not
 
 
 class Delivery(str, enum.Enum):
@@ -156,8 +155,9 @@ class EscposPrinter(Printer):
 
     A network or serial printer whose profile has real-time status is asked before the
     job (paper out or cover open: nothing is sent) and after it (the confirmation). The
-    answer must come within `status_timeout_s`; a printer silent before the job is not
-    asked again.
+    answer must come within `status_timeout_s`. A printer that stayed silent is not asked
+    again for that job, nor before the next one (its receipts are not held back by the
+    wait), only after it: once it answers again, it is asked before jobs again.
     """
 
     def __init__(self, url: str, parsed: PrinterUrl, profile: BaseProfile, connect_timeout_s: float = 5.0,
@@ -167,6 +167,7 @@ class EscposPrinter(Printer):
         self.profile = profile
         self.connect_timeout_s = connect_timeout_s
         self.status_timeout_s = status_timeout_s
+        self._silent = False  # the last status request went unanswered
 
     def _connection(self):
         parsed = self.parsed
@@ -197,18 +198,22 @@ class EscposPrinter(Printer):
         try:
             connection.open()
             link = self._status_link(connection)
-            before = query_status(link, 0, self.status_timeout_s) if link else None
+            # A printer silent last time is not asked before the job: its receipt goes at once.
+            asks_before = link is not None and not self._silent
+            before = query_status(link, 0, self.status_timeout_s) if asks_before else None
             if before is not None:
                 self._refuse_if_not_ready(before, "before the job")
             connection._raw(data)
             if self.parsed.kind == "file":
                 connection.flush()
-            if before is None:
+            if link is None or (asks_before and before is None):
+                self._silent = link is not None
                 self.last_note = ("the printer did not answer the status request (DLE EOT) within "
                                   f"{self.status_timeout_s:g} s" if link else
                                   f"{self.parsed.kind} printers are not asked for their status")
                 return Delivery.SENT
             after = query_status(link, answers_drawn_by(data), self.status_timeout_s)
+            self._silent = after is None
             if after is None:
                 self.last_note = f"the printer took the job but did not confirm it within {self.status_timeout_s:g} s"
                 return Delivery.SENT

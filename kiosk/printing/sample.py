@@ -58,7 +58,8 @@ def print_sample_receipt(settings: Settings, url: str | None = None, language: s
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _keep_alive.append(QGuiApplication([]))
     url = url or settings.printer_url
-    printer = open_printer(url, settings.printer.profile, settings.printer.width_dots)
+    printer = open_printer(url, settings.printer.profile, settings.printer.width_dots,
+                           status_timeout_s=settings.printer.status_timeout_s)
     receipt = sample_receipt(settings, language)
     data = ticket_receipt_bytes(receipt, settings.printer.profile, settings.printer.width_dots)
     delivery = printer.send(data, f"print-test-{receipt.ticket_label}")

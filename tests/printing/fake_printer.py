@@ -8,6 +8,12 @@ import select
 import socket
 import threading
 
+# Status timeouts for tests: a printer that answers does so at once, so a long bound costs
+# nothing and keeps a loaded machine from turning "printed" into "sent, not confirmed";
+# a silent printer is waited for briefly.
+ANSWERED = 30.0
+SILENT = 0.3
+
 DLE_EOT = b"\x10\x04"
 CLIENT_QUERY = DLE_EOT + b"\x01" + DLE_EOT + b"\x02" + DLE_EOT + b"\x04"  # what the kiosk asks, in this order
 
@@ -55,6 +61,9 @@ class StatusResponder:
             return "paper_out" if received_job_bytes else "ok"
         return self._printer.mode
 
+    def began_with_query(self) -> bool:
+        return bytes(self._received).startswith(CLIENT_QUERY)
+
     def job(self) -> bytes:
         """What was printed: the stream without the kiosk's status queries before and after."""
         job = bytes(self._received)
@@ -83,6 +92,7 @@ class FakeNetworkPrinter:
     def __init__(self) -> None:
         self.mode = "ok"
         self.jobs: list[bytes] = []
+        self.asked_first: list[bool] = []  # per connection: did the kiosk ask for the status before the job?
         self.status_queries = 0
         self.connections = 0
         self._lock = threading.Condition()
@@ -120,6 +130,8 @@ class FakeNetworkPrinter:
                 answers = responder.feed(chunk)
                 if answers:
                     connection.sendall(answers)
+            with self._lock:
+                self.asked_first.append(responder.began_with_query())
             job = responder.job()
             if job and self.mode in ("ok", "silent"):
                 with self._lock:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.printing.fake_printer import FakeNetworkPrinter
+from tests.printing.fake_printer import ANSWERED, SILENT, FakeNetworkPrinter
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -29,9 +29,20 @@ def maktab(tmp_path: Path, *args: str, env: dict[str, str] | None = None):
     return _run([sys.executable, "-m", "kiosk.cli", "--data-dir", str(tmp_path / "office"), *args], tmp_path, env)
 
 
-def doctor(tmp_path: Path, printer_url: str, env: dict[str, str] | None = None) -> dict:
+def printer_config(tmp_path: Path, printer_url: str, status_timeout_s: float = ANSWERED) -> Path:
+    """Settings naming the printer, and how long its status answer may take."""
     config = tmp_path / "maktab.toml"
-    config.write_text(f'[printer]\nurl = "{printer_url}"\n', encoding="utf-8")
+    config.write_text(f'[printer]\nurl = "{printer_url}"\nstatus_timeout_s = {status_timeout_s}\n', encoding="utf-8")
+    return config
+
+
+def print_test(tmp_path: Path, printer_url: str, status_timeout_s: float = ANSWERED):
+    return maktab(tmp_path, "--config", str(printer_config(tmp_path, printer_url, status_timeout_s)), "print-test")
+
+
+def doctor(tmp_path: Path, printer_url: str, env: dict[str, str] | None = None,
+           status_timeout_s: float = ANSWERED) -> dict:
+    config = printer_config(tmp_path, printer_url, status_timeout_s)
     done = _run([sys.executable, "-m", "sync.cli", "doctor", "--json", "--config", str(config),
                  "--data-dir", str(tmp_path / "office")], tmp_path, env)
     assert "Traceback" not in done.stderr, done.stderr
@@ -144,7 +155,7 @@ def test_no_permission_on_the_device_node_is_named(tmp_path):
 ])
 def test_doctor_asks_a_network_printer_for_its_status(tmp_path, network_printer, mode, ok, said):
     network_printer.mode = mode
-    check = doctor(tmp_path, network_printer.url)
+    check = doctor(tmp_path, network_printer.url, status_timeout_s=SILENT if mode == "silent" else ANSWERED)
     assert check["ok"] is ok and said in check["detail"], check
     assert network_printer.jobs == []  # asking prints nothing
 
@@ -158,14 +169,14 @@ def test_doctor_asks_a_serial_printer_for_its_status(tmp_path, serial_printer):
 
 
 def test_print_test_says_printed_only_when_the_printer_confirmed(tmp_path, network_printer):
-    done = maktab(tmp_path, "print-test", "--printer", network_printer.url)
+    done = print_test(tmp_path, network_printer.url)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("sample receipt printed (the printer confirmed: online)")
     network_printer.mode = "silent"
-    done = maktab(tmp_path, "print-test", "--printer", network_printer.url)
+    done = print_test(tmp_path, network_printer.url, status_timeout_s=SILENT)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("sample receipt sent, not confirmed (the printer did not answer")
     assert len(network_printer.wait_for_jobs(2)) == 2
     network_printer.mode = "paper_out"
-    message = one_line_error(maktab(tmp_path, "print-test", "--printer", network_printer.url))
+    message = one_line_error(print_test(tmp_path, network_printer.url))
     assert "says: offline, paper out" in message

@@ -19,6 +19,7 @@ from kiosk.printing.printers import (
     open_printer,
     parse_printer_url,
 )
+from tests.printing.fake_printer import ANSWERED, SILENT
 
 
 @pytest.mark.parametrize(
@@ -110,7 +111,7 @@ def test_file_printer_missing_device_is_offline(tmp_path):
 
 
 def test_network_printer_is_printed_only_when_it_confirms(fake_printer):
-    printer = open_printer(fake_printer.url)
+    printer = open_printer(fake_printer.url, status_timeout_s=ANSWERED)
     assert printer.send(b"\x1b@hello\x1dVB\x00", "A-001") is Delivery.PRINTED
     assert fake_printer.wait_for_jobs(1) == [b"\x1b@hello\x1dVB\x00"]
     assert fake_printer.status_queries == 6  # DLE EOT 1, 2, 4 before the job and after it
@@ -119,10 +120,23 @@ def test_network_printer_is_printed_only_when_it_confirms(fake_printer):
 
 def test_a_silent_network_printer_is_sent_not_confirmed(fake_printer):
     fake_printer.mode = "silent"  # takes the bytes, never answers a status request
-    printer = open_printer(fake_printer.url, status_timeout_s=0.2)
+    printer = open_printer(fake_printer.url, status_timeout_s=SILENT)
     assert printer.send(b"\x1b@hello", "A-001") is Delivery.SENT
     assert fake_printer.wait_for_jobs(1) == [b"\x1b@hello"]
     assert "did not answer the status request" in printer.last_note
+
+
+def test_a_printer_silent_once_gets_the_next_receipt_at_once_and_is_asked_again_once_it_answers(fake_printer):
+    fake_printer.mode = "silent"
+    printer = open_printer(fake_printer.url, status_timeout_s=SILENT)
+    assert printer.send(b"\x1b@one") is Delivery.SENT
+    assert printer.send(b"\x1b@two") is Delivery.SENT  # not held back by a status wait first
+    fake_printer.mode = "ok"
+    printer.status_timeout_s = ANSWERED
+    assert printer.send(b"\x1b@three") is Delivery.PRINTED  # asked after the job: it answers again
+    assert printer.send(b"\x1b@four") is Delivery.PRINTED
+    assert fake_printer.wait_for_jobs(4) == [b"\x1b@one", b"\x1b@two", b"\x1b@three", b"\x1b@four"]
+    assert fake_printer.asked_first == [True, False, False, True]
 
 
 @pytest.mark.parametrize("mode, reason, when", [
@@ -133,7 +147,7 @@ def test_a_silent_network_printer_is_sent_not_confirmed(fake_printer):
 def test_network_printer_that_says_it_cannot_print(fake_printer, mode, reason, when):
     fake_printer.mode = mode
     with pytest.raises(PrinterError) as caught:
-        open_printer(fake_printer.url).send(b"\x1b@hello")
+        open_printer(fake_printer.url, status_timeout_s=ANSWERED).send(b"\x1b@hello")
     assert caught.value.reason is reason and when in caught.value.detail
     assert fake_printer.jobs == []
 
@@ -141,7 +155,7 @@ def test_network_printer_that_says_it_cannot_print(fake_printer, mode, reason, w
 def test_status_requests_inside_the_job_do_not_confuse_the_confirmation(fake_printer):
     # Raster data may hold the bytes of DLE EOT n; the printer answers those too.
     job = b"\x1b@\x1dv0\x00\x03\x00\x01\x00\x10\x04\x02\x10\x04\x01"
-    assert open_printer(fake_printer.url).send(job) is Delivery.PRINTED
+    assert open_printer(fake_printer.url, status_timeout_s=ANSWERED).send(job) is Delivery.PRINTED
     assert fake_printer.wait_for_jobs(1) == [job]
 
 
@@ -152,7 +166,7 @@ def test_a_profile_without_realtime_status_is_never_asked(fake_printer):
 
 
 def test_a_serial_printer_is_asked_too(serial_printer):
-    printer = open_printer(serial_printer.url, status_timeout_s=0.5)
+    printer = open_printer(serial_printer.url, status_timeout_s=ANSWERED)
     assert printer.send(b"\x1b@A-042\x1dVB\x00") is Delivery.PRINTED
     assert serial_printer.wait_printed(b"\x1b@A-042\x1dVB\x00") == b"\x1b@A-042\x1dVB\x00"
     assert serial_printer.status_queries == 6
@@ -164,7 +178,7 @@ def test_a_serial_printer_is_asked_too(serial_printer):
 
 def test_a_silent_serial_printer_is_sent_not_confirmed(serial_printer):
     serial_printer.mode = "silent"  # a one-way cable, or a printer that does not speak DLE EOT
-    printer = open_printer(serial_printer.url, status_timeout_s=0.2)
+    printer = open_printer(serial_printer.url, status_timeout_s=SILENT)
     assert printer.send(b"\x1b@A-044") is Delivery.SENT
     assert serial_printer.wait_printed(b"\x1b@A-044") == b"\x1b@A-044"
 
@@ -185,7 +199,7 @@ def test_status_answers_are_read_by_their_bits(answer, expected):
 def test_network_printer_hanging_up_is_offline(fake_printer):
     fake_printer.mode = "hang_up"
     with pytest.raises(PrinterError) as caught:
-        open_printer(fake_printer.url).send(b"\x1b@hello")
+        open_printer(fake_printer.url, status_timeout_s=ANSWERED).send(b"\x1b@hello")
     assert caught.value.reason is PrinterErrorReason.OFFLINE
 
 

@@ -6,8 +6,14 @@ import time
 
 import pytest
 
-from kiosk.printing.printers import Printer, PrinterError, PrinterErrorReason, open_printer
+from kiosk.printing.printers import (
+    Printer,
+    PrinterError,
+    PrinterErrorReason,
+    open_printer,
+)
 from kiosk.printing.spool import JobState, PrintSpool
+from tests.printing.fake_printer import ANSWERED, SILENT
 
 
 class Recorder:
@@ -42,7 +48,7 @@ def fast_spool(printer, recorder, **options) -> PrintSpool:
 def test_paper_out_then_recovered(fake_printer):
     recorder = Recorder()
     fake_printer.mode = "paper_out"
-    with fast_spool(open_printer(fake_printer.url), recorder) as spool:
+    with fast_spool(open_printer(fake_printer.url, status_timeout_s=ANSWERED), recorder) as spool:
         job = spool.submit(b"\x1b@A-042\x1dVB\x00", "A-042")
         recorder.wait_for(has(job, JobState.FAILED_RETRYING, PrinterErrorReason.PAPER_OUT))
         assert fake_printer.jobs == []
@@ -57,7 +63,7 @@ def test_paper_out_then_recovered(fake_printer):
 def test_a_stalled_printer_is_reported_sent_not_printed_and_not_printed_twice(fake_printer):
     recorder = Recorder()
     fake_printer.mode = "silent"
-    with fast_spool(open_printer(fake_printer.url, status_timeout_s=0.2), recorder) as spool:
+    with fast_spool(open_printer(fake_printer.url, status_timeout_s=SILENT), recorder) as spool:
         job = spool.submit(b"\x1b@A-042", "A-042")
         recorder.wait_for(has(job, JobState.SENT_UNCONFIRMED))
         assert spool.state(job) is JobState.SENT_UNCONFIRMED
@@ -68,7 +74,7 @@ def test_a_stalled_printer_is_reported_sent_not_printed_and_not_printed_twice(fa
 def test_paper_running_out_during_a_job_is_retried_until_confirmed(fake_printer):
     recorder = Recorder()
     fake_printer.mode = "runs_out"
-    with fast_spool(open_printer(fake_printer.url), recorder) as spool:
+    with fast_spool(open_printer(fake_printer.url, status_timeout_s=ANSWERED), recorder) as spool:
         job = spool.submit(b"\x1b@A-043", "A-043")
         recorder.wait_for(has(job, JobState.FAILED_RETRYING, PrinterErrorReason.PAPER_OUT))
         fake_printer.mode = "ok"
@@ -79,7 +85,7 @@ def test_paper_running_out_during_a_job_is_retried_until_confirmed(fake_printer)
 def test_printer_offline_then_back_keeps_order(fake_printer):
     recorder = Recorder()
     fake_printer.mode = "hang_up"
-    with fast_spool(open_printer(fake_printer.url), recorder) as spool:
+    with fast_spool(open_printer(fake_printer.url, status_timeout_s=ANSWERED), recorder) as spool:
         first = spool.submit(b"\x1b@first", "A-001")
         second = spool.submit(b"\x1b@second", "A-002")
         recorder.wait_for(has(first, JobState.FAILED_RETRYING, PrinterErrorReason.OFFLINE))

@@ -8,15 +8,18 @@ receipt at the desk reads the same three answers.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from kiosk.domain.tickets import Priority
 from kiosk.printing.printers import open_printer
 from kiosk.printing.spool import PrintSpool
+from kiosk.ui.app import build_citizen_window, ensure_application
 from kiosk.ui.bridge import PrintBridge
 from kiosk.ui.citizen.concerns.receipt_printer import ConcernReceiptPrinter
 from kiosk.ui.worker import Worker
-from tests.printing.fake_printer import FakeNetworkPrinter
+from tests.printing.fake_printer import ANSWERED, SILENT, FakeNetworkPrinter
 from tests.ui.test_citizen_flow import choose_language, take_ticket
 from tests.ui.test_concern_flow import (
     build_flow,
@@ -36,8 +39,27 @@ def printer():
     fake.close()
 
 
-def test_a_confirmed_receipt_says_take_your_receipt(qtbot, make_window, office, printer):
-    window = make_window(printer_url=printer.url)
+@pytest.fixture
+def kiosk_window(qtbot, qapp, office, settings, printer):
+    """The citizen window printing to the fake printer; it waits for the status answer
+    as long as the printer's mode calls for (see ANSWERED and SILENT)."""
+    ensure_application()
+
+    def make():
+        timeout = SILENT if printer.mode == "silent" else ANSWERED
+        printing = dataclasses.replace(settings.printer, status_timeout_s=timeout)
+        window = build_citizen_window(office, dataclasses.replace(settings, printer=printing), printer.url)
+        qtbot.addWidget(window)
+        window.tap_guard_ms = 0
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+def test_a_confirmed_receipt_says_take_your_receipt(qtbot, kiosk_window, office, printer):
+    window = kiosk_window()
     choose_language(qtbot, window, "fr", "Prendre un ticket")
     issued = take_ticket(qtbot, window, office.services()[0].code, Priority.NONE)
     screen = window.ticket_screen
@@ -48,9 +70,9 @@ def test_a_confirmed_receipt_says_take_your_receipt(qtbot, make_window, office, 
     assert office.ticket(issued.ticket.id) is not None
 
 
-def test_a_stalled_printer_is_sent_not_confirmed_and_the_number_is_shown(qtbot, make_window, office, printer):
+def test_a_stalled_printer_is_sent_not_confirmed_and_the_number_is_shown(qtbot, kiosk_window, office, printer):
     printer.mode = "silent"
-    window = make_window(printer_url=printer.url)
+    window = kiosk_window()
     choose_language(qtbot, window, "ar", "أخذ تذكرة")
     issued = take_ticket(qtbot, window, office.services()[0].code, Priority.NONE)
     screen = window.ticket_screen
@@ -61,9 +83,9 @@ def test_a_stalled_printer_is_sent_not_confirmed_and_the_number_is_shown(qtbot, 
     assert len(printer.wait_for_jobs(1)) == 1 and printer.connections == 1  # not printed twice
 
 
-def test_a_printer_out_of_paper_says_so_and_keeps_the_ticket(qtbot, make_window, office, printer):
+def test_a_printer_out_of_paper_says_so_and_keeps_the_ticket(qtbot, kiosk_window, office, printer):
     printer.mode = "paper_out"
-    window = make_window(printer_url=printer.url)
+    window = kiosk_window()
     choose_language(qtbot, window, "en", "Take a ticket")
     issued = take_ticket(qtbot, window, office.services()[0].code, Priority.NONE)
     screen = window.ticket_screen
@@ -77,7 +99,7 @@ def test_a_printer_out_of_paper_says_so_and_keeps_the_ticket(qtbot, make_window,
 def test_a_concern_receipt_on_a_stalled_printer_shows_the_code_to_write_down(qtbot, office, settings, printer):
     printer.mode = "silent"
     bridge = PrintBridge()
-    spool = PrintSpool(open_printer(printer.url, status_timeout_s=0.2), bridge.on_status)
+    spool = PrintSpool(open_printer(printer.url, status_timeout_s=SILENT), bridge.on_status)
     worker = Worker()
     receipts = ConcernReceiptPrinter(office, spool, worker, status_source=bridge.status)
     try:
@@ -108,7 +130,8 @@ def test_the_desk_says_what_became_of_a_reprinted_receipt(qtbot, office, make_in
                                                          mode, said):
     printer.mode = mode
     bridge = PrintBridge()
-    spool = PrintSpool(open_printer(printer.url, status_timeout_s=0.2), bridge.on_status, backoff_initial_s=30)
+    timeout = SILENT if mode == "silent" else ANSWERED
+    spool = PrintSpool(open_printer(printer.url, status_timeout_s=timeout), bridge.on_status, backoff_initial_s=30)
     worker = Worker()
     receipts = ConcernReceiptPrinter(office, spool, worker, status_source=bridge.status)
     try:

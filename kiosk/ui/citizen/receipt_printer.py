@@ -184,7 +184,8 @@ def open_ticket_printer(office: Office, settings: Settings, url: str, worker: Wo
         from kiosk.printing.spool import PrintSpool
 
         try:
-            printer = open_printer(url, settings.printer.profile, settings.printer.width_dots)
+            printer = open_printer(url, settings.printer.profile, settings.printer.width_dots,
+                                   status_timeout_s=settings.printer.status_timeout_s)
         except (PrinterUrlError, ValueError, LookupError) as exc:
             log.error("printer.url: %s", exc)
             printer = _UnusablePrinter(url, str(exc))
