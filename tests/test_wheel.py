@@ -65,3 +65,16 @@ def test_the_wheel_installs_the_three_commands(wheel):
     text = wheel.read(entry_points).decode()
     for command in ("maktab = kiosk.cli:main", "maktab-sync = sync.cli:main", "maktab-server = sync.server.cli:main"):
         assert command in text
+
+
+def test_an_install_without_compiled_translations_says_so_instead_of_showing_english(tmp_path, monkeypatch):
+    import kiosk.i18n as i18n
+
+    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)  # an install with no .qm (and no .ts) at all
+    i18n.translators_for.cache_clear()
+    try:
+        with pytest.raises(i18n.TranslationsMissing, match="translations for 'ar' are missing .*reinstall maktab"):
+            i18n.translators_for("ar")
+        assert i18n.translators_for("en") == ()  # English is the source language: nothing to load
+    finally:
+        i18n.translators_for.cache_clear()
