@@ -68,7 +68,7 @@ def test_the_wheel_installs_the_three_commands(wheel):
 
 
 def test_an_install_without_compiled_translations_says_so_instead_of_showing_english(tmp_path, monkeypatch):
-    import kiosk.i18n as i18n
+    from kiosk import i18n
 
     monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)  # an install with no .qm (and no .ts) at all
     i18n.translators_for.cache_clear()
