@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.maktab-installed
-TS     := $(wildcard translations/*.ts)
+TS     := $(wildcard kiosk/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
 .PHONY: run test setup system-deps translations bytecode screenshots benchmarks clean
@@ -33,7 +33,7 @@ $(STAMP): pyproject.toml
 
 translations: $(QM)
 
-translations/%.qm: translations/%.ts $(STAMP)
+kiosk/translations/%.qm: kiosk/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 screenshots: setup
@@ -43,4 +43,4 @@ benchmarks: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --json benchmarks/results.json
 
 clean:
-	rm -rf $(VENV) translations/*.qm .pytest_cache
+	rm -rf $(VENV) kiosk/translations/*.qm .pytest_cache build dist

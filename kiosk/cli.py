@@ -215,15 +215,24 @@ def _screenshots(args, settings: Settings) -> int:
 
 
 def _print_test(args, settings: Settings) -> int:
+    from kiosk.printing.diagnosis import check_printer
+    from kiosk.printing.printers import Delivery
     from kiosk.printing.sample import print_sample_receipt
 
     url = args.printer or settings.printer_url
+    check = check_printer(url, settings.printer.profile, status_timeout_s=settings.printer.status_timeout_s)
+    if check.ok is False:  # say what is missing rather than fail at the first byte
+        print(f"maktab print-test: cannot print to {url}: {check.detail}", file=sys.stderr)
+        return EXIT_FAILED
     try:
-        where = print_sample_receipt(settings, url, args.lang)
+        result = print_sample_receipt(settings, url, args.lang)
     except Exception as exc:  # the printer layer raises errors meant for a technician
         print(f"maktab print-test: could not print to {url}: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"sample receipt sent to {where}")
+    if result.delivery is Delivery.PRINTED:
+        print(f"sample receipt printed ({result.note}): {result.where}")
+    else:
+        print(f"sample receipt sent, not confirmed ({result.note}): {result.where}")
     return EXIT_OK
 
 

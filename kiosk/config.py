@@ -42,6 +42,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 
 from kiosk.domain.languages import LANGUAGES
+from kiosk.printing.printer_url import (
+    DEFAULT_STATUS_TIMEOUT_S,
+    URL_FORMS,
+    PrinterUrlError,
+    parse_printer_url,
+)
 
 ENV_CONFIG = "MAKTAB_CONFIG"
 ENV_DATA_DIR = "MAKTAB_DATA_DIR"
@@ -84,7 +90,7 @@ class KioskSettings:
     tamazight_script: str = "latin"  # or "tifinagh"
     idle_timeout_s: int = 60  # no touch for this long → back to the language screen
     ticket_screen_s: int = 12  # how long the ticket stays on screen
-    catalogue: Path | None = None  # None: the bundled assets/catalogue.toml
+    catalogue: Path | None = None  # None: the bundled kiosk/assets/catalogue.toml
 
 
 @dataclasses.dataclass(frozen=True)
@@ -92,6 +98,9 @@ class PrinterSettings:
     url: str = ""  # empty: png:<data_dir>/receipts
     profile: str = "default"  # python-escpos capability profile
     width_dots: int = 576  # 80 mm paper at 203 dpi; 384 for 58 mm
+    # How long a network or serial printer may take to answer its status request; a printer
+    # silent for longer has its receipts reported "sent, not confirmed".
+    status_timeout_s: float = DEFAULT_STATUS_TIMEOUT_S
 
 
 @dataclasses.dataclass(frozen=True)
@@ -218,7 +227,16 @@ def _build(raw: dict[str, Any], source: Path | None, data_dir_override, check: _
         profile=check.string(printer_raw, "profile", "printer.profile", PrinterSettings.profile),
         width_dots=check.integer(printer_raw, "width_dots", "printer.width_dots", PrinterSettings.width_dots,
                                  128, 1024),
+        status_timeout_s=check.seconds(printer_raw, "status_timeout_s", "printer.status_timeout_s",
+                                       PrinterSettings.status_timeout_s, 0.1, 30),
     )
+    if printer.url:
+        try:
+            parse_printer_url(printer.url)
+        except PrinterUrlError as exc:
+            # Refused at start: a URL the printer factory cannot use would give a kiosk that never prints.
+            check.problem(f"printer.url: {exc.problem}; expected one of {', '.join(URL_FORMS)}, "
+                          f"got {printer.url!r}")
     if printer.width_dots % 8:
         check.problem(f"printer.width_dots: expected a multiple of 8 (576 for 80 mm, 384 for 58 mm), "
                       f"got {printer.width_dots}")
@@ -284,3 +302,10 @@ class _Check:
             self.problem(f"{name}: expected a whole number from {low} to {high}, got {value!r}")
             return default
         return value
+
+    def seconds(self, raw: dict[str, Any], key: str, name: str, default: float, low: float, high: float) -> float:
+        value = raw.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+            self.problem(f"{name}: expected a number of seconds from {low:g} to {high:g}, got {value!r}")
+            return default
+        return float(value)

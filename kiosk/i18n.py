@@ -1,6 +1,6 @@
 """Qt translations of the interface and the receipts, per language.
 
-Each area of the app has its own `.ts` source per language in `translations/`
+Each area of the app has its own `.ts` source per language in `kiosk/translations/`
 (`citizen_ar.ts`, `printing_fr.ts`, …), compiled to `.qm` by `make`. All `.qm` files of a
 language are loaded together. Catalogue texts (service names, documents) are not
 here: they come from the catalogue, which carries every language itself.
@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import functools
 import threading
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, Qt
 
 from kiosk.domain.languages import LANGUAGES, is_rtl
+from kiosk.resources import TRANSLATIONS_DIR
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "translations"
 _lock = threading.Lock()
 _installed: list[QTranslator] = []
 
@@ -38,9 +37,11 @@ def translators_for(language: str) -> tuple[QTranslator, ...]:
         if not translator.load(str(qm)):
             raise TranslationsMissing(f"cannot load translation file {qm}")
         found.append(translator)
-    if not found and language != "en" and any(TRANSLATIONS_DIR.glob(f"*_{language}.ts")):
+    if not found and language != "en":
+        # Said, not silently shown in English: a wheel or checkout without .qm files is broken.
         raise TranslationsMissing(
-            f"translations for {language!r} are not compiled; run `make translations` in the project folder"
+            f"translations for {language!r} are missing from {TRANSLATIONS_DIR}; in a checkout run "
+            "`make translations`, else reinstall maktab"
         )
     return tuple(found)
 

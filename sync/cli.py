@@ -354,32 +354,14 @@ def _check(name: str, ok: bool | None, detail: str) -> dict[str, Any]:
     return {"check": name, "ok": ok, "detail": detail}
 
 
-def _printer_check(url: str) -> dict[str, Any]:
+def _printer_check(settings) -> dict[str, Any]:
+    url = settings.printer_url
     try:
-        from kiosk.printing.printers import open_printer, parse_printer_url
+        from kiosk.printing.diagnosis import check_printer
     except ImportError:
         return _check("printer", None, f"{url}: unknown (printing support is not installed)")
-    try:
-        parsed = parse_printer_url(url)
-        open_printer(url)
-    except Exception as exc:  # noqa: BLE001 - a bad URL or a missing library: say so
-        return _check("printer", False, f"{url}: {exc}")
-    if parsed.kind == "png":
-        folder = Path(parsed.path or ".").expanduser()
-        probe = folder if folder.exists() else folder.parent
-        ok = os.access(probe, os.W_OK)
-        return _check("printer", ok, f"{url}: images go to {folder}" + ("" if ok else " (not writable)"))
-    if parsed.kind == "network" and parsed.host:
-        try:
-            with socket.create_connection((parsed.host.strip("[]"), parsed.port or 9100), timeout=3):
-                return _check("printer", True, f"{url}: reachable")
-        except OSError as exc:
-            return _check("printer", False, f"{url}: not reachable ({exc}); check its cable, power and address")
-    if parsed.kind in ("file", "serial") and parsed.path:
-        exists = Path(parsed.path).exists()
-        return _check("printer", exists if exists else False,
-                      f"{url}: device {'present' if exists else 'missing'}")
-    return _check("printer", None, f"{url}: unknown (cannot be probed without printing; use maktab print-test)")
+    check = check_printer(url, settings.printer.profile, status_timeout_s=settings.printer.status_timeout_s)
+    return _check("printer", check.ok, f"{url}: {check.detail}")
 
 
 def _private_files_check(data_dir: Path) -> dict[str, Any]:
@@ -448,7 +430,7 @@ def cmd_doctor(args, ctx: Context) -> int:
         checks.append(_check("outbox", d["rejected"] == 0 and old < 86400,
                              f"{d['pending']} pending (oldest {_age(d['oldest_pending_age_s'])}), "
                              f"{d['rejected']} rejected"))
-    checks.append(_printer_check(ctx.settings.printer_url))
+    checks.append(_printer_check(ctx.settings))
     checks.append(_private_files_check(ctx.data_dir))
     failed = [c for c in checks if c["ok"] is False]
     marks = {True: "ok  ", False: "FAIL", None: "?   "}

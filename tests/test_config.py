@@ -42,6 +42,11 @@ def test_file_environment_and_option_precedence(tmp_path):
     ('[kiosk]\nidle_timeout_s = "soon"', r"kiosk.idle_timeout_s: expected a whole number from 10 to 3600"),
     ('[printer]\nwidth_dots = 570', r"printer.width_dots: expected a multiple of 8"),
     ('[printer]\nspeed = 3', r"printer.speed: unknown setting"),
+    ('[printer]\nurl = "192.168.1.50:9100"', (r"printer.url: no kind of printer given; for a network printer write "
+                                               r"network:192.168.1.50:9100; expected one of png:DIR, .*network:HOST")),
+    ('[printer]\nurl = "tcp://192.168.1.50:9100"', r"printer.url: write a network printer as network:192.168.1.50:9100"),
+    ('[printer]\nurl = "lpt:1"', r"printer.url: unknown printer kind 'lpt'"),
+    ('[printer]\nstatus_timeout_s = 0', r"printer.status_timeout_s: expected a number of seconds from 0.1 to 30"),
     ('[hub]\nurl = "192.168.1.10"', r"hub.url: expected an address"),
     ('[hub]\nmax_body_bytes = 100', r"hub.max_body_bytes: expected a whole number from 1024 to 67108864"),
     ('[privacy]\nretention_days = 0', r"privacy.retention_days: expected a whole number from 1 to 3650"),

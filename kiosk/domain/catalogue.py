@@ -1,6 +1,6 @@
 """The service catalogue: what the office offers, in every language, and what to bring.
 
-Loaded from a TOML file (the bundled `assets/catalogue.toml` by default) and validated
+Loaded from a TOML file (the bundled `kiosk/assets/catalogue.toml` by default) and validated
 as a whole: a catalogue with a duplicate code or prefix or a missing translation is
 refused with a message that names the entry, so a technician can fix the file.
 
@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from kiosk.domain.languages import LANGUAGES
+from kiosk.resources import CATALOGUE_PATH
 
 _CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,15}$")
 _ICON_RE = re.compile(r"^[a-z0-9_-]{1,40}$")
@@ -32,7 +33,7 @@ class Service:
     names: dict[str, str]  # language → name
     prefix: str  # one capital letter, printed before the ticket number
     typical_minutes: float  # at the counter, per citizen
-    icon: str  # file stem in assets/icons
+    icon: str  # file stem in kiosk/assets/icons
     documents: dict[str, tuple[str, ...]]  # language → documents to bring
     active: bool = True
 
@@ -147,7 +148,7 @@ def with_overrides(catalogue: Catalogue, overrides: Mapping[str, Mapping[str, An
 
 
 def default_catalogue_path() -> Path:
-    return Path(__file__).resolve().parents[2] / "assets" / "catalogue.toml"
+    return CATALOGUE_PATH
 
 
 def load_catalogue(path: Path | None = None, languages: Iterable[str] = LANGUAGES) -> Catalogue:

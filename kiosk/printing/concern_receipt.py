@@ -9,7 +9,7 @@ Built from `receipt.ReceiptLayout` blocks, one language per line (Arabic lines r
 left), Western digits. The code is printed big and left to right in every language; the
 QR code carries `concern_qr_payload(code)` ("MAKTAB:C:<code>"), which a hand scanner at
 the kiosk's follow-up screen types back in. Sentences are translated in the
-"ConcernReceipt" context of `translations/concerns_<lang>.ts`.
+"ConcernReceipt" context of `kiosk/translations/concerns_<lang>.ts`.
 
 The receipt receives plain data: the phone is already masked (`domain.concerns.mask_phone`)
 by the caller, and `ConcernReceipt` refuses anything that looks like a full number.

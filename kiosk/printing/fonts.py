@@ -1,7 +1,7 @@
 """The bundled fonts receipts are drawn with, loaded once into Qt's font database.
 
 Receipts never use system fonts: a kiosk image may lack Arabic or Tifinagh fonts, and a
-receipt must look the same on every machine. `receipt_fonts()` loads `assets/fonts/`
+receipt must look the same on every machine. `receipt_fonts()` loads `kiosk/assets/fonts/`
 the first time it is called and returns the family names to use.
 
 Thread: any thread, once a QGuiApplication exists (Qt's font database is thread-safe;
@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
+from kiosk.resources import FONTS_DIR
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 
 # file → the role it plays; the family names are read back from Qt, not assumed.
 _FILES = {

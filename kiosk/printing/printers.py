@@ -2,17 +2,29 @@
 
     png:DIR                  default; writes each receipt as a PNG of what a printer would print
     file:PATH                appends the raw ESC/POS bytes to a file or device (/dev/usb/lp0)
-    usb:VID:PID              USB printer, ids in hex (usb:04b8:0202); needs pyusb
+    usb:VID:PID              USB printer, ids in hex (usb:04b8:0202); through pyusb and libusb
     network:HOST[:PORT]      raw TCP printer, port 9100 by default
-    serial:DEVICE[:BAUD]     serial printer (serial:/dev/ttyS0:19200), 9600 baud by default; needs pyserial
+    serial:DEVICE[:BAUD]     serial printer (serial:/dev/ttyS0:19200), 9600 baud by default; through pyserial
+
+(URL parsing: `printer_url`; what is missing for a printer to work: `diagnosis`.)
+
+`send` answers how far the receipt is known to have gone (`Delivery`):
+
+    PRINTED   the printer confirmed: asked after the job with the ESC/POS real-time status
+              request (DLE EOT n, see `printer_status`), it said online, cover closed,
+              paper in. The png printer's image is its paper.
+    SENT      handed over, not confirmed: the printer did not answer within the status
+              timeout (a stalled or one-way printer), its profile has no real-time status,
+              or the link cannot carry an answer (file printers; USB printers are not asked yet).
 
 Errors:
 
     PrinterUrlError(ValueError)   the URL is malformed: says which URL and the accepted forms
     PrinterError(Exception)       a send failed; `.reason` is a PrinterErrorReason
-        OFFLINE     cannot reach the printer (unplugged, switched off, no route)
-        PAPER_OUT   the printer says its roll is empty (network printers are asked first)
-        ERROR       anything else (missing driver library, unwritable folder, …)
+        OFFLINE     cannot reach the printer (unplugged, switched off, no route), or it says offline
+        PAPER_OUT   the printer says its roll is empty (asked before and after the job)
+        COVER_OPEN  the printer says its cover is open
+        ERROR       anything else (missing driver library, no permission, unwritable folder, …)
 
 The reason is what the UI tells the citizen, in their language; `.detail` is for the log.
 
@@ -23,12 +35,10 @@ off works again as soon as it is back, with no reconnect logic.
 from __future__ import annotations
 
 import abc
-import dataclasses
 import datetime as dt
 import enum
 import os
 import re
-import socket
 import tempfile
 from pathlib import Path
 
@@ -38,31 +48,33 @@ from escpos.printer import File, Network, Serial, Usb
 
 from sync.private_files import make_private_dir, open_private
 from kiosk.printing.escpos_encode import decode_raster, profile_width, resolve_profile
-
-URL_FORMS = (
-    "png:DIR",
-    "file:PATH",
-    "usb:VID:PID (hex)",
-    "network:HOST[:PORT]",
-    "serial:DEVICE[:BAUD]",
+from kiosk.printing.printer_status import (
+    PrinterStatus,
+    SerialLink,
+    SocketLink,
+    StatusLink,
+    answers_drawn_by,
+    query_status,
+    supports_realtime_status,
 )
-DEFAULT_NETWORK_PORT = 9100
-DEFAULT_BAUD = 9600
-DLE_EOT_PAPER = b"\x10\x04\x04"  # real-time status, paper roll sensor (DLE EOT 4)
-_PAPER_END = 0x60  # bits 5 and 6 of the DLE EOT 4 answer: roll end detected
+from kiosk.printing.printer_url import (  # noqa: F401  (part of this module's interface)
+    DEFAULT_STATUS_TIMEOUT_S,
+    URL_FORMS,
+    PrinterUrl,
+    PrinterUrlError,
+    parse_printer_url,
+)
 
 
-class PrinterUrlError(ValueError):
-    """A printer URL that cannot be understood."""
-
-    def __init__(self, url: str, problem: str):
-        self.url = url
-        super().__init__(f"printer URL {url!r}: {problem}; expected one of: {', '.join(URL_FORMS)}")
+class Delivery(str, enum.Enum):
+    PRINTED = "printed"
+    SENT = "sent"
 
 
 class PrinterErrorReason(str, enum.Enum):
     OFFLINE = "offline"
     PAPER_OUT = "paper_out"
+    COVER_OPEN = "cover_open"
     ERROR = "error"
 
 
@@ -75,74 +87,17 @@ class PrinterError(Exception):
         super().__init__(f"{reason.value}: {detail}" if detail else reason.value)
 
 
-@dataclasses.dataclass(frozen=True)
-class PrinterUrl:
-    """A parsed printer URL. Only the fields of its kind are set."""
-
-    kind: str  # "png", "file", "usb", "network" or "serial"
-    path: str | None = None  # png, file, serial device
-    host: str | None = None
-    port: int | None = None
-    vendor_id: int | None = None
-    product_id: int | None = None
-    baud: int | None = None
-
-
-_HEX_ID = re.compile(r"(?:0x)?[0-9a-fA-F]{1,4}")
-_HOST = re.compile(r"[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\]")
-
-
-def parse_printer_url(url: str) -> PrinterUrl:
-    """Check a printer URL and split it into its parts; raises PrinterUrlError."""
-    kind, sep, rest = url.partition(":")
-    if not sep:
-        raise PrinterUrlError(url, "missing the kind of printer before ':'")
-    kind = kind.strip().lower()
-    if kind in ("png", "file"):
-        if not rest:
-            raise PrinterUrlError(url, f"{kind}: needs a {'folder' if kind == 'png' else 'file'} path")
-        return PrinterUrl(kind, path=rest)
-    if kind == "usb":
-        parts = rest.split(":")
-        if len(parts) != 2 or not all(_HEX_ID.fullmatch(part) for part in parts):
-            raise PrinterUrlError(url, "usb: needs a vendor and a product id in hex, like usb:04b8:0202")
-        vendor, product = (int(part, 16) for part in parts)
-        if vendor == 0 or product == 0:
-            raise PrinterUrlError(url, "usb: vendor and product ids cannot be 0")
-        return PrinterUrl(kind, vendor_id=vendor, product_id=product)
-    if kind == "network":
-        host, port = rest, DEFAULT_NETWORK_PORT
-        if rest.count(":") == 1 or (rest.startswith("[") and "]:" in rest):
-            host, _, port_text = rest.rpartition(":")
-            port = _number(url, port_text, "port", 1, 65535)
-        if not host or not _HOST.fullmatch(host):
-            raise PrinterUrlError(url, "network: needs a host name or address, like network:192.168.1.50:9100")
-        return PrinterUrl(kind, host=host.strip("[]"), port=port)
-    if kind == "serial":
-        device, baud = rest, DEFAULT_BAUD
-        head, _, tail = rest.rpartition(":")
-        if head and tail.isdigit():
-            device, baud = head, _number(url, tail, "baud rate", 50, 4_000_000)
-        if not device:
-            raise PrinterUrlError(url, "serial: needs a device, like serial:/dev/ttyS0:19200")
-        return PrinterUrl(kind, path=device, baud=baud)
-    raise PrinterUrlError(url, f"unknown printer kind {kind!r}")
-
-
-def _number(url: str, text: str, what: str, low: int, high: int) -> int:
-    if not text.isdigit() or not low <= int(text) <= high:
-        raise PrinterUrlError(url, f"{what} must be a whole number from {low} to {high}, not {text!r}")
-    return int(text)
-
-
 class Printer(abc.ABC):
-    """Where receipt bytes go. `send` either prints or raises PrinterError."""
+    """Where receipt bytes go. `send` returns a Delivery or raises PrinterError;
+    `last_note` then says in a few words what the printer confirmed (for the log and print-test)."""
+
+    last_note: str = ""
 
     def __init__(self, url: str):
         self.url = url
 
     @abc.abstractmethod
-    def send(self, data: bytes, label: str = "receipt") -> None:
+    def send(self, data: bytes, label: str = "receipt") -> Delivery:
         """Print `data` (complete ESC/POS bytes); `label` names the job (ticket label)."""
 
     def __repr__(self) -> str:
@@ -157,7 +112,7 @@ class PngPrinter(Printer):
         self.folder = folder
         self.width_dots = width_dots
 
-    def send(self, data: bytes, label: str = "receipt") -> None:
+    def send(self, data: bytes, label: str = "receipt") -> Delivery:
         try:
             image = decode_raster(data, self.width_dots)
         except ValueError as error:
@@ -179,6 +134,8 @@ class PngPrinter(Printer):
         except OSError as error:
             raise PrinterError(PrinterErrorReason.ERROR, f"cannot write into {self.folder}: {error}") from error
         self.last_path = target
+        self.last_note = f"image written to {target}"
+        return Delivery.PRINTED  # the image is the paper
 
 
 class _AppendFile(File):
@@ -195,22 +152,34 @@ class _AppendFile(File):
 
 
 class EscposPrinter(Printer):
-    """Any python-escpos connection: opened for each job, sent the bytes, closed."""
+    """Any python-escpos connection: opened for each job, sent the bytes, closed.
 
-    def __init__(self, url: str, parsed: PrinterUrl, profile: BaseProfile, connect_timeout_s: float = 5.0):
+    A network or serial printer whose profile has real-time status is asked before the
+    job (paper out or cover open: nothing is sent) and after it (the confirmation). The
+    answer must come within `status_timeout_s`. A printer that stayed silent is not asked
+    again for that job, nor before the next one (its receipts are not held back by the
+    wait), only after it: once it answers again, it is asked before jobs again.
+    """
+
+    def __init__(self, url: str, parsed: PrinterUrl, profile: BaseProfile, connect_timeout_s: float = 5.0,
+                 status_timeout_s: float = DEFAULT_STATUS_TIMEOUT_S):
         super().__init__(url)
         self.parsed = parsed
         self.profile = profile
         self.connect_timeout_s = connect_timeout_s
+        self.status_timeout_s = status_timeout_s
+        self._silent = False  # the last status request went unanswered
 
     def _connection(self):
         parsed = self.parsed
         # Checked before building the connection: python-escpos' Usb object raises from
         # its destructor when pyusb is missing.
         if parsed.kind == "usb" and not Usb.is_usable():
-            raise PrinterError(PrinterErrorReason.ERROR, "USB printing needs the pyusb package, which is not installed")
+            raise PrinterError(PrinterErrorReason.ERROR, "USB printing needs the pyusb module, which is not "
+                                                         "installed: reinstall maktab (it depends on pyusb)")
         if parsed.kind == "serial" and not Serial.is_usable():
-            raise PrinterError(PrinterErrorReason.ERROR, "serial printing needs the pyserial package, which is not installed")
+            raise PrinterError(PrinterErrorReason.ERROR, "serial printing needs the pyserial module, which is not "
+                                                         "installed: reinstall maktab (it depends on pyserial)")
         if parsed.kind == "file":
             connection = _AppendFile(parsed.path)
         elif parsed.kind == "usb":
@@ -222,18 +191,36 @@ class EscposPrinter(Printer):
         connection.profile = self.profile  # as in encode_image: the constructors reject profile objects
         return connection
 
-    def send(self, data: bytes, label: str = "receipt") -> None:
+    def send(self, data: bytes, label: str = "receipt") -> Delivery:
         try:
             connection = self._connection()
         except RuntimeError as error:  # python-escpos: the driver library (pyusb, pyserial) is missing
             raise PrinterError(PrinterErrorReason.ERROR, str(error)) from error
         try:
             connection.open()
-            if self.parsed.kind == "network":
-                self._check_paper(connection)
+            link = self._status_link(connection)
+            # A printer silent last time is not asked before the job: its receipt goes at once.
+            asks_before = link is not None and not self._silent
+            before = query_status(link, 0, self.status_timeout_s) if asks_before else None
+            if before is not None:
+                self._refuse_if_not_ready(before, "before the job")
             connection._raw(data)
             if self.parsed.kind == "file":
                 connection.flush()
+            if link is None or (asks_before and before is None):
+                self._silent = link is not None
+                self.last_note = ("the printer did not answer the status request (DLE EOT) within "
+                                  f"{self.status_timeout_s:g} s" if link else
+                                  f"{self.parsed.kind} printers are not asked for their status")
+                return Delivery.SENT
+            after = query_status(link, answers_drawn_by(data), self.status_timeout_s)
+            self._silent = after is None
+            if after is None:
+                self.last_note = f"the printer took the job but did not confirm it within {self.status_timeout_s:g} s"
+                return Delivery.SENT
+            self._refuse_if_not_ready(after, "after the job")
+            self.last_note = f"the printer confirmed: {after.describe()}"
+            return Delivery.PRINTED
         except PrinterError:
             raise
         except RuntimeError as error:
@@ -248,32 +235,41 @@ class EscposPrinter(Printer):
             except Exception:  # closing a dead link must not hide why it died
                 pass
 
-    def _check_paper(self, connection: Network, timeout_s: float = 0.5) -> None:
-        """Ask the paper sensor (DLE EOT 4). A printer that does not answer is trusted."""
-        device: socket.socket = connection.device
-        device.sendall(DLE_EOT_PAPER)
-        device.settimeout(timeout_s)
-        try:
-            answer = device.recv(1)
-        except socket.timeout:
+    def _status_link(self, connection) -> StatusLink | None:
+        """Where to ask for the status: network and serial links answer; a file or device
+        file is one-way, and USB printers are not asked yet."""
+        if not supports_realtime_status(self.profile):
+            return None
+        if self.parsed.kind == "network":
+            return SocketLink(connection.device)
+        if self.parsed.kind == "serial":
+            return SerialLink(connection.device)
+        return None
+
+    def _refuse_if_not_ready(self, status: PrinterStatus, when: str) -> None:
+        if status.ready:
             return
-        finally:
-            device.settimeout(self.connect_timeout_s)
-        if not answer:
-            raise PrinterError(PrinterErrorReason.OFFLINE, f"{self.url}: the printer closed the connection")
-        if answer[0] & _PAPER_END == _PAPER_END:
-            raise PrinterError(PrinterErrorReason.PAPER_OUT, f"{self.url}: paper roll end (status 0x{answer[0]:02x})")
+        detail = f"{self.url}: {status.describe()} ({when})"
+        if status.paper_out:
+            raise PrinterError(PrinterErrorReason.PAPER_OUT, detail)
+        if status.cover_open:
+            raise PrinterError(PrinterErrorReason.COVER_OPEN, detail)
+        if status.error:
+            raise PrinterError(PrinterErrorReason.ERROR, detail)
+        raise PrinterError(PrinterErrorReason.OFFLINE, detail)
 
 
-def open_printer(url: str, profile: BaseProfile | str | None = None, width_dots: int | None = None) -> Printer:
+def open_printer(url: str, profile: BaseProfile | str | None = None, width_dots: int | None = None,
+                 status_timeout_s: float = DEFAULT_STATUS_TIMEOUT_S) -> Printer:
     """The printer a URL names. Nothing is opened yet: connection problems show at `send`.
 
     `profile` is a python-escpos profile or its name. The png printer reproduces paper
-    `width_dots` wide (default: the profile's width, else 576). Raises PrinterUrlError
+    `width_dots` wide (default: the profile's width, else 576). `status_timeout_s` is how
+    long a network printer may take to answer a status request. Raises PrinterUrlError
     for a malformed URL.
     """
     parsed = parse_printer_url(url)
     profile = resolve_profile(profile)
     if parsed.kind == "png":
         return PngPrinter(url, Path(parsed.path).expanduser(), width_dots or profile_width(profile) or 576)
-    return EscposPrinter(url, parsed, profile)
+    return EscposPrinter(url, parsed, profile, status_timeout_s=status_timeout_s)

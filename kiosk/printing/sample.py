@@ -7,6 +7,7 @@ Thread: the calling thread; creates an off-screen QGuiApplication if none exists
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 
@@ -14,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk.config import Settings
 from kiosk.printing import ticket_receipt_bytes
-from kiosk.printing.printers import PngPrinter, open_printer
+from kiosk.printing.printers import Delivery, PngPrinter, open_printer
 from kiosk.printing.receipt import TicketReceipt
 
 # Catalogue-style names of one service in each language (sample data, not UI text).
@@ -40,8 +41,15 @@ def sample_receipt(settings: Settings, language: str = "ar") -> TicketReceipt:
     )
 
 
-def print_sample_receipt(settings: Settings, url: str | None = None, language: str = "ar") -> str:
-    """Print a sample receipt on `url` (default: the configured printer); returns where it went.
+@dataclasses.dataclass(frozen=True)
+class SamplePrint:
+    where: str  # the png file, or the printer URL
+    delivery: Delivery  # PRINTED only when the printer confirmed
+    note: str  # what the printer confirmed, or why it could not
+
+
+def print_sample_receipt(settings: Settings, url: str | None = None, language: str = "ar") -> SamplePrint:
+    """Print a sample receipt on `url` (default: the configured printer).
 
     Raises PrinterUrlError or PrinterError, whose messages are meant for a technician.
     """
@@ -50,13 +58,13 @@ def print_sample_receipt(settings: Settings, url: str | None = None, language: s
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _keep_alive.append(QGuiApplication([]))
     url = url or settings.printer_url
-    printer = open_printer(url, settings.printer.profile, settings.printer.width_dots)
+    printer = open_printer(url, settings.printer.profile, settings.printer.width_dots,
+                           status_timeout_s=settings.printer.status_timeout_s)
     receipt = sample_receipt(settings, language)
     data = ticket_receipt_bytes(receipt, settings.printer.profile, settings.printer.width_dots)
-    printer.send(data, f"print-test-{receipt.ticket_label}")
-    if isinstance(printer, PngPrinter):
-        return str(printer.last_path)
-    return url
+    delivery = printer.send(data, f"print-test-{receipt.ticket_label}")
+    where = str(printer.last_path) if isinstance(printer, PngPrinter) else url
+    return SamplePrint(where, delivery, printer.last_note)
 
 
 _keep_alive: list[QGuiApplication] = []

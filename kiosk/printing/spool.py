@@ -9,7 +9,9 @@ Later jobs wait behind a failing one, so receipts never come out of order.
 Every change is reported through `on_status(job_id, state, reason)`:
 
     queued           accepted (or re-queued by `reprint`)
-    printed          the printer took the bytes
+    printed          the printer confirmed it is online with paper after taking the bytes
+    sent_unconfirmed the printer took the bytes but did not (or cannot) confirm; not retried,
+                     since a second copy would be worse than the citizen reading the screen
     failed_retrying  the last attempt failed with `reason`; another will follow
     given_up         too old to be worth printing, or the spool closed first
 
@@ -31,7 +33,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from kiosk.printing.printers import Printer, PrinterError, PrinterErrorReason
+from kiosk.printing.printers import Delivery, Printer, PrinterError, PrinterErrorReason
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,7 @@ log = logging.getLogger(__name__)
 class JobState(str, enum.Enum):
     QUEUED = "queued"
     PRINTED = "printed"
+    SENT_UNCONFIRMED = "sent_unconfirmed"
     FAILED_RETRYING = "failed_retrying"
     GIVEN_UP = "given_up"
 
@@ -191,18 +194,23 @@ class PrintSpool:
     def _attempt(self, job: _Job) -> None:
         job.attempts += 1
         try:
-            self.printer.send(job.data, job.label)
+            delivery = self.printer.send(job.data, job.label)
         except PrinterError as error:
             reason, detail = error.reason, error.detail
         except Exception as error:  # a printer bug must not stop the spool
             log.exception("print spool: %s failed unexpectedly", self.printer)
             reason, detail = PrinterErrorReason.ERROR, repr(error)
         else:
+            # Only the printer's own word makes a receipt "printed"; anything else is "sent".
+            state = JobState.PRINTED if delivery is Delivery.PRINTED else JobState.SENT_UNCONFIRMED
             with self._lock:
                 if self._pending and self._pending[0] is job:
                     self._pending.popleft()
-                job.state = JobState.PRINTED
-            self._report(job.job_id, JobState.PRINTED, None)
+                job.state = state
+            if state is JobState.SENT_UNCONFIRMED:
+                log.info("print spool: %s (%s) sent to %s, not confirmed: %s",
+                         job.job_id, job.label, self.printer, getattr(self.printer, "last_note", ""))
+            self._report(job.job_id, state, None)
             return
         # Capped doubling, by hand: urllib3's Retry counts attempts of HTTP requests,
         # while this spool gives up on a job's age, which Retry does not model.

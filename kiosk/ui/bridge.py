@@ -57,8 +57,8 @@ class PrintBridge(QObject):
     """Print spool status callbacks → a signal on the GUI thread.
 
     Pass `bridge.on_status` to the spool as its `on_status(job_id, state, reason)`;
-    states are queued / printed / failed_retrying / given_up, reasons offline /
-    paper_out / error (or empty).
+    states are queued / printed / sent_unconfirmed / failed_retrying / given_up,
+    reasons offline / paper_out / cover_open / error (or empty).
     """
 
     status = Signal(str, str, str)  # job_id, state, reason

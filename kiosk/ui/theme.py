@@ -1,6 +1,6 @@
 """The kiosk's look: bundled fonts, a calm high-contrast palette and one stylesheet.
 
-Fonts come only from `assets/fonts` (never from the system), so Arabic is joined and
+Fonts come only from `kiosk/assets/fonts` (never from the system), so Arabic is joined and
 Kabyle letters such as ɛ and ɣ render the same on every kiosk. Sizes are in pixels and
 scale as a whole with the larger-text switch.
 
@@ -17,9 +17,10 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
+from kiosk.resources import FONTS_DIR
+
 log = logging.getLogger(__name__)
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 
 # Latin first (Noto Sans has ɛ ɣ ḍ ṛ ṭ ẓ for Kabyle), then Arabic and Tifinagh: Qt picks,
 # glyph by glyph, the first family that has it.

@@ -8,7 +8,9 @@ import zxingcpp
 from PIL import Image
 
 from kiosk.printing import ticket_receipt_bytes
+from kiosk.printing.printer_status import PrinterStatus, parse_status
 from kiosk.printing.printers import (
+    Delivery,
     PngPrinter,
     PrinterError,
     PrinterErrorReason,
@@ -17,6 +19,7 @@ from kiosk.printing.printers import (
     open_printer,
     parse_printer_url,
 )
+from tests.printing.fake_printer import ANSWERED, SILENT
 
 
 @pytest.mark.parametrize(
@@ -53,6 +56,13 @@ def test_good_urls(url, expected):
         ("network:bad host:9100", "host name"),
         ("serial:", "needs a device"),
         ("serial:/dev/ttyS0:10", "baud rate"),
+        # Addresses written the way other software writes them: refused with Maktab's form.
+        ("192.168.1.50:9100", "for a network printer write network:192.168.1.50:9100"),
+        ("printer.local", "for a network printer write network:printer.local"),
+        ("tcp://192.168.1.50:9100", "write a network printer as network:192.168.1.50:9100"),
+        ("socket://10.0.0.7:9100/", "write a network printer as network:10.0.0.7:9100"),
+        ("network://10.0.0.7:9100", "write network:10.0.0.7:9100"),
+        ("/dev/ttyUSB0", "for this device write serial:/dev/ttyUSB0"),
     ],
 )
 def test_bad_urls_name_the_url_and_the_accepted_forms(url, problem):
@@ -88,8 +98,9 @@ def test_file_printer_appends(tmp_path):
     target = tmp_path / "lp0"
     target.write_bytes(b"before")
     printer = open_printer(f"file:{target}")
-    printer.send(b"\x1b@one")
-    printer.send(b"\x1b@two")
+    # A file or device cannot answer a status request: the bytes are sent, not confirmed.
+    assert printer.send(b"\x1b@one") is Delivery.SENT
+    assert printer.send(b"\x1b@two") is Delivery.SENT
     assert target.read_bytes() == b"before\x1b@one\x1b@two"
 
 
@@ -99,25 +110,96 @@ def test_file_printer_missing_device_is_offline(tmp_path):
     assert caught.value.reason is PrinterErrorReason.OFFLINE
 
 
-def test_network_printer_sends_after_asking_for_paper(fake_printer):
-    printer = open_printer(fake_printer.url)
-    printer.send(b"\x1b@hello\x1dVB\x00", "A-001")
+def test_network_printer_is_printed_only_when_it_confirms(fake_printer):
+    printer = open_printer(fake_printer.url, status_timeout_s=ANSWERED)
+    assert printer.send(b"\x1b@hello\x1dVB\x00", "A-001") is Delivery.PRINTED
     assert fake_printer.wait_for_jobs(1) == [b"\x1b@hello\x1dVB\x00"]
-    assert fake_printer.status_queries == 1
+    assert fake_printer.status_queries == 6  # DLE EOT 1, 2, 4 before the job and after it
+    assert printer.last_note == "the printer confirmed: online"
 
 
-def test_network_printer_paper_out(fake_printer):
-    fake_printer.mode = "paper_out"
+def test_a_silent_network_printer_is_sent_not_confirmed(fake_printer):
+    fake_printer.mode = "silent"  # takes the bytes, never answers a status request
+    printer = open_printer(fake_printer.url, status_timeout_s=SILENT)
+    assert printer.send(b"\x1b@hello", "A-001") is Delivery.SENT
+    assert fake_printer.wait_for_jobs(1) == [b"\x1b@hello"]
+    assert "did not answer the status request" in printer.last_note
+
+
+def test_a_printer_silent_once_gets_the_next_receipt_at_once_and_is_asked_again_once_it_answers(fake_printer):
+    fake_printer.mode = "silent"
+    printer = open_printer(fake_printer.url, status_timeout_s=SILENT)
+    assert printer.send(b"\x1b@one") is Delivery.SENT
+    assert printer.send(b"\x1b@two") is Delivery.SENT  # not held back by a status wait first
+    fake_printer.mode = "ok"
+    printer.status_timeout_s = ANSWERED
+    assert printer.send(b"\x1b@three") is Delivery.PRINTED  # asked after the job: it answers again
+    assert printer.send(b"\x1b@four") is Delivery.PRINTED
+    assert fake_printer.wait_for_jobs(4) == [b"\x1b@one", b"\x1b@two", b"\x1b@three", b"\x1b@four"]
+    assert fake_printer.asked_first == [True, False, False, True]
+
+
+@pytest.mark.parametrize("mode, reason, when", [
+    ("paper_out", PrinterErrorReason.PAPER_OUT, "before the job"),
+    ("cover_open", PrinterErrorReason.COVER_OPEN, "before the job"),
+    ("runs_out", PrinterErrorReason.PAPER_OUT, "after the job"),
+])
+def test_network_printer_that_says_it_cannot_print(fake_printer, mode, reason, when):
+    fake_printer.mode = mode
     with pytest.raises(PrinterError) as caught:
-        open_printer(fake_printer.url).send(b"\x1b@hello")
-    assert caught.value.reason is PrinterErrorReason.PAPER_OUT
+        open_printer(fake_printer.url, status_timeout_s=ANSWERED).send(b"\x1b@hello")
+    assert caught.value.reason is reason and when in caught.value.detail
     assert fake_printer.jobs == []
+
+
+def test_status_requests_inside_the_job_do_not_confuse_the_confirmation(fake_printer):
+    # Raster data may hold the bytes of DLE EOT n; the printer answers those too.
+    job = b"\x1b@\x1dv0\x00\x03\x00\x01\x00\x10\x04\x02\x10\x04\x01"
+    assert open_printer(fake_printer.url, status_timeout_s=ANSWERED).send(job) is Delivery.PRINTED
+    assert fake_printer.wait_for_jobs(1) == [job]
+
+
+def test_a_profile_without_realtime_status_is_never_asked(fake_printer):
+    printer = open_printer(fake_printer.url, profile="TSP600")  # a Star printer: no DLE EOT
+    assert printer.send(b"\x1b@hello") is Delivery.SENT
+    assert fake_printer.wait_for_jobs(1) == [b"\x1b@hello"] and fake_printer.status_queries == 0
+
+
+def test_a_serial_printer_is_asked_too(serial_printer):
+    printer = open_printer(serial_printer.url, status_timeout_s=ANSWERED)
+    assert printer.send(b"\x1b@A-042\x1dVB\x00") is Delivery.PRINTED
+    assert serial_printer.wait_printed(b"\x1b@A-042\x1dVB\x00") == b"\x1b@A-042\x1dVB\x00"
+    assert serial_printer.status_queries == 6
+    serial_printer.mode = "paper_out"
+    with pytest.raises(PrinterError) as caught:
+        printer.send(b"\x1b@A-043")
+    assert caught.value.reason is PrinterErrorReason.PAPER_OUT
+
+
+def test_a_silent_serial_printer_is_sent_not_confirmed(serial_printer):
+    serial_printer.mode = "silent"  # a one-way cable, or a printer that does not speak DLE EOT
+    printer = open_printer(serial_printer.url, status_timeout_s=SILENT)
+    assert printer.send(b"\x1b@A-044") is Delivery.SENT
+    assert serial_printer.wait_printed(b"\x1b@A-044") == b"\x1b@A-044"
+
+
+@pytest.mark.parametrize("answer, expected", [
+    (b"\x12\x12\x12", PrinterStatus(True, False, False, False, False)),
+    (b"\x12\x12\x1e", PrinterStatus(True, False, False, True, False)),  # paper near end: still ready
+    (b"\x1a\x32\x72", PrinterStatus(False, False, True, False, False)),
+    (b"\x1a\x16\x12", PrinterStatus(False, True, False, False, False)),
+    (b"\x12\x52\x12", PrinterStatus(True, False, False, False, True)),
+    (b"\x12\x12", None),  # too short
+    (b"\x12HP", None),  # not status bytes
+])
+def test_status_answers_are_read_by_their_bits(answer, expected):
+    assert parse_status(answer) == expected
 
 
 def test_network_printer_hanging_up_is_offline(fake_printer):
     fake_printer.mode = "hang_up"
     with pytest.raises(PrinterError) as caught:
-        open_printer(fake_printer.url).send(b"\x1b@hello")
+        open_printer(fake_printer.url, status_timeout_s=ANSWERED).send(b"\x1b@hello")
     assert caught.value.reason is PrinterErrorReason.OFFLINE
 
 
@@ -130,9 +212,9 @@ def test_network_printer_not_listening_is_offline():
     assert caught.value.reason is PrinterErrorReason.OFFLINE
 
 
-@pytest.mark.parametrize("url", ["usb:04b8:0202", "serial:/dev/ttyS0"])
+@pytest.mark.parametrize("url", ["usb:04b8:0202", "serial:/dev/ttyMAKTAB-missing"])
 def test_usb_and_serial_fail_as_printer_errors(url):
-    # pyusb / pyserial are optional; with or without them no device exists here.
+    # No such printer is plugged in here (with or without libusb on the machine).
     with pytest.raises(PrinterError) as caught:
         open_printer(url).send(b"\x1b@")
     assert caught.value.reason in (PrinterErrorReason.ERROR, PrinterErrorReason.OFFLINE)
@@ -143,8 +225,9 @@ def test_print_test_writes_a_sample_receipt(qapp, tmp_path):
     from kiosk.printing.sample import print_sample_receipt
 
     settings = Settings(data_dir=tmp_path, printer=PrinterSettings(profile="default", width_dots=384))
-    where = print_sample_receipt(settings, language="kab")
-    with Image.open(where) as image:
+    result = print_sample_receipt(settings, language="kab")
+    assert result.delivery is Delivery.PRINTED  # the image is the paper
+    with Image.open(result.where) as image:
         assert image.width == 384  # 58 mm paper, from the settings
         assert [code.text for code in zxingcpp.read_barcodes(image)] == ["maktab:print-test:DEMO"]
     with pytest.raises(PrinterUrlError):

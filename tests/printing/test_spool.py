@@ -6,8 +6,14 @@ import time
 
 import pytest
 
-from kiosk.printing.printers import Printer, PrinterError, PrinterErrorReason, open_printer
+from kiosk.printing.printers import (
+    Printer,
+    PrinterError,
+    PrinterErrorReason,
+    open_printer,
+)
 from kiosk.printing.spool import JobState, PrintSpool
+from tests.printing.fake_printer import ANSWERED, SILENT
 
 
 class Recorder:
@@ -42,7 +48,7 @@ def fast_spool(printer, recorder, **options) -> PrintSpool:
 def test_paper_out_then_recovered(fake_printer):
     recorder = Recorder()
     fake_printer.mode = "paper_out"
-    with fast_spool(open_printer(fake_printer.url), recorder) as spool:
+    with fast_spool(open_printer(fake_printer.url, status_timeout_s=ANSWERED), recorder) as spool:
         job = spool.submit(b"\x1b@A-042\x1dVB\x00", "A-042")
         recorder.wait_for(has(job, JobState.FAILED_RETRYING, PrinterErrorReason.PAPER_OUT))
         assert fake_printer.jobs == []
@@ -54,10 +60,32 @@ def test_paper_out_then_recovered(fake_printer):
     assert fake_printer.wait_for_jobs(1) == [b"\x1b@A-042\x1dVB\x00"]
 
 
+def test_a_stalled_printer_is_reported_sent_not_printed_and_not_printed_twice(fake_printer):
+    recorder = Recorder()
+    fake_printer.mode = "silent"
+    with fast_spool(open_printer(fake_printer.url, status_timeout_s=SILENT), recorder) as spool:
+        job = spool.submit(b"\x1b@A-042", "A-042")
+        recorder.wait_for(has(job, JobState.SENT_UNCONFIRMED))
+        assert spool.state(job) is JobState.SENT_UNCONFIRMED
+    assert recorder.states(job) == [JobState.QUEUED, JobState.SENT_UNCONFIRMED]
+    assert fake_printer.wait_for_jobs(1) == [b"\x1b@A-042"] and fake_printer.connections == 1
+
+
+def test_paper_running_out_during_a_job_is_retried_until_confirmed(fake_printer):
+    recorder = Recorder()
+    fake_printer.mode = "runs_out"
+    with fast_spool(open_printer(fake_printer.url, status_timeout_s=ANSWERED), recorder) as spool:
+        job = spool.submit(b"\x1b@A-043", "A-043")
+        recorder.wait_for(has(job, JobState.FAILED_RETRYING, PrinterErrorReason.PAPER_OUT))
+        fake_printer.mode = "ok"
+        recorder.wait_for(has(job, JobState.PRINTED))
+    assert JobState.SENT_UNCONFIRMED not in recorder.states(job)
+
+
 def test_printer_offline_then_back_keeps_order(fake_printer):
     recorder = Recorder()
     fake_printer.mode = "hang_up"
-    with fast_spool(open_printer(fake_printer.url), recorder) as spool:
+    with fast_spool(open_printer(fake_printer.url, status_timeout_s=ANSWERED), recorder) as spool:
         first = spool.submit(b"\x1b@first", "A-001")
         second = spool.submit(b"\x1b@second", "A-002")
         recorder.wait_for(has(first, JobState.FAILED_RETRYING, PrinterErrorReason.OFFLINE))
@@ -107,7 +135,7 @@ def test_a_failing_callback_does_not_stop_printing(tmp_path):
     printed = threading.Event()
 
     def on_status(job_id, state, reason):
-        if state is JobState.PRINTED:
+        if state is JobState.SENT_UNCONFIRMED:  # a file cannot confirm
             printed.set()
         raise RuntimeError("UI bug")
 
@@ -127,12 +155,13 @@ def test_reprint(tmp_path):
     target = tmp_path / "lp0"
     with PrintSpool(open_printer(f"file:{target}"), recorder) as spool:
         job = spool.submit(b"ticket", "A-007")
-        recorder.wait_for(has(job, JobState.PRINTED))
+        recorder.wait_for(has(job, JobState.SENT_UNCONFIRMED))
         assert spool.reprint(job)
-        recorder.wait_for(lambda events: recorder.states(job).count(JobState.PRINTED) == 2)
+        recorder.wait_for(lambda events: recorder.states(job).count(JobState.SENT_UNCONFIRMED) == 2)
         assert not spool.reprint("job-unknown")
     assert target.read_bytes() == b"ticketticket"
-    assert recorder.states(job) == [JobState.QUEUED, JobState.PRINTED, JobState.QUEUED, JobState.PRINTED]
+    sent = JobState.SENT_UNCONFIRMED
+    assert recorder.states(job) == [JobState.QUEUED, sent, JobState.QUEUED, sent]
 
 
 def test_close_gives_up_waiting_jobs_and_later_submits():

@@ -181,7 +181,7 @@ def test_the_page_strings_are_in_the_citizen_translations(tmp_path):
     extracted = set(messages(out))
     assert len(extracted) == 4
     for lang in ("ar", "fr", "kab", "en"):
-        known = messages(ROOT / "translations" / f"citizen_{lang}.ts")
+        known = messages(ROOT / "kiosk" / "translations" / f"citizen_{lang}.ts")
         assert all(known.get(key) for key in extracted), lang
 
 

@@ -2,8 +2,9 @@
 
 `TicketPrinter.print_ticket(issued, language)` returns at once; the receipt is laid out
 and sent off the UI thread, and `status_changed(ticket_id, state, reason)` reports on
-the GUI thread how it goes: queued → printed, or failed_retrying (the spool tries
-again) → printed / given_up. Reasons: offline, paper_out, error.
+the GUI thread how it goes: queued → printed (the printer confirmed) or
+sent_unconfirmed (it took the bytes without confirming), or failed_retrying (the spool
+tries again) → … / given_up. Reasons: offline, paper_out, cover_open, error.
 
 Thread use: GUI thread (the work itself runs in the spool and the `Worker`).
 """
@@ -183,7 +184,8 @@ def open_ticket_printer(office: Office, settings: Settings, url: str, worker: Wo
         from kiosk.printing.spool import PrintSpool
 
         try:
-            printer = open_printer(url, settings.printer.profile, settings.printer.width_dots)
+            printer = open_printer(url, settings.printer.profile, settings.printer.width_dots,
+                                   status_timeout_s=settings.printer.status_timeout_s)
         except (PrinterUrlError, ValueError, LookupError) as exc:
             log.error("printer.url: %s", exc)
             printer = _UnusablePrinter(url, str(exc))

@@ -194,6 +194,10 @@ class TicketScreen(QWidget):
                 text = self.tr("The printer is not working. Please photograph or remember your number: %1. "
                                "Staff have been told.")
             text = text.replace("%1", label)
+        elif self.print_state == "sent_unconfirmed":
+            # The printer took the receipt but did not confirm it: the number is the fallback.
+            text = self.tr("Please take your receipt. If none came out, please remember your number: %1.")
+            text = text.replace("%1", isolate_ltr(self.issued.ticket.label))
         else:
             text = self.tr("Please take your receipt.")
         self.status_panel.show_status(text, warning=failed)

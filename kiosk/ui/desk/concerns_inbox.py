@@ -61,6 +61,7 @@ from kiosk.office import Office
 from kiosk.store.concerns import ConcernFilter
 from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, days_since, isolate_ltr, local_datetime
 from kiosk.ui.desk.caller import OfficeCaller
+from kiosk.ui.desk.concerns_reprint import ReprintStatus
 from kiosk.ui.desk.errors import is_unreachable
 from kiosk.ui.desk.style import DESK_TARGET_PX, desk_stylesheet
 from kiosk.ui.desk.texts import current_language
@@ -104,6 +105,7 @@ class ConcernsInbox(QWidget):
         self._office = office
         self._session_provider = session_provider
         self._printer = printer
+        self._reprint_status = ReprintStatus(printer, self._say, parent=self) if printer is not None else None
         self.caller = caller or OfficeCaller(office, parent=self)
         self.concerns: list[Concern] = []
         self._stale = False
@@ -498,6 +500,8 @@ class ConcernsInbox(QWidget):
             return
         show_phone = self.can_see_contact()
         concern = self.current
+        if self._reprint_status is not None:
+            self._reprint_status.watch(concern.id)
         if hasattr(self._printer, "print_concern"):
             self._printer.print_concern(concern, concern.language, show_phone)
         else:

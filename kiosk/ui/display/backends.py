@@ -22,9 +22,11 @@ import wave
 from pathlib import Path
 from typing import Sequence
 
+from kiosk.resources import SOUNDS_DIR
+
 log = logging.getLogger(__name__)
 
-CHIME_PATH = Path(__file__).resolve().parents[3] / "assets" / "sounds" / "chime.wav"
+CHIME_PATH = SOUNDS_DIR / "chime.wav"
 SPEECH_RATE_WPM = 140  # a little slower than the engines' default: a hall echoes
 
 

@@ -1,4 +1,4 @@
-"""Icons by stem from `assets/icons/<stem>.svg`, with a drawn fallback.
+"""Icons by stem from `kiosk/assets/icons/<stem>.svg`, with a drawn fallback.
 
 An icon missing from the folder never breaks a screen: the fallback is a plain rounded
 square, so the layout keeps its shape. Icons whose meaning is a direction (`back`) are
@@ -15,9 +15,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
+from kiosk.resources import ICONS_DIR
+
 log = logging.getLogger(__name__)
 
-ICONS_DIR = Path(__file__).resolve().parents[3] / "assets" / "icons"
 _RENDER_PX = 192  # rendered once, scaled down by Qt for each use
 
 

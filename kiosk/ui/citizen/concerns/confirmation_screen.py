@@ -104,6 +104,10 @@ class ConfirmationScreen(QWidget):
         code = isolate_ltr(self.registered.code) if self.registered else ""
         if failed:
             text = arg(self.tr("The printer is not working. Please write down or photograph your code: %1"), code)
+        elif self.print_state == "sent_unconfirmed" and code:
+            # The printer took the receipt but did not confirm it: the code on screen is the fallback.
+            text = arg(self.tr("Please take your receipt. If none came out, please write down or photograph "
+                               "your code: %1"), code)
         else:
             text = self.tr("Please take your receipt.")
         self.status_panel.show_status(text, warning=failed)

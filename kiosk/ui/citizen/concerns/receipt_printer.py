@@ -4,7 +4,7 @@
 `(registered, language)` returns at once; the receipt is drawn and encoded on the
 `Worker` pool and handed to the kiosk's `PrintSpool` with the concern id as job id, the
 same way `TicketPrinter` prints tickets. `status_changed(job_id, state, reason)` reports
-on the GUI thread (queued → printed, failed_retrying → printed / given_up).
+on the GUI thread (queued → printed / sent_unconfirmed, failed_retrying → … / given_up).
 
     printer = concern_printer_for(window.printer, office, settings)   # shares the ticket spool
 
@@ -91,7 +91,7 @@ class ConcernReceiptPrinter(QObject):
     def _status(self, job_id: str, state: str, reason: str) -> None:
         if job_id in self._jobs:
             self.status_changed.emit(job_id, state, reason)
-            if state in ("printed", "given_up"):
+            if state in ("printed", "sent_unconfirmed", "given_up"):
                 self._jobs.discard(job_id)
 
 

@@ -1,181 +1,181 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_GB" sourcelanguage="en">
+<TS version="2.1" language="ar_DZ" sourcelanguage="en">
     <context>
         <name>CategoryScreen</name>
         <message>
             <source>What is your concern about?</source>
-            <translation>What is your concern about?</translation>
+            <translation>بماذا يتعلق انشغالك؟</translation>
         </message>
         <message>
             <source>Touch the subject that fits best.</source>
-            <translation>Touch the subject that fits best.</translation>
+            <translation>المس الموضوع الأقرب إلى انشغالك.</translation>
         </message>
     </context>
     <context>
         <name>ConcernReceipt</name>
         <message>
             <source>Your concern has been registered</source>
-            <translation>Your concern has been registered</translation>
+            <translation>تم تسجيل انشغالك</translation>
         </message>
         <message>
             <source>Your tracking code</source>
-            <translation>Your tracking code</translation>
+            <translation>رمز المتابعة الخاص بك</translation>
         </message>
         <message>
             <source>Subject: %1</source>
-            <translation>Subject: %1</translation>
+            <translation>الموضوع: %1</translation>
         </message>
         <message>
             <source>Keep this receipt. Follow your concern at the kiosk with this code.</source>
-            <translation>Keep this receipt. Follow your concern at the kiosk with this code.</translation>
+            <translation>احتفظ بهذا الوصل. تابع انشغالك في الجهاز التفاعلي بهذا الرمز.</translation>
         </message>
         <message>
             <source>The office may call you on:</source>
-            <translation>The office may call you on:</translation>
+            <translation>قد يتصل بك المكتب على الرقم:</translation>
         </message>
         <message>
             <source>Anonymous concern: only this code lets you follow it.</source>
-            <translation>Anonymous concern: only this code lets you follow it.</translation>
+            <translation>انشغال دون ذكر الاسم: هذا الرمز وحده يسمح لك بمتابعته.</translation>
         </message>
     </context>
     <context>
         <name>ConcernTexts</name>
         <message>
             <source>Please write your concern.</source>
-            <translation>Please write your concern.</translation>
+            <translation>يرجى كتابة انشغالك.</translation>
         </message>
         <message>
             <source>Please write at least %1 characters.</source>
-            <translation>Please write at least %1 characters.</translation>
+            <translation>يرجى كتابة %1 أحرف على الأقل.</translation>
         </message>
         <message>
             <source>Your text is too long: at most %1 characters. Please shorten it.</source>
-            <translation>Your text is too long: at most %1 characters. Please shorten it.</translation>
+            <translation>نصك طويل جدا: %1 حرف على الأكثر. يرجى اختصاره.</translation>
         </message>
         <message>
             <source>The place is too long: at most %1 characters.</source>
-            <translation>The place is too long: at most %1 characters.</translation>
+            <translation>المكان طويل جدا: %1 حرفا على الأكثر.</translation>
         </message>
         <message>
             <source>The name is too long: at most %1 characters.</source>
-            <translation>The name is too long: at most %1 characters.</translation>
+            <translation>الاسم طويل جدا: %1 حرفا على الأكثر.</translation>
         </message>
         <message>
             <source>Special control characters are not allowed. Please delete them.</source>
-            <translation>Special control characters are not allowed. Please delete them.</translation>
+            <translation>رموز التحكم الخاصة غير مسموح بها. يرجى حذفها.</translation>
         </message>
         <message>
             <source>Some characters are not allowed. Please delete them.</source>
-            <translation>Some characters are not allowed. Please delete them.</translation>
+            <translation>بعض الرموز غير مسموح بها. يرجى حذفها.</translation>
         </message>
         <message>
             <source>Please give a phone number, or go back and stay anonymous.</source>
-            <translation>Please give a phone number, or go back and stay anonymous.</translation>
+            <translation>يرجى إدخال رقم هاتف، أو الرجوع والبقاء دون ذكر الاسم.</translation>
         </message>
         <message>
             <source>This phone number is not valid: 10 digits starting 05, 06 or 07 (or 9 digits for a fixed line).</source>
-            <translation>This phone number is not valid: 10 digits starting 05, 06 or 07 (or 9 digits for a fixed line).</translation>
+            <translation>رقم الهاتف هذا غير صحيح: 10 أرقام تبدأ بـ 05 أو 06 أو 07 (أو 9 أرقام للهاتف الثابت).</translation>
         </message>
         <message>
             <source>Your contact details are kept only if you agree. Please answer the question about contact.</source>
-            <translation>Your contact details are kept only if you agree. Please answer the question about contact.</translation>
+            <translation>لا تُحفظ بيانات الاتصال بك إلا بموافقتك. يرجى الإجابة عن سؤال الاتصال.</translation>
         </message>
         <message>
             <source>Please choose what your concern is about.</source>
-            <translation>Please choose what your concern is about.</translation>
+            <translation>يرجى اختيار موضوع انشغالك.</translation>
         </message>
         <message>
             <source>Please choose your language again.</source>
-            <translation>Please choose your language again.</translation>
+            <translation>يرجى اختيار لغتك مرة أخرى.</translation>
         </message>
         <message>
             <source>Something is not right. Please check and try again.</source>
-            <translation>Something is not right. Please check and try again.</translation>
+            <translation>هناك خطأ ما. يرجى التحقق والمحاولة مرة أخرى.</translation>
         </message>
         <message>
             <source>Sorry, your concern could not be registered right now. Please ask at the reception desk.</source>
-            <translation>Sorry, your concern could not be registered right now. Please ask at the reception desk.</translation>
+            <translation>عذرا، تعذر تسجيل انشغالك الآن. يرجى السؤال في مكتب الاستقبال.</translation>
         </message>
         <message>
             <source>This is not a tracking code. A code looks like %1 and is printed on your receipt. The letters O, I and L are never used.</source>
-            <translation>This is not a tracking code. A code looks like %1 and is printed on your receipt. The letters O, I and L are never used.</translation>
+            <translation>هذا ليس رمز متابعة. يبدو الرمز هكذا %1 وهو مطبوع على وصلك. الحروف O و I و L لا تُستعمل أبدا.</translation>
         </message>
         <message>
             <source>This code has a typing mistake. Please check each character against your receipt.</source>
-            <translation>This code has a typing mistake. Please check each character against your receipt.</translation>
+            <translation>في هذا الرمز خطأ في الكتابة. يرجى مقارنة كل حرف بما في وصلك.</translation>
         </message>
         <message>
             <source>No concern with this code was found in this office. Please check the code.</source>
-            <translation>No concern with this code was found in this office. Please check the code.</translation>
+            <translation>لم يُعثر على أي انشغال بهذا الرمز في هذا المكتب. يرجى التحقق من الرمز.</translation>
         </message>
         <message>
             <source>The concern cannot be looked up right now. Please ask at the reception desk.</source>
-            <translation>The concern cannot be looked up right now. Please ask at the reception desk.</translation>
+            <translation>لا يمكن البحث عن الانشغال الآن. يرجى السؤال في مكتب الاستقبال.</translation>
         </message>
         <message>
             <source>Too many wrong codes. Please wait %1 seconds before trying again.</source>
-            <translation>Too many wrong codes. Please wait %1 seconds before trying again.</translation>
+            <translation>رموز خاطئة كثيرة. يرجى الانتظار %1 ثانية قبل المحاولة مرة أخرى.</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation>Received</translation>
+            <translation>مستلم</translation>
         </message>
         <message>
             <source>Being handled</source>
-            <translation>Being handled</translation>
+            <translation>قيد المعالجة</translation>
         </message>
         <message>
             <source>Answered</source>
-            <translation>Answered</translation>
+            <translation>تمت الإجابة</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation>Closed</translation>
+            <translation>مغلق</translation>
         </message>
         <message>
             <source>Not accepted</source>
-            <translation>Not accepted</translation>
+            <translation>غير مقبول</translation>
         </message>
         <message>
             <source>The office has your concern and will study it.</source>
-            <translation>The office has your concern and will study it.</translation>
+            <translation>انشغالك لدى المكتب وستتم دراسته.</translation>
         </message>
         <message>
             <source>Someone at the office is working on your concern.</source>
-            <translation>Someone at the office is working on your concern.</translation>
+            <translation>يعمل أحد موظفي المكتب على انشغالك.</translation>
         </message>
         <message>
             <source>The office has answered. Read the answer below.</source>
-            <translation>The office has answered. Read the answer below.</translation>
+            <translation>أجاب المكتب. اقرأ الإجابة أدناه.</translation>
         </message>
         <message>
             <source>Your concern is closed.</source>
-            <translation>Your concern is closed.</translation>
+            <translation>تم إغلاق انشغالك.</translation>
         </message>
         <message>
             <source>The office could not accept your concern. The reason is below.</source>
-            <translation>The office could not accept your concern. The reason is below.</translation>
+            <translation>لم يتمكن المكتب من قبول انشغالك. السبب مذكور أدناه.</translation>
         </message>
         <message>
             <source>Answer from the office</source>
-            <translation>Answer from the office</translation>
+            <translation>إجابة المكتب</translation>
         </message>
         <message>
             <source>Internal note</source>
-            <translation>Internal note</translation>
+            <translation>ملاحظة داخلية</translation>
         </message>
         <message>
             <source>Contact details deleted</source>
-            <translation>Contact details deleted</translation>
+            <translation>تم حذف بيانات الاتصال</translation>
         </message>
         <message>
             <source>Status: %1</source>
-            <translation>Status: %1</translation>
+            <translation>الحالة: %1</translation>
         </message>
         <message>
             <source>Status changed</source>
-            <translation>Status changed</translation>
+            <translation>تغيرت الحالة</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -186,439 +186,466 @@
         <name>ConcernsInbox</name>
         <message>
             <source>The receipt is being printed.</source>
-            <translation>The receipt is being printed.</translation>
+            <translation>جارٍ طبع الوصل.</translation>
         </message>
         <message>
             <source>Choose a concern in the list</source>
-            <translation>Choose a concern in the list</translation>
+            <translation>اختر انشغالا من القائمة</translation>
         </message>
         <message>
             <source>Please log in to see the concerns</source>
-            <translation>Please log in to see the concerns</translation>
+            <translation>يرجى تسجيل الدخول لرؤية الانشغالات</translation>
         </message>
         <message>
             <source>%1 (language: %2)</source>
-            <translation>%1 (language: %2)</translation>
+            <translation>%1 (اللغة: %2)</translation>
         </message>
         <message>
             <source>not given</source>
-            <translation>not given</translation>
+            <translation>غير مذكور</translation>
         </message>
         <message>
             <source>hidden (supervisors only)</source>
-            <translation>hidden (supervisors only)</translation>
+            <translation>مخفية (للمشرفين فقط)</translation>
         </message>
         <message>
             <source>deleted after the retention period</source>
-            <translation>deleted after the retention period</translation>
+            <translation>حُذفت بعد انقضاء مدة الحفظ</translation>
         </message>
         <message>
             <source>anonymous</source>
-            <translation>anonymous</translation>
+            <translation>دون ذكر الاسم</translation>
         </message>
         <message>
             <source>Write the reason in the reason field: the citizen will read it.</source>
-            <translation>Write the reason in the reason field: the citizen will read it.</translation>
+            <translation>اكتب السبب في خانة السبب: سيقرؤه المواطن.</translation>
         </message>
         <message>
             <source>Write the answer first (as a public answer or in the reason field).</source>
-            <translation>Write the answer first (as a public answer or in the reason field).</translation>
+            <translation>اكتب الإجابة أولا (كإجابة علنية أو في خانة السبب).</translation>
         </message>
         <message>
             <source>This concern cannot go to that status from its current one.</source>
-            <translation>This concern cannot go to that status from its current one.</translation>
+            <translation>لا يمكن نقل هذا الانشغال إلى هذه الحالة من حالته الحالية.</translation>
         </message>
         <message>
             <source>Write the note first.</source>
-            <translation>Write the note first.</translation>
+            <translation>اكتب الملاحظة أولا.</translation>
         </message>
         <message>
             <source>The note is too long (at most 2,000 characters).</source>
-            <translation>The note is too long (at most 2,000 characters).</translation>
+            <translation>الملاحظة طويلة جدا (2000 حرف على الأكثر).</translation>
         </message>
         <message>
             <source>The reason is too long (at most 1,000 characters).</source>
-            <translation>The reason is too long (at most 1,000 characters).</translation>
+            <translation>السبب طويل جدا (1000 حرف على الأكثر).</translation>
         </message>
         <message>
             <source>Special control characters are not allowed.</source>
-            <translation>Special control characters are not allowed.</translation>
+            <translation>رموز التحكم الخاصة غير مسموح بها.</translation>
         </message>
         <message>
             <source>This concern is not in this office.</source>
-            <translation>This concern is not in this office.</translation>
+            <translation>هذا الانشغال ليس في هذا المكتب.</translation>
         </message>
         <message>
             <source>The office hub cannot be reached, so the list may be out of date. Press Refresh in a moment.</source>
-            <translation>The office hub cannot be reached, so the list may be out of date. Press Refresh in a moment.</translation>
+            <translation>تعذر الاتصال بخادم المكتب، لذا قد لا تكون القائمة محدّثة. اضغط على «تحديث» بعد قليل.</translation>
         </message>
         <message>
             <source>The office hub cannot be reached, so this concern cannot be shown now. Press Refresh in a moment.</source>
-            <translation>The office hub cannot be reached, so this concern cannot be shown now. Press Refresh in a moment.</translation>
+            <translation>تعذر الاتصال بخادم المكتب، لذا لا يمكن عرض هذا الانشغال الآن. اضغط على «تحديث» بعد قليل.</translation>
         </message>
         <message>
             <source>The office hub cannot be reached. What you wrote is kept here: press the same button again in a moment.</source>
-            <translation>The office hub cannot be reached. What you wrote is kept here: press the same button again in a moment.</translation>
+            <translation>تعذر الاتصال بخادم المكتب. ما كتبته محفوظ هنا: اضغط على الزر نفسه مرة أخرى بعد قليل.</translation>
         </message>
         <message>
             <source>Sending…</source>
-            <translation>Sending…</translation>
+            <translation>جارٍ الإرسال…</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation>Loading…</translation>
+            <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Your session has ended. Please log in again.</source>
-            <translation>Your session has ended. Please log in again.</translation>
+            <translation>انتهت جلستك. يرجى تسجيل الدخول من جديد.</translation>
         </message>
         <message>
             <source>The office refused: %1</source>
-            <translation>The office refused: %1</translation>
+            <translation>رفض المكتب: %1</translation>
         </message>
         <message>
             <source>Concerns</source>
-            <translation>Concerns</translation>
+            <translation>الانشغالات</translation>
         </message>
         <message>
             <source>Open (received or being handled)</source>
-            <translation>Open (received or being handled)</translation>
+            <translation>مفتوحة (مستلمة أو قيد المعالجة)</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation>All statuses</translation>
+            <translation>كل الحالات</translation>
         </message>
         <message>
             <source>All subjects</source>
-            <translation>All subjects</translation>
+            <translation>كل المواضيع</translation>
         </message>
         <message>
             <source>Any age</source>
-            <translation>Any age</translation>
+            <translation>أي مدة</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation>This week</translation>
+            <translation>هذا الأسبوع</translation>
         </message>
         <message>
             <source>Older than 15 days</source>
-            <translation>Older than 15 days</translation>
+            <translation>أقدم من 15 يوما</translation>
         </message>
         <message>
             <source>Older than 30 days</source>
-            <translation>Older than 30 days</translation>
+            <translation>أقدم من 30 يوما</translation>
         </message>
         <message>
             <source>All offices</source>
-            <translation>All offices</translation>
+            <translation>كل المكاتب</translation>
         </message>
         <message>
             <source>This office (%1)</source>
-            <translation>This office (%1)</translation>
+            <translation>هذا المكتب (%1)</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation>Refresh</translation>
+            <translation>تحديث</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation>Code</translation>
+            <translation>الرمز</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation>Subject</translation>
+            <translation>الموضوع</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation>Status</translation>
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation>Days</translation>
+            <translation>الأيام</translation>
         </message>
         <message>
             <source>Registered</source>
-            <translation>Registered</translation>
+            <translation>تاريخ التسجيل</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation>Place</translation>
+            <translation>المكان</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation>Contact</translation>
+            <translation>الاتصال</translation>
         </message>
         <message>
             <source>History (internal notes are never shown to the citizen)</source>
-            <translation>History (internal notes are never shown to the citizen)</translation>
+            <translation>السجل (الملاحظات الداخلية لا تُعرض على المواطن أبدا)</translation>
         </message>
         <message>
             <source>Write a note or an answer…</source>
-            <translation>Write a note or an answer…</translation>
+            <translation>اكتب ملاحظة أو إجابة…</translation>
         </message>
         <message>
             <source>Add internal note</source>
-            <translation>Add internal note</translation>
+            <translation>إضافة ملاحظة داخلية</translation>
         </message>
         <message>
             <source>Send public answer</source>
-            <translation>Send public answer</translation>
+            <translation>إرسال إجابة علنية</translation>
         </message>
         <message>
             <source>Reason or answer for the citizen (needed to reject)</source>
-            <translation>Reason or answer for the citizen (needed to reject)</translation>
+            <translation>السبب أو الإجابة للمواطن (ضروري للرفض)</translation>
         </message>
         <message>
             <source>Start handling</source>
-            <translation>Start handling</translation>
+            <translation>بدء المعالجة</translation>
         </message>
         <message>
             <source>Answered</source>
-            <translation>Answered</translation>
+            <translation>تمت الإجابة</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation>Close</translation>
+            <translation>إغلاق</translation>
         </message>
         <message>
             <source>Reject</source>
-            <translation>Reject</translation>
+            <translation>رفض</translation>
         </message>
         <message>
             <source>Reprint receipt</source>
-            <translation>Reprint receipt</translation>
+            <translation>إعادة طبع الوصل</translation>
         </message>
     </context>
     <context>
         <name>ConfirmationScreen</name>
         <message>
             <source>The printer is not working. Please write down or photograph your code: %1</source>
-            <translation>The printer is not working. Please write down or photograph your code: %1</translation>
+            <translation>الطابعة لا تعمل. يرجى كتابة رمزك أو تصويره: %1</translation>
         </message>
         <message>
             <source>Please take your receipt.</source>
-            <translation>Please take your receipt.</translation>
+            <translation>يرجى أخذ الوصل.</translation>
+        </message>
+        <message>
+            <source>Please take your receipt. If none came out, please write down or photograph your code: %1</source>
+            <translation>يرجى أخذ الوصل. إن لم يخرج، يرجى كتابة رمزك أو تصويره: %1</translation>
         </message>
         <message>
             <source>Your concern has been registered</source>
-            <translation>Your concern has been registered</translation>
+            <translation>تم تسجيل انشغالك</translation>
         </message>
         <message>
             <source>Your tracking code</source>
-            <translation>Your tracking code</translation>
+            <translation>رمز المتابعة الخاص بك</translation>
         </message>
         <message>
             <source>What happens next: the office will study your concern. Keep your receipt. To see the answer, come back to this kiosk, touch “Follow my concern” and type this code or show the receipt's QR code.</source>
-            <translation>What happens next: the office will study your concern. Keep your receipt. To see the answer, come back to this kiosk, touch “Follow my concern” and type this code or show the receipt's QR code.</translation>
+            <translation>ماذا بعد: سيدرس المكتب انشغالك. احتفظ بالوصل. لمعرفة الإجابة، عد إلى هذا الجهاز، والمس «متابعة انشغالي» واكتب هذا الرمز أو اعرض رمز QR الموجود على الوصل.</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation>Done</translation>
+            <translation>تم</translation>
         </message>
     </context>
     <context>
         <name>ConsentScreen</name>
         <message>
             <source>Do you want the office to contact you?</source>
-            <translation>Do you want the office to contact you?</translation>
+            <translation>هل تريد أن يتصل بك المكتب؟</translation>
         </message>
         <message>
             <source>Your concern is anonymous unless you agree to give a name and a phone number.</source>
-            <translation>Your concern is anonymous unless you agree to give a name and a phone number.</translation>
+            <translation>انشغالك دون ذكر الاسم، إلا إذا وافقت على إعطاء اسم ورقم هاتف.</translation>
         </message>
         <message>
             <source>• Who sees them: only the supervisors of the citizen office and of the municipality's central concerns service, to answer you about this concern. They are never printed in full.</source>
-            <translation>• Who sees them: only the supervisors of the citizen office and of the municipality's central concerns service, to answer you about this concern. They are never printed in full.</translation>
+            <translation>• من يراها: المشرفون على مكتب المواطن وعلى المصلحة المركزية للانشغالات بالبلدية فقط، للرد عليك بشأن هذا الانشغال. لا تُطبع كاملة أبدا.</translation>
         </message>
         <message>
             <source>• For how long: they are deleted %1 days after the last change to your concern.</source>
-            <translation>• For how long: they are deleted %1 days after the last change to your concern.</translation>
+            <translation>• إلى متى: تُحذف بعد %1 يوما من آخر تغيير في انشغالك.</translation>
         </message>
         <message>
             <source>• They are not given to anyone else.</source>
-            <translation>• They are not given to anyone else.</translation>
+            <translation>• لا تُعطى لأي جهة أخرى.</translation>
         </message>
         <message>
             <source>• Without them you can still follow your concern at this kiosk with your code.</source>
-            <translation>• Without them you can still follow your concern at this kiosk with your code.</translation>
+            <translation>• بدونها يمكنك دائما متابعة انشغالك في هذا الجهاز برمزك.</translation>
         </message>
         <message>
             <source>No, stay anonymous</source>
-            <translation>No, stay anonymous</translation>
+            <translation>لا، أبقى دون ذكر الاسم</translation>
         </message>
         <message>
             <source>Yes, I agree to give my name and phone</source>
-            <translation>Yes, I agree to give my name and phone</translation>
+            <translation>نعم، أوافق على إعطاء اسمي ورقم هاتفي</translation>
         </message>
     </context>
     <context>
         <name>ContactScreen</name>
         <message>
             <source>Your contact details</source>
-            <translation>Your contact details</translation>
+            <translation>بيانات الاتصال بك</translation>
         </message>
         <message>
             <source>Name (optional)</source>
-            <translation>Name (optional)</translation>
+            <translation>الاسم (اختياري)</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation>Phone</translation>
+            <translation>الهاتف</translation>
         </message>
         <message>
             <source>No, stay anonymous</source>
-            <translation>No, stay anonymous</translation>
+            <translation>لا، أبقى دون ذكر الاسم</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation>Next</translation>
+            <translation>التالي</translation>
         </message>
     </context>
     <context>
         <name>FollowUpScreen</name>
         <message>
             <source>Follow my concern</source>
-            <translation>Follow my concern</translation>
+            <translation>متابعة انشغالي</translation>
         </message>
         <message>
             <source>Type the code printed on your receipt, or hold the receipt's QR code under the scanner.</source>
-            <translation>Type the code printed on your receipt, or hold the receipt's QR code under the scanner.</translation>
+            <translation>اكتب الرمز المطبوع على وصلك، أو ضع رمز QR الموجود على الوصل تحت الماسح.</translation>
         </message>
         <message>
             <source>Tracking code</source>
-            <translation>Tracking code</translation>
+            <translation>رمز المتابعة</translation>
         </message>
         <message>
             <source>Look up</source>
-            <translation>Look up</translation>
+            <translation>بحث</translation>
         </message>
         <message>
             <source>Look up another code</source>
-            <translation>Look up another code</translation>
+            <translation>البحث عن رمز آخر</translation>
         </message>
         <message>
             <source>History</source>
-            <translation>History</translation>
+            <translation>السجل</translation>
         </message>
         <message>
             <source>%1 — registered on %2</source>
-            <translation>%1 — registered on %2</translation>
+            <translation>%1 — سُجل في %2</translation>
         </message>
     </context>
     <context>
         <name>IdleWarning</name>
         <message>
             <source>Are you still there?</source>
-            <translation>Are you still there?</translation>
+            <translation>هل ما زلت هنا؟</translation>
         </message>
         <message>
             <source>For your privacy, what you have entered will be cleared in %1 seconds. Touch “Continue” to keep going.</source>
-            <translation>For your privacy, what you have entered will be cleared in %1 seconds. Touch “Continue” to keep going.</translation>
+            <translation>حفاظا على خصوصيتك، سيُمحى ما أدخلته بعد %1 ثانية. المس «متابعة» للاستمرار.</translation>
         </message>
         <message>
             <source>Continue</source>
-            <translation>Continue</translation>
+            <translation>متابعة</translation>
         </message>
     </context>
     <context>
         <name>PlaceScreen</name>
         <message>
             <source>Where is it? (optional)</source>
-            <translation>Where is it? (optional)</translation>
+            <translation>أين يقع؟ (اختياري)</translation>
         </message>
         <message>
             <source>A street, a neighbourhood or a building. You can skip this step.</source>
-            <translation>A street, a neighbourhood or a building. You can skip this step.</translation>
+            <translation>شارع أو حي أو عمارة. يمكنك تخطي هذه الخطوة.</translation>
         </message>
         <message>
             <source>Street or neighbourhood</source>
-            <translation>Street or neighbourhood</translation>
+            <translation>الشارع أو الحي</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation>Place</translation>
+            <translation>المكان</translation>
         </message>
         <message>
             <source>Skip</source>
-            <translation>Skip</translation>
+            <translation>تخطي</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation>Next</translation>
+            <translation>التالي</translation>
         </message>
     </context>
     <context>
         <name>ReviewScreen</name>
         <message>
             <source>Check your concern</source>
-            <translation>Check your concern</translation>
+            <translation>راجع انشغالك</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation>Subject</translation>
+            <translation>الموضوع</translation>
         </message>
         <message>
             <source>Your concern</source>
-            <translation>Your concern</translation>
+            <translation>انشغالك</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation>Place</translation>
+            <translation>المكان</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation>Contact</translation>
+            <translation>الاتصال</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation>Change</translation>
+            <translation>تعديل</translation>
         </message>
         <message>
             <source>Not given</source>
-            <translation>Not given</translation>
+            <translation>غير مذكور</translation>
         </message>
         <message>
             <source>None: your concern is anonymous</source>
-            <translation>None: your concern is anonymous</translation>
+            <translation>لا شيء: انشغالك دون ذكر الاسم</translation>
         </message>
         <message>
             <source>Send my concern</source>
-            <translation>Send my concern</translation>
+            <translation>إرسال انشغالي</translation>
         </message>
     </context>
     <context>
         <name>TextScreen</name>
         <message>
             <source>%1 characters too many: at most %2. Please shorten your text.</source>
-            <translation>%1 characters too many: at most %2. Please shorten your text.</translation>
+            <translation>%1 حرف زائد: %2 على الأكثر. يرجى اختصار نصك.</translation>
         </message>
         <message>
             <source>%1 / %2 characters — write at least %3.</source>
-            <translation>%1 / %2 characters — write at least %3.</translation>
+            <translation>%1 / %2 حرف — اكتب %3 أحرف على الأقل.</translation>
         </message>
         <message>
             <source>%1 / %2 characters — only %3 left.</source>
-            <translation>%1 / %2 characters — only %3 left.</translation>
+            <translation>%1 / %2 حرف — بقي %3 فقط.</translation>
         </message>
         <message>
             <source>%1 / %2 characters</source>
-            <translation>%1 / %2 characters</translation>
+            <translation>%1 / %2 حرف</translation>
         </message>
         <message>
             <source>Describe your concern</source>
-            <translation>Describe your concern</translation>
+            <translation>صف انشغالك</translation>
         </message>
         <message>
             <source>Write here what is wrong and where…</source>
-            <translation>Write here what is wrong and where…</translation>
+            <translation>اكتب هنا ما المشكلة وأين…</translation>
         </message>
         <message>
             <source>Your concern</source>
-            <translation>Your concern</translation>
+            <translation>انشغالك</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation>Next</translation>
+            <translation>التالي</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReprintStatus</name>
+        <message>
+            <source>The receipt was printed.</source>
+            <translation>تم طبع الوصل.</translation>
+        </message>
+        <message>
+            <source>The receipt was sent to the printer, but the printer did not confirm that it printed.</source>
+            <translation>أُرسل الوصل إلى الطابعة، لكنها لم تؤكد طبعه.</translation>
+        </message>
+        <message>
+            <source>The printer has no paper. The receipt will print once a roll is put in.</source>
+            <translation>نفد الورق من الطابعة. سيُطبع الوصل بمجرد وضع لفافة جديدة.</translation>
+        </message>
+        <message>
+            <source>The printer is not working. It will try again.</source>
+            <translation>الطابعة لا تعمل. ستُعاد المحاولة.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be printed.</source>
+            <translation>تعذّر طبع الوصل.</translation>
         </message>
     </context>
 </TS>

@@ -1,211 +1,215 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- Citizen kiosk screens (kiosk/ui/citizen, kiosk/ui/widgets). French (Algeria): non-breaking spaces before ':' and '?'. -->
-<TS version="2.1" language="fr_DZ" sourcelanguage="en_GB">
+<!-- Citizen kiosk screens (kiosk/ui/citizen, kiosk/ui/widgets). Arabic (Algeria): Modern Standard Arabic, polite plural; Western digits. -->
+<TS version="2.1" language="ar_DZ" sourcelanguage="en_GB">
 <context>
     <name>LanguageScreen</name>
     <message>
         <source>Welcome. Please choose your language.</source>
-        <translation>Bienvenue. Veuillez choisir votre langue.</translation>
+        <translation>مرحبا بكم. يرجى اختيار اللغة.</translation>
     </message>
     <message>
         <source>Use this language</source>
-        <translation>Utiliser cette langue</translation>
+        <translation>استعمال هذه اللغة</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Register a concern</source>
-        <translation>Signaler une préoccupation</translation>
+        <translation>تسجيل انشغال</translation>
     </message>
     <message>
         <source>Follow my concern</source>
-        <translation>Suivre ma préoccupation</translation>
+        <translation>متابعة انشغالي</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation>Bienvenue</translation>
+        <translation>مرحبا بكم</translation>
     </message>
     <message>
         <source>Take a ticket</source>
-        <translation>Prendre un ticket</translation>
+        <translation>أخذ تذكرة</translation>
     </message>
     <message>
         <source>Services and documents</source>
-        <translation>Services et documents</translation>
+        <translation>الخدمات والوثائق</translation>
     </message>
     <message>
         <source>Change language</source>
-        <translation>Changer de langue</translation>
+        <translation>تغيير اللغة</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation>Texte plus grand</translation>
+        <translation>تكبير الخط</translation>
     </message>
 </context>
 <context>
     <name>ScreenHeader</name>
     <message>
         <source>Back</source>
-        <translation>Retour</translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation>Accueil</translation>
+        <translation>البداية</translation>
     </message>
 </context>
 <context>
     <name>ServiceScreen</name>
     <message>
         <source>No wait</source>
-        <translation>Pas d’attente</translation>
+        <translation>بدون انتظار</translation>
     </message>
     <message>
         <source>≈ %1 min</source>
-        <translation>≈ %1 min</translation>
+        <translation>≈ %1 دقيقة</translation>
     </message>
     <message>
         <source>Choose a service</source>
-        <translation>Choisissez un service</translation>
+        <translation>اختيار الخدمة</translation>
     </message>
     <message>
         <source>Touch the service you came for. Waiting times are estimates.</source>
-        <translation>Touchez le service qui vous amène. Les temps d’attente sont estimés.</translation>
+        <translation>يرجى لمس الخدمة المطلوبة. مدة الانتظار تقريبية.</translation>
     </message>
 </context>
 <context>
     <name>PriorityScreen</name>
     <message>
         <source>Service: %1</source>
-        <translation>Service : %1</translation>
+        <translation>الخدمة: %1</translation>
     </message>
     <message>
         <source>Do you need priority?</source>
-        <translation>Avez-vous besoin d’une priorité ?</translation>
+        <translation>هل تحتاجون إلى الأولوية؟</translation>
     </message>
     <message>
         <source>People aged 60 and over, people with a disability and pregnant women are called first.</source>
-        <translation>Les personnes de 60 ans et plus, les personnes handicapées et les femmes enceintes passent en premier.</translation>
+        <translation>يُنادى أولًا على الأشخاص البالغين 60 سنة فما فوق، والأشخاص ذوي الإعاقة، والنساء الحوامل.</translation>
     </message>
     <message>
         <source>No, thank you</source>
-        <translation>Non, merci</translation>
+        <translation>لا، شكرًا</translation>
     </message>
     <message>
         <source>Aged 60 or over</source>
-        <translation>60 ans et plus</translation>
+        <translation>60 سنة فما فوق</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation>Handicap</translation>
+        <translation>شخص ذو إعاقة</translation>
     </message>
     <message>
         <source>Pregnancy</source>
-        <translation>Femme enceinte</translation>
+        <translation>امرأة حامل</translation>
     </message>
 </context>
 <context>
     <name>SpoolTicketPrinter</name>
     <message>
         <source>Priority: aged 60 or over</source>
-        <translation>Priorité : 60 ans et plus</translation>
+        <translation>أولوية: 60 سنة فما فوق</translation>
     </message>
     <message>
         <source>Priority: disability</source>
-        <translation>Priorité : handicap</translation>
+        <translation>أولوية: شخص ذو إعاقة</translation>
     </message>
     <message>
         <source>Priority: pregnancy</source>
-        <translation>Priorité : femme enceinte</translation>
+        <translation>أولوية: امرأة حامل</translation>
     </message>
 </context>
 <context>
     <name>TicketScreen</name>
     <message>
         <source>Sorry, no ticket can be given for this service right now. Please ask at the reception desk.</source>
-        <translation>Désolé, aucun ticket ne peut être délivré pour ce service pour le moment. Veuillez vous adresser à l’accueil.</translation>
+        <translation>عذرًا، لا يمكن إعطاء تذكرة لهذه الخدمة الآن. يرجى التوجه إلى مكتب الاستقبال.</translation>
     </message>
     <message>
         <source>The printer has no paper. Please photograph or remember your number: %1. Staff have been told.</source>
-        <translation>L’imprimante n’a plus de papier. Veuillez photographier ou retenir votre numéro : %1. Le personnel a été prévenu.</translation>
+        <translation>نفد الورق من الطابعة. يرجى تصوير رقمكم أو حفظه: %1. تم إبلاغ الموظفين.</translation>
     </message>
     <message>
         <source>The printer is not working. Please photograph or remember your number: %1. Staff have been told.</source>
-        <translation>L’imprimante ne fonctionne pas. Veuillez photographier ou retenir votre numéro : %1. Le personnel a été prévenu.</translation>
+        <translation>الطابعة لا تعمل. يرجى تصوير رقمكم أو حفظه: %1. تم إبلاغ الموظفين.</translation>
     </message>
     <message>
         <source>Please take your receipt.</source>
-        <translation>Veuillez prendre votre ticket imprimé.</translation>
+        <translation>يرجى أخذ الوصل.</translation>
+    </message>
+    <message>
+        <source>Please take your receipt. If none came out, please remember your number: %1.</source>
+        <translation>يرجى أخذ الوصل. إن لم يخرج، يرجى حفظ رقمكم: %1.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminé</translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Your number</source>
-        <translation>Votre numéro</translation>
+        <translation>رقمكم</translation>
     </message>
     <message>
         <source>Your ticket code</source>
-        <translation>Code de votre ticket</translation>
+        <translation>رمز تذكرتكم</translation>
     </message>
     <message>
         <source>You are next.</source>
-        <translation>Vous êtes le prochain.</translation>
+        <translation>دوركم هو التالي.</translation>
     </message>
     <message>
         <source>People ahead of you: %1</source>
-        <translation>Personnes avant vous : %1</translation>
+        <translation>عدد الأشخاص قبلكم: %1</translation>
     </message>
     <message>
         <source>Estimated wait: about %1 min</source>
-        <translation>Attente estimée : environ %1 min</translation>
+        <translation>مدة الانتظار التقريبية: %1 دقيقة</translation>
     </message>
 </context>
 <context>
     <name>CitizenWindow</name>
     <message>
         <source>Are you still there? Touch the screen to continue.</source>
-        <translation>Êtes-vous toujours là ? Touchez l’écran pour continuer.</translation>
+        <translation>هل ما زلتم هنا؟ المسوا الشاشة للمتابعة.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsScreen</name>
     <message>
         <source>Nothing to bring.</source>
-        <translation>Aucun document à apporter.</translation>
+        <translation>لا حاجة لأي وثيقة.</translation>
     </message>
     <message>
         <source>Services and documents</source>
-        <translation>Services et documents</translation>
+        <translation>الخدمات والوثائق</translation>
     </message>
     <message>
         <source>Documents to bring:</source>
-        <translation>Documents à apporter :</translation>
+        <translation>الوثائق المطلوبة:</translation>
     </message>
     <message>
         <source>Take a ticket for this service</source>
-        <translation>Prendre un ticket pour ce service</translation>
+        <translation>أخذ تذكرة لهذه الخدمة</translation>
     </message>
 </context>
 <context>
     <name>OutOfServicePage</name>
     <message>
         <source>This kiosk is out of service.</source>
-        <translation>Cette borne est hors service.</translation>
+        <translation>هذا الجهاز خارج الخدمة.</translation>
     </message>
     <message>
         <source>Please go to reception.</source>
-        <translation>Veuillez vous adresser à l’accueil.</translation>
+        <translation>يرجى التوجه إلى مكتب الاستقبال.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation>Recommencer</translation>
+        <translation>البدء من جديد</translation>
     </message>
     <message>
         <source>For the technician:</source>
-        <translation>Pour le technicien :</translation>
+        <translation>إلى التقني:</translation>
     </message>
 </context>
 </TS>

@@ -168,6 +168,11 @@
         <translation>Ttxil-wen, ddmet tikit-nwen.</translation>
     </message>
     <message>
+        <source>Please take your receipt. If none came out, please remember your number: %1.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ttxil-wen, ddmet tikit-nwen. Ma ur d-teffiɣ ara, cfut ɣef wuṭṭun-nwen: %1.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
         <translation>Ifukk</translation>

@@ -496,6 +496,11 @@
             <translation>Ttxil-k ṭṭef tanawalt-ik.</translation>
         </message>
         <message>
+            <source>Please take your receipt. If none came out, please write down or photograph your code: %1</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ttxil-k ṭṭef tanawalt-ik. Ma ur d-teffeɣ ara, aru neɣ ṭṭef tawlaft n tengalt-ik: %1</translation>
+        </message>
+        <message>
             <source>Your concern has been registered</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>Ucɣil-ik yettwasekles</translation>
@@ -765,6 +770,34 @@
             <source>Next</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>Ɣer zdat</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReprintStatus</name>
+        <message>
+            <source>The receipt was printed.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tanawalt tettwasiggez.</translation>
+        </message>
+        <message>
+            <source>The receipt was sent to the printer, but the printer did not confirm that it printed.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tanawalt tettwazen ɣer tsiggezt, maca tasiggezt ur d-tesentem ara belli tettwasiggez.</translation>
+        </message>
+        <message>
+            <source>The printer has no paper. The receipt will print once a roll is put in.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ulac lkaɣeḍ deg tsiggezt. Tanawalt ad tettwasiggez mi ara d-yettwarnu lkaɣeḍ.</translation>
+        </message>
+        <message>
+            <source>The printer is not working. It will try again.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tasiggezt ur tettmahal ara. Ad tɛreḍ tikkelt-nniḍen.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be printed.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tanawalt ur tezmir ara ad tettwasiggez.</translation>
         </message>
     </context>
 </TS>

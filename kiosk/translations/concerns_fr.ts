@@ -400,6 +400,10 @@
             <translation>Veuillez prendre votre reçu.</translation>
         </message>
         <message>
+            <source>Please take your receipt. If none came out, please write down or photograph your code: %1</source>
+            <translation>Veuillez prendre votre reçu. S’il n’est pas sorti, veuillez noter ou photographier votre code : %1</translation>
+        </message>
+        <message>
             <source>Your concern has been registered</source>
             <translation>Votre préoccupation est enregistrée</translation>
         </message>
@@ -619,6 +623,29 @@
         <message>
             <source>Next</source>
             <translation>Suivant</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReprintStatus</name>
+        <message>
+            <source>The receipt was printed.</source>
+            <translation>Le reçu a été imprimé.</translation>
+        </message>
+        <message>
+            <source>The receipt was sent to the printer, but the printer did not confirm that it printed.</source>
+            <translation>Le reçu a été envoyé à l’imprimante, mais elle n’a pas confirmé l’impression.</translation>
+        </message>
+        <message>
+            <source>The printer has no paper. The receipt will print once a roll is put in.</source>
+            <translation>L’imprimante n’a plus de papier. Le reçu sera imprimé dès qu’un rouleau sera remis.</translation>
+        </message>
+        <message>
+            <source>The printer is not working. It will try again.</source>
+            <translation>L’imprimante ne fonctionne pas. Elle va réessayer.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be printed.</source>
+            <translation>Le reçu n’a pas pu être imprimé.</translation>
         </message>
     </context>
 </TS>

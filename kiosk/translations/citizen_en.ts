@@ -139,6 +139,10 @@
         <translation>Please take your receipt.</translation>
     </message>
     <message>
+        <source>Please take your receipt. If none came out, please remember your number: %1.</source>
+        <translation>Please take your receipt. If none came out, please remember your number: %1.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Done</translation>
     </message>

@@ -1,211 +1,215 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- Citizen kiosk screens (kiosk/ui/citizen, kiosk/ui/widgets). Arabic (Algeria): Modern Standard Arabic, polite plural; Western digits. -->
-<TS version="2.1" language="ar_DZ" sourcelanguage="en_GB">
+<!-- Citizen kiosk screens (kiosk/ui/citizen, kiosk/ui/widgets). French (Algeria): non-breaking spaces before ':' and '?'. -->
+<TS version="2.1" language="fr_DZ" sourcelanguage="en_GB">
 <context>
     <name>LanguageScreen</name>
     <message>
         <source>Welcome. Please choose your language.</source>
-        <translation>مرحبا بكم. يرجى اختيار اللغة.</translation>
+        <translation>Bienvenue. Veuillez choisir votre langue.</translation>
     </message>
     <message>
         <source>Use this language</source>
-        <translation>استعمال هذه اللغة</translation>
+        <translation>Utiliser cette langue</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Register a concern</source>
-        <translation>تسجيل انشغال</translation>
+        <translation>Signaler une préoccupation</translation>
     </message>
     <message>
         <source>Follow my concern</source>
-        <translation>متابعة انشغالي</translation>
+        <translation>Suivre ma préoccupation</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation>مرحبا بكم</translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Take a ticket</source>
-        <translation>أخذ تذكرة</translation>
+        <translation>Prendre un ticket</translation>
     </message>
     <message>
         <source>Services and documents</source>
-        <translation>الخدمات والوثائق</translation>
+        <translation>Services et documents</translation>
     </message>
     <message>
         <source>Change language</source>
-        <translation>تغيير اللغة</translation>
+        <translation>Changer de langue</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation>تكبير الخط</translation>
+        <translation>Texte plus grand</translation>
     </message>
 </context>
 <context>
     <name>ScreenHeader</name>
     <message>
         <source>Back</source>
-        <translation>رجوع</translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation>البداية</translation>
+        <translation>Accueil</translation>
     </message>
 </context>
 <context>
     <name>ServiceScreen</name>
     <message>
         <source>No wait</source>
-        <translation>بدون انتظار</translation>
+        <translation>Pas d’attente</translation>
     </message>
     <message>
         <source>≈ %1 min</source>
-        <translation>≈ %1 دقيقة</translation>
+        <translation>≈ %1 min</translation>
     </message>
     <message>
         <source>Choose a service</source>
-        <translation>اختيار الخدمة</translation>
+        <translation>Choisissez un service</translation>
     </message>
     <message>
         <source>Touch the service you came for. Waiting times are estimates.</source>
-        <translation>يرجى لمس الخدمة المطلوبة. مدة الانتظار تقريبية.</translation>
+        <translation>Touchez le service qui vous amène. Les temps d’attente sont estimés.</translation>
     </message>
 </context>
 <context>
     <name>PriorityScreen</name>
     <message>
         <source>Service: %1</source>
-        <translation>الخدمة: %1</translation>
+        <translation>Service : %1</translation>
     </message>
     <message>
         <source>Do you need priority?</source>
-        <translation>هل تحتاجون إلى الأولوية؟</translation>
+        <translation>Avez-vous besoin d’une priorité ?</translation>
     </message>
     <message>
         <source>People aged 60 and over, people with a disability and pregnant women are called first.</source>
-        <translation>يُنادى أولًا على الأشخاص البالغين 60 سنة فما فوق، والأشخاص ذوي الإعاقة، والنساء الحوامل.</translation>
+        <translation>Les personnes de 60 ans et plus, les personnes handicapées et les femmes enceintes passent en premier.</translation>
     </message>
     <message>
         <source>No, thank you</source>
-        <translation>لا، شكرًا</translation>
+        <translation>Non, merci</translation>
     </message>
     <message>
         <source>Aged 60 or over</source>
-        <translation>60 سنة فما فوق</translation>
+        <translation>60 ans et plus</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation>شخص ذو إعاقة</translation>
+        <translation>Handicap</translation>
     </message>
     <message>
         <source>Pregnancy</source>
-        <translation>امرأة حامل</translation>
+        <translation>Femme enceinte</translation>
     </message>
 </context>
 <context>
     <name>SpoolTicketPrinter</name>
     <message>
         <source>Priority: aged 60 or over</source>
-        <translation>أولوية: 60 سنة فما فوق</translation>
+        <translation>Priorité : 60 ans et plus</translation>
     </message>
     <message>
         <source>Priority: disability</source>
-        <translation>أولوية: شخص ذو إعاقة</translation>
+        <translation>Priorité : handicap</translation>
     </message>
     <message>
         <source>Priority: pregnancy</source>
-        <translation>أولوية: امرأة حامل</translation>
+        <translation>Priorité : femme enceinte</translation>
     </message>
 </context>
 <context>
     <name>TicketScreen</name>
     <message>
         <source>Sorry, no ticket can be given for this service right now. Please ask at the reception desk.</source>
-        <translation>عذرًا، لا يمكن إعطاء تذكرة لهذه الخدمة الآن. يرجى التوجه إلى مكتب الاستقبال.</translation>
+        <translation>Désolé, aucun ticket ne peut être délivré pour ce service pour le moment. Veuillez vous adresser à l’accueil.</translation>
     </message>
     <message>
         <source>The printer has no paper. Please photograph or remember your number: %1. Staff have been told.</source>
-        <translation>نفد الورق من الطابعة. يرجى تصوير رقمكم أو حفظه: %1. تم إبلاغ الموظفين.</translation>
+        <translation>L’imprimante n’a plus de papier. Veuillez photographier ou retenir votre numéro : %1. Le personnel a été prévenu.</translation>
     </message>
     <message>
         <source>The printer is not working. Please photograph or remember your number: %1. Staff have been told.</source>
-        <translation>الطابعة لا تعمل. يرجى تصوير رقمكم أو حفظه: %1. تم إبلاغ الموظفين.</translation>
+        <translation>L’imprimante ne fonctionne pas. Veuillez photographier ou retenir votre numéro : %1. Le personnel a été prévenu.</translation>
     </message>
     <message>
         <source>Please take your receipt.</source>
-        <translation>يرجى أخذ الوصل.</translation>
+        <translation>Veuillez prendre votre ticket imprimé.</translation>
+    </message>
+    <message>
+        <source>Please take your receipt. If none came out, please remember your number: %1.</source>
+        <translation>Veuillez prendre votre ticket imprimé. S’il n’est pas sorti, retenez votre numéro : %1.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>إنهاء</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Your number</source>
-        <translation>رقمكم</translation>
+        <translation>Votre numéro</translation>
     </message>
     <message>
         <source>Your ticket code</source>
-        <translation>رمز تذكرتكم</translation>
+        <translation>Code de votre ticket</translation>
     </message>
     <message>
         <source>You are next.</source>
-        <translation>دوركم هو التالي.</translation>
+        <translation>Vous êtes le prochain.</translation>
     </message>
     <message>
         <source>People ahead of you: %1</source>
-        <translation>عدد الأشخاص قبلكم: %1</translation>
+        <translation>Personnes avant vous : %1</translation>
     </message>
     <message>
         <source>Estimated wait: about %1 min</source>
-        <translation>مدة الانتظار التقريبية: %1 دقيقة</translation>
+        <translation>Attente estimée : environ %1 min</translation>
     </message>
 </context>
 <context>
     <name>CitizenWindow</name>
     <message>
         <source>Are you still there? Touch the screen to continue.</source>
-        <translation>هل ما زلتم هنا؟ المسوا الشاشة للمتابعة.</translation>
+        <translation>Êtes-vous toujours là ? Touchez l’écran pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsScreen</name>
     <message>
         <source>Nothing to bring.</source>
-        <translation>لا حاجة لأي وثيقة.</translation>
+        <translation>Aucun document à apporter.</translation>
     </message>
     <message>
         <source>Services and documents</source>
-        <translation>الخدمات والوثائق</translation>
+        <translation>Services et documents</translation>
     </message>
     <message>
         <source>Documents to bring:</source>
-        <translation>الوثائق المطلوبة:</translation>
+        <translation>Documents à apporter :</translation>
     </message>
     <message>
         <source>Take a ticket for this service</source>
-        <translation>أخذ تذكرة لهذه الخدمة</translation>
+        <translation>Prendre un ticket pour ce service</translation>
     </message>
 </context>
 <context>
     <name>OutOfServicePage</name>
     <message>
         <source>This kiosk is out of service.</source>
-        <translation>هذا الجهاز خارج الخدمة.</translation>
+        <translation>Cette borne est hors service.</translation>
     </message>
     <message>
         <source>Please go to reception.</source>
-        <translation>يرجى التوجه إلى مكتب الاستقبال.</translation>
+        <translation>Veuillez vous adresser à l’accueil.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation>البدء من جديد</translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>For the technician:</source>
-        <translation>إلى التقني:</translation>
+        <translation>Pour le technicien :</translation>
     </message>
 </context>
 </TS>

@@ -1,181 +1,181 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ar_DZ" sourcelanguage="en">
+<TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
         <name>CategoryScreen</name>
         <message>
             <source>What is your concern about?</source>
-            <translation>بماذا يتعلق انشغالك؟</translation>
+            <translation>What is your concern about?</translation>
         </message>
         <message>
             <source>Touch the subject that fits best.</source>
-            <translation>المس الموضوع الأقرب إلى انشغالك.</translation>
+            <translation>Touch the subject that fits best.</translation>
         </message>
     </context>
     <context>
         <name>ConcernReceipt</name>
         <message>
             <source>Your concern has been registered</source>
-            <translation>تم تسجيل انشغالك</translation>
+            <translation>Your concern has been registered</translation>
         </message>
         <message>
             <source>Your tracking code</source>
-            <translation>رمز المتابعة الخاص بك</translation>
+            <translation>Your tracking code</translation>
         </message>
         <message>
             <source>Subject: %1</source>
-            <translation>الموضوع: %1</translation>
+            <translation>Subject: %1</translation>
         </message>
         <message>
             <source>Keep this receipt. Follow your concern at the kiosk with this code.</source>
-            <translation>احتفظ بهذا الوصل. تابع انشغالك في الجهاز التفاعلي بهذا الرمز.</translation>
+            <translation>Keep this receipt. Follow your concern at the kiosk with this code.</translation>
         </message>
         <message>
             <source>The office may call you on:</source>
-            <translation>قد يتصل بك المكتب على الرقم:</translation>
+            <translation>The office may call you on:</translation>
         </message>
         <message>
             <source>Anonymous concern: only this code lets you follow it.</source>
-            <translation>انشغال دون ذكر الاسم: هذا الرمز وحده يسمح لك بمتابعته.</translation>
+            <translation>Anonymous concern: only this code lets you follow it.</translation>
         </message>
     </context>
     <context>
         <name>ConcernTexts</name>
         <message>
             <source>Please write your concern.</source>
-            <translation>يرجى كتابة انشغالك.</translation>
+            <translation>Please write your concern.</translation>
         </message>
         <message>
             <source>Please write at least %1 characters.</source>
-            <translation>يرجى كتابة %1 أحرف على الأقل.</translation>
+            <translation>Please write at least %1 characters.</translation>
         </message>
         <message>
             <source>Your text is too long: at most %1 characters. Please shorten it.</source>
-            <translation>نصك طويل جدا: %1 حرف على الأكثر. يرجى اختصاره.</translation>
+            <translation>Your text is too long: at most %1 characters. Please shorten it.</translation>
         </message>
         <message>
             <source>The place is too long: at most %1 characters.</source>
-            <translation>المكان طويل جدا: %1 حرفا على الأكثر.</translation>
+            <translation>The place is too long: at most %1 characters.</translation>
         </message>
         <message>
             <source>The name is too long: at most %1 characters.</source>
-            <translation>الاسم طويل جدا: %1 حرفا على الأكثر.</translation>
+            <translation>The name is too long: at most %1 characters.</translation>
         </message>
         <message>
             <source>Special control characters are not allowed. Please delete them.</source>
-            <translation>رموز التحكم الخاصة غير مسموح بها. يرجى حذفها.</translation>
+            <translation>Special control characters are not allowed. Please delete them.</translation>
         </message>
         <message>
             <source>Some characters are not allowed. Please delete them.</source>
-            <translation>بعض الرموز غير مسموح بها. يرجى حذفها.</translation>
+            <translation>Some characters are not allowed. Please delete them.</translation>
         </message>
         <message>
             <source>Please give a phone number, or go back and stay anonymous.</source>
-            <translation>يرجى إدخال رقم هاتف، أو الرجوع والبقاء دون ذكر الاسم.</translation>
+            <translation>Please give a phone number, or go back and stay anonymous.</translation>
         </message>
         <message>
             <source>This phone number is not valid: 10 digits starting 05, 06 or 07 (or 9 digits for a fixed line).</source>
-            <translation>رقم الهاتف هذا غير صحيح: 10 أرقام تبدأ بـ 05 أو 06 أو 07 (أو 9 أرقام للهاتف الثابت).</translation>
+            <translation>This phone number is not valid: 10 digits starting 05, 06 or 07 (or 9 digits for a fixed line).</translation>
         </message>
         <message>
             <source>Your contact details are kept only if you agree. Please answer the question about contact.</source>
-            <translation>لا تُحفظ بيانات الاتصال بك إلا بموافقتك. يرجى الإجابة عن سؤال الاتصال.</translation>
+            <translation>Your contact details are kept only if you agree. Please answer the question about contact.</translation>
         </message>
         <message>
             <source>Please choose what your concern is about.</source>
-            <translation>يرجى اختيار موضوع انشغالك.</translation>
+            <translation>Please choose what your concern is about.</translation>
         </message>
         <message>
             <source>Please choose your language again.</source>
-            <translation>يرجى اختيار لغتك مرة أخرى.</translation>
+            <translation>Please choose your language again.</translation>
         </message>
         <message>
             <source>Something is not right. Please check and try again.</source>
-            <translation>هناك خطأ ما. يرجى التحقق والمحاولة مرة أخرى.</translation>
+            <translation>Something is not right. Please check and try again.</translation>
         </message>
         <message>
             <source>Sorry, your concern could not be registered right now. Please ask at the reception desk.</source>
-            <translation>عذرا، تعذر تسجيل انشغالك الآن. يرجى السؤال في مكتب الاستقبال.</translation>
+            <translation>Sorry, your concern could not be registered right now. Please ask at the reception desk.</translation>
         </message>
         <message>
             <source>This is not a tracking code. A code looks like %1 and is printed on your receipt. The letters O, I and L are never used.</source>
-            <translation>هذا ليس رمز متابعة. يبدو الرمز هكذا %1 وهو مطبوع على وصلك. الحروف O و I و L لا تُستعمل أبدا.</translation>
+            <translation>This is not a tracking code. A code looks like %1 and is printed on your receipt. The letters O, I and L are never used.</translation>
         </message>
         <message>
             <source>This code has a typing mistake. Please check each character against your receipt.</source>
-            <translation>في هذا الرمز خطأ في الكتابة. يرجى مقارنة كل حرف بما في وصلك.</translation>
+            <translation>This code has a typing mistake. Please check each character against your receipt.</translation>
         </message>
         <message>
             <source>No concern with this code was found in this office. Please check the code.</source>
-            <translation>لم يُعثر على أي انشغال بهذا الرمز في هذا المكتب. يرجى التحقق من الرمز.</translation>
+            <translation>No concern with this code was found in this office. Please check the code.</translation>
         </message>
         <message>
             <source>The concern cannot be looked up right now. Please ask at the reception desk.</source>
-            <translation>لا يمكن البحث عن الانشغال الآن. يرجى السؤال في مكتب الاستقبال.</translation>
+            <translation>The concern cannot be looked up right now. Please ask at the reception desk.</translation>
         </message>
         <message>
             <source>Too many wrong codes. Please wait %1 seconds before trying again.</source>
-            <translation>رموز خاطئة كثيرة. يرجى الانتظار %1 ثانية قبل المحاولة مرة أخرى.</translation>
+            <translation>Too many wrong codes. Please wait %1 seconds before trying again.</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation>مستلم</translation>
+            <translation>Received</translation>
         </message>
         <message>
             <source>Being handled</source>
-            <translation>قيد المعالجة</translation>
+            <translation>Being handled</translation>
         </message>
         <message>
             <source>Answered</source>
-            <translation>تمت الإجابة</translation>
+            <translation>Answered</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation>مغلق</translation>
+            <translation>Closed</translation>
         </message>
         <message>
             <source>Not accepted</source>
-            <translation>غير مقبول</translation>
+            <translation>Not accepted</translation>
         </message>
         <message>
             <source>The office has your concern and will study it.</source>
-            <translation>انشغالك لدى المكتب وستتم دراسته.</translation>
+            <translation>The office has your concern and will study it.</translation>
         </message>
         <message>
             <source>Someone at the office is working on your concern.</source>
-            <translation>يعمل أحد موظفي المكتب على انشغالك.</translation>
+            <translation>Someone at the office is working on your concern.</translation>
         </message>
         <message>
             <source>The office has answered. Read the answer below.</source>
-            <translation>أجاب المكتب. اقرأ الإجابة أدناه.</translation>
+            <translation>The office has answered. Read the answer below.</translation>
         </message>
         <message>
             <source>Your concern is closed.</source>
-            <translation>تم إغلاق انشغالك.</translation>
+            <translation>Your concern is closed.</translation>
         </message>
         <message>
             <source>The office could not accept your concern. The reason is below.</source>
-            <translation>لم يتمكن المكتب من قبول انشغالك. السبب مذكور أدناه.</translation>
+            <translation>The office could not accept your concern. The reason is below.</translation>
         </message>
         <message>
             <source>Answer from the office</source>
-            <translation>إجابة المكتب</translation>
+            <translation>Answer from the office</translation>
         </message>
         <message>
             <source>Internal note</source>
-            <translation>ملاحظة داخلية</translation>
+            <translation>Internal note</translation>
         </message>
         <message>
             <source>Contact details deleted</source>
-            <translation>تم حذف بيانات الاتصال</translation>
+            <translation>Contact details deleted</translation>
         </message>
         <message>
             <source>Status: %1</source>
-            <translation>الحالة: %1</translation>
+            <translation>Status: %1</translation>
         </message>
         <message>
             <source>Status changed</source>
-            <translation>تغيرت الحالة</translation>
+            <translation>Status changed</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -186,439 +186,466 @@
         <name>ConcernsInbox</name>
         <message>
             <source>The receipt is being printed.</source>
-            <translation>جارٍ طبع الوصل.</translation>
+            <translation>The receipt is being printed.</translation>
         </message>
         <message>
             <source>Choose a concern in the list</source>
-            <translation>اختر انشغالا من القائمة</translation>
+            <translation>Choose a concern in the list</translation>
         </message>
         <message>
             <source>Please log in to see the concerns</source>
-            <translation>يرجى تسجيل الدخول لرؤية الانشغالات</translation>
+            <translation>Please log in to see the concerns</translation>
         </message>
         <message>
             <source>%1 (language: %2)</source>
-            <translation>%1 (اللغة: %2)</translation>
+            <translation>%1 (language: %2)</translation>
         </message>
         <message>
             <source>not given</source>
-            <translation>غير مذكور</translation>
+            <translation>not given</translation>
         </message>
         <message>
             <source>hidden (supervisors only)</source>
-            <translation>مخفية (للمشرفين فقط)</translation>
+            <translation>hidden (supervisors only)</translation>
         </message>
         <message>
             <source>deleted after the retention period</source>
-            <translation>حُذفت بعد انقضاء مدة الحفظ</translation>
+            <translation>deleted after the retention period</translation>
         </message>
         <message>
             <source>anonymous</source>
-            <translation>دون ذكر الاسم</translation>
+            <translation>anonymous</translation>
         </message>
         <message>
             <source>Write the reason in the reason field: the citizen will read it.</source>
-            <translation>اكتب السبب في خانة السبب: سيقرؤه المواطن.</translation>
+            <translation>Write the reason in the reason field: the citizen will read it.</translation>
         </message>
         <message>
             <source>Write the answer first (as a public answer or in the reason field).</source>
-            <translation>اكتب الإجابة أولا (كإجابة علنية أو في خانة السبب).</translation>
+            <translation>Write the answer first (as a public answer or in the reason field).</translation>
         </message>
         <message>
             <source>This concern cannot go to that status from its current one.</source>
-            <translation>لا يمكن نقل هذا الانشغال إلى هذه الحالة من حالته الحالية.</translation>
+            <translation>This concern cannot go to that status from its current one.</translation>
         </message>
         <message>
             <source>Write the note first.</source>
-            <translation>اكتب الملاحظة أولا.</translation>
+            <translation>Write the note first.</translation>
         </message>
         <message>
             <source>The note is too long (at most 2,000 characters).</source>
-            <translation>الملاحظة طويلة جدا (2000 حرف على الأكثر).</translation>
+            <translation>The note is too long (at most 2,000 characters).</translation>
         </message>
         <message>
             <source>The reason is too long (at most 1,000 characters).</source>
-            <translation>السبب طويل جدا (1000 حرف على الأكثر).</translation>
+            <translation>The reason is too long (at most 1,000 characters).</translation>
         </message>
         <message>
             <source>Special control characters are not allowed.</source>
-            <translation>رموز التحكم الخاصة غير مسموح بها.</translation>
+            <translation>Special control characters are not allowed.</translation>
         </message>
         <message>
             <source>This concern is not in this office.</source>
-            <translation>هذا الانشغال ليس في هذا المكتب.</translation>
+            <translation>This concern is not in this office.</translation>
         </message>
         <message>
             <source>The office hub cannot be reached, so the list may be out of date. Press Refresh in a moment.</source>
-            <translation>تعذر الاتصال بخادم المكتب، لذا قد لا تكون القائمة محدّثة. اضغط على «تحديث» بعد قليل.</translation>
+            <translation>The office hub cannot be reached, so the list may be out of date. Press Refresh in a moment.</translation>
         </message>
         <message>
             <source>The office hub cannot be reached, so this concern cannot be shown now. Press Refresh in a moment.</source>
-            <translation>تعذر الاتصال بخادم المكتب، لذا لا يمكن عرض هذا الانشغال الآن. اضغط على «تحديث» بعد قليل.</translation>
+            <translation>The office hub cannot be reached, so this concern cannot be shown now. Press Refresh in a moment.</translation>
         </message>
         <message>
             <source>The office hub cannot be reached. What you wrote is kept here: press the same button again in a moment.</source>
-            <translation>تعذر الاتصال بخادم المكتب. ما كتبته محفوظ هنا: اضغط على الزر نفسه مرة أخرى بعد قليل.</translation>
+            <translation>The office hub cannot be reached. What you wrote is kept here: press the same button again in a moment.</translation>
         </message>
         <message>
             <source>Sending…</source>
-            <translation>جارٍ الإرسال…</translation>
+            <translation>Sending…</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation>جارٍ التحميل…</translation>
+            <translation>Loading…</translation>
         </message>
         <message>
             <source>Your session has ended. Please log in again.</source>
-            <translation>انتهت جلستك. يرجى تسجيل الدخول من جديد.</translation>
+            <translation>Your session has ended. Please log in again.</translation>
         </message>
         <message>
             <source>The office refused: %1</source>
-            <translation>رفض المكتب: %1</translation>
+            <translation>The office refused: %1</translation>
         </message>
         <message>
             <source>Concerns</source>
-            <translation>الانشغالات</translation>
+            <translation>Concerns</translation>
         </message>
         <message>
             <source>Open (received or being handled)</source>
-            <translation>مفتوحة (مستلمة أو قيد المعالجة)</translation>
+            <translation>Open (received or being handled)</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation>كل الحالات</translation>
+            <translation>All statuses</translation>
         </message>
         <message>
             <source>All subjects</source>
-            <translation>كل المواضيع</translation>
+            <translation>All subjects</translation>
         </message>
         <message>
             <source>Any age</source>
-            <translation>أي مدة</translation>
+            <translation>Any age</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation>هذا الأسبوع</translation>
+            <translation>This week</translation>
         </message>
         <message>
             <source>Older than 15 days</source>
-            <translation>أقدم من 15 يوما</translation>
+            <translation>Older than 15 days</translation>
         </message>
         <message>
             <source>Older than 30 days</source>
-            <translation>أقدم من 30 يوما</translation>
+            <translation>Older than 30 days</translation>
         </message>
         <message>
             <source>All offices</source>
-            <translation>كل المكاتب</translation>
+            <translation>All offices</translation>
         </message>
         <message>
             <source>This office (%1)</source>
-            <translation>هذا المكتب (%1)</translation>
+            <translation>This office (%1)</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation>تحديث</translation>
+            <translation>Refresh</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation>الرمز</translation>
+            <translation>Code</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation>الموضوع</translation>
+            <translation>Subject</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation>الحالة</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation>الأيام</translation>
+            <translation>Days</translation>
         </message>
         <message>
             <source>Registered</source>
-            <translation>تاريخ التسجيل</translation>
+            <translation>Registered</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation>المكان</translation>
+            <translation>Place</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation>الاتصال</translation>
+            <translation>Contact</translation>
         </message>
         <message>
             <source>History (internal notes are never shown to the citizen)</source>
-            <translation>السجل (الملاحظات الداخلية لا تُعرض على المواطن أبدا)</translation>
+            <translation>History (internal notes are never shown to the citizen)</translation>
         </message>
         <message>
             <source>Write a note or an answer…</source>
-            <translation>اكتب ملاحظة أو إجابة…</translation>
+            <translation>Write a note or an answer…</translation>
         </message>
         <message>
             <source>Add internal note</source>
-            <translation>إضافة ملاحظة داخلية</translation>
+            <translation>Add internal note</translation>
         </message>
         <message>
             <source>Send public answer</source>
-            <translation>إرسال إجابة علنية</translation>
+            <translation>Send public answer</translation>
         </message>
         <message>
             <source>Reason or answer for the citizen (needed to reject)</source>
-            <translation>السبب أو الإجابة للمواطن (ضروري للرفض)</translation>
+            <translation>Reason or answer for the citizen (needed to reject)</translation>
         </message>
         <message>
             <source>Start handling</source>
-            <translation>بدء المعالجة</translation>
+            <translation>Start handling</translation>
         </message>
         <message>
             <source>Answered</source>
-            <translation>تمت الإجابة</translation>
+            <translation>Answered</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation>إغلاق</translation>
+            <translation>Close</translation>
         </message>
         <message>
             <source>Reject</source>
-            <translation>رفض</translation>
+            <translation>Reject</translation>
         </message>
         <message>
             <source>Reprint receipt</source>
-            <translation>إعادة طبع الوصل</translation>
+            <translation>Reprint receipt</translation>
         </message>
     </context>
     <context>
         <name>ConfirmationScreen</name>
         <message>
             <source>The printer is not working. Please write down or photograph your code: %1</source>
-            <translation>الطابعة لا تعمل. يرجى كتابة رمزك أو تصويره: %1</translation>
+            <translation>The printer is not working. Please write down or photograph your code: %1</translation>
         </message>
         <message>
             <source>Please take your receipt.</source>
-            <translation>يرجى أخذ الوصل.</translation>
+            <translation>Please take your receipt.</translation>
+        </message>
+        <message>
+            <source>Please take your receipt. If none came out, please write down or photograph your code: %1</source>
+            <translation>Please take your receipt. If none came out, please write down or photograph your code: %1</translation>
         </message>
         <message>
             <source>Your concern has been registered</source>
-            <translation>تم تسجيل انشغالك</translation>
+            <translation>Your concern has been registered</translation>
         </message>
         <message>
             <source>Your tracking code</source>
-            <translation>رمز المتابعة الخاص بك</translation>
+            <translation>Your tracking code</translation>
         </message>
         <message>
             <source>What happens next: the office will study your concern. Keep your receipt. To see the answer, come back to this kiosk, touch “Follow my concern” and type this code or show the receipt's QR code.</source>
-            <translation>ماذا بعد: سيدرس المكتب انشغالك. احتفظ بالوصل. لمعرفة الإجابة، عد إلى هذا الجهاز، والمس «متابعة انشغالي» واكتب هذا الرمز أو اعرض رمز QR الموجود على الوصل.</translation>
+            <translation>What happens next: the office will study your concern. Keep your receipt. To see the answer, come back to this kiosk, touch “Follow my concern” and type this code or show the receipt's QR code.</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation>تم</translation>
+            <translation>Done</translation>
         </message>
     </context>
     <context>
         <name>ConsentScreen</name>
         <message>
             <source>Do you want the office to contact you?</source>
-            <translation>هل تريد أن يتصل بك المكتب؟</translation>
+            <translation>Do you want the office to contact you?</translation>
         </message>
         <message>
             <source>Your concern is anonymous unless you agree to give a name and a phone number.</source>
-            <translation>انشغالك دون ذكر الاسم، إلا إذا وافقت على إعطاء اسم ورقم هاتف.</translation>
+            <translation>Your concern is anonymous unless you agree to give a name and a phone number.</translation>
         </message>
         <message>
             <source>• Who sees them: only the supervisors of the citizen office and of the municipality's central concerns service, to answer you about this concern. They are never printed in full.</source>
-            <translation>• من يراها: المشرفون على مكتب المواطن وعلى المصلحة المركزية للانشغالات بالبلدية فقط، للرد عليك بشأن هذا الانشغال. لا تُطبع كاملة أبدا.</translation>
+            <translation>• Who sees them: only the supervisors of the citizen office and of the municipality's central concerns service, to answer you about this concern. They are never printed in full.</translation>
         </message>
         <message>
             <source>• For how long: they are deleted %1 days after the last change to your concern.</source>
-            <translation>• إلى متى: تُحذف بعد %1 يوما من آخر تغيير في انشغالك.</translation>
+            <translation>• For how long: they are deleted %1 days after the last change to your concern.</translation>
         </message>
         <message>
             <source>• They are not given to anyone else.</source>
-            <translation>• لا تُعطى لأي جهة أخرى.</translation>
+            <translation>• They are not given to anyone else.</translation>
         </message>
         <message>
             <source>• Without them you can still follow your concern at this kiosk with your code.</source>
-            <translation>• بدونها يمكنك دائما متابعة انشغالك في هذا الجهاز برمزك.</translation>
+            <translation>• Without them you can still follow your concern at this kiosk with your code.</translation>
         </message>
         <message>
             <source>No, stay anonymous</source>
-            <translation>لا، أبقى دون ذكر الاسم</translation>
+            <translation>No, stay anonymous</translation>
         </message>
         <message>
             <source>Yes, I agree to give my name and phone</source>
-            <translation>نعم، أوافق على إعطاء اسمي ورقم هاتفي</translation>
+            <translation>Yes, I agree to give my name and phone</translation>
         </message>
     </context>
     <context>
         <name>ContactScreen</name>
         <message>
             <source>Your contact details</source>
-            <translation>بيانات الاتصال بك</translation>
+            <translation>Your contact details</translation>
         </message>
         <message>
             <source>Name (optional)</source>
-            <translation>الاسم (اختياري)</translation>
+            <translation>Name (optional)</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation>الهاتف</translation>
+            <translation>Phone</translation>
         </message>
         <message>
             <source>No, stay anonymous</source>
-            <translation>لا، أبقى دون ذكر الاسم</translation>
+            <translation>No, stay anonymous</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation>التالي</translation>
+            <translation>Next</translation>
         </message>
     </context>
     <context>
         <name>FollowUpScreen</name>
         <message>
             <source>Follow my concern</source>
-            <translation>متابعة انشغالي</translation>
+            <translation>Follow my concern</translation>
         </message>
         <message>
             <source>Type the code printed on your receipt, or hold the receipt's QR code under the scanner.</source>
-            <translation>اكتب الرمز المطبوع على وصلك، أو ضع رمز QR الموجود على الوصل تحت الماسح.</translation>
+            <translation>Type the code printed on your receipt, or hold the receipt's QR code under the scanner.</translation>
         </message>
         <message>
             <source>Tracking code</source>
-            <translation>رمز المتابعة</translation>
+            <translation>Tracking code</translation>
         </message>
         <message>
             <source>Look up</source>
-            <translation>بحث</translation>
+            <translation>Look up</translation>
         </message>
         <message>
             <source>Look up another code</source>
-            <translation>البحث عن رمز آخر</translation>
+            <translation>Look up another code</translation>
         </message>
         <message>
             <source>History</source>
-            <translation>السجل</translation>
+            <translation>History</translation>
         </message>
         <message>
             <source>%1 — registered on %2</source>
-            <translation>%1 — سُجل في %2</translation>
+            <translation>%1 — registered on %2</translation>
         </message>
     </context>
     <context>
         <name>IdleWarning</name>
         <message>
             <source>Are you still there?</source>
-            <translation>هل ما زلت هنا؟</translation>
+            <translation>Are you still there?</translation>
         </message>
         <message>
             <source>For your privacy, what you have entered will be cleared in %1 seconds. Touch “Continue” to keep going.</source>
-            <translation>حفاظا على خصوصيتك، سيُمحى ما أدخلته بعد %1 ثانية. المس «متابعة» للاستمرار.</translation>
+            <translation>For your privacy, what you have entered will be cleared in %1 seconds. Touch “Continue” to keep going.</translation>
         </message>
         <message>
             <source>Continue</source>
-            <translation>متابعة</translation>
+            <translation>Continue</translation>
         </message>
     </context>
     <context>
         <name>PlaceScreen</name>
         <message>
             <source>Where is it? (optional)</source>
-            <translation>أين يقع؟ (اختياري)</translation>
+            <translation>Where is it? (optional)</translation>
         </message>
         <message>
             <source>A street, a neighbourhood or a building. You can skip this step.</source>
-            <translation>شارع أو حي أو عمارة. يمكنك تخطي هذه الخطوة.</translation>
+            <translation>A street, a neighbourhood or a building. You can skip this step.</translation>
         </message>
         <message>
             <source>Street or neighbourhood</source>
-            <translation>الشارع أو الحي</translation>
+            <translation>Street or neighbourhood</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation>المكان</translation>
+            <translation>Place</translation>
         </message>
         <message>
             <source>Skip</source>
-            <translation>تخطي</translation>
+            <translation>Skip</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation>التالي</translation>
+            <translation>Next</translation>
         </message>
     </context>
     <context>
         <name>ReviewScreen</name>
         <message>
             <source>Check your concern</source>
-            <translation>راجع انشغالك</translation>
+            <translation>Check your concern</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation>الموضوع</translation>
+            <translation>Subject</translation>
         </message>
         <message>
             <source>Your concern</source>
-            <translation>انشغالك</translation>
+            <translation>Your concern</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation>المكان</translation>
+            <translation>Place</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation>الاتصال</translation>
+            <translation>Contact</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation>تعديل</translation>
+            <translation>Change</translation>
         </message>
         <message>
             <source>Not given</source>
-            <translation>غير مذكور</translation>
+            <translation>Not given</translation>
         </message>
         <message>
             <source>None: your concern is anonymous</source>
-            <translation>لا شيء: انشغالك دون ذكر الاسم</translation>
+            <translation>None: your concern is anonymous</translation>
         </message>
         <message>
             <source>Send my concern</source>
-            <translation>إرسال انشغالي</translation>
+            <translation>Send my concern</translation>
         </message>
     </context>
     <context>
         <name>TextScreen</name>
         <message>
             <source>%1 characters too many: at most %2. Please shorten your text.</source>
-            <translation>%1 حرف زائد: %2 على الأكثر. يرجى اختصار نصك.</translation>
+            <translation>%1 characters too many: at most %2. Please shorten your text.</translation>
         </message>
         <message>
             <source>%1 / %2 characters — write at least %3.</source>
-            <translation>%1 / %2 حرف — اكتب %3 أحرف على الأقل.</translation>
+            <translation>%1 / %2 characters — write at least %3.</translation>
         </message>
         <message>
             <source>%1 / %2 characters — only %3 left.</source>
-            <translation>%1 / %2 حرف — بقي %3 فقط.</translation>
+            <translation>%1 / %2 characters — only %3 left.</translation>
         </message>
         <message>
             <source>%1 / %2 characters</source>
-            <translation>%1 / %2 حرف</translation>
+            <translation>%1 / %2 characters</translation>
         </message>
         <message>
             <source>Describe your concern</source>
-            <translation>صف انشغالك</translation>
+            <translation>Describe your concern</translation>
         </message>
         <message>
             <source>Write here what is wrong and where…</source>
-            <translation>اكتب هنا ما المشكلة وأين…</translation>
+            <translation>Write here what is wrong and where…</translation>
         </message>
         <message>
             <source>Your concern</source>
-            <translation>انشغالك</translation>
+            <translation>Your concern</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation>التالي</translation>
+            <translation>Next</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReprintStatus</name>
+        <message>
+            <source>The receipt was printed.</source>
+            <translation>The receipt was printed.</translation>
+        </message>
+        <message>
+            <source>The receipt was sent to the printer, but the printer did not confirm that it printed.</source>
+            <translation>The receipt was sent to the printer, but the printer did not confirm that it printed.</translation>
+        </message>
+        <message>
+            <source>The printer has no paper. The receipt will print once a roll is put in.</source>
+            <translation>The printer has no paper. The receipt will print once a roll is put in.</translation>
+        </message>
+        <message>
+            <source>The printer is not working. It will try again.</source>
+            <translation>The printer is not working. It will try again.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be printed.</source>
+            <translation>The receipt could not be printed.</translation>
         </message>
     </context>
 </TS>
