@@ -27,6 +27,9 @@ Example file:
 
     [privacy]
     retention_days = 180
+
+    [security]
+    pin_hash_cost = "strong"
 """
 from __future__ import annotations
 
@@ -45,6 +48,7 @@ from kiosk.domain.languages import LANGUAGES
 ENV_CONFIG = "MAKTAB_CONFIG"
 ENV_DATA_DIR = "MAKTAB_DATA_DIR"
 _OFFICE_CODE_RE = re.compile(r"^[A-Z0-9]{2,8}$")
+PIN_HASH_COSTS = ("strong", "test")  # kiosk.office.staff maps each to argon2 parameters
 
 
 class ConfigError(ValueError):
@@ -94,6 +98,13 @@ class PrivacySettings:
 
 
 @dataclasses.dataclass(frozen=True)
+class SecuritySettings:
+    # argon2 cost of the staff PIN hashes: "strong" in every office; "test" (argon2's
+    # cheapest parameters, no protection) only so automated tests do not spend seconds hashing.
+    pin_hash_cost: str = "strong"
+
+
+@dataclasses.dataclass(frozen=True)
 class Settings:
     data_dir: Path
     office: OfficeSettings = OfficeSettings()
@@ -101,6 +112,7 @@ class Settings:
     printer: PrinterSettings = PrinterSettings()
     hub: HubSettings = HubSettings()
     privacy: PrivacySettings = PrivacySettings()
+    security: SecuritySettings = SecuritySettings()
     source: Path | None = None  # the TOML file these came from, if any
 
     @property
@@ -143,7 +155,7 @@ def load_settings(
 
 
 def _build(raw: dict[str, Any], source: Path | None, data_dir_override) -> Settings:
-    _refuse_unknown(raw, {"data_dir", "office", "kiosk", "printer", "hub", "privacy"}, "")
+    _refuse_unknown(raw, {"data_dir", "office", "kiosk", "printer", "hub", "privacy", "security"}, "")
     data_dir = Path(data_dir_override) if data_dir_override else None
     if data_dir is None and "data_dir" in raw:
         data_dir = Path(_string(raw, "data_dir", "data_dir"))
@@ -208,8 +220,15 @@ def _build(raw: dict[str, Any], source: Path | None, data_dir_override) -> Setti
         retention_days=_integer(privacy_raw, "retention_days", "privacy.retention_days",
                                 PrivacySettings.retention_days, 1, 3650),
     )
+    security_raw = _table(raw, "security")
+    security = SecuritySettings(
+        pin_hash_cost=_string(security_raw, "pin_hash_cost", "security.pin_hash_cost", SecuritySettings.pin_hash_cost),
+    )
+    if security.pin_hash_cost not in PIN_HASH_COSTS:
+        raise ConfigError(f"security.pin_hash_cost: expected \"strong\" (\"test\" is for automated tests only), "
+                          f"got {security.pin_hash_cost!r}")
     return Settings(data_dir=data_dir, office=office, kiosk=kiosk, printer=printer, hub=hub, privacy=privacy,
-                    source=source)
+                    security=security, source=source)
 
 
 def _table(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -218,7 +237,7 @@ def _table(raw: dict[str, Any], key: str) -> dict[str, Any]:
         raise ConfigError(f"[{key}]: expected a table")
     fields = {
         "office": OfficeSettings, "kiosk": KioskSettings, "printer": PrinterSettings, "hub": HubSettings,
-        "privacy": PrivacySettings,
+        "privacy": PrivacySettings, "security": SecuritySettings,
     }[key]
     _refuse_unknown(value, {f.name for f in dataclasses.fields(fields)}, f"{key}.")
     return value
