@@ -10,9 +10,21 @@ import socket
 
 import pytest
 
-from kiosk.config import KioskSettings, Settings
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from kiosk.config import KioskSettings, SecuritySettings, Settings
 from kiosk.ui.app import build_citizen_window, ensure_application
 from kiosk.ui.clock import ManualUiClock
+
+
+@pytest.fixture(autouse=True)
+def delete_closed_widgets():
+    """After each test (once pytest-qt has closed its widgets and asked Qt to delete them),
+    delete them for real. Without a running event loop Qt never does, and thousands of
+    dead screens would pile up, each one retranslated and restyled by every later test."""
+    yield
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -23,7 +35,8 @@ def ui_clock() -> ManualUiClock:
 
 @pytest.fixture
 def settings(tmp_path):
-    return Settings(data_dir=tmp_path, kiosk=KioskSettings(idle_timeout_s=60, ticket_screen_s=60))
+    return Settings(data_dir=tmp_path, kiosk=KioskSettings(idle_timeout_s=60, ticket_screen_s=60),
+                    security=SecuritySettings(pin_hash_cost="test"))  # PINs hashed cheaply, as the office fixture
 
 
 @pytest.fixture
