@@ -207,6 +207,17 @@ def test_board_keeps_its_state_when_reads_fail_and_recovers_by_itself(qtbot, mak
     assert not board.badge.isVisibleTo(board)
 
 
+def test_the_board_reads_the_office_again_every_refresh_period(qtbot, make_board, office, ui_clock):
+    board = make_board()  # refresh_s: 30
+    board.bridge.close()  # events lost: only the periodic read can show the new ticket
+    office.issue_ticket("EC-N12")
+    ui_clock.advance(seconds=29.9)
+    assert board.waiting.shown() == {}
+    with qtbot.waitSignal(board.refreshed, timeout=5000):
+        ui_clock.advance(seconds=0.1)
+    assert board.waiting.shown() == {"EC-N12": 1}
+
+
 def test_resync_reloads_what_was_missed(qtbot, make_board, office, desk, clock):
     hub = HubLikeOffice(office)
     board = make_board(on=hub)
