@@ -9,7 +9,6 @@ import dataclasses
 import socket
 
 import pytest
-
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from kiosk.config import KioskSettings, SecuritySettings, Settings
