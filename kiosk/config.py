@@ -27,6 +27,9 @@ Example file:
 
     [privacy]
     retention_days = 180
+
+    [security]
+    pin_hash_cost = "strong"
 """
 from __future__ import annotations
 
@@ -52,6 +55,7 @@ from kiosk.printing.printer_url import (
 ENV_CONFIG = "MAKTAB_CONFIG"
 ENV_DATA_DIR = "MAKTAB_DATA_DIR"
 _OFFICE_CODE_RE = re.compile(r"^[A-Z0-9]{2,8}$")
+PIN_HASH_COSTS = ("strong", "test")  # kiosk.office.staff maps each to argon2 parameters
 
 
 class ConfigError(ValueError):
@@ -119,6 +123,13 @@ class PrivacySettings:
 
 
 @dataclasses.dataclass(frozen=True)
+class SecuritySettings:
+    # argon2 cost of the staff PIN hashes: "strong" in every office; "test" (argon2's
+    # cheapest parameters, no protection) only so automated tests do not spend seconds hashing.
+    pin_hash_cost: str = "strong"
+
+
+@dataclasses.dataclass(frozen=True)
 class Settings:
     data_dir: Path
     office: OfficeSettings = OfficeSettings()
@@ -126,6 +137,7 @@ class Settings:
     printer: PrinterSettings = PrinterSettings()
     hub: HubSettings = HubSettings()
     privacy: PrivacySettings = PrivacySettings()
+    security: SecuritySettings = SecuritySettings()
     source: Path | None = None  # the TOML file these came from, if any
 
     @property
@@ -172,7 +184,7 @@ def load_settings(
 
 def _build(raw: dict[str, Any], source: Path | None, data_dir_override, check: _Check) -> Settings:
     """The settings, with every wrong value noted in `check` (and its default used meanwhile)."""
-    check.refuse_unknown(raw, {"data_dir", "office", "kiosk", "printer", "hub", "privacy"}, "")
+    check.refuse_unknown(raw, {"data_dir", "office", "kiosk", "printer", "hub", "privacy", "security"}, "")
     data_dir = Path(data_dir_override) if data_dir_override else None
     if data_dir is None and "data_dir" in raw:
         given = check.string(raw, "data_dir", "data_dir", "")
@@ -256,13 +268,21 @@ def _build(raw: dict[str, Any], source: Path | None, data_dir_override, check: _
         retention_days=check.integer(privacy_raw, "retention_days", "privacy.retention_days",
                                      PrivacySettings.retention_days, 1, 3650),
     )
+    security_raw = check.table(raw, "security")
+    security = SecuritySettings(
+        pin_hash_cost=check.string(security_raw, "pin_hash_cost", "security.pin_hash_cost",
+                                   SecuritySettings.pin_hash_cost),
+    )
+    if security.pin_hash_cost not in PIN_HASH_COSTS:
+        check.problem(f"security.pin_hash_cost: expected \"strong\" (\"test\" is for automated tests only), "
+                      f"got {security.pin_hash_cost!r}")
     return Settings(data_dir=data_dir, office=office, kiosk=kiosk, printer=printer, hub=hub, privacy=privacy,
-                    source=source)
+                    security=security, source=source)
 
 
 _SECTIONS: dict[str, type] = {
     "office": OfficeSettings, "kiosk": KioskSettings, "printer": PrinterSettings, "hub": HubSettings,
-    "privacy": PrivacySettings,
+    "privacy": PrivacySettings, "security": SecuritySettings,
 }
 
 

@@ -1,4 +1,7 @@
-"""Shared fixtures: a fresh office database per test, a controllable clock."""
+"""Shared fixtures: a fresh office database per test, a controllable clock.
+
+The office hashes staff PINs at the "test" cost (`security.pin_hash_cost`): argon2's
+strong parameters take a quarter of a second per PIN here, paid in every desk test."""
 from __future__ import annotations
 
 import datetime as dt
@@ -28,6 +31,6 @@ def clock():
 @pytest.fixture
 def office(tmp_path, clock, catalogue):
     office = Office.open_path(tmp_path / "office.sqlite3", OfficeInfo("APC Test", "TST", "Africa/Algiers"),
-                              clock, catalogue)
+                              clock, catalogue, pin_hash_cost="test")
     yield office
     office.close()

@@ -88,8 +88,9 @@ def ticket_payload(ticket: Ticket) -> dict[str, Any]:
 
 class Office(ConcernsMixin, StaffMixin, DeskMixin, CatalogueUpdatesMixin, HealthMixin):
     def __init__(self, db: sqlite_utils.Database, catalogue: Catalogue, info: OfficeInfo,
-                 clock: Clock | None = None):
+                 clock: Clock | None = None, *, pin_hash_cost: str = "strong"):
         self._db = db
+        self._pin_hash_cost = pin_hash_cost  # argon2 cost of new PIN hashes (`security.pin_hash_cost`)
         self._catalogue = catalogue
         self._info = info
         self._zone = ZoneInfo(info.timezone)
@@ -105,14 +106,15 @@ class Office(ConcernsMixin, StaffMixin, DeskMixin, CatalogueUpdatesMixin, Health
         db = open_database(settings.database_path)
         catalogue = catalogue or load_catalogue(settings.kiosk.catalogue)
         info = OfficeInfo(settings.office.name, settings.office.code, settings.office.timezone)
-        return cls(db, catalogue, info, clock)
+        return cls(db, catalogue, info, clock, pin_hash_cost=settings.security.pin_hash_cost)
 
     @classmethod
     def open_path(cls, path: Path | str, info: OfficeInfo | None = None, clock: Clock | None = None,
-                  catalogue: Catalogue | None = None) -> "Office":
+                  catalogue: Catalogue | None = None, *, pin_hash_cost: str = "strong") -> "Office":
         """An office on a given database file (tests, tools, benchmarks)."""
         return cls(open_database(path), catalogue or load_catalogue(),
-                   info or OfficeInfo("Bureau du citoyen", "DEMO", "Africa/Algiers"), clock)
+                   info or OfficeInfo("Bureau du citoyen", "DEMO", "Africa/Algiers"), clock,
+                   pin_hash_cost=pin_hash_cost)
 
     # ---- what the office is -------------------------------------------------------
 

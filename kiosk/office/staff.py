@@ -1,9 +1,12 @@
 """Staff accounts, PIN log-in with lockout, sessions and the audit of who did what.
 
-PINs are hashed with argon2. After MAX_FAILED_PINS wrong PINs in a row the account is
-locked for LOCKOUT; `maktab staff unlock NAME` (or `staff reset-pin`) unlocks it sooner.
-When a lock ends, the count starts again from zero: one wrong PIN after it does not lock
-the account again. Lockouts and unlocks are written to the hash-chained audit log.
+PINs are hashed with argon2, at the cost the office is opened with (`security.pin_hash_cost`:
+"strong" everywhere but in automated tests; a hash carries its own parameters, so a PIN
+hashed at one cost is still checked at another). After MAX_FAILED_PINS wrong PINs in a
+row the account is locked for LOCKOUT; `maktab staff unlock NAME` (or `staff reset-pin`)
+unlocks it sooner. When a lock ends, the count starts again from zero: one wrong PIN after
+it does not lock the account again. Lockouts and unlocks are written to the hash-chained
+audit log.
 """
 from __future__ import annotations
 
@@ -18,17 +21,21 @@ from kiosk.domain.staff import LOCKOUT, MAX_FAILED_PINS, SESSION_LENGTH, Permiss
 from kiosk.store import staff as staff_rows
 from kiosk.store.database import transaction
 
-_hasher = None
+_hashers: dict[str, Any] = {}  # pin_hash_cost → argon2.PasswordHasher
 
 
-def _argon2():
-    """argon2 and a shared hasher, loaded with the first PIN (not at kiosk start-up)."""
-    global _hasher
+def _argon2(cost: str = "strong"):
+    """argon2 and a shared hasher for `cost`, loaded with the first PIN (not at kiosk start-up)."""
     import argon2
 
-    if _hasher is None:
-        _hasher = argon2.PasswordHasher()
-    return argon2, _hasher
+    if cost not in _hashers:
+        # "strong": RFC 9106's second recommendation (argon2id, 64 MiB, 3 passes), argon2-cffi's
+        # default; "test": its cheapest parameters (8 KiB, 1 pass), for automated tests only.
+        profiles = {"strong": argon2.profiles.RFC_9106_LOW_MEMORY, "test": argon2.profiles.CHEAPEST}
+        if cost not in profiles:
+            raise ValueError(f"unknown PIN hash cost {cost!r}; expected one of {sorted(profiles)}")
+        _hashers[cost] = argon2.PasswordHasher.from_parameters(profiles[cost])
+    return argon2, _hashers[cost]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,7 +58,9 @@ def token_hash(token: str) -> str:
 
 
 class StaffMixin:
-    """Part of `Office`; uses its _db, _lock, _clock, _emit."""
+    """Part of `Office`; uses its _db, _lock, _clock, _emit, _pin_hash_cost."""
+
+    _pin_hash_cost = "strong"
 
     _db: Any
     _lock: Any
@@ -68,7 +77,7 @@ class StaffMixin:
             role = Role(role).value
         except ValueError:
             raise OfficeError("bad_staff", f"role must be one of {[r.value for r in Role]}") from None
-        pin_hash = _argon2()[1].hash(pin)
+        pin_hash = _argon2(self._pin_hash_cost)[1].hash(pin)
         with self._lock, transaction(self._db) as conn:
             if staff_rows.staff_by_name(conn, name):
                 raise OfficeError("bad_staff", f"a staff member named {name!r} already exists")
@@ -89,7 +98,7 @@ class StaffMixin:
         problem = pin_problem(pin)
         if problem:
             raise OfficeError("bad_staff", problem)
-        pin_hash = _argon2()[1].hash(pin)
+        pin_hash = _argon2(self._pin_hash_cost)[1].hash(pin)
         with self._lock, transaction(self._db) as conn:
             member = staff_rows.staff_by_name(conn, name)
             if member is None:
@@ -128,7 +137,7 @@ class StaffMixin:
             if member["locked_until"] and from_iso(member["locked_until"]) > now:
                 raise OfficeError("locked", f"too many wrong PINs: locked until {member['locked_until']}; "
                                             "a supervisor can unlock it (maktab staff unlock NAME)")
-            argon2, hasher = _argon2()
+            argon2, hasher = _argon2(self._pin_hash_cost)
             try:
                 hasher.verify(member["pin_hash"], pin or "")
                 ok = True

@@ -26,6 +26,7 @@ from kiosk.ui import theme
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.citizen.receipt_printer import TicketPrinter, open_ticket_printer
 from kiosk.ui.citizen.window import CitizenWindow
+from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.widgets.out_of_service import OutOfServicePage
 from kiosk.ui.worker import Worker
 
@@ -49,10 +50,12 @@ def ensure_application() -> QApplication:
 
 
 def build_citizen_window(office: Office, settings: Settings, printer_url: str | None = None, *,
-                         printer: TicketPrinter | None = None, worker: Worker | None = None) -> CitizenWindow:
+                         printer: TicketPrinter | None = None, worker: Worker | None = None,
+                         clock: UiClock = SYSTEM_UI_CLOCK) -> CitizenWindow:
     """The citizen window on `office`, printing to `printer_url` (default: the settings').
 
-    Pass `printer` to use a ready-made one (e.g. `NullTicketPrinter` for screenshots).
+    Pass `printer` to use a ready-made one (e.g. `NullTicketPrinter` for screenshots),
+    `clock` to run the window's timers by hand (tests: a `ManualUiClock`).
     The window owns the printer and the office bridge and stops them when closed; it
     does not close the office.
     """
@@ -62,7 +65,7 @@ def build_citizen_window(office: Office, settings: Settings, printer_url: str | 
         printer = open_ticket_printer(office, settings, printer_url or settings.printer_url,
                                       worker=worker or Worker())
     bridge = OfficeBridge(office)
-    window = CitizenWindow(office, settings, printer, bridge)
+    window = CitizenWindow(office, settings, printer, bridge, clock=clock)
     bridge.setParent(window)
     printer.setParent(window)
     window.setWindowTitle(office.info.name)

@@ -112,7 +112,8 @@ def render_all_screens(settings: Settings, out_dir: Path | str, languages: Itera
     with tempfile.TemporaryDirectory(prefix="maktab-screenshots-") as scratch:
         info = OfficeInfo(settings.office.name, settings.office.code, settings.office.timezone)
         office = Office.open_path(Path(scratch) / "office.sqlite3", info,
-                                  catalogue=load_catalogue(settings.kiosk.catalogue))
+                                  catalogue=load_catalogue(settings.kiosk.catalogue),
+                                  pin_hash_cost=settings.security.pin_hash_cost)
         try:
             written = render_citizen_screens(office, settings, out_dir, languages, size)
             written += render_concern_screens(office, settings, out_dir, languages, size)

@@ -142,9 +142,29 @@ def server(server_db_url):
     wait_healthy(base)
     yield RunningServer(base, server_db_url, store)
     srv.should_exit = True
+    # uvicorn takes about 0.2 s to stop (fixed 0.1 s pauses), a quarter of a minute over the
+    # suite: the next test does not wait for it. Each server has its own port and database.
+    stopping = threading.Thread(target=_finish_stopping, args=(thread, sock, store), name="server-stop")
+    stopping.start()
+    _STOPPING.append(stopping)
+
+
+_STOPPING: list[threading.Thread] = []
+
+
+def _finish_stopping(thread: threading.Thread, sock: socket.socket, store) -> None:
     thread.join(10)
     sock.close()
     store.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def servers_stopped_at_the_end(pg_session_db):
+    """Every server stopped in the background is stopped and its store closed before the
+    session ends (and before the PostgreSQL database of the session is dropped)."""
+    yield
+    for stopping in _STOPPING:
+        stopping.join(15)
 
 
 def start_server_process(db_url: str, port: int) -> subprocess.Popen:

@@ -122,11 +122,14 @@ def test_thirty_rounds_of_random_faults_end_with_exactly_the_office_events(serve
 
 def test_a_stalled_answer_times_out_and_the_retry_is_idempotent(server, office, proxied):
     proxy, state = proxied
-    proxy.slow_chunk, proxy.slow_pause_s = 16, 0.2  # an answer of ~1 KB takes ~12 s: beyond the read timeout
+    # 16 bytes, then silence longer than the client's read timeout: the answer stalls
+    proxy.slow_chunk, proxy.slow_pause_s = 16, 1.5
     issue(office, 10)
     proxy.queue("slow")
     with SyncClient(state, office.outbox, timeout=(2.0, 1.0)) as client:
         client.push()  # urllib3 read-retry: the server got the batch twice and stored it once
+    pushes = [fault for method, path, fault in proxy.log if method == "POST" and path.endswith("/batches")]
+    assert pushes == ["slow", "pass"]
     assert server_events(server, state.device_id) == outbox_events(office)
     assert office.outbox.stats().pending == 0
 

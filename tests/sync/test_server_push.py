@@ -158,17 +158,17 @@ def test_missing_or_unknown_token_is_401(server, device, api):
 
 
 def test_gzip_bomb_is_413_without_inflating_it(server, device):
+    # 64 times the limit once inflated (how little the server inflates is test_server_protocol's
+    # test_gzip_bomb_is_stopped_early, measured in memory rather than in time)
     inner = b'{"protocol":1,"device_id":"' + device.device_id.encode() + b'","batch_id":"b","events":[' \
-        + b" " * (300 * 1024 * 1024) + b"]}"
+        + b" " * (64 * P.MAX_BATCH_BYTES) + b"]}"
     bomb = gzip.compress(inner, 9)
     assert len(bomb) < P.MAX_BODY_BYTES
-    started = time.monotonic()
     r = requests.post(server.url(P.BATCHES_PATH), data=bomb,
                       headers={**device.headers, "Content-Encoding": "gzip", "Content-Type": "application/json"},
                       timeout=30)
     assert r.status_code == 413
     assert r.json()["error"]["code"] == "too_large"
-    assert time.monotonic() - started < 5
 
 
 def test_oversized_body_is_413(server, device):

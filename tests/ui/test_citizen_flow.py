@@ -122,11 +122,14 @@ def test_priority_back_returns_to_services_without_issuing(qtbot, make_window, o
     assert office.waiting_count(service.code) == 0
 
 
-def test_ticket_screen_returns_home_by_itself(qtbot, make_window, office):
-    window = make_window(ticket_screen_s=0.3)
+def test_ticket_screen_returns_home_by_itself(qtbot, make_window, office, ui_clock):
+    window = make_window(ticket_screen_s=12)
     choose_language(qtbot, window, "fr", "Prendre un ticket")
     take_ticket(qtbot, window, office.services()[0].code, Priority.NONE)
-    qtbot.waitUntil(lambda: window.currentWidget() is window.home_screen, timeout=5000)
+    ui_clock.advance(seconds=11.9)
+    assert window.currentWidget() is window.ticket_screen
+    ui_clock.advance(seconds=0.1)
+    assert window.currentWidget() is window.home_screen
     assert window.home_screen.ticket_button.accessibleName() == "Prendre un ticket"  # same citizen language
 
 
@@ -168,29 +171,35 @@ def test_all_services_have_tiles_with_icons_and_fit_the_width(qtbot, make_window
     assert screen._columns >= 3
 
 
-def test_double_tap_on_a_service_does_not_answer_the_priority_question(qtbot, make_window, office):
+def test_double_tap_on_a_service_does_not_answer_the_priority_question(qtbot, make_window, office, ui_clock):
     window = make_window()
     window.tap_guard_ms = 400
+
+    def wait_for_the_guard() -> None:
+        ui_clock.advance(ms=400)
+        assert window.accepts_taps()
+
     choose_language(qtbot, window, "fr", "Prendre un ticket")
     click(qtbot, window.home_screen.ticket_button)
     qtbot.waitUntil(lambda: window.currentWidget() is window.service_screen)
     no = window.priority_screen.buttons[Priority.NONE]
     # where "No" appears: look once, then come back
-    qtbot.waitUntil(window.accepts_taps)
+    wait_for_the_guard()
     click(qtbot, next(iter(window.service_screen.tiles.values())))
     qtbot.waitUntil(lambda: no.isVisible())
     no_area = no.rect().translated(no.mapToGlobal(no.rect().topLeft()))
-    qtbot.waitUntil(window.accepts_taps)
+    wait_for_the_guard()
     click(qtbot, window.priority_screen.header.back_button)
-    qtbot.waitUntil(window.accepts_taps)
+    wait_for_the_guard()
     code, tile = next((code, tile) for code, tile in window.service_screen.tiles.items()
                       if no_area.contains(tile.mapToGlobal(tile.rect().center())))
     click(qtbot, tile)
     assert window.currentWidget() is window.priority_screen
     spot = no.mapFromGlobal(tile.mapToGlobal(tile.rect().center()))
-    qtbot.mouseClick(no, Qt.MouseButton.LeftButton, pos=spot)  # the second tap, same spot, at once
+    ui_clock.advance(ms=399)
+    qtbot.mouseClick(no, Qt.MouseButton.LeftButton, pos=spot)  # the second tap, same spot, within the guard
     assert window.currentWidget() is window.priority_screen and office.waiting_count(code) == 0
-    qtbot.waitUntil(window.accepts_taps)
+    wait_for_the_guard()
     qtbot.mouseClick(no, Qt.MouseButton.LeftButton, pos=spot)  # a deliberate tap
     assert window.currentWidget() is window.ticket_screen and office.waiting_count(code) == 1
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from kiosk.domain.concerns import ConcernStatus, mask_phone
 from kiosk.ui.app import ensure_application
 from kiosk.ui.citizen.concerns import ConcernFlow
+from kiosk.ui.clock import ManualUiClock
 
 
 def click(qtbot, button) -> None:
@@ -21,10 +22,11 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def build_flow(qtbot, office, settings, printer=None, **kiosk_overrides) -> ConcernFlow:
+def build_flow(qtbot, office, settings, printer=None, clock=None, **kiosk_overrides) -> ConcernFlow:
+    """The flow on its own, its timers on `clock` (a `ManualUiClock`; without one, time stands still)."""
     ensure_application()
     kiosk = dataclasses.replace(settings.kiosk, **kiosk_overrides)
-    flow = ConcernFlow(office, dataclasses.replace(settings, kiosk=kiosk), printer)
+    flow = ConcernFlow(office, dataclasses.replace(settings, kiosk=kiosk), printer, clock=clock or ManualUiClock())
     qtbot.addWidget(flow)
     flow.resize(1280, 800)
     flow.show()

@@ -80,9 +80,9 @@ def test_malformed_code_is_explained(qtbot, office, settings, typed, message):
     assert not screen.result.isVisible()
 
 
-def test_repeated_wrong_codes_show_the_wait(qtbot, office, settings, clock):
+def test_repeated_wrong_codes_show_the_wait(qtbot, office, settings, clock, ui_clock):
     code = register(office)
-    flow = build_flow(qtbot, office, settings)
+    flow = build_flow(qtbot, office, settings, clock=ui_clock)
     flow.start_follow_up("fr")
     screen = flow.followup_screen
     wrong = wrong_check(code)
@@ -96,16 +96,20 @@ def test_repeated_wrong_codes_show_the_wait(qtbot, office, settings, clock):
     assert "Ce code contient une faute de frappe." in wait_text
     assert "Trop de codes erronés. Veuillez attendre 2 secondes avant de réessayer." in wait_text
     assert not screen.look_up_button.isEnabled()
-    # The kiosk's clock and the office's move on: the button comes back, the right code works.
-    clock.advance(seconds=3)
-    qtbot.waitUntil(lambda: screen.look_up_button.isEnabled(), timeout=4000)
+    # The kiosk's clock and the office's move on: the countdown goes down, the button comes back.
+    clock.advance(seconds=1)
+    ui_clock.advance(seconds=1)
+    assert "1 seconde" in screen.wait_panel.text() and not screen.look_up_button.isEnabled()
+    clock.advance(seconds=1)
+    ui_clock.advance(seconds=1)
+    assert screen.look_up_button.isEnabled()
     assert not screen.wait_panel.isVisible()
     screen.code_edit.setText(code)
     click(qtbot, screen.look_up_button)
     assert screen.result.isVisible()
 
 
-def test_throttled_lookup_shows_the_office_wait_in_arabic(qtbot, office, settings, clock):
+def test_throttled_lookup_shows_the_office_wait_in_arabic(qtbot, office, settings, clock, ui_clock):
     code = register(office)
     for _ in range(5):
         clock.advance(seconds=office.follow_up_retry_after())
@@ -113,16 +117,17 @@ def test_throttled_lookup_shows_the_office_wait_in_arabic(qtbot, office, setting
             office.concern_public_view(wrong_check(code))
     wait = office.follow_up_retry_after()
     assert wait > 4
-    flow = build_flow(qtbot, office, settings)
+    flow = build_flow(qtbot, office, settings, clock=ui_clock)
     flow.start_follow_up("ar")
     screen = flow.followup_screen
     # Shown as soon as the screen opens, before a new try.
     assert screen.wait_panel.isVisible()
     assert screen.wait_panel.text() == f"رموز خاطئة كثيرة. يرجى الانتظار {int(wait)} ثانية قبل المحاولة مرة أخرى."
     assert not screen.look_up_button.isEnabled()
-    # The office says how long when a lookup is refused (e.g. from another kiosk's failures).
-    screen._wait_until = 0
-    screen._update_wait()
+    # The office says how long when a lookup is refused (e.g. from another kiosk's failures):
+    # here the kiosk's own countdown has run out, the office's wait has not.
+    ui_clock.advance(seconds=wait)
+    assert screen.look_up_button.isEnabled()
     screen.code_edit.setText(code)
     click(qtbot, screen.look_up_button)
     assert screen.error_code == "lookup_throttled"
@@ -132,35 +137,43 @@ def test_throttled_lookup_shows_the_office_wait_in_arabic(qtbot, office, setting
 # ---- idle: warn, then forget ----------------------------------------------------------------
 
 
-def test_idle_timeout_clears_a_half_filled_concern(qtbot, office, settings):
+def test_idle_timeout_clears_a_half_filled_concern(qtbot, office, settings, ui_clock):
     spoken = []
-    flow = build_flow(qtbot, office, settings, idle_timeout_s=2)
+    flow = build_flow(qtbot, office, settings, clock=ui_clock, idle_timeout_s=60)  # warned 15 s before
     flow.speak = lambda text, language: spoken.append((text, language))
     flow.start_register("fr")
     choose_category(qtbot, flow, "roads")
     type_on_keyboard(qtbot, flow.text_screen.keyboard, "trou dans la route")
-    qtbot.waitUntil(lambda: flow.idle_warning_shown, timeout=3000)
+    ui_clock.advance(seconds=44.9)
+    assert not flow.idle_warning_shown
+    ui_clock.advance(seconds=0.1)
+    assert flow.idle_warning_shown
     warning = flow.idle_warning
     assert warning.question_label.text() == "Êtes-vous toujours là ?"
-    assert warning.countdown_label.text() == "1"
+    assert warning.countdown_label.text() == "15"
     assert warning.geometry() == flow.rect()  # covers the whole flow
     assert spoken and spoken[0][1] == "fr" and spoken[0][0].startswith("Êtes-vous toujours là ?")
-    with qtbot.waitSignal(flow.finished, timeout=3000):
-        pass
+    ui_clock.advance(seconds=14)
+    assert warning.countdown_label.text() == "1" and flow.text_screen.text() == "trou dans la route"
+    with qtbot.waitSignal(flow.finished, timeout=0):  # emitted while the clock moves on
+        ui_clock.advance(seconds=1)
     assert flow.text_screen.text() == "" and flow.draft.category is None
     assert not flow.idle_warning_shown
     assert office.list_concerns() == []
 
 
-def test_continue_keeps_the_concern(qtbot, office, settings):
-    flow = build_flow(qtbot, office, settings, idle_timeout_s=4)
+def test_continue_keeps_the_concern(qtbot, office, settings, ui_clock):
+    flow = build_flow(qtbot, office, settings, clock=ui_clock, idle_timeout_s=60)
     flow.start_register("en")
     choose_category(qtbot, flow, "roads")
     type_on_keyboard(qtbot, flow.text_screen.keyboard, "pothole")
-    qtbot.waitUntil(lambda: flow.idle_warning_shown, timeout=4000)
+    ui_clock.advance(seconds=45)
+    assert flow.idle_warning_shown
     assert flow.idle_warning.continue_button.accessibleName() == "Continue"
-    with qtbot.assertNotEmitted(flow.finished, wait=100):
+    ui_clock.advance(seconds=14)
+    with qtbot.assertNotEmitted(flow.finished):
         click(qtbot, flow.idle_warning.continue_button)
+        ui_clock.advance(seconds=44)  # past the old end of the countdown, before a new warning
     assert not flow.idle_warning_shown
     assert flow.text_screen.text() == "pothole" and flow.current_screen() == "text"
 

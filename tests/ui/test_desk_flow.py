@@ -3,19 +3,20 @@ transfer, and read the stored tickets back from the office."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from kiosk.domain.tickets import Priority, TicketStatus
 from kiosk.ui.desk.app import build_desk_window
 from kiosk.ui.desk.texts import DeskTexts
+from kiosk.ui.desk.window import TICK_MS
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def desk(qtbot, qapp, office, settings):
+def desk(qtbot, qapp, office, settings, ui_clock):
     office.add_staff("Amina", "clerk", "4829")
-    window = build_desk_window(office, settings)
+    window = build_desk_window(office, settings, clock=ui_clock)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -91,6 +92,18 @@ def test_tickets_issued_at_the_kiosk_appear_in_the_line_live(qtbot, serving, off
     office.issue_ticket("BIO-PP")  # not served at this counter
     qtbot.waitUntil(lambda: line_labels(serving) == [first.ticket.label, second.ticket.label])
     assert serving.desk_screen.waiting_list.caption.text().endswith("2")
+
+
+def test_waiting_minutes_move_on_with_the_desk_tick_alone(qtbot, serving, office, clock, ui_clock):
+    issued = office.issue_ticket("EC-N12")
+    qtbot.waitUntil(lambda: line_labels(serving) == [issued.ticket.label])
+    tree = serving.desk_screen.waiting_list.tree
+    assert tree.topLevelItem(0).text(2) == DeskTexts().minutes(0)
+    clock.advance(minutes=12)  # the office's time moves on; nothing happens in the line
+    ui_clock.advance(ms=TICK_MS - 1)
+    assert tree.topLevelItem(0).text(2) == DeskTexts().minutes(0)
+    ui_clock.advance(ms=1)  # the desk's tick: "waiting 12 min" without reading the office again
+    assert tree.topLevelItem(0).text(2) == DeskTexts().minutes(12)
 
 
 def test_call_next_calls_the_priority_ticket_first(qtbot, serving, office, clock):
@@ -298,7 +311,7 @@ def test_keys_do_nothing_outside_the_desk_screen(qtbot, desk, office):
     qtbot.keyClick(desk.login_screen.login_button, Qt.Key.Key_F1)
     log_in(qtbot, desk)
     qtbot.keyClick(desk.counter_screen.open_button, Qt.Key.Key_F1)
-    qtbot.wait(20)
+    QCoreApplication.processEvents()  # the office is local: anything F1 started has happened by now
     assert office.waiting_count("EC-N12") == 1
     assert desk.stack.currentWidget() is desk.counter_screen
 

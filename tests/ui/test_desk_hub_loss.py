@@ -17,7 +17,9 @@ from PySide6.QtCore import Qt
 from kiosk.domain.tickets import Priority, TicketStatus
 from kiosk.office import OfficeError, OfficeEvent
 from kiosk.ui.desk.app import build_desk_window
+from kiosk.ui.desk.connection_banner import NOTICE_MS
 from kiosk.ui.desk.texts import DeskTexts
+from kiosk.ui.desk.window import RETRY_MS
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -82,8 +84,8 @@ def hub(office):
 
 
 @pytest.fixture
-def desk(qtbot, qapp, hub, settings):
-    window = build_desk_window(hub, settings, retry_ms=60_000)  # retries come from the test, not the timer
+def desk(qtbot, qapp, hub, settings, ui_clock):
+    window = build_desk_window(hub, settings, clock=ui_clock)  # the retry timer fires when the test says
     assert window.caller.background  # a remote office: calls leave the UI thread
     qtbot.addWidget(window)
     window.show()
@@ -155,7 +157,7 @@ def test_buttons_are_disabled_while_an_action_travels(qtbot, desk, hub, office):
     hub.gate = None
 
 
-def test_finish_retried_by_the_timer_is_not_done_twice(qtbot, desk, hub, office, clock):
+def test_finish_retried_by_the_timer_is_not_done_twice(qtbot, desk, hub, office, clock, ui_clock):
     issued = office.issue_ticket("EC-N12")
     wait_line(qtbot, desk, 1)
     qtbot.mouseClick(desk.desk_screen.buttons["call_next"], LEFT)
@@ -163,12 +165,20 @@ def test_finish_retried_by_the_timer_is_not_done_twice(qtbot, desk, hub, office,
     hub.lose["finish"] = "after"
     qtbot.mouseClick(desk.desk_screen.buttons["finish"], LEFT)
     qtbot.waitUntil(lambda: desk.banner.state == "pending")
-    desk.retry_timer.setInterval(50)
-    desk.retry_timer.start()
+    ui_clock.advance(ms=RETRY_MS - 1)
+    assert [name for name, _ in hub.calls].count("finish") == 1  # not yet sent again
+    ui_clock.advance(ms=1)  # the retry timer sends it again, with the same action id
     qtbot.waitUntil(lambda: desk.banner.state == "applied")
     assert office.ticket(issued.ticket.id).status is TicketStatus.DONE
+    finishes = [action_id for name, action_id in hub.calls if name == "finish"]
+    assert len(finishes) == 2 and finishes[0] == finishes[1]
     qtbot.waitUntil(lambda: desk.desk_screen.figure_values["served"].text() == "1")
     assert not desk.retry_timer.isActive()
+    # "applied" stays up for a while, then the banner goes by itself
+    ui_clock.advance(ms=NOTICE_MS - 1)
+    assert desk.banner.state == "applied"
+    ui_clock.advance(ms=1)
+    assert desk.banner.state == "hidden" and not desk.banner.isVisible()
 
 
 def test_an_action_refused_on_retry_is_said_clearly(qtbot, desk, hub, office):
@@ -247,8 +257,8 @@ def test_resync_reads_the_line_again(qtbot, desk, hub, office):
     wait_line(qtbot, desk, 2)
 
 
-def test_log_in_while_the_hub_is_unreachable_says_so(qtbot, qapp, hub, settings):
-    window = build_desk_window(hub, settings, retry_ms=60_000)
+def test_log_in_while_the_hub_is_unreachable_says_so(qtbot, qapp, hub, settings, ui_clock):
+    window = build_desk_window(hub, settings, clock=ui_clock)
     qtbot.addWidget(window)
     window.show()
     hub.down = True

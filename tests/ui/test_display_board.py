@@ -1,5 +1,8 @@
 """The hall display board on a real office (fresh SQLite per test): calls, recent list,
-waiting counts, announcements, the offline badge, and sizes from a TV to a small screen."""
+waiting counts, announcements, the offline badge, and sizes from a TV to a small screen.
+
+The board's timers (the refresh debounce, the retry, the flash) run on `ui_clock`: they
+fire when a test moves it on."""
 from __future__ import annotations
 
 import pytest
@@ -10,8 +13,10 @@ from kiosk.hub.client import HubUnreachable
 from kiosk.office import OfficeEvent
 from kiosk.ui.display.announcer import Announcer
 from kiosk.ui.display.app import build_display_board
+from kiosk.ui.display.board import REFRESH_DEBOUNCE_MS, RETRY_MS
 from kiosk.ui.display.probe import CallShownProbe, time_call_shown
 from kiosk.ui.display.texts import spoken_label
+from kiosk.ui.display.widgets import FLASH_MS
 
 
 @pytest.fixture
@@ -29,11 +34,11 @@ def desk(office):
 
 
 @pytest.fixture
-def make_board(qtbot, qapp, office, settings):
+def make_board(qtbot, qapp, office, settings, ui_clock):
     boards = []
 
     def make(language="ar", size=(1920, 1080), announcer=None, on=None):
-        board = build_display_board(on or office, settings, language=language, announcer=announcer)
+        board = build_display_board(on or office, settings, language=language, announcer=announcer, clock=ui_clock)
         qtbot.addWidget(board)
         board.resize(*size)
         board.show()
@@ -80,7 +85,7 @@ def call(office, token, clock, counter="3"):
     return office.call_next(token, counter)
 
 
-def test_board_shows_the_new_call_with_its_counter(qtbot, make_board, office, desk, clock):
+def test_board_shows_the_new_call_with_its_counter(qtbot, make_board, office, desk, clock, ui_clock):
     board = make_board("ar")
     ticket = office.issue_ticket("EC-N12").ticket
     with qtbot.waitSignal(board.call_shown, timeout=3000) as shown:
@@ -91,8 +96,11 @@ def test_board_shows_the_new_call_with_its_counter(qtbot, make_board, office, de
     assert board.hero.counter_label.text() == "الشباك 3"
     assert board.hero.counter2_label.text() == "Guichet 3"
     assert ticket.label in board.hero.accessibleName()
-    assert board.hero.property("flash") is True  # a brief flash draws the eye…
-    qtbot.waitUntil(lambda: board.hero.property("flash") is False, timeout=4000)  # …then stops
+    flashes = [board.hero.property("flash")]
+    for _ in range(8):
+        ui_clock.advance(ms=FLASH_MS)
+        flashes.append(board.hero.property("flash"))
+    assert flashes == [True, False] * 3 + [False] * 3  # a brief flash draws the eye, three times, then stops
 
 
 def test_french_board_reads_left_to_right_with_arabic_beside(qtbot, make_board, office, desk, clock):
@@ -133,17 +141,21 @@ def test_a_recall_moves_the_ticket_back_on_top_without_a_duplicate_row(qtbot, ma
     assert board.recent.labels() == [second.label]
 
 
-def test_waiting_counts_follow_issued_tickets(qtbot, make_board, office, desk, clock):
+def test_waiting_counts_follow_issued_tickets(qtbot, make_board, office, desk, clock, ui_clock):
     board = make_board()
     assert board.waiting.shown() == {}
     assert board.waiting.empty.isVisibleTo(board)
     office.issue_ticket("EC-N12")
     office.issue_ticket("EC-N12")
     office.issue_ticket("AD-RES")
-    qtbot.waitUntil(lambda: board.waiting.shown() == {"EC-N12": 2, "AD-RES": 1}, timeout=3000)
+    with qtbot.waitSignal(board.refreshed, timeout=5000):  # once, after a short pause (debounce)
+        ui_clock.advance(ms=REFRESH_DEBOUNCE_MS)
+    assert board.waiting.shown() == {"EC-N12": 2, "AD-RES": 1}
     assert not board.waiting.empty.isVisibleTo(board)
     call(office, desk, clock)
-    qtbot.waitUntil(lambda: board.waiting.shown() == {"EC-N12": 1, "AD-RES": 1}, timeout=3000)
+    with qtbot.waitSignal(board.refreshed, timeout=5000):
+        ui_clock.advance(ms=REFRESH_DEBOUNCE_MS)
+    assert board.waiting.shown() == {"EC-N12": 1, "AD-RES": 1}
 
 
 def test_announcement_shows_in_both_board_languages(qtbot, make_board, office):
@@ -174,19 +186,36 @@ def test_offline_badge_on_lost_hub_and_gone_when_back(qtbot, make_board, office,
     assert not board.badge.isVisibleTo(board)
 
 
-def test_board_keeps_its_state_when_reads_fail_and_recovers_by_itself(qtbot, make_board, office, desk, clock):
+def test_board_keeps_its_state_when_reads_fail_and_recovers_by_itself(qtbot, make_board, office, desk, clock,
+                                                                       ui_clock):
     hub = HubLikeOffice(office)
     board = make_board(on=hub)
-    board._retry.setInterval(100)  # the real retry is 5 s
     label = hub.issue_ticket("EC-N12").ticket.label
     call(hub, desk, clock)
     qtbot.waitUntil(lambda: board.hero.ticket_label.text() == label)
+    with qtbot.waitSignal(board.refreshed, timeout=5000):  # the read that follows a call
+        ui_clock.advance(ms=REFRESH_DEBOUNCE_MS)
     hub.unreachable = True
     board.refresh()
-    qtbot.waitUntil(lambda: board.badge.isVisibleTo(board), timeout=3000)
+    qtbot.waitUntil(lambda: board.badge.isVisibleTo(board), timeout=5000)
     assert board.hero.ticket_label.text() == label
     hub.unreachable = False
-    qtbot.waitUntil(lambda: not board.badge.isVisibleTo(board), timeout=3000)
+    ui_clock.advance(ms=RETRY_MS - 1)
+    assert board.badge.isVisibleTo(board)  # nothing tried again yet
+    with qtbot.waitSignal(board.refreshed, timeout=5000):  # the retry, by itself
+        ui_clock.advance(ms=1)
+    assert not board.badge.isVisibleTo(board)
+
+
+def test_the_board_reads_the_office_again_every_refresh_period(qtbot, make_board, office, ui_clock):
+    board = make_board()  # refresh_s: 30
+    board.bridge.close()  # events lost: only the periodic read can show the new ticket
+    office.issue_ticket("EC-N12")
+    ui_clock.advance(seconds=29.9)
+    assert board.waiting.shown() == {}
+    with qtbot.waitSignal(board.refreshed, timeout=5000):
+        ui_clock.advance(seconds=0.1)
+    assert board.waiting.shown() == {"EC-N12": 1}
 
 
 def test_resync_reloads_what_was_missed(qtbot, make_board, office, desk, clock):

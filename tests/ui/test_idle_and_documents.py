@@ -8,35 +8,48 @@ from kiosk.ui import theme
 from tests.ui.test_citizen_flow import choose_language, click
 
 
-def test_idle_timeout_returns_to_language_screen_and_forgets(qtbot, make_window, office):
-    window = make_window(idle_timeout_s=0.4)
+def test_idle_timeout_returns_to_language_screen_and_forgets(qtbot, make_window, office, ui_clock):
+    window = make_window(idle_timeout_s=60)  # the warning 10 s before the end
     choose_language(qtbot, window, "fr", "Prendre un ticket")
     click(qtbot, window.home_screen.ticket_button)
     click(qtbot, window.service_screen.tiles[office.services()[0].code])
     qtbot.waitUntil(lambda: window.currentWidget() is window.priority_screen)
     assert window.session.service_code is not None
     # first a warning in the citizen's language, then the reset
-    qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=5000)
+    ui_clock.advance(seconds=49.9)
+    assert not window.idle_warning.isVisible()
+    ui_clock.advance(seconds=0.1)
+    assert window.idle_warning.isVisible()
     assert window.idle_warning_label.text() == "Êtes-vous toujours là\u00a0? Touchez l’écran pour continuer."
     assert window.currentWidget() is window.priority_screen
-    qtbot.waitUntil(lambda: window.currentWidget() is window.language_screen, timeout=5000)
+    ui_clock.advance(seconds=9.9)
+    assert window.currentWidget() is window.priority_screen and window.session.service_code is not None
+    ui_clock.advance(seconds=0.1)
+    assert window.currentWidget() is window.language_screen
     assert not window.idle_warning.isVisible()
     assert window.session.service_code is None and window.session.language == "ar"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft  # default language again
     assert office.waiting_count(office.services()[0].code) == 0
 
 
-def test_touching_the_screen_restarts_the_idle_timer_and_hides_the_warning(qtbot, make_window):
-    window = make_window(idle_timeout_s=1.5)  # warning after 1 s, reset 0.5 s later
+def test_touching_the_screen_restarts_the_idle_timer_and_hides_the_warning(qtbot, make_window, ui_clock):
+    window = make_window(idle_timeout_s=60)  # warning after 50 s without a touch, reset 10 s later
     choose_language(qtbot, window, "en", "Take a ticket")
-    qtbot.waitUntil(lambda: 0 < window.idle_timer.remainingTime() < 500, timeout=3000)
+    ui_clock.advance(seconds=45)
+    assert window.idle_timer.remainingTime() == 5_000
     qtbot.mouseClick(window.home_screen.welcome_label, Qt.MouseButton.LeftButton)  # a touch on nothing
-    assert window.idle_timer.remainingTime() > 700
-    qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=3000)
+    assert window.idle_timer.remainingTime() == 50_000  # counted again from the touch
+    ui_clock.advance(seconds=49.999)
+    assert not window.idle_warning.isVisible()
+    ui_clock.advance(ms=1)
+    assert window.idle_warning.isVisible()
     assert window.idle_warning_label.text() == "Are you still there? Touch the screen to continue."
+    ui_clock.advance(seconds=9)  # a second before the reset
     qtbot.mouseClick(window.idle_warning_label, Qt.MouseButton.LeftButton)  # "still here"
     assert not window.idle_warning.isVisible() and not window.warning_timer.isActive()
     assert window.idle_timer.isActive() and window.currentWidget() is window.home_screen
+    ui_clock.advance(seconds=10)  # the moment of the old reset passes: nothing is forgotten
+    assert window.currentWidget() is window.home_screen and window.session.language == "en"
 
 
 def test_documents_screen_lists_what_each_service_requires(qtbot, make_window, office):
@@ -71,8 +84,8 @@ def test_documents_screen_lists_what_each_service_requires(qtbot, make_window, o
     qtbot.waitUntil(lambda: window.currentWidget() is screen)
 
 
-def test_larger_text_switch_and_reset_on_idle(qtbot, make_window):
-    window = make_window(idle_timeout_s=0.5)
+def test_larger_text_switch_and_reset_on_idle(qtbot, make_window, ui_clock):
+    window = make_window(idle_timeout_s=60)
     choose_language(qtbot, window, "en", "Take a ticket")
     button = window.home_screen.language_button
     assert button.font().pixelSize() == theme.px("button")
@@ -80,7 +93,8 @@ def test_larger_text_switch_and_reset_on_idle(qtbot, make_window):
     assert window.session.large_text
     assert f"font-size: {theme.px('body', theme.LARGE_SCALE)}px" in QApplication.instance().styleSheet()
     qtbot.waitUntil(lambda: button.font().pixelSize() == theme.px("button", theme.LARGE_SCALE))
-    qtbot.waitUntil(lambda: window.currentWidget() is window.language_screen, timeout=5000)
+    ui_clock.advance(seconds=60)
+    assert window.currentWidget() is window.language_screen
     assert not window.session.large_text
     assert not window.home_screen.large_text_button.isChecked()
     qtbot.waitUntil(lambda: button.font().pixelSize() == theme.px("button"))

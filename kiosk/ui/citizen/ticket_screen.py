@@ -8,7 +8,7 @@ Thread use: GUI thread.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Catalogue
@@ -16,6 +16,7 @@ from kiosk.domain.tickets import IssuedTicket
 from kiosk.office import OfficeInfo
 from kiosk.ui.citizen.receipt_printer import FAILED_STATES, TicketPrinter
 from kiosk.ui.citizen.session import CitizenSession
+from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.print_status import PrintStatusPanel
@@ -36,7 +37,8 @@ class TicketScreen(QWidget):
     finished = Signal()
 
     def __init__(self, catalogue: Catalogue, office_info: OfficeInfo, session: CitizenSession,
-                 printer: TicketPrinter, ticket_screen_s: float, parent: QWidget | None = None):
+                 printer: TicketPrinter, ticket_screen_s: float, parent: QWidget | None = None, *,
+                 clock: UiClock = SYSTEM_UI_CLOCK):
         super().__init__(parent)
         self.setProperty("role", "screen")
         self._catalogue = catalogue
@@ -47,8 +49,7 @@ class TicketScreen(QWidget):
         self.print_state = ""
         self.print_reason = ""
         self.error_code = ""
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
+        self._timer = clock.timer(self, single_shot=True)  # back home by itself
         self._timer.timeout.connect(self.finished)
         printer.status_changed.connect(self._print_status)
 

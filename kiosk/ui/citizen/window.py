@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QStackedWidget, QWidget
 
 from kiosk.config import Settings
@@ -38,6 +38,7 @@ from kiosk.ui.citizen.receipt_printer import TicketPrinter
 from kiosk.ui.citizen.service_screen import ServiceScreen
 from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.citizen.ticket_screen import TicketScreen
+from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.out_of_service import OutOfServicePage
 
@@ -76,8 +77,10 @@ class _LiveCatalogue:
 
 class CitizenWindow(QStackedWidget):
     def __init__(self, office: Office, settings: Settings, printer: TicketPrinter,
-                 bridge: OfficeBridge | None = None, parent: QWidget | None = None):
+                 bridge: OfficeBridge | None = None, parent: QWidget | None = None, *,
+                 clock: UiClock = SYSTEM_UI_CLOCK):
         super().__init__(parent)
+        self.clock = clock  # the timers' clock: tests move it by hand
         self.office = office
         self.settings = settings
         self.printer = printer
@@ -114,18 +117,13 @@ class CitizenWindow(QStackedWidget):
         # idle_timer runs until the warning, warning_timer from the warning to the reset
         idle_ms = max(2, int(settings.kiosk.idle_timeout_s * 1000))
         warning_ms = min(IDLE_WARNING_MAX_MS, idle_ms // 3)
-        self.idle_timer = QTimer(self)
-        self.idle_timer.setSingleShot(True)
-        self.idle_timer.setInterval(idle_ms - warning_ms)
+        self.idle_timer = clock.timer(self, idle_ms - warning_ms, single_shot=True)
         self.idle_timer.timeout.connect(self._warn_idle)
-        self.warning_timer = QTimer(self)
-        self.warning_timer.setSingleShot(True)
-        self.warning_timer.setInterval(max(1, warning_ms))
+        self.warning_timer = clock.timer(self, max(1, warning_ms), single_shot=True)
         self.warning_timer.timeout.connect(self.idle_timeout)
         self.idle_warning = self._make_idle_warning()
         self.tap_guard_ms = TAP_GUARD_MS
-        self._shown_for = QElapsedTimer()
-        self._shown_for.start()
+        self._shown_at = clock.monotonic()  # when the current screen came up (the tap guard)
         self._last_press: QPointF | None = None  # global position of the latest press
         self._change_press: QPointF | None = None  # the press that led to the current screen
         app = QApplication.instance()
@@ -150,9 +148,11 @@ class CitizenWindow(QStackedWidget):
         service = ServiceScreen(office, self.session, self.bridge)
         live = _LiveCatalogue(office)  # central catalogue updates reach every screen
         priority = PriorityScreen(live, self.session)
-        ticket = TicketScreen(live, info, self.session, self.printer, settings.kiosk.ticket_screen_s)
+        ticket = TicketScreen(live, info, self.session, self.printer, settings.kiosk.ticket_screen_s,
+                              clock=self.clock)
         documents = DocumentsScreen(office, self.session, bridge=self.bridge)
-        concerns = ConcernFlow(office, settings, concern_printer_for(self.printer, office, settings))
+        concerns = ConcernFlow(office, settings, concern_printer_for(self.printer, office, settings),
+                               clock=self.clock)
         self._later.update(service=service, priority=priority, ticket=ticket, documents=documents,
                            concerns=concerns)
         for screen in self._later.values():
@@ -341,7 +341,8 @@ class CitizenWindow(QStackedWidget):
 
     def accepts_taps(self) -> bool:
         """False for a moment after a tap changed the screen (see TAP_GUARD_MS)."""
-        return self._change_press is None or self._shown_for.elapsed() >= self.tap_guard_ms
+        shown_ms = round((self.clock.monotonic() - self._shown_at) * 1000)  # whole ms, as QElapsedTimer
+        return self._change_press is None or shown_ms >= self.tap_guard_ms
 
     def _is_repeat_tap(self, position: QPointF) -> bool:
         if self.accepts_taps():
@@ -350,7 +351,7 @@ class CitizenWindow(QStackedWidget):
         return abs(offset.x()) + abs(offset.y()) < TAP_GUARD_PX
 
     def _screen_changed(self, _index: int) -> None:
-        self._shown_for.restart()
+        self._shown_at = self.clock.monotonic()
         self._change_press = self._last_press
         own_timers = (self.language_screen, self._later.get("ticket"), self._later.get("concerns"))
         if self.out_of_service_lasting:

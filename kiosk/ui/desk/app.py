@@ -14,6 +14,7 @@ from kiosk.config import Settings
 from kiosk.office import Office, OfficeError, StoreError
 from kiosk.ui.app import ensure_application
 from kiosk.ui.bridge import OfficeBridge
+from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.desk.caller import OfficeCaller
 from kiosk.ui.desk.texts import DeskTexts
 from kiosk.ui.desk.window import RETRY_MS, DeskWindow
@@ -26,17 +27,17 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def build_desk_window(office, settings: Settings, *, background: bool | None = None,
-                      retry_ms: int = RETRY_MS) -> DeskWindow:
+                      retry_ms: int = RETRY_MS, clock: UiClock = SYSTEM_UI_CLOCK) -> DeskWindow:
     """The desk window on `office` (an `Office` or the hub's `RemoteOffice`).
 
     `background` forces office calls through the worker (default: only for a remote
-    office). The window owns its bridge and stops it when closed; it does not close
-    the office.
+    office). `clock` runs the window's timers (tests pass a `ManualUiClock`). The window
+    owns its bridge and stops it when closed; it does not close the office.
     """
     ensure_application()
     bridge = OfficeBridge(office)
     caller = OfficeCaller(office, background=background)
-    window = DeskWindow(office, settings, bridge, caller, retry_ms=retry_ms)
+    window = DeskWindow(office, settings, bridge, caller, retry_ms=retry_ms, clock=clock)
     bridge.setParent(window)
     caller.setParent(window)
     window.resize(*WINDOW_SIZE)

@@ -10,9 +10,10 @@ Thread use: GUI thread.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.desk.texts import DeskTexts, arg
 from kiosk.ui.widgets.buttons import BigButton, set_role
 from kiosk.ui.widgets.icons import icon_pixmap
@@ -24,7 +25,7 @@ class ConnectionBanner(QFrame):
     retry_requested = Signal()
     cancel_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, clock: UiClock = SYSTEM_UI_CLOCK):
         super().__init__(parent)
         self.setObjectName("connection-banner")
         self.setProperty("role", "warning")
@@ -50,9 +51,7 @@ class ConnectionBanner(QFrame):
         row.addWidget(self.cancel_button)
         self.retry_button.clicked.connect(self.retry_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
-        self._hide_timer = QTimer(self)
-        self._hide_timer.setSingleShot(True)
-        self._hide_timer.setInterval(NOTICE_MS)
+        self._hide_timer = clock.timer(self, NOTICE_MS, single_shot=True)
         self._hide_timer.timeout.connect(self.clear)
         self.hide()
 

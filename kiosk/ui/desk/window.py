@@ -27,7 +27,7 @@ import datetime as dt
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -38,6 +38,7 @@ from kiosk.domain.staff import Permission
 from kiosk.i18n import install_language
 from kiosk.store.concerns import ConcernFilter
 from kiosk.ui.bridge import OfficeBridge
+from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.desk.caller import OfficeCaller
 from kiosk.ui.desk.concerns_inbox import ConcernsInbox
 from kiosk.ui.desk.concerns_page import ConcernsPage
@@ -79,8 +80,10 @@ class DeskAction:
 
 class DeskWindow(QWidget):
     def __init__(self, office, settings: Settings, bridge: OfficeBridge | None = None,
-                 caller: OfficeCaller | None = None, retry_ms: int = RETRY_MS, parent: QWidget | None = None):
+                 caller: OfficeCaller | None = None, retry_ms: int = RETRY_MS, parent: QWidget | None = None,
+                 *, clock: UiClock = SYSTEM_UI_CLOCK):
         super().__init__(parent)
+        self.clock = clock  # the timers' clock: tests move it by hand
         self.setObjectName("desk-window")
         self.setProperty("role", "screen")
         self.office = office
@@ -101,7 +104,7 @@ class DeskWindow(QWidget):
 
         install_language(settings.kiosk.default_language)  # before the screens: they translate as they are built
         services = self.catalogue.active_services()
-        self.banner = ConnectionBanner()
+        self.banner = ConnectionBanner(clock=clock)
         self.login_screen = LoginScreen(office.info.name, settings.kiosk.languages)
         self.counter_screen = OpenCounterScreen(services)
         self.desk_screen = DeskScreen(self.catalogue, self.zone)
@@ -142,11 +145,9 @@ class DeskWindow(QWidget):
         self.concerns_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # not while a dialog is open
         self.concerns_shortcut.activated.connect(self.toggle_concerns)
 
-        self.retry_timer = QTimer(self)
-        self.retry_timer.setInterval(retry_ms)
+        self.retry_timer = clock.timer(self, retry_ms)
         self.retry_timer.timeout.connect(self.retry_now)
-        self.tick_timer = QTimer(self)
-        self.tick_timer.setInterval(TICK_MS)
+        self.tick_timer = clock.timer(self, TICK_MS)
         self.tick_timer.timeout.connect(lambda: self.desk_screen.tick(self.now()))
         self.set_language(settings.kiosk.default_language)
         self.stack.setCurrentWidget(self.login_screen)

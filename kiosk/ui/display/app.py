@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from kiosk.config import Settings
 from kiosk.ui.app import ensure_application
 from kiosk.ui.bridge import OfficeBridge
+from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.display.announcer import Announcer
 from kiosk.ui.display.backends import describe_backends, detect_chime, detect_speech_engine
 from kiosk.ui.display.board import DisplayBoard
@@ -25,16 +26,18 @@ WINDOW_SIZE = (1280, 720)
 
 
 def build_display_board(office: Any, settings: Settings, *, language: str | None = None,
-                        announcer: Announcer | None = None, refresh_s: float = 30.0) -> DisplayBoard:
+                        announcer: Announcer | None = None, refresh_s: float = 30.0,
+                        clock: UiClock = SYSTEM_UI_CLOCK) -> DisplayBoard:
     """The board on `office` (local `Office` or `RemoteOffice`), not yet shown or started.
 
     `announcer=None` gives a silent board (tests, screenshots); `run_display` passes one
     with the engines installed on this machine. The board owns its bridge and announcer.
+    `clock` runs its timers (tests pass a `ManualUiClock`).
     """
     ensure_application()
     bridge = OfficeBridge(office)
     board = DisplayBoard(office, bridge, language=language or settings.kiosk.default_language,
-                         announcer=announcer, refresh_s=refresh_s)
+                         announcer=announcer, refresh_s=refresh_s, clock=clock)
     bridge.setParent(board)
     if announcer is not None:
         announcer.setParent(board)

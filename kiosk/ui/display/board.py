@@ -25,11 +25,12 @@ import logging
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.languages import LANGUAGES, is_rtl
 from kiosk.ui.bridge import OfficeBridge
+from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.display import style
 from kiosk.ui.display.announcer import Announcer
 from kiosk.ui.display.snapshot import RECENT_CALLS, CallRow, DisplaySnapshot, load_snapshot
@@ -52,8 +53,9 @@ class DisplayBoard(QWidget):
 
     def __init__(self, office: Any, bridge: OfficeBridge | None = None, *, language: str = "ar",
                  announcer: Announcer | None = None, worker: Worker | None = None, refresh_s: float = 30.0,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, clock: UiClock = SYSTEM_UI_CLOCK):
         super().__init__(parent)
+        self.clock = clock  # the timers' clock: tests move it by hand
         self.setObjectName("display-board")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.office = office
@@ -78,10 +80,10 @@ class DisplayBoard(QWidget):
         self.badge.setVisible(False)
         self.clock_label = QLabel()
         self.clock_label.setProperty("role", "clock")
-        self.hero = HeroCall()
+        self.hero = HeroCall(clock=clock)
         self.recent = RecentCalls(RECENT_CALLS)
         self.waiting = WaitingPanel()
-        self.ticker = Ticker()
+        self.ticker = Ticker(clock=clock)
 
         header = QHBoxLayout()
         header.addWidget(self.office_label, 3)
@@ -101,13 +103,13 @@ class DisplayBoard(QWidget):
         self._layout.addWidget(self.waiting, 30)
         self._layout.addWidget(self.ticker, 0)
 
-        self._refresh_debounce = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
+        self._refresh_debounce = clock.timer(self, REFRESH_DEBOUNCE_MS, single_shot=True)
         self._refresh_debounce.timeout.connect(self.refresh)
-        self._periodic = QTimer(self, interval=max(1, int(refresh_s * 1000)))
+        self._periodic = clock.timer(self, max(1, int(refresh_s * 1000)))
         self._periodic.timeout.connect(self.refresh)
-        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry = clock.timer(self, RETRY_MS, single_shot=True)
         self._retry.timeout.connect(self.refresh)
-        self._clock_timer = QTimer(self, interval=1000)
+        self._clock_timer = clock.timer(self, 1000)
         self._clock_timer.timeout.connect(self._tick)
 
         if bridge is not None:

@@ -12,14 +12,18 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
+from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.display import style
 from kiosk.ui.display.snapshot import CallRow
 from kiosk.ui.widgets.icons import icon_pixmap
+
+
+FLASH_MS = 420  # a new call: on/off 3 times, no strobe
 
 
 def arrow_for(direction: Qt.LayoutDirection) -> str:
@@ -71,7 +75,7 @@ class HeroCall(QFrame):
     COUNTER2_RATIO = 0.30
     ARROW_RATIO = 0.55
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, clock: UiClock = SYSTEM_UI_CLOCK):
         super().__init__(parent)
         self.setProperty("role", "hero")
         self.setProperty("flash", False)
@@ -106,8 +110,7 @@ class HeroCall(QFrame):
         self._outer.addStretch(1)
         self._texts = ("", "", "", "")
         self._flashes_left = 0
-        self._flash_timer = QTimer(self)
-        self._flash_timer.setInterval(420)
+        self._flash_timer = clock.timer(self, FLASH_MS)
         self._flash_timer.timeout.connect(self._toggle_flash)
 
     def set_texts(self, heading: str, ticket: str, counter: str, counter2: str, *, arrow: bool = True) -> None:
@@ -385,14 +388,13 @@ class Ticker(QWidget):
     FPS = 30
     SPEED = 110  # px per second at unit 1
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, clock: UiClock = SYSTEM_UI_CLOCK):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._text = ""
         self._offset = 0.0
         self.unit = 1.0
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000 // self.FPS)
+        self._timer = clock.timer(self, 1000 // self.FPS)
         self._timer.timeout.connect(self._step)
         self.setAccessibleName("")
 

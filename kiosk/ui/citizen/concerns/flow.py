@@ -26,10 +26,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
@@ -58,6 +57,7 @@ from kiosk.ui.citizen.concerns.place_screen import PlaceScreen
 from kiosk.ui.citizen.concerns.review_screen import ReviewScreen
 from kiosk.ui.citizen.concerns.text_screen import TextScreen
 from kiosk.ui.citizen.concerns.texts import FIELD_SCREENS, ConcernTexts
+from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 
 log = logging.getLogger(__name__)
 
@@ -83,8 +83,9 @@ class ConcernFlow(QWidget):
 
     def __init__(self, office: Office, settings: Settings, printer: ConcernPrinter | None = None,
                  parent: QWidget | None = None, *, speak: Speak | None = None,
-                 retention_days: int | None = None):
+                 retention_days: int | None = None, clock: UiClock = SYSTEM_UI_CLOCK):
         super().__init__(parent)
+        self.clock = clock
         self.setObjectName("concern-flow")
         self.setStyleSheet(FLOW_STYLESHEET)
         self.office = office
@@ -110,7 +111,7 @@ class ConcernFlow(QWidget):
         self.contact_screen = ContactScreen(self.language, self.script)
         self.review_screen = ReviewScreen()
         self.confirmation_screen = ConfirmationScreen()
-        self.followup_screen = FollowUpScreen(office)
+        self.followup_screen = FollowUpScreen(office, clock=clock)
         self.screens = {
             "category": self.category_screen, "text": self.text_screen, "place": self.place_screen,
             "consent": self.consent_screen, "contact": self.contact_screen, "review": self.review_screen,
@@ -149,15 +150,12 @@ class ConcernFlow(QWidget):
         self.warning_s = min(WARNING_S, idle_s // 2)
         self.idle_warning = IdleWarning(self)
         self.idle_warning.continue_clicked.connect(self._still_here)
-        self._idle_timer = QTimer(self)
-        self._idle_timer.setSingleShot(True)
-        self._idle_timer.setInterval((idle_s - self.warning_s) * 1000)
+        self._idle_timer = clock.timer(self, (idle_s - self.warning_s) * 1000, single_shot=True)
         self._idle_timer.timeout.connect(self._warn)
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
+        self._countdown = clock.timer(self, 1000)
         self._countdown.timeout.connect(self._count_down)
         self._filtering = False
-        self._last_activity = 0.0
+        self._last_activity = -1.0  # clock.monotonic() of the last `activity` sent; none yet
 
     # ---- entry points ------------------------------------------------------------------
 
@@ -387,8 +385,8 @@ class ConcernFlow(QWidget):
         if event.type() in _ACTIVITY_EVENTS and self.isVisible():
             if self._idle_timer.isActive() or self._countdown.isActive():
                 self._restart_idle()
-            now = time.monotonic()
-            if now - self._last_activity >= 1.0:  # the window's idle timer needs no more
+            now = self.clock.monotonic()
+            if self._last_activity < 0 or now - self._last_activity >= 1.0:  # the window's idle timer needs no more
                 self._last_activity = now
                 self.activity.emit()
         return False

@@ -10,15 +10,15 @@ Thread use: GUI thread.
 from __future__ import annotations
 
 import math
-import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.domain.concerns import PublicConcernView
 from kiosk.office import Office, OfficeError
 from kiosk.ui.citizen.concerns.parts import MessagePanel, mark_invalid, screen_layout
 from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, code_from_scan, isolate_ltr, local_datetime
+from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.header import ScreenHeader
 from kiosk.ui.widgets.icons import icon_pixmap
@@ -29,15 +29,15 @@ from kiosk.ui.widgets.keyboard_layouts import FRENCH
 class FollowUpScreen(QWidget):
     back = Signal()
 
-    def __init__(self, office: Office, parent: QWidget | None = None):
+    def __init__(self, office: Office, parent: QWidget | None = None, *, clock: UiClock = SYSTEM_UI_CLOCK):
         super().__init__(parent)
         self._office = office
+        self._clock = clock
         self._language = "ar"
         self.view: PublicConcernView | None = None
         self.error_code = ""
-        self._wait_until = 0.0
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(250)
+        self._wait_until = 0.0  # clock.monotonic() when lookups may start again
+        self._countdown = clock.timer(self, 250)
         self._countdown.timeout.connect(self._update_wait)
         outer = screen_layout(self)
         self.header = ScreenHeader(show_back=True)
@@ -140,7 +140,8 @@ class FollowUpScreen(QWidget):
 
     @property
     def waiting_s(self) -> int:
-        return max(0, math.ceil(self._wait_until - time.monotonic()))
+        # to the millisecond first: 2.0000000001 s left is 2 s, not 3
+        return max(0, math.ceil(round(self._wait_until - self._clock.monotonic(), 3)))
 
     # ---- lookup -----------------------------------------------------------------------
 
@@ -210,7 +211,7 @@ class FollowUpScreen(QWidget):
     def _start_wait(self, seconds: float) -> None:
         if seconds <= 0:
             return
-        self._wait_until = time.monotonic() + seconds
+        self._wait_until = self._clock.monotonic() + seconds
         self._countdown.start()
         self._update_wait()
 
