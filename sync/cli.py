@@ -20,7 +20,6 @@ import argparse
 import datetime as dt
 import json
 import logging
-import os
 import shlex
 import shutil
 import socket
@@ -200,7 +199,7 @@ def _status_data(ctx: Context) -> dict[str, Any]:
                             "database": str(ctx.db_path)}
     if ctx.db_path.exists():
         stats = ctx.office().outbox.stats()
-        age = oldest_pending_age_s(stats, dt.datetime.now(dt.timezone.utc))
+        age = oldest_pending_age_s(stats, dt.datetime.now(dt.UTC))
         data.update(pending=stats.pending, acked=stats.acked, rejected=stats.rejected,
                     oldest_pending_age_s=None if age is None else round(age, 1))
     return data
@@ -321,7 +320,7 @@ def cmd_export(args, ctx: Context) -> int:
     outbox = ctx.office().outbox
     path = Path(args.file)
     if path.is_dir():
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         path = path / f"{ctx.state.office_code}-{ctx.state.device_id}-{stamp}.maktab-batch.jsonl"
     bar = Progress(args, outbox.stats().pending, "export")
     n = export_batch_file(outbox, ctx.state, path, progress=bar.update)
@@ -563,7 +562,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kiosk.store.database import StoreError
     from kiosk.store.owner_lock import name_this_process
     from sync.client import ConfigError as SyncConfigError
-    from sync.client import ServerBusy, ServerUnreachable, SyncError, TLSError, UnexpectedAnswer
+    from sync.client import (
+        ServerBusy,
+        ServerUnreachable,
+        SyncError,
+        TLSError,
+        UnexpectedAnswer,
+    )
     from sync.state import StateError
 
     name_this_process(f"maktab-sync {args.command}")
@@ -603,7 +608,12 @@ def _one_line(exc: BaseException) -> str:
     """A storage failure as the technician should read it: what is wrong and what to do."""
     import errno
 
-    from kiosk.store.errors import DatabaseDamaged, DatabaseUnreadable, StoreError, classify
+    from kiosk.store.errors import (
+        DatabaseDamaged,
+        DatabaseUnreadable,
+        StoreError,
+        classify,
+    )
 
     if isinstance(exc, sqlite3.Error):
         exc = classify(exc, "the database file") or exc

@@ -51,8 +51,8 @@ from sync import device_key
 from sync import protocol as P
 from sync.answers import base_of, connection_failure, first_words, short_reason
 from sync.batch_file import BatchFileWriter
-from sync.private_files import open_private
 from sync.ports import APPLIED, KEPT_LOCAL, NullSink, OutboxPort, UpdatesSink
+from sync.private_files import open_private
 from sync.state import SyncState
 
 log = logging.getLogger(__name__)
@@ -219,7 +219,7 @@ class PushResult:
     def acked(self) -> int:
         return self.stored + self.duplicate
 
-    def add(self, other: "PushResult") -> None:
+    def add(self, other: PushResult) -> None:
         for f in ("batches", "sent", "stored", "duplicate", "rejected", "bytes_sent"):
             setattr(self, f, getattr(self, f) + getattr(other, f))
         self.acked_through = max(self.acked_through, other.acked_through)
@@ -269,7 +269,7 @@ class SyncClient:
     def close(self) -> None:
         self.session.close()
 
-    def __enter__(self) -> "SyncClient":
+    def __enter__(self) -> SyncClient:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -38,9 +38,9 @@ import sqlite_utils
 from kiosk.domain.clock import Clock, SystemClock, to_iso
 from kiosk.domain.ids import uuid7
 from kiosk.domain.tracking_codes import FollowUpThrottle
-from sync.private_files import make_private_dir
 from kiosk.store import devices as device_rows
 from kiosk.store.database import open_database, transaction
+from sync.private_files import make_private_dir
 
 log = logging.getLogger(__name__)
 
@@ -102,12 +102,12 @@ class Pairing:
         self._touched: dict[str, float] = {}
 
     @classmethod
-    def open(cls, path: Path | str, clock: Clock | None = None) -> "Pairing":
+    def open(cls, path: Path | str, clock: Clock | None = None) -> Pairing:
         """Its own connection to the office database (WAL: it does not block the Office's)."""
         return cls(open_database(path), clock)
 
     @classmethod
-    def for_office(cls, office) -> "Pairing":
+    def for_office(cls, office) -> Pairing:
         path = office.database_file
         if path is None:  # an in-memory office (a test): devices live as long as the process
             log.warning("office database is in memory: paired devices will not survive a restart")

@@ -46,7 +46,6 @@ from escpos.capabilities import BaseProfile
 from escpos.exceptions import DeviceNotFoundError
 from escpos.printer import File, Network, Serial, Usb
 
-from sync.private_files import make_private_dir, open_private
 from kiosk.printing.escpos_encode import decode_raster, profile_width, resolve_profile
 from kiosk.printing.printer_status import (
     PrinterStatus,
@@ -64,6 +63,7 @@ from kiosk.printing.printer_url import (  # noqa: F401  (part of this module's i
     PrinterUrlError,
     parse_printer_url,
 )
+from sync.private_files import make_private_dir, open_private
 
 
 class Delivery(str, enum.Enum):
@@ -117,7 +117,7 @@ class PngPrinter(Printer):
             image = decode_raster(data, self.width_dots)
         except ValueError as error:
             raise PrinterError(PrinterErrorReason.ERROR, f"cannot read the receipt bytes: {error}") from error
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%fZ")
         safe_label = re.sub(r"[^A-Za-z0-9_-]+", "_", label)[:40] or "receipt"
         try:
             make_private_dir(self.folder)  # receipts carry names and codes: 0700, and mkstemp's files are 0600

@@ -26,11 +26,11 @@ from typing import Any
 
 import sqlite_utils
 
-from sync.private_files import create_private_file, make_private_dir
 from kiosk.store import owner_lock
 from kiosk.store import tickets as ticket_rows
 from kiosk.store.database import DatabaseInUse, StoreError
 from kiosk.store.migrations import MIGRATIONS
+from sync.private_files import create_private_file, make_private_dir
 
 
 def _how_to_stop(holders: tuple[owner_lock.Holder, ...]) -> str:

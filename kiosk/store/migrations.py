@@ -8,8 +8,8 @@ from __future__ import annotations
 import sqlite_utils
 
 from kiosk.store.migrations_concerns import m002_concerns
-from kiosk.store.migrations_ticket_floors import m005_ticket_number_floors
 from kiosk.store.migrations_request_answers import m006_request_answers
+from kiosk.store.migrations_ticket_floors import m005_ticket_number_floors
 
 MIGRATIONS = sqlite_utils.Migrations("maktab")
 

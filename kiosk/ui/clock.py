@@ -23,14 +23,14 @@ from __future__ import annotations
 
 import itertools
 import time
-from typing import Protocol, Union
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 
 class UiClock(Protocol):
-    def timer(self, parent: QObject, interval_ms: int = 0, *, single_shot: bool = False) -> "UiTimer":
+    def timer(self, parent: QObject, interval_ms: int = 0, *, single_shot: bool = False) -> UiTimer:
         """A stopped timer owned by `parent` (it goes when the parent goes)."""
 
     def monotonic(self) -> float:
@@ -153,7 +153,7 @@ class ManualUiClock:
             self._active.remove(timer)
 
 
-UiTimer = Union[QTimer, ManualTimer]  # the same calls: start([ms]), stop, isActive, remainingTime, …
+UiTimer = QTimer | ManualTimer  # the same calls: start([ms]), stop, isActive, remainingTime, …
 
 
 def _deliver_posted_events() -> None:

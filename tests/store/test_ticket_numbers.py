@@ -22,7 +22,7 @@ def test_numbers_restart_on_the_next_business_day(office, clock):
     office.issue_ticket("EC-N12")
     office.issue_ticket("EC-N12")
     # 23:10 UTC is already tomorrow (00:10) in Algiers.
-    clock.set(dt.datetime(2026, 9, 6, 23, 10, tzinfo=dt.timezone.utc))
+    clock.set(dt.datetime(2026, 9, 6, 23, 10, tzinfo=dt.UTC))
     ticket = office.issue_ticket("EC-N12").ticket
     assert ticket.label == "A-001"
     assert ticket.business_date == dt.date(2026, 9, 7)
@@ -155,7 +155,7 @@ def test_after_a_restore_the_days_numbers_continue_above_those_handed_out(tmp_pa
         assert office.issue_ticket("EC-N12").ticket.label == "A-006"  # not A-003: that one is in a citizen's hand
         assert office.issue_ticket("AD-RES").ticket.label == "J-002"
         assert office.issue_ticket("EC-12S").ticket.number == 1  # untouched services count from 1
-        clock.set(dt.datetime(2026, 9, 7, 7, 30, tzinfo=dt.timezone.utc))
+        clock.set(dt.datetime(2026, 9, 7, 7, 30, tzinfo=dt.UTC))
         assert office.issue_ticket("EC-N12").ticket.label == "A-001"  # the next day starts again
     finally:
         office.close()
