@@ -419,7 +419,7 @@ def cmd_doctor(args, ctx: Context) -> int:
                                                      + ("" if free_mb >= 200 else "; free some space")))
     except OSError as exc:
         checks.append(_check("disk", False, f"{ctx.data_dir}: {exc}"))
-    from sync.doctor_database import database_check
+    from kiosk.doctor_database import database_check
 
     database = database_check(ctx.db_path, _location_options(args))
     checks.append(database)

@@ -23,7 +23,7 @@ Usage on the hub::
 
     state = SyncState.load(settings.data_dir)
     if state.enrolled:
-        loop = SyncLoop(office, state, on_status=bridge.sync_status_changed)
+        loop = SyncLoop(office_ports(office), state, on_status=...)  # ports: kiosk.sync_adapter
         loop.start()
         ...
         loop.stop()
@@ -83,27 +83,12 @@ def _file_signature(path: Any) -> tuple[int, int, int] | None:
     return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
-def ports_for(office_or_ports: Any) -> SyncPorts:
-    """SyncPorts as given, or built from a kiosk `Office` by kiosk.sync_adapter.
-
-    The import is lazy so that `sync` does not depend on `kiosk`; only a caller that
-    passes an Office (the hub) needs it.
-    """
-    if isinstance(office_or_ports, SyncPorts):
-        return office_or_ports
-    if hasattr(office_or_ports, "outbox"):
-        from kiosk.sync_adapter import office_ports
-
-        return office_ports(office_or_ports)
-    raise TypeError(f"SyncLoop needs an Office or SyncPorts, not {type(office_or_ports).__name__}")
-
-
 class SyncLoop:
-    def __init__(self, office_or_ports: Any, state: SyncState, *, on_status: StatusCallback | None = None,
+    def __init__(self, ports: SyncPorts, state: SyncState, *, on_status: StatusCallback | None = None,
                  client: SyncClient | None = None, pull_interval_s: float = 60.0, idle_interval_s: float = 300.0,
                  debounce_s: float = 0.3, backoff: Backoff | None = None, auth_retry_s: float = 900.0,
                  watch_interval_s: float = 2.0, client_options: dict[str, Any] | None = None):
-        self.ports = ports_for(office_or_ports)
+        self.ports = ports
         self.state = state
         self._client = client
         self._client_options = client_options or {}
@@ -306,4 +291,4 @@ class SyncLoop:
                 log.exception("sync status callback failed")
 
 
-__all__ = ["SyncLoop", "SyncStatus", "ports_for"]
+__all__ = ["SyncLoop", "SyncStatus"]

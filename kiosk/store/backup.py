@@ -21,6 +21,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ import sqlite_utils
 
 from kiosk.store import owner_lock
 from kiosk.store import tickets as ticket_rows
-from kiosk.store.database import DatabaseInUse, StoreError
+from kiosk.store.database import DatabaseInUse, StoreError, integrity_check
 from kiosk.store.migrations import MIGRATIONS
 from sync.private_files import create_private_file, make_private_dir
 
@@ -71,6 +72,12 @@ class RestoreResult:
                 "ticket_floors_raised": self.ticket_floors_raised}
 
 
+# The names this module gives its files, and the patterns that find them again (doctor).
+BACKUP_PREFIX = "office-"
+KEPT_MARK = ".before-restore-"
+BACKUP_PATTERNS = (f"{BACKUP_PREFIX}*.sqlite3", f"*.sqlite3{KEPT_MARK}*")
+
+
 def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
 
@@ -78,7 +85,7 @@ def _stamp() -> str:
 def backup_target(dest: Path) -> Path:
     """Where a backup asked for at `dest` goes: a dated file inside an existing folder, or the file named."""
     if dest.is_dir():
-        return dest / f"office-{_stamp()}.sqlite3"
+        return dest / f"{BACKUP_PREFIX}{_stamp()}.sqlite3"
     if str(dest).endswith(os.sep) or not dest.suffix:
         raise BackupError(f"no folder {dest}: create it first (mkdir -p {dest}), or give a file name ending in "
                           ".sqlite3")
@@ -164,7 +171,7 @@ def _keep_current(db_path: Path) -> tuple[Path, int, dict[tuple[str, str], int]]
 
     A damaged file (often the reason for the restore) is kept byte for byte, and whatever
     it still tells of its seq and numbers is carried over."""
-    kept = db_path.with_name(f"{db_path.name}.before-restore-{_stamp()}")
+    kept = db_path.with_name(f"{db_path.name}{KEPT_MARK}{_stamp()}")
     old = sqlite3.connect(db_path, timeout=30)  # no one else has it open: we hold the owner lock
     try:
         copy = _private_sqlite_file(kept)
@@ -245,3 +252,32 @@ def restore_database(backup: Path, db_path: Path) -> RestoreResult:
         tmp.replace(db_path)
         _fsync(db_path.parent)
     return RestoreResult(backup, db_path, kept, check, max(old_max_seq, restored_max), floors)
+
+
+def find_backups(folders: Iterable[Path], exclude: Path) -> list[Path]:
+    """Backups and kept copies made here, in `folders`, newest first (by modification time)."""
+    found: dict[Path, float] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for pattern in BACKUP_PATTERNS:
+            for path in folder.glob(pattern):
+                if path.is_file() and path.resolve() != exclude.resolve() and not path.name.endswith(
+                        ("-wal", "-shm", ".part")):
+                    try:
+                        found[path] = path.stat().st_mtime
+                    except OSError:
+                        continue
+    return sorted(found, key=lambda p: found[p], reverse=True)
+
+
+def newest_sound_backup(db_path: Path) -> Path | None:
+    """The newest backup beside the office database (or in its `backups/`) that passes its own integrity check."""
+    folder = db_path.parent
+    for candidate in find_backups((folder, folder / "backups"), db_path):
+        try:
+            if integrity_check(candidate) == "ok":
+                return candidate
+        except StoreError:
+            continue
+    return None

@@ -14,8 +14,15 @@ from kiosk.store.outbox import append_event
 from kiosk.sync_adapter import OfficeUpdatesSink, office_ports
 from sync import device_key
 from sync import protocol as P
-from sync.client import (Backoff, ConfigError, SyncClient, UnexpectedAnswer, Unauthorized, check_server_url,
-                         parse_retry_after)
+from sync.client import (
+    Backoff,
+    ConfigError,
+    SyncClient,
+    Unauthorized,
+    UnexpectedAnswer,
+    check_server_url,
+    parse_retry_after,
+)
 from sync.loop import SyncLoop, SyncStatus
 from sync.ports import APPLIED, KEPT_LOCAL, OutboxPort, SyncPorts
 from sync.server import db as D
@@ -330,7 +337,7 @@ def test_loop_pushes_each_new_ticket_and_reports_status(server, office, state):
             seen.notify_all()
 
     server.store.announce({"fr": "Bonjour"}, "TST")
-    loop = SyncLoop(office, state, on_status=on_status, debounce_s=0.05)
+    loop = SyncLoop(office_ports(office), state, on_status=on_status, debounce_s=0.05)
     loop.start()
     try:
         with seen:
@@ -350,7 +357,7 @@ def test_loop_pushes_each_new_ticket_and_reports_status(server, office, state):
 def test_loop_goes_offline_and_backs_off_when_the_server_is_down(office, tmp_path):
     state = SyncState(server_url="http://127.0.0.1:9", device_id="dev-x", office_code="TST", token="t")
     issue(office, 2)
-    loop = SyncLoop(office, state, backoff=Backoff(base=2, cap=4))
+    loop = SyncLoop(office_ports(office), state, backoff=Backoff(base=2, cap=4))
     delay = loop.run_once()
     assert 1 <= delay <= 2 and loop.last_status.online is False and loop.last_status.pending == 2
     assert "cannot reach the server" in state.last_error

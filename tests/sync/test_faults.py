@@ -13,7 +13,15 @@ import threading
 
 import pytest
 
-from sync.client import Backoff, ServerBusy, ServerUnreachable, SyncClient, SyncError, UnexpectedAnswer
+from kiosk.sync_adapter import office_ports
+from sync.client import (
+    Backoff,
+    ServerBusy,
+    ServerUnreachable,
+    SyncClient,
+    SyncError,
+    UnexpectedAnswer,
+)
 from sync.loop import SyncLoop
 from sync.state import SyncState
 from tests.sync.faultproxy import FAULTS, FaultProxy
@@ -97,7 +105,7 @@ def test_thirty_rounds_of_random_faults_end_with_exactly_the_office_events(serve
             rounds.notify_all()
 
     # Retry-After is capped at 50 ms here only to keep the test short (it is honoured in full by default).
-    loop = SyncLoop(office, state, on_status=on_status, debounce_s=0.01, pull_interval_s=0.2,
+    loop = SyncLoop(office_ports(office), state, on_status=on_status, debounce_s=0.01, pull_interval_s=0.2,
                     backoff=Backoff(base=0.01, cap=0.05, retry_after_cap=0.05),
                     client_options={"batch_events": 40})
     loop.start()

@@ -1,56 +1,24 @@
 """`maktab-sync doctor`'s database check: is the office file whole, and if not, how to restore it.
 
     database_check(db_path, restore_options)  → {"check": "database", "ok", "detail", "restore_from"}
-    find_backups(folders, exclude)            → backup files, newest first
 
 A damaged file (SQLite's quick check fails, or the file is not a database at all) and an
 unreadable one are FAIL, with SQLite's own words and the exact command that restores the
-newest backup found (checked whole before it is named), or where to look for one. The
-backups looked for are the files `maktab-sync backup` writes (`office-*.sqlite3`) and the
-copies `restore` keeps (`*.before-restore-*`), in the data folder and its `backups/`.
+newest backup found (checked whole before it is named: `kiosk/store/backup.py`, which
+names the files, finds them), or where to look for one.
 
-Thread use: the CLI's thread. Qt-free, like all of `sync/`.
+Thread use: the CLI's thread. Qt-free.
 """
 from __future__ import annotations
 
 import shlex
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from kiosk.store.backup import newest_sound_backup
 from kiosk.store.database import integrity_check
 from kiosk.store.errors import StoreError
-
-BACKUP_PATTERNS = ("office-*.sqlite3", "*.sqlite3.before-restore-*", "*.maktab-backup.sqlite3")
-
-
-def find_backups(folders: Iterable[Path], exclude: Path) -> list[Path]:
-    """Backup files in `folders`, newest first (by modification time)."""
-    found: dict[Path, float] = {}
-    for folder in folders:
-        if not folder.is_dir():
-            continue
-        for pattern in BACKUP_PATTERNS:
-            for path in folder.glob(pattern):
-                if path.is_file() and path.resolve() != exclude.resolve() and not path.name.endswith(
-                        ("-wal", "-shm", ".part")):
-                    try:
-                        found[path] = path.stat().st_mtime
-                    except OSError:
-                        continue
-    return sorted(found, key=lambda p: found[p], reverse=True)
-
-
-def newest_sound_backup(db_path: Path) -> Path | None:
-    """The newest backup beside the office database that passes its own integrity check."""
-    folder = db_path.parent
-    for candidate in find_backups((folder, folder / "backups"), db_path):
-        try:
-            if integrity_check(candidate) == "ok":
-                return candidate
-        except StoreError:
-            continue
-    return None
 
 
 def restore_advice(db_path: Path, restore_options: Sequence[str] = ()) -> tuple[str, Path | None]:
