@@ -22,7 +22,7 @@ def run(quick: bool) -> list[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.config import load_settings
     from kiosk.hub.client import pair
-    from kiosk.hub.server import HubServer
+    from kiosk.hub.running import HubServer
     from kiosk.office import Office
     from kiosk.ui.display.app import build_display_board
     from kiosk.ui.display.probe import CallShownProbe

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from benchmarks.common import Figure, percentile
 from kiosk.hub.client import pair
-from kiosk.hub.server import HubServer
+from kiosk.hub.running import HubServer
 from kiosk.office import Office, OfficeInfo
 
 DESKS = 4

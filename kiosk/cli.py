@@ -277,7 +277,7 @@ def _hub(args, settings: Settings) -> int:
     if action is None:
         hub_settings = dataclasses.replace(settings.hub, host=args.host or settings.hub.host,
                                            port=args.port or settings.hub.port)
-        from kiosk.hub.server import serve_forever
+        from kiosk.hub.running import serve_forever
 
         try:
             serve_forever(dataclasses.replace(settings, hub=hub_settings), show_code=not args.no_code)

@@ -18,8 +18,9 @@ Thread use: runs on the server's event loop, like every ASGI middleware.
 """
 from __future__ import annotations
 
-from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from kiosk.hub.refusals import error_response
 
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 
@@ -71,5 +72,4 @@ class BodyLimit:
     async def _refuse(self, scope: Scope, receive: Receive, send: Send, size: str) -> None:
         message = (f"the request body is {size}; the hub accepts at most {self.max_bytes} bytes "
                    "(setting hub.max_body_bytes): send less")
-        response = JSONResponse({"error": {"code": "body_too_large", "message": message}}, status_code=413)
-        await response(scope, receive, send)
+        await error_response(413, "body_too_large", message)(scope, receive, send)

@@ -78,7 +78,7 @@ def _pairing(settings):
 
 
 def _serve(args, settings) -> int:
-    from kiosk.hub.server import serve_forever
+    from kiosk.hub.running import serve_forever
 
     serve_forever(settings, show_code=not args.no_code)
     return EXIT_OK

@@ -1,9 +1,7 @@
 """The hub: the office's `Office` served to the LAN as HTTP+JSON under /lan/v1.
 
-    create_hub_app(office, pairing=…)   the ASGI app (FastAPI)
-    HubServer(office, host, port)       that app under uvicorn in a background thread
-                                        (the kiosk running the hub in-process; tests)
-    serve_forever(settings)             the headless hub (`python -m kiosk.hub serve`)
+    create_hub_app(office, pairing=…)   the ASGI app (FastAPI); kiosk/hub/running.py runs it
+                                        (HubServer in a thread, serve_forever headless)
 
 Every endpoint but /pair and /health needs `Authorization: Bearer <device token>`
 (see `kiosk/hub/pairing.py`); desk actions also need `X-Staff-Session: <staff token>`
@@ -31,16 +29,13 @@ import logging
 import os
 import signal
 import threading
-import time
 from typing import Any
 
-import uvicorn
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from kiosk.config import Settings
 from kiosk.domain.concerns import ConcernStatus, public_view
 from kiosk.domain.staff import Permission
 from kiosk.domain.tracking_codes import FollowUpThrottle
@@ -49,7 +44,6 @@ from kiosk.hub.bodies import (
     MAX_DAYS,
     MAX_OFFSET,
     STATUSES,
-    StatusText,
     AnnouncementBody,
     CallTicketBody,
     ConcernBody,
@@ -60,16 +54,17 @@ from kiosk.hub.bodies import (
     NoteBody,
     OpenCounterBody,
     PairBody,
+    StatusText,
     TicketBody,
     TransferBody,
     refusals,
 )
 from kiosk.hub.body_limit import DEFAULT_MAX_BODY_BYTES, BodyLimit
 from kiosk.hub.codec import API_PREFIX
-from kiosk.hub.events import HEARTBEAT_S, EventBroker
+from kiosk.hub.events import EventBroker
 from kiosk.hub.pairing import Device, Pairing, PairingError
+from kiosk.hub.refusals import STATUS, ApiError, error_response, office_error_details
 from kiosk.office import DiskFull, Office, OfficeError, StoreError
-from kiosk.retention import RetentionPurger
 from kiosk.office.staff import StaffSession
 from kiosk.store.concerns import ConcernFilter
 
@@ -77,39 +72,6 @@ log = logging.getLogger(__name__)
 
 API_VERSION = 1
 FAULT_ENV = "MAKTAB_HUB_FAULT"  # tests only: "kill-after-commit" SIGKILLs the hub between a commit and its answer
-
-# Office error code → HTTP status (anything else: 400).
-STATUS = {
-    "not_logged_in": 401, "bad_device_token": 401, "forbidden": 403, "device_forbidden": 403,
-    "bad_pairing_code": 403, "pairing_throttled": 429, "locked": 423, "unknown_ticket": 404, "unknown_service": 404, "unknown_staff": 404,
-    "bad_state": 409, "counter_closed": 409, "service_closed": 409, "bad_transfer": 409, "daily_limit": 409,
-    "code_unknown": 404, "bad_transition": 409, "sync_not_enrolled": 409, "lookup_throttled": 429,
-    "action_id_reused": 409,
-}
-
-
-class ApiError(Exception):
-    def __init__(self, code: str, message: str, status: int | None = None):
-        super().__init__(message)
-        self.code, self.message, self.status = code, message, status or STATUS.get(code, 400)
-
-
-def _error(status: int, code: str, message: str, **details: Any) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message, **details}}, status_code=status)
-
-
-def _office_error_details(exc: OfficeError | PairingError) -> dict[str, Any]:
-    """What an OfficeError carries besides its code: the draft's problems, the lookup wait."""
-    details: dict[str, Any] = {}
-    problems = getattr(exc, "problems", None)
-    if problems:
-        details["problems"] = [codec.problem_json(p) for p in problems]
-    retry_after = getattr(exc, "retry_after_s", None)
-    if retry_after is not None:
-        # Only in the body: a Retry-After header would make the client's urllib3 wait and retry by itself.
-        details["retry_after_s"] = round(float(retry_after), 1)
-    return details
-
 
 # ---- the app ------------------------------------------------------------------------------------
 
@@ -188,38 +150,38 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
 
     @app.exception_handler(OfficeError)
     async def office_error(request: Request, exc: OfficeError):
-        return _error(STATUS.get(exc.code, 400), exc.code, str(exc), **_office_error_details(exc))
+        return error_response(STATUS.get(exc.code, 400), exc.code, str(exc), **office_error_details(exc))
 
     @app.exception_handler(PairingError)
     async def pairing_error(request: Request, exc: PairingError):
-        return _error(STATUS.get(exc.code, 400), exc.code, str(exc), **_office_error_details(exc))
+        return error_response(STATUS.get(exc.code, 400), exc.code, str(exc), **office_error_details(exc))
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError):
-        return _error(exc.status, exc.code, exc.message)
+        return error_response(exc.status, exc.code, exc.message)
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError):
         # 507 Insufficient Storage: nothing was saved, the same request may succeed once space is
         # freed; 503 for a damaged or unreadable database, which only the technician can mend.
         log.error("hub: %s %s: %s", request.method, request.url.path, exc.message)
-        return _error(507 if isinstance(exc, DiskFull) else 503, exc.code, exc.message)
+        return error_response(507 if isinstance(exc, DiskFull) else 503, exc.code, exc.message)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         # A body that is not UTF-8 JSON, an unknown path or method: the house format too, never {"detail"}.
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "bad_request")
-        return _error(exc.status_code, code, str(exc.detail))
+        return error_response(exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError):
         problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors())
-        return _error(422, "bad_request", problems or "malformed request")
+        return error_response(422, "bad_request", problems or "malformed request")
 
     @app.exception_handler(Exception)
     async def internal(request: Request, exc: Exception):
         log.exception("hub: %s %s failed", request.method, request.url.path)
-        return _error(500, "hub_error", "the hub failed to answer; the technician will find details in its log")
+        return error_response(500, "hub_error", "the hub failed to answer; the technician will find details in its log")
 
     def device(authorization: str = Header(default="")) -> Device:
         scheme, _, token = authorization.partition(" ")
@@ -472,89 +434,3 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
     return app
-
-
-# ---- running it ---------------------------------------------------------------------------------
-
-
-class HubServer:
-    """The hub under uvicorn in a background thread: `start()`, `url`, `stop()`.
-
-    Port 0 picks a free port (tests); `port` tells which one after `start()`.
-    """
-
-    def __init__(self, office: Office, host: str = "0.0.0.0", port: int = 8765, *, pairing: Pairing | None = None,
-                 heartbeat_s: float = HEARTBEAT_S, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES):
-        self.office = office
-        self.host = host
-        self.port = port
-        self._own_pairing = pairing is None
-        self.pairing = pairing or Pairing.for_office(office)
-        self.app = create_hub_app(office, pairing=self.pairing, broker=EventBroker(heartbeat_s),
-                                  max_body_bytes=max_body_bytes)
-        config = uvicorn.Config(self.app, host=host, port=port, log_config=None, access_log=False, lifespan="off",
-                                ws="none", timeout_graceful_shutdown=2)
-        self._server = uvicorn.Server(config)
-        self._thread: threading.Thread | None = None
-
-    @property
-    def url(self) -> str:
-        host = "127.0.0.1" if self.host in ("0.0.0.0", "") else self.host
-        return f"http://{host}:{self.port}"
-
-    def start(self, timeout: float = 10.0) -> "HubServer":
-        self._thread = threading.Thread(target=self._server.run, name="maktab-hub", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + timeout
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                self._server.should_exit = True
-                self.app.state.hub.close()
-                if self._own_pairing:
-                    self.pairing.close()
-                raise OSError(f"the hub could not listen on {self.host}:{self.port} (port in use?)")
-            time.sleep(0.01)
-        if self.port == 0:
-            self.port = self._server.servers[0].sockets[0].getsockname()[1]
-        log.info("hub listening on %s", self.url)
-        return self
-
-    def stop(self, timeout: float = 10.0) -> None:
-        """End the event streams, stop listening, and wait for the server thread."""
-        self.app.state.hub.close()
-        self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout)
-        if self._own_pairing:
-            self.pairing.close()
-
-    def __enter__(self) -> "HubServer":
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
-
-def serve_forever(settings: Settings, *, show_code: bool = True) -> None:
-    """The headless hub (`python -m kiosk.hub serve`): until Ctrl-C or SIGTERM, syncing
-    with the central server too when this office is enrolled."""
-    office = Office.open(settings)
-    pairing = Pairing.for_office(office)
-    app = create_hub_app(office, pairing=pairing, max_body_bytes=settings.hub.max_body_bytes)
-    office.check_integrity()  # a damaged file: /health and every desk say so (503) instead of half-working
-    sync_runner.start_sync_loop(office, settings)  # after the app: its event stream hears the first status
-    purger = RetentionPurger(office, settings.privacy.retention_days).start()
-    if show_code:
-        code = pairing.new_pairing_code()
-        print(f"Maktab hub for {office.info.name} ({office.info.code}) on port {settings.hub.port}\n"
-              f"pairing code {code.shown} (one device, valid until {code.expires_at}); "
-              "more: maktab hub pair", flush=True)
-    try:
-        uvicorn.run(app, host=settings.hub.host, port=settings.hub.port, log_level="info", access_log=False,
-                    lifespan="off", ws="none", timeout_graceful_shutdown=3)
-    finally:
-        purger.stop()
-        sync_runner.stop_sync_loop(office)
-        app.state.hub.close()
-        pairing.close()
-        office.close()

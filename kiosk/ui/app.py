@@ -168,7 +168,7 @@ def _start_hub_services(office: Office, settings: Settings) -> list:
     """
     stops = []
     try:
-        from kiosk.hub.server import HubServer
+        from kiosk.hub.running import HubServer
 
         hub = HubServer(office, settings.hub.host, settings.hub.port,
                         max_body_bytes=settings.hub.max_body_bytes).start()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.hub.client import RemoteOffice, pair
-from kiosk.hub.server import HubServer
+from kiosk.hub.running import HubServer
 from hub_helpers import FAST
 
 

@@ -7,7 +7,7 @@ import requests
 
 from kiosk.domain.concerns import ConcernDraft, HistoryKind
 from kiosk.domain.tickets import TicketStatus
-from kiosk.hub.server import HubServer
+from kiosk.hub.running import HubServer
 from kiosk.office import Office, OfficeError, OfficeInfo
 
 A = "EC-N12"

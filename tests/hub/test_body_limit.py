@@ -10,7 +10,7 @@ import pytest
 import requests
 from hub_helpers import HubProcess
 
-from kiosk.hub.server import HubServer
+from kiosk.hub.running import HubServer
 
 MiB = 1024 * 1024
 CHUNK = b"x" * (64 * 1024)

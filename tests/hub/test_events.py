@@ -9,7 +9,7 @@ import pytest
 import requests
 
 from kiosk.hub.client import HubUnreachable
-from kiosk.hub.server import HubServer
+from kiosk.hub.running import HubServer
 from kiosk.office import Office, OfficeInfo
 
 from hub_helpers import Recorder, wait_until

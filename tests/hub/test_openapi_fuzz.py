@@ -22,7 +22,8 @@ from schemathesis.checks import (  # type: ignore[attr-defined]  # registered ch
 from kiosk.domain.clock import FixedClock
 from kiosk.hub.client import pair
 from kiosk.hub.pairing import Pairing
-from kiosk.hub.server import HubServer, create_hub_app
+from kiosk.hub.running import HubServer
+from kiosk.hub.server import create_hub_app
 from kiosk.office import Office, OfficeInfo
 from tests.conftest import ALGIERS_MORNING
 

@@ -58,7 +58,7 @@ def damaged_office(tmp_path, clock, catalogue):
 
 
 def test_a_damaged_database_is_503_and_the_hub_health_says_so(damaged_office):
-    from kiosk.hub.server import HubServer
+    from kiosk.hub.running import HubServer
 
     with HubServer(damaged_office, "127.0.0.1", 0, heartbeat_s=1.0) as hub:
         assert requests.get(f"{hub.url}/lan/v1/health", timeout=5).json()["problem"] is None
@@ -87,7 +87,7 @@ def test_an_action_on_a_damaged_hub_database_is_refused_with_503(damaged_office,
 
     from kiosk.hub.client import pair
     from kiosk.hub.pairing import Pairing
-    from kiosk.hub.server import HubServer
+    from kiosk.hub.running import HubServer
 
     # Pairing codes live in their own small store here, so the desk can pair with the damaged hub.
     pairing = Pairing.open(tmp_path / "pairing.sqlite3", damaged_office.clock)

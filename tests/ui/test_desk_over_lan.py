@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from kiosk.domain.tickets import TicketStatus
 from kiosk.hub.client import RemoteOffice, pair
-from kiosk.hub.server import HubServer
+from kiosk.hub.running import HubServer
 from kiosk.ui.desk.app import build_desk_window
 
 LEFT = Qt.MouseButton.LeftButton
