@@ -30,8 +30,8 @@ error the request is retried with the same id (urllib3 `Retry`, explicit timeout
 the action is applied once or the desk is told plainly that the hub is unreachable.
 Issuing a ticket carries a `request_id` for the same reason.
 
-`subscribe(listener)` starts one background thread reading the hub's event stream; the
-listener is called on that thread with each `OfficeEvent`, plus two of the client's own:
+`subscribe(listener)` starts one background thread reading the hub's event stream
+(`kiosk/hub/event_stream.py`); the listener is called on that thread with each `OfficeEvent`, plus two of the client's own:
 `hub.connection {"online": bool}` when the stream is lost or back (when lost, also
 `"reason"`: "hub_unreachable" or the hub's refusal such as "bad_device_token"), and `hub.resync {}`
 when events may have been missed (the hub restarted, or the gap outlived its buffer):
@@ -43,14 +43,11 @@ screen calls them through its worker helper, never on the GUI thread).
 """
 from __future__ import annotations
 
-import codecs
 import json
 import logging
-import random
-import threading
 import uuid
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
@@ -73,24 +70,26 @@ from kiosk.domain.staff import Permission
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket
 from kiosk.hub import codec
 from kiosk.hub.codec import API_PREFIX
+from kiosk.hub.event_stream import HubEventStream, Listener
 from kiosk.hub.events import HEARTBEAT_S
-from kiosk.hub.pairing import PairingError, StoredPairing, load_device_file, save_device_file
-from kiosk.office import Office, OfficeError, OfficeEvent, OfficeInfo, failure_from
+from kiosk.hub.pairing import (
+    PairingError,
+    StoredPairing,
+    load_device_file,
+    save_device_file,
+)
+from kiosk.office import Office, OfficeError, OfficeInfo, failure_from
 from kiosk.office.desk import CounterFigures
 from kiosk.office.staff import StaffSession
-from sync.private_files import open_private
 from kiosk.store.concerns import ConcernFilter
+from sync.private_files import open_private
 
 log = logging.getLogger(__name__)
 
-Listener = Callable[[OfficeEvent], None]
 
 DEFAULT_TIMEOUT = (3.05, 10.0)  # (connect, read) seconds
 DEFAULT_RETRIES = 3
 CACHE_FILE = "hub-office-cache.json"  # the office info and catalogue last received, for a start without the hub
-CONNECTION = "hub.connection"
-RESYNC = "hub.resync"
-COMMENT = ":"
 STORAGE_CODES = ("disk_full", "database_damaged", "database_unreadable")
 
 
@@ -132,16 +131,10 @@ class RemoteOffice:
         self._info: OfficeInfo | None = None
         self._catalogue: Catalogue | None = None
         self._staff_token: str | None = None  # the last login() here: the concern inbox acts with it
-        # live updates
-        self._listeners: list[Listener] = []
-        self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._response: requests.Response | None = None
-        self._online: bool | None = None
-        self._last_event_id: str | None = None
-        self._reconnect_max_s = reconnect_max_s
-        self._heartbeat_s = heartbeat_s
+        connect_timeout = timeout[0] if isinstance(timeout, tuple) else timeout
+        self._events = HubEventStream(self.base_url, self._headers, self._answer, self._forget,
+                                      connect_timeout=connect_timeout, heartbeat_s=heartbeat_s,
+                                      reconnect_max_s=reconnect_max_s)
 
     # ---- transport ----------------------------------------------------------------------------
 
@@ -406,146 +399,31 @@ class RemoteOffice:
         data["recent_calls"] = [codec.ticket_from(t) for t in data["recent_calls"]]
         return data
 
-    # ---- live updates -----------------------------------------------------------------------------
+    # ---- live updates (kiosk/hub/event_stream.py) -------------------------------------------
 
     @property
     def online(self) -> bool | None:
         """Whether the event stream is connected (None before the first attempt)."""
-        return self._online
+        return self._events.online
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        with self._lock:
-            self._listeners.append(listener)
-            if self._thread is None:
-                self._stop.clear()
-                self._thread = threading.Thread(target=self._read_events, name="maktab-hub-events", daemon=True)
-                self._thread.start()
+        return self._events.subscribe(listener)
 
-        def unsubscribe() -> None:
-            with self._lock:
-                if listener in self._listeners:
-                    self._listeners.remove(listener)
-
-        return unsubscribe
-
-    def _emit(self, event: OfficeEvent) -> None:
-        with self._lock:
-            listeners = list(self._listeners)
-        for listener in listeners:
-            try:
-                listener(event)
-            except Exception:  # one broken screen must not stop the others' updates
-                log.exception("hub event listener failed on %s", event.kind)
-
-    def _set_online(self, online: bool, reason: str = "") -> None:
-        if self._online is not online:
-            self._online = online
-            log.info("hub %s is %s %s", self.base_url, "reachable" if online else "unreachable", reason)
-            data: dict[str, Any] = {"online": online}
-            if not online:
-                data["reason"] = reason or "hub_unreachable"  # or the hub's refusal, e.g. bad_device_token
-            self._emit(OfficeEvent(CONNECTION, data))
-
-    def _read_events(self) -> None:  # the events thread
-        delay = 0.25
-        http = requests.Session()  # its own: never shares a connection with actions
-        while not self._stop.is_set():
-            reason = ""
-            headers = dict(self._headers, Accept="text/event-stream")
-            if self._last_event_id:
-                headers["Last-Event-ID"] = self._last_event_id
-            connect_timeout = self._timeout[0] if isinstance(self._timeout, tuple) else self._timeout
-            try:
-                with http.get(self._api + "/events", headers=headers, stream=True,
-                              timeout=(connect_timeout, self._heartbeat_s * 3)) as response:
-                    if response.status_code != 200 or \
-                            not response.headers.get("content-type", "").startswith("text/event-stream"):
-                        self._answer(response)  # raises the hub's refusal (e.g. a revoked device)
-                        raise HubUnreachable("the event stream did not open")
-                    self._response = response
-                    for kind, event_id, data in _parse_sse(response):
-                        # Online from the first line the hub streams: by then it has registered this
-                        # stream, so every event committed from now on will reach the listeners.
-                        self._set_online(True)
-                        delay = 0.25
-                        if event_id:
-                            self._last_event_id = event_id
-                        if kind in ("hello", COMMENT):
-                            continue
-                        if kind == "resync":
-                            self.reload()
-                            self._emit(OfficeEvent(RESYNC, {}))
-                            continue
-                        if kind == "catalogue.changed":
-                            self._catalogue = None  # the central office changed a service: fetch it again
-                        self._emit(OfficeEvent(kind, data))
-            except HubUnreachable as exc:
-                log.info("hub event stream: %s", exc)
-            except OfficeError as exc:
-                log.warning("hub event stream refused: %s (%s)", exc, exc.code)
-                reason = exc.code
-                delay = self._reconnect_max_s  # e.g. a revoked device: do not hammer the hub
-            except (requests.RequestException, ValueError, OSError, AttributeError) as exc:
-                # AttributeError: the response was closed under us by close()
-                if not self._stop.is_set():
-                    log.info("hub event stream lost: %s", exc)
-            finally:
-                self._response = None
-            if self._stop.is_set():
-                break
-            self._set_online(False, reason)
-            self._stop.wait(delay * random.uniform(0.8, 1.2))
-            delay = min(delay * 2, self._reconnect_max_s)
-        http.close()
+    def _forget(self, kind: str) -> None:
+        """What an event makes stale here: everything after a resync, the catalogue when it changed."""
+        if kind == "resync":
+            self.reload()
+        elif kind == "catalogue.changed":
+            self._catalogue = None  # the central office changed a service: fetch it again
 
     def close(self) -> None:
         """Stop the event thread and release connections."""
-        self._stop.set()
-        response = self._response
-        if response is not None:
-            try:
-                response.raw.shutdown()  # wakes the events thread blocked in a read (urllib3 ≥ 2.3)
-            except Exception:
-                pass
-            try:
-                response.close()
-            except Exception:
-                pass
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.join(5)
+        self._events.close()
         self._http.close()
 
 
 def _flag(value: bool) -> str:
     return "true" if value else "false"
-
-
-def _parse_sse(response: requests.Response) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
-    """(event, id, data) for each event of a text/event-stream body, and (COMMENT, None, {}) per comment."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    buffer = ""
-    kind, event_id, data_lines = "message", None, []
-    for chunk in response.iter_content(chunk_size=None):
-        buffer += decoder.decode(chunk)
-        *lines, buffer = buffer.split("\n")
-        for line in lines:
-            line = line.rstrip("\r")
-            if not line:
-                if data_lines:
-                    yield kind, event_id, json.loads("\n".join(data_lines))
-                kind, event_id, data_lines = "message", None, []
-            elif line.startswith(":"):
-                yield COMMENT, None, {}  # "connected" or a heartbeat: the stream is alive
-            else:
-                field, _, value = line.partition(":")
-                value = value[1:] if value.startswith(" ") else value
-                if field == "event":
-                    kind = value
-                elif field == "id":
-                    event_id = value
-                elif field == "data":
-                    data_lines.append(value)
 
 
 # ---- pairing and choosing the office ------------------------------------------------------------
