@@ -20,13 +20,14 @@ from benchmarks.common import Figure, at_most, percentile
 
 def run(quick: bool) -> list[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
     from kiosk.config import load_settings
-    from kiosk.hub.client import pair
+    from kiosk.hub.connect import pair
     from kiosk.hub.running import HubServer
     from kiosk.office import Office
     from kiosk.ui.display.app import build_display_board
     from kiosk.ui.display.probe import CallShownProbe
-    from PySide6.QtWidgets import QApplication
 
     rounds = 30 if quick else 150
     workdir = Path(tempfile.mkdtemp(prefix="maktab-bench-display-"))

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import Figure, percentile
-from kiosk.hub.client import pair
+from kiosk.hub.connect import pair
 from kiosk.hub.running import HubServer
 from kiosk.office import Office, OfficeInfo
 

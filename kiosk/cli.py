@@ -303,7 +303,7 @@ def _screen_settings(args, settings: Settings, kind: str) -> Settings | None:
         if not url:
             print(f"maktab {kind}: --pair needs the hub's address: --hub http://HUB-PC:8765", file=sys.stderr)
             return None
-        from kiosk.hub.client import pair
+        from kiosk.hub.connect import pair
         from kiosk.office import OfficeError
 
         try:

@@ -47,7 +47,7 @@ import datetime as dt
 import re
 import secrets
 import unicodedata
-from typing import Protocol
+from typing import Any, Protocol
 
 from kiosk.domain.clock import Clock
 
@@ -205,3 +205,24 @@ class FollowUpThrottle:
     def clear(self) -> None:
         """Forget all failures (a technician's action, never a citizen's)."""
         self._failures.clear()
+
+
+class ThrottlesByKey:
+    """One `FollowUpThrottle` per key (a device, a client address), the least recently used
+    forgotten beyond `max_keys` so a flood of new keys cannot grow memory. Not thread-safe:
+    callers check, act and count under their own lock."""
+
+    def __init__(self, clock: Clock, *, max_keys: int = 10_000, **throttle_options: Any):
+        self._clock = clock
+        self._max_keys = max_keys
+        self._options = throttle_options
+        self._throttles: collections.OrderedDict[str, FollowUpThrottle] = collections.OrderedDict()
+
+    def get(self, key: str) -> FollowUpThrottle:
+        throttle = self._throttles.pop(key, None)
+        if throttle is None:
+            throttle = FollowUpThrottle(self._clock, **self._options)
+            while len(self._throttles) >= self._max_keys:
+                self._throttles.popitem(last=False)
+        self._throttles[key] = throttle  # most recently used last
+        return throttle

@@ -128,7 +128,7 @@ def _revoke(args, settings) -> int:
 
 
 def _pair(args, settings) -> int:
-    from kiosk.hub.client import pair
+    from kiosk.hub.connect import pair
     from kiosk.office import OfficeError
 
     try:

@@ -12,8 +12,7 @@ session: the `staff` session's token when one is given, else the session of the 
 `login()` on this RemoteOffice. `can_see_contact=True` only shows contacts when that
 session has the `contacts` permission.
 
-    connect(settings)                    local Office (no hub url) or RemoteOffice (paired)
-    pair(base_url, code, name, kind, data_dir) → RemoteOffice, pairing stored 0600
+    connect(settings), pair(…)           choosing the office and pairing: kiosk/hub/connect.py
 
 Errors (`OfficeError`, so a screen handles one type, except the storage failures below):
 
@@ -55,7 +54,6 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from kiosk.config import Settings
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.domain.concerns import (
@@ -72,13 +70,7 @@ from kiosk.hub import codec
 from kiosk.hub.codec import API_PREFIX
 from kiosk.hub.event_stream import HubEventStream, Listener
 from kiosk.hub.events import HEARTBEAT_S
-from kiosk.hub.pairing import (
-    PairingError,
-    StoredPairing,
-    load_device_file,
-    save_device_file,
-)
-from kiosk.office import Office, OfficeError, OfficeInfo, failure_from
+from kiosk.office import OfficeError, OfficeInfo, failure_from
 from kiosk.office.desk import CounterFigures
 from kiosk.office.staff import StaffSession
 from kiosk.store.concerns import ConcernFilter
@@ -424,53 +416,3 @@ class RemoteOffice:
 
 def _flag(value: bool) -> str:
     return "true" if value else "false"
-
-
-# ---- pairing and choosing the office ------------------------------------------------------------
-
-
-def pair(base_url: str, code: str, name: str, kind: str, data_dir: Path | str,
-         timeout: float | tuple[float, float] = DEFAULT_TIMEOUT, **options: Any) -> RemoteOffice:
-    """Pair this PC with the hub using a one-time code; store the token (0600) and connect."""
-    base_url = base_url.rstrip("/")
-    try:
-        # Not retried after the request went out: the code is spent by the first attempt.
-        response = requests.post(f"{base_url}{API_PREFIX}/pair", json={"code": code, "name": name, "kind": kind},
-                                 timeout=timeout)
-    except (requests.ConnectionError, requests.Timeout) as exc:
-        raise HubUnreachable(f"the hub at {base_url} does not answer: check its address and the network") from exc
-    probe = RemoteOffice(base_url, "", timeout)
-    try:
-        answer = probe._answer(response)
-    finally:
-        probe.close()
-    save_device_file(data_dir, StoredPairing(base_url, answer["device_id"], answer["token"], name, kind))
-    log.info("paired with the hub at %s as %s (%s)", base_url, answer["device_id"], name)
-    remote = RemoteOffice(base_url, answer["token"], timeout, **{"cache_dir": data_dir, **options})
-    try:  # keep a first copy of the office and its catalogue, for a start before the hub is up
-        remote.info, remote.catalogue
-    except OfficeError as exc:
-        log.warning("paired, but could not read the office yet: %s", exc)
-    return remote
-
-
-def connect(settings: Settings, **options: Any) -> Office | RemoteOffice:
-    """The office this PC works with: local (no `hub.url`) or the paired hub's.
-
-    A local office is only the Office: the caller starts `HubServer` beside it to serve
-    the LAN. A remote one uses the token stored by `pair()`; the configured `hub.url`
-    wins over the stored address (the hub PC may have moved). The office info and
-    catalogue last received are kept in the data dir, so the screens can start (and say
-    that the hub is unreachable) before the hub PC is up.
-    """
-    if not settings.hub.url:
-        return Office.open(settings)
-    try:
-        stored = load_device_file(settings.data_dir)
-    except PairingError as exc:
-        raise NotPaired(str(exc)) from None
-    if stored is None:
-        raise NotPaired(f"this PC is not paired with the hub at {settings.hub.url}: ask for a pairing code on "
-                        "the hub (python -m kiosk.hub pair-code) and pair it")
-    options = {"cache_dir": settings.data_dir, **options}
-    return RemoteOffice(settings.hub.url or stored.hub_url, stored.token, **options)

@@ -20,7 +20,6 @@ Thread use: `Pairing` may be used from any thread (its own lock and connection).
 """
 from __future__ import annotations
 
-import collections
 import dataclasses
 import datetime as dt
 import hashlib
@@ -37,7 +36,7 @@ import sqlite_utils
 
 from kiosk.domain.clock import Clock, SystemClock, to_iso
 from kiosk.domain.ids import uuid7
-from kiosk.domain.tracking_codes import FollowUpThrottle
+from kiosk.domain.tracking_codes import ThrottlesByKey
 from kiosk.store import devices as device_rows
 from kiosk.store.database import open_database, transaction
 from sync.private_files import make_private_dir
@@ -98,7 +97,8 @@ class Pairing:
         self._db = db
         self._clock = clock or SystemClock()
         self._lock = threading.Lock()
-        self._throttles: collections.OrderedDict[str, FollowUpThrottle] = collections.OrderedDict()
+        self._throttles = ThrottlesByKey(self._clock, max_keys=MAX_THROTTLED_ADDRESSES,
+                                         free_failures=FREE_WRONG_CODES)
         self._touched: dict[str, float] = {}
 
     @classmethod
@@ -128,16 +128,6 @@ class Pairing:
             device_rows.insert_pairing_code(conn, _hash(code), to_iso(now), expires)
         return PairingCode(code, expires)
 
-    def _throttle(self, client: str) -> FollowUpThrottle:
-        """The wrong-code throttle of one client address (call with the lock held)."""
-        throttle = self._throttles.pop(client, None)
-        if throttle is None:
-            throttle = FollowUpThrottle(self._clock, free_failures=FREE_WRONG_CODES)
-            while len(self._throttles) >= MAX_THROTTLED_ADDRESSES:
-                self._throttles.popitem(last=False)
-        self._throttles[client] = throttle  # most recently used last
-        return throttle
-
     def pair(self, code: str, name: str, kind: str, client: str = "") -> tuple[Device, str]:
         """Spend a code: a new device and its token (shown once, stored hashed).
 
@@ -153,7 +143,7 @@ class Pairing:
         device_id = uuid7()
         # Check, spend and count under one lock, so a burst of parallel guesses cannot all slip past the check.
         with self._lock:
-            throttle = self._throttle(client)
+            throttle = self._throttles.get(client)
             wait = throttle.retry_after()
             if wait > 0:
                 raise PairingError("pairing_throttled", f"too many wrong pairing codes from this computer "

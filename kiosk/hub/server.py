@@ -38,7 +38,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk.domain.concerns import ConcernStatus, public_view
 from kiosk.domain.staff import Permission
-from kiosk.domain.tracking_codes import FollowUpThrottle
+from kiosk.domain.tracking_codes import ThrottlesByKey
 from kiosk.hub import codec, sync_runner
 from kiosk.hub.bodies import (
     MAX_DAYS,
@@ -82,23 +82,15 @@ class Hub:
     def __init__(self, office: Office, pairing: Pairing, broker: EventBroker):
         self.office, self.pairing, self.broker = office, pairing, broker
         self._unsubscribe = office.subscribe(broker.publish)
-        self._throttles: dict[str, FollowUpThrottle] = {}
+        self._throttles = ThrottlesByKey(office.clock)  # one per paired device: bounded by the devices
         self._throttles_lock = threading.Lock()
-
-    def throttle(self, device: Device) -> FollowUpThrottle:
-        """Each device's own follow-up throttle: a kiosk at the door is not slowed by another's guesses."""
-        with self._throttles_lock:
-            found = self._throttles.get(device.id)
-            if found is None:
-                found = self._throttles[device.id] = FollowUpThrottle(self.office.clock)
-            return found
 
     def public_view(self, device: Device, code: str) -> dict[str, Any]:
         """`Office.concern_public_view`, throttled per device instead of per office."""
-        throttle = self.throttle(device)
         # Check, look up and count under one lock (as the office does), so a burst of parallel
         # guesses cannot all slip past the check; a lookup is one indexed read.
         with self._throttles_lock:
+            throttle = self._throttles.get(device.id)
             wait = throttle.retry_after()
             if wait > 0:
                 error = OfficeError("lookup_throttled", f"too many wrong codes: try again in {wait:.0f} s")
@@ -113,9 +105,8 @@ class Hub:
         return codec.public_view_json(public_view(concern))
 
     def retry_after(self, device: Device) -> float:
-        throttle = self.throttle(device)
         with self._throttles_lock:
-            return throttle.retry_after()
+            return self._throttles.get(device.id).retry_after()
 
     def board(self) -> dict[str, Any]:
         office = self.office

@@ -90,7 +90,7 @@ def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | 
             return run_out_of_service(technician_lines(exc.code, exc.message), settings.kiosk.languages,
                                       settings.kiosk.default_language, fullscreen=fullscreen)
     elif office is None:
-        from kiosk.hub.client import connect
+        from kiosk.hub.connect import connect
 
         office = connect(settings)
     window = build_citizen_window(office, settings)

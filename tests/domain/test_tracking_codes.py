@@ -13,6 +13,7 @@ from kiosk.domain.tracking_codes import (
     BODY_LENGTH,
     FollowUpThrottle,
     ParsedCode,
+    ThrottlesByKey,
     TrackingCodeError,
     is_valid,
     new_tracking_code,
@@ -232,3 +233,13 @@ def test_guessing_stays_slow_over_an_hour(clock):
             tries += 1
     # 10 tries to reach the cap (13.5 min), then one per 5 minutes: about 19
     assert tries < 25
+
+
+def test_throttles_by_key_keep_each_keys_count_and_forget_the_least_recently_used(clock):
+    throttles = ThrottlesByKey(clock, max_keys=2, free_failures=1)
+    throttles.get("10.0.0.5").record_failure()
+    assert throttles.get("10.0.0.5").retry_after() == 2.0
+    assert throttles.get("10.0.0.6").allowed()  # another key is not slowed down
+    throttles.get("10.0.0.5")  # used again: now the most recent
+    throttles.get("10.0.0.7")  # a third key: 10.0.0.6, the least recently used, is forgotten
+    assert throttles.get("10.0.0.5").retry_after() == 2.0

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import pytest
-
-from kiosk.hub.client import RemoteOffice, pair
-from kiosk.hub.running import HubServer
 from hub_helpers import FAST
+
+from kiosk.hub.client import RemoteOffice
+from kiosk.hub.connect import pair
+from kiosk.hub.running import HubServer
 
 
 @pytest.fixture

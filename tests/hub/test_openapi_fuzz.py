@@ -20,7 +20,7 @@ from schemathesis.checks import (  # type: ignore[attr-defined]  # registered ch
 )
 
 from kiosk.domain.clock import FixedClock
-from kiosk.hub.client import pair
+from kiosk.hub.connect import pair
 from kiosk.hub.pairing import Pairing
 from kiosk.hub.running import HubServer
 from kiosk.hub.server import create_hub_app

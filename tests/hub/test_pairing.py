@@ -12,17 +12,17 @@ import urllib.parse
 
 import pytest
 import requests
+from hub_helpers import FAST, Recorder, wait_until
 
 from kiosk.config import HubSettings, Settings
-from kiosk.hub.client import NotPaired, RemoteOffice, connect, pair
+from kiosk.hub.client import NotPaired, RemoteOffice
+from kiosk.hub.connect import connect, pair
 from kiosk.hub.pairing import FREE_WRONG_CODES, device_file
 from kiosk.office import Office, OfficeError
 
-from hub_helpers import FAST, Recorder, wait_until
-
 
 def test_the_hub_and_its_client_import_without_pyside6():
-    code = ("import sys, kiosk.hub.server, kiosk.hub.client; "
+    code = ("import sys, kiosk.hub.server, kiosk.hub.running, kiosk.hub.client, kiosk.hub.connect; "
             "assert 'PySide6' not in sys.modules, sorted(m for m in sys.modules if 'PySide' in m)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -85,7 +85,7 @@ def test_desks_hear_the_hub_database_is_damaged(hub, make_device, office, tmp_pa
 def test_an_action_on_a_damaged_hub_database_is_refused_with_503(damaged_office, tmp_path):
     from hub_helpers import FAST
 
-    from kiosk.hub.client import pair
+    from kiosk.hub.connect import pair
     from kiosk.hub.pairing import Pairing
     from kiosk.hub.running import HubServer
 

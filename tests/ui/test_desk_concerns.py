@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.domain.concerns import ConcernDraft, ConcernStatus
-from kiosk.hub.client import RemoteOffice, pair
+from kiosk.hub.client import RemoteOffice
+from kiosk.hub.connect import pair
 from kiosk.hub.running import HubServer
 from kiosk.ui.desk.app import build_desk_window
 

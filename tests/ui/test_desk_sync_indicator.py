@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.hub.client import RemoteOffice, pair
+from kiosk.hub.client import RemoteOffice
+from kiosk.hub.connect import pair
 from kiosk.hub.running import HubServer
 from kiosk.hub.sync_runner import SYNC_STATUS
 from kiosk.ui.desk.app import build_desk_window

@@ -51,7 +51,7 @@ def open_office(settings: Settings):
     an office opened on the same file by another process does not hear that process's
     events, so the waiting line would not be live.
     """
-    from kiosk.hub.client import connect  # only desk mode needs the LAN client
+    from kiosk.hub.connect import connect  # only desk mode needs the LAN client
 
     return connect(settings)
 

@@ -62,7 +62,7 @@ def run_display(settings: Settings, office: Any = None, fullscreen: bool = True)
     app = ensure_application()
     own_office = office is None
     if office is None:
-        from kiosk.hub.client import connect
+        from kiosk.hub.connect import connect
 
         office = connect(settings)
     board = build_display_board(office, settings, announcer=system_announcer())
