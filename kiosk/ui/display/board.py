@@ -35,7 +35,8 @@ from kiosk.ui.display import style
 from kiosk.ui.display.announcer import Announcer
 from kiosk.ui.display.snapshot import RECENT_CALLS, CallRow, DisplaySnapshot, load_snapshot
 from kiosk.ui.display.texts import bilingual, board_languages, counter_text, direction_mark, isolate, join_bilingual
-from kiosk.ui.display.widgets import ElidedLabel, HeroCall, RecentCalls, Ticker, WaitingPanel
+from kiosk.ui.display.ticker import Ticker
+from kiosk.ui.display.widgets import ElidedLabel, HeroCall, RecentCalls, WaitingPanel
 from kiosk.ui.worker import Worker
 
 log = logging.getLogger(__name__)

@@ -1,5 +1,5 @@
-"""The parts of the hall board: the newest call, the previous calls, the waiting counts,
-the announcements line.
+"""The parts of the hall board: the newest call, the previous calls, the waiting counts
+(the announcements line is kiosk/ui/display/ticker.py).
 
 Each part is told its texts and its `unit` (window height / 1080) by the board and
 knows nothing of the office. The newest call picks the largest font that fits its
@@ -12,8 +12,8 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
@@ -21,7 +21,6 @@ from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.display import style
 from kiosk.ui.display.snapshot import CallRow
 from kiosk.ui.widgets.icons import icon_pixmap
-
 
 FLASH_MS = 420  # a new call: on/off 3 times, no strobe
 
@@ -39,7 +38,7 @@ def _label(role: str, text: str = "", align: Qt.AlignmentFlag | None = None) -> 
     return label
 
 
-def _font(pixels: float, bold: bool = True) -> QFont:
+def board_font(pixels: float, bold: bool = True) -> QFont:
     font = QFont()
     font.setFamilies(theme.FONT_FAMILIES)
     font.setPixelSize(max(1, round(pixels)))
@@ -51,7 +50,7 @@ def _text_size(text: str, pixels: float, bold: bool = True) -> tuple[float, floa
     """Width and line height of one line of `text`, counting fallback fonts (Arabic is taller)."""
     if not text:
         return 0.0, 0.0
-    layout = QTextLayout(text, _font(pixels, bold))
+    layout = QTextLayout(text, board_font(pixels, bold))
     layout.beginLayout()
     line = layout.createLine()
     line.setLineWidth(1_000_000)
@@ -380,106 +379,3 @@ class WaitingPanel(QFrame):
             tile.row.setContentsMargins(round(12 * unit), round(6 * unit), round(16 * unit), round(6 * unit))
             tile.row.setSpacing(round(12 * unit))
         self._show()
-
-
-class Ticker(QWidget):
-    """The announcements line: still when it fits, else scrolling in the reading direction."""
-
-    FPS = 30
-    SPEED = 110  # px per second at unit 1
-
-    def __init__(self, parent: QWidget | None = None, *, clock: UiClock = SYSTEM_UI_CLOCK):
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._text = ""
-        self._offset = 0.0
-        self.unit = 1.0
-        self._timer = clock.timer(self, 1000 // self.FPS)
-        self._timer.timeout.connect(self._step)
-        self.setAccessibleName("")
-
-    def text(self) -> str:
-        return self._text
-
-    def set_text(self, text: str) -> None:
-        if text == self._text:
-            return
-        self._text = text
-        self._offset = 0.0
-        self.setAccessibleName(text)
-        self._restart()
-
-    def set_unit(self, unit: float) -> None:
-        self.unit = unit
-        self.setFixedHeight(round(style.px("ticker", unit) * 1.9))
-        self._restart()
-
-    def is_scrolling(self) -> bool:
-        return self._timer.isActive()
-
-    def _font(self) -> QFont:
-        return _font(style.px("ticker", self.unit), bold=False)
-
-    def _text_width(self) -> float:
-        return QFontMetricsF(self._font()).horizontalAdvance(self._text)
-
-    def _restart(self) -> None:
-        scroll = bool(self._text) and self._text_width() > self.width() - 2 * self._pad() and self.isVisible()
-        if scroll and not self._timer.isActive():
-            self._timer.start()
-        elif not scroll:
-            self._timer.stop()
-            self._offset = 0.0
-        self.update()
-
-    def _pad(self) -> int:
-        return round(24 * self.unit)
-
-    def _step(self) -> None:
-        self._offset += self.SPEED * self.unit / self.FPS
-        self.update()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._restart()
-
-    def hideEvent(self, event) -> None:
-        super().hideEvent(event)
-        self._timer.stop()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._restart()
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, round(style.px("ticker", self.unit) * 1.9))
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(style.COLORS["panel"]))
-        if not self._text:
-            return
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setFont(self._font())
-        painter.setPen(QColor(style.COLORS["text"]))
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        option = QTextOption(Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
-        option.setTextDirection(self.layoutDirection())
-        option.setWrapMode(QTextOption.WrapMode.NoWrap)
-        width = self._text_width()
-        pad = self._pad()
-        if not self._timer.isActive():
-            painter.drawText(QRectF(pad, 0, self.width() - 2 * pad, self.height()), self._text, option)
-            return
-        # Start where a reader starts, move toward the reading end, come back in from the far side.
-        cycle = width + self.width()
-        shift = self._offset % cycle
-        if rtl:  # Arabic lines move left to right
-            x = self.width() - pad - width + shift
-            if x > self.width():
-                x -= cycle
-        else:
-            x = pad - shift
-            if x + width < 0:
-                x += cycle
-        painter.drawText(QRectF(x, 0, width + 2, self.height()), self._text, option)
