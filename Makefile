@@ -7,13 +7,19 @@ STAMP  := $(VENV)/.maktab-installed
 TS     := $(wildcard kiosk/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test setup system-deps translations bytecode screenshots benchmarks clean
+.PHONY: run test lint setup system-deps translations bytecode screenshots benchmarks clean
 
 run: setup
 	$(BIN)/maktab $(ARGS)
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Lint: ruff over the whole tree; mypy over the layers that hold the rules (domain, store,
+# office, hub, sync). CI runs it before the tests.
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/mypy kiosk/domain kiosk/store kiosk/office kiosk/hub sync
 
 setup: system-deps $(STAMP) translations bytecode
 

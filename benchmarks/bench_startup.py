@@ -14,7 +14,6 @@ import subprocess
 import sys
 import tempfile
 import time
-
 from pathlib import Path
 
 from benchmarks.common import Figure, at_most, median

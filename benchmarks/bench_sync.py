@@ -143,7 +143,7 @@ def _pg_database() -> tuple[str | None, str]:
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
         admin.dispose()
-    except Exception as exc:  # noqa: BLE001 - no PostgreSQL here: the figure is skipped
+    except Exception as exc:
         return None, f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
     return admin_url.set(database=name).render_as_string(hide_password=False), name
 
@@ -177,7 +177,7 @@ def _pg_ingest(workdir: Path, per_device: int, devices: int = 10) -> Figure:
             try:
                 barrier.wait()
                 counts.append(_push_all(db_path, state)[0])
-            except BaseException as exc:  # noqa: BLE001
+            except BaseException as exc:
                 errors.append(exc)
 
         threads = [threading.Thread(target=device, args=job) for job in jobs]

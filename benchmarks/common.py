@@ -45,7 +45,7 @@ def at_least(name: str, value: float, unit: str, budget: float) -> Figure:
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 BENCH_OFFICE = OfficeInfo("Bench", "BENCH", "Africa/Algiers")
-BENCH_START = dt.datetime(2026, 9, 6, 7, 0, tzinfo=dt.timezone.utc)
+BENCH_START = dt.datetime(2026, 9, 6, 7, 0, tzinfo=dt.UTC)
 
 
 def simulated_history(name: str, *, tickets_per_day: int, days: int, seed: int) -> Path:

@@ -188,9 +188,8 @@ def _broken_config_page(args, exc: Exception) -> None:
 
 
 def _run_kiosk(args, settings: Settings) -> int:
-    from kiosk.ui.app import run_kiosk
-
     from kiosk.hub.pairing import load_device_file
+    from kiosk.ui.app import run_kiosk
 
     if args.hub or args.pair or settings.hub.url or load_device_file(settings.data_dir):
         settings = _screen_settings(args, settings, "kiosk")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import threading
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 from kiosk.domain.languages import LANGUAGES, is_rtl
 from kiosk.resources import TRANSLATIONS_DIR
@@ -26,7 +26,7 @@ class TranslationsMissing(RuntimeError):
     """The compiled .qm files are missing: run `make translations`."""
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def translators_for(language: str) -> tuple[QTranslator, ...]:
     """Every compiled translation of `language` (empty for English, the source language)."""
     if language not in LANGUAGES:

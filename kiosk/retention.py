@@ -28,7 +28,7 @@ class RetentionPurger:
         self._thread = threading.Thread(target=self._run, name="retention-purge", daemon=True)
         self.purged_total = 0
 
-    def start(self) -> "RetentionPurger":
+    def start(self) -> RetentionPurger:
         self._thread.start()
         return self
 

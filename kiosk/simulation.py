@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
-from typing import Callable
+from collections.abc import Callable
 
 from kiosk.domain.clock import FixedClock, business_date, to_iso
 from kiosk.domain.ids import uuid7

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from sync import protocol as P
 from sync.ports import APPLIED, IGNORED, KEPT_LOCAL, SyncPorts
@@ -89,7 +90,7 @@ class OfficeUpdatesSink:
             return IGNORED
         try:
             return handler(update)
-        except Exception as exc:  # noqa: BLE001 - one bad update must not stall every later one
+        except Exception as exc:
             if type(exc).__name__ != "OfficeError" and not isinstance(exc, (ValueError, KeyError, TypeError)):
                 raise  # e.g. the database is unwritable: stop here, pull again later
             log.warning("central update %s (%s) not applied: %s", update.cursor, update.kind, exc)
@@ -103,7 +104,7 @@ class OfficeUpdatesSink:
             # A supervisor's announcement has not reached the server yet: it is the newer intent.
             return KEPT_LOCAL
         if "default" in texts:
-            texts = {**{lang: texts["default"] for lang in P.ANNOUNCEMENT_LANGUAGES}, **texts}
+            texts = {**dict.fromkeys(P.ANNOUNCEMENT_LANGUAGES, texts["default"]), **texts}
         self.office.set_announcement(None, {k: str(v) for k, v in texts.items() if k != "default"},
                                      source="central")
         return APPLIED

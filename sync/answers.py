@@ -51,7 +51,7 @@ def first_words(response: requests.Response) -> str:
     """The start of an answer's body as readable text, quoted ('' when empty or binary)."""
     try:
         raw = response.content[:4096].decode(response.encoding or "utf-8", errors="replace")
-    except Exception:  # noqa: BLE001 - a body that cannot be read is simply not quoted
+    except Exception:
         return ""
     words = " ".join(html.unescape(_TAGS.sub(" ", raw)).split())
     if not words or "\ufffd" in words[:20]:

@@ -40,8 +40,9 @@ import random
 import secrets
 import time
 import urllib.parse
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -564,7 +565,7 @@ class SyncClient:
     def _failed(self, exc: SyncError) -> None:
         try:
             self.state.update(last_attempt_at=P.utc_now_iso(), last_error=exc.message[:500])
-        except Exception:  # noqa: BLE001 - a full disk must not hide the real error
+        except Exception:
             log.exception("could not record the sync error in sync.json")
 
 
@@ -737,6 +738,22 @@ def _offset(server_time: str, local_epoch: float) -> float | None:
         return None
 
 
-__all__ = ["SyncClient", "PushResult", "PullResult", "Backoff", "export_batch_file", "check_server_url",
-           "is_loopback", "parse_retry_after", "make_session", "SyncError", "ConfigError", "ServerUnreachable",
-           "TLSError", "ServerBusy", "UnexpectedAnswer", "Refused", "Unauthorized"]
+__all__ = [
+    "Backoff",
+    "ConfigError",
+    "PullResult",
+    "PushResult",
+    "Refused",
+    "ServerBusy",
+    "ServerUnreachable",
+    "SyncClient",
+    "SyncError",
+    "TLSError",
+    "Unauthorized",
+    "UnexpectedAnswer",
+    "check_server_url",
+    "export_batch_file",
+    "is_loopback",
+    "make_session",
+    "parse_retry_after",
+]

@@ -35,7 +35,8 @@ import logging
 import os
 import threading
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from sync import protocol as P
 from sync.client import Backoff, ServerBusy, SyncClient, SyncError, Unauthorized
@@ -207,14 +208,14 @@ class SyncLoop:
             self._online = False
             delay = self.backoff.next_delay()
             log.info("sync failed: %s; next try in %.1f s", exc.message, delay)
-        except Exception as exc:  # noqa: BLE001 - the loop must survive a bug or a full disk
+        except Exception as exc:
             self._online = False
             delay = self.backoff.next_delay()
             log.exception("unexpected sync error; next try in %.1f s", delay)
             try:
                 self.state.update(last_error=f"{type(exc).__name__}: {exc}"[:500],
                                   last_attempt_at=P.utc_now_iso())
-            except Exception:  # noqa: BLE001
+            except Exception:
                 pass
         self._next_attempt = None if delay is None else time.monotonic() + delay
         self._emit()
@@ -280,14 +281,14 @@ class SyncLoop:
     def _emit(self) -> None:
         try:
             status = self.status()
-        except Exception:  # noqa: BLE001 - e.g. the office database was closed at shutdown
+        except Exception:
             log.debug("no sync status", exc_info=True)
             return
         self.last_status = status
         for callback in list(self._callbacks):
             try:
                 callback(status)
-            except Exception:  # noqa: BLE001 - a broken indicator must not stop sync
+            except Exception:
                 log.exception("sync status callback failed")
 
 

@@ -8,7 +8,8 @@ Both are called from the sync thread (the loop's daemon thread, or the CLI's mai
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Iterable, Protocol, runtime_checkable
+from collections.abc import Iterable
+from typing import Any, Protocol, runtime_checkable
 
 from sync.protocol import Update
 
@@ -93,5 +94,14 @@ class SyncPorts:
     changed_elsewhere: Any = None
 
 
-__all__ = ["OutboxEventLike", "OutboxStatsLike", "OutboxPort", "UpdatesSink", "NullSink", "SyncPorts",
-           "APPLIED", "KEPT_LOCAL", "IGNORED"]
+__all__ = [
+    "APPLIED",
+    "IGNORED",
+    "KEPT_LOCAL",
+    "NullSink",
+    "OutboxEventLike",
+    "OutboxPort",
+    "OutboxStatsLike",
+    "SyncPorts",
+    "UpdatesSink",
+]

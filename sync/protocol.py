@@ -29,7 +29,8 @@ import json
 import re
 import secrets
 import zlib
-from typing import Any, Iterable, Literal, Mapping, NotRequired, TypedDict
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal, NotRequired, TypedDict
 
 # ---------------------------------------------------------------------------- version
 
@@ -125,7 +126,7 @@ class ProtocolError(ValueError):
         elif code == "invalid_request" and type(self) is ProtocolError:
             self.http_status = 422  # JSON, but not the shape the protocol asks for
 
-    def to_body(self) -> "ErrorBody":
+    def to_body(self) -> ErrorBody:
         return error_body(self.code, self.message)
 
 
@@ -251,14 +252,14 @@ def event_hash(type: str, occurred_at: str, payload: Mapping[str, Any]) -> str:
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def format_time(when: dt.datetime) -> str:
     """UTC ISO-8601 with milliseconds and a Z: `2026-11-25T05:11:41.123Z`."""
     if when.tzinfo is None:
         raise ValueError("naive datetime: give a timezone-aware time")
-    return when.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return when.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def utc_now_iso() -> str:
@@ -291,7 +292,7 @@ class Event:
     hash: str
 
     @classmethod
-    def create(cls, seq: int, id: str, type: str, occurred_at: str, payload: dict[str, Any]) -> "Event":
+    def create(cls, seq: int, id: str, type: str, occurred_at: str, payload: dict[str, Any]) -> Event:
         return cls(seq, id, type, occurred_at, payload, event_hash(type, occurred_at, payload))
 
     def to_dict(self) -> EventDict:

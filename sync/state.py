@@ -62,7 +62,7 @@ class SyncState:
         return Path(data_dir) / STATE_FILE
 
     @classmethod
-    def load(cls, data_dir: Path | str) -> "SyncState":
+    def load(cls, data_dir: Path | str) -> SyncState:
         """The state in `data_dir` (an empty, not enrolled state when there is no file yet)."""
         path = cls.file_for(data_dir)
         try:
@@ -158,4 +158,4 @@ class SyncState:
         return bool(self.server_url and self.device_id and self.token)
 
 
-__all__ = ["SyncState", "StateError", "STATE_FILE"]
+__all__ = ["STATE_FILE", "StateError", "SyncState"]

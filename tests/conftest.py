@@ -11,11 +11,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kiosk.domain.catalogue import load_catalogue  # noqa: E402
-from kiosk.domain.clock import FixedClock  # noqa: E402
-from kiosk.office import Office, OfficeInfo  # noqa: E402
+from kiosk.domain.catalogue import load_catalogue
+from kiosk.domain.clock import FixedClock
+from kiosk.office import Office, OfficeInfo
 
-ALGIERS_MORNING = dt.datetime(2026, 9, 6, 7, 30, tzinfo=dt.timezone.utc)  # 08:30 in Algiers, school start
+ALGIERS_MORNING = dt.datetime(2026, 9, 6, 7, 30, tzinfo=dt.UTC)  # 08:30 in Algiers, school start
 
 
 @pytest.fixture(scope="session")

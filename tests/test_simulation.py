@@ -6,7 +6,7 @@ from kiosk.simulation import simulate
 
 
 def test_simulated_days_are_realistic(tmp_path, catalogue):
-    clock = FixedClock(dt.datetime(2026, 9, 6, 10, 30, tzinfo=dt.timezone.utc))  # 11:30 in Algiers
+    clock = FixedClock(dt.datetime(2026, 9, 6, 10, 30, tzinfo=dt.UTC))  # 11:30 in Algiers
     office = Office.open_path(tmp_path / "o.sqlite3", OfficeInfo("APC", "TST", "Africa/Algiers"), clock, catalogue)
     report = simulate(office, tickets_per_day=300, days=2, seed=11)
     rows = dict(((d, s), n) for d, s, n in office._db.execute(
@@ -19,14 +19,14 @@ def test_simulated_days_are_realistic(tmp_path, catalogue):
     assert issued == report.tickets
     # Measured service times now drive the estimate (not the catalogue's typical 3 minutes).
     assert office.minutes_per_citizen("EC-N12") != 3
-    assert clock.now() == dt.datetime(2026, 9, 6, 10, 30, tzinfo=dt.timezone.utc)
+    assert clock.now() == dt.datetime(2026, 9, 6, 10, 30, tzinfo=dt.UTC)
     office.close()
 
 
 def test_simulation_is_repeatable_with_a_seed(tmp_path, catalogue):
     counts = []
     for name in ("a", "b"):
-        clock = FixedClock(dt.datetime(2026, 9, 6, 5, 0, tzinfo=dt.timezone.utc))
+        clock = FixedClock(dt.datetime(2026, 9, 6, 5, 0, tzinfo=dt.UTC))
         office = Office.open_path(tmp_path / f"{name}.sqlite3", None, clock, catalogue)
         simulate(office, tickets_per_day=100, days=3, include_today=False, seed=5)
         counts.append(office._db.execute("SELECT service_code, count(*) FROM tickets GROUP BY 1").fetchall())
@@ -37,7 +37,7 @@ def test_simulation_is_repeatable_with_a_seed(tmp_path, catalogue):
 def test_simulated_concerns_look_like_a_real_month(tmp_path, catalogue):
     from kiosk.simulation_concerns import simulate_concerns
 
-    clock = FixedClock(dt.datetime(2026, 9, 30, 10, 0, tzinfo=dt.timezone.utc))
+    clock = FixedClock(dt.datetime(2026, 9, 30, 10, 0, tzinfo=dt.UTC))
     office = Office.open_path(tmp_path / "o.sqlite3", OfficeInfo("APC", "TST", "Africa/Algiers"), clock, catalogue)
     assert simulate_concerns(office, 80, days=30, seed=4) == 80
     statuses = dict(office._db.execute("SELECT status, count(*) FROM concerns GROUP BY status").fetchall())
@@ -52,7 +52,7 @@ def test_simulated_concerns_look_like_a_real_month(tmp_path, catalogue):
 
 
 def test_early_training_morning_has_a_line_for_real_desks(tmp_path, catalogue):
-    clock = FixedClock(dt.datetime(2026, 9, 6, 6, 0, tzinfo=dt.timezone.utc))  # 07:00 in Algiers, before opening
+    clock = FixedClock(dt.datetime(2026, 9, 6, 6, 0, tzinfo=dt.UTC))  # 07:00 in Algiers, before opening
     office = Office.open_path(tmp_path / "o.sqlite3", OfficeInfo("APC", "TST", "Africa/Algiers"), clock, catalogue)
     report = simulate(office, tickets_per_day=200, days=1, serve_today=False, seed=8)
     assert report.tickets > 50

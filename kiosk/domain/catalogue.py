@@ -13,8 +13,9 @@ from __future__ import annotations
 import dataclasses
 import re
 import tomllib
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from kiosk.domain.languages import LANGUAGES
 from kiosk.resources import CATALOGUE_PATH

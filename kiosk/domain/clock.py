@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 class Clock(Protocol):

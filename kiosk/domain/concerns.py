@@ -30,7 +30,7 @@ import dataclasses
 import enum
 import re
 import unicodedata
-from typing import Collection
+from collections.abc import Collection
 
 from kiosk.domain.languages import LANGUAGES
 

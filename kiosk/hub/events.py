@@ -22,7 +22,8 @@ import json
 import logging
 import secrets
 import threading
-from typing import Any, AsyncIterator
+from collections.abc import AsyncIterator
+from typing import Any
 
 from kiosk.office import OfficeEvent
 
@@ -121,7 +122,7 @@ class EventBroker:
             while True:
                 try:
                     item = await asyncio.wait_for(subscriber.queue.get(), timeout=self.heartbeat_s)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     yield ": ping\n\n"
                     continue
                 if item is _CLOSE:

@@ -81,7 +81,7 @@ class _Runner:
         return {**latest, "running": self.loop.running}
 
 
-_runners: "weakref.WeakKeyDictionary[Any, _Runner]" = weakref.WeakKeyDictionary()
+_runners: weakref.WeakKeyDictionary[Any, _Runner] = weakref.WeakKeyDictionary()
 _runners_lock = threading.Lock()
 
 
@@ -132,7 +132,7 @@ def stop_sync_loop(office: Any, timeout: float | None = 10.0) -> None:
         runner.loop.stop(timeout)
         try:
             runner.on_status(runner.loop.status())  # tell the desks: "running": false
-        except Exception:  # noqa: BLE001 - e.g. the office database is already closed at shutdown
+        except Exception:
             log.debug("no final sync status", exc_info=True)
 
 
@@ -162,4 +162,4 @@ def sync_now(office: Any) -> bool:
     return True
 
 
-__all__ = ["SYNC_STATUS", "start_sync_loop", "stop_sync_loop", "sync_status", "sync_now", "status_json"]
+__all__ = ["SYNC_STATUS", "start_sync_loop", "status_json", "stop_sync_loop", "sync_now", "sync_status"]

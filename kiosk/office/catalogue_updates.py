@@ -11,7 +11,8 @@ Thread use: any thread (the sync thread applies updates), under the office lock.
 from __future__ import annotations
 
 import logging
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from kiosk.domain.catalogue import Catalogue, CatalogueError, validate_override, with_overrides
 from kiosk.domain.clock import to_iso

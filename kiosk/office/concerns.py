@@ -340,16 +340,15 @@ class ConcernsMixin:
         while True:
             # one transaction per batch, and the lock let go in between: tickets keep
             # being issued while a long backlog is purged
-            with self._lock:
-                with transaction(self._db) as conn:
-                    batch = concern_rows.purgeable(conn, cutoff)
-                    concern_rows.scrub_outbox_contacts(conn, [code for _, code in batch])
-                    for concern_id, code in batch:
-                        concern_rows.purge_personal_fields(conn, concern_id, at)
-                        concern_rows.add_history(conn, concern_id, at=at, kind=HistoryKind.PURGE, public=False)
-                        event = {"concern_id": concern_id, "code": code, "at": at, "office_code": self._info.code}
-                        append_event(conn, "concern.purged", now, event)
-                        purged.append(event)
+            with self._lock, transaction(self._db) as conn:
+                batch = concern_rows.purgeable(conn, cutoff)
+                concern_rows.scrub_outbox_contacts(conn, [code for _, code in batch])
+                for concern_id, code in batch:
+                    concern_rows.purge_personal_fields(conn, concern_id, at)
+                    concern_rows.add_history(conn, concern_id, at=at, kind=HistoryKind.PURGE, public=False)
+                    event = {"concern_id": concern_id, "code": code, "at": at, "office_code": self._info.code}
+                    append_event(conn, "concern.purged", now, event)
+                    purged.append(event)
             if not batch:
                 break
         for event in purged:

@@ -14,8 +14,9 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
@@ -102,7 +103,7 @@ class Office(ConcernsMixin, StaffMixin, DeskMixin, CatalogueUpdatesMixin, Health
             db.conn.on_failure = self._storage_failed  # a damaged file found by any call: see health.py
 
     @classmethod
-    def open(cls, settings: Settings, clock: Clock | None = None, catalogue: Catalogue | None = None) -> "Office":
+    def open(cls, settings: Settings, clock: Clock | None = None, catalogue: Catalogue | None = None) -> Office:
         db = open_database(settings.database_path)
         catalogue = catalogue or load_catalogue(settings.kiosk.catalogue)
         info = OfficeInfo(settings.office.name, settings.office.code, settings.office.timezone)
@@ -110,7 +111,7 @@ class Office(ConcernsMixin, StaffMixin, DeskMixin, CatalogueUpdatesMixin, Health
 
     @classmethod
     def open_path(cls, path: Path | str, info: OfficeInfo | None = None, clock: Clock | None = None,
-                  catalogue: Catalogue | None = None, *, pin_hash_cost: str = "strong") -> "Office":
+                  catalogue: Catalogue | None = None, *, pin_hash_cost: str = "strong") -> Office:
         """An office on a given database file (tests, tools, benchmarks)."""
         return cls(open_database(path), catalogue or load_catalogue(),
                    info or OfficeInfo("Bureau du citoyen", "DEMO", "Africa/Algiers"), clock,

@@ -267,24 +267,23 @@ class DeskMixin:
 
     def _desk_action(self, session, event: str, apply, once: Once | None, details: dict[str, Any]) -> dict:
         """Run one staff action: once per action id, audited, with its outbox event, then announced."""
-        with self._lock:
-            with transaction(self._db) as conn:
-                done = once.replay(conn) if once else None
-                if done is not None:
-                    return done  # a retry of an action already applied: same answer, nothing redone
-                at = to_iso(self._clock.now())
-                result = apply(conn, at)
-                if once:
-                    once.remember(conn, at, result)
-                data = {**details, **result, "by": session.name, "at": at}
-                staff_rows.append_audit(conn, at, session.staff_id, session.name, event, data)
-                ticket = ticket_rows.get_ticket(conn, result["ticket_id"]) if result.get("ticket_id") else None
-                if ticket is not None:
-                    from kiosk.office.core import ticket_payload
+        with self._lock, transaction(self._db) as conn:
+            done = once.replay(conn) if once else None
+            if done is not None:
+                return done  # a retry of an action already applied: same answer, nothing redone
+            at = to_iso(self._clock.now())
+            result = apply(conn, at)
+            if once:
+                once.remember(conn, at, result)
+            data = {**details, **result, "by": session.name, "at": at}
+            staff_rows.append_audit(conn, at, session.staff_id, session.name, event, data)
+            ticket = ticket_rows.get_ticket(conn, result["ticket_id"]) if result.get("ticket_id") else None
+            if ticket is not None:
+                from kiosk.office.core import ticket_payload
 
-                    data = {**ticket_payload(ticket), **data}
-                if ticket is not None or not event.startswith("ticket."):
-                    append_event(conn, event, at, {**data, "office_code": self._info.code})
+                data = {**ticket_payload(ticket), **data}
+            if ticket is not None or not event.startswith("ticket."):
+                append_event(conn, event, at, {**data, "office_code": self._info.code})
         if ticket is not None or not event.startswith("ticket."):
             self._emit(event, data)
         return result

@@ -17,7 +17,16 @@ from typing import Any
 
 from kiosk.domain.clock import Clock, from_iso, to_iso
 from kiosk.domain.ids import uuid7
-from kiosk.domain.staff import LOCKOUT, MAX_FAILED_PINS, SESSION_LENGTH, Permission, Role, can, name_problem, pin_problem
+from kiosk.domain.staff import (
+    LOCKOUT,
+    MAX_FAILED_PINS,
+    SESSION_LENGTH,
+    Permission,
+    Role,
+    can,
+    name_problem,
+    pin_problem,
+)
 from kiosk.store import staff as staff_rows
 from kiosk.store.database import transaction
 

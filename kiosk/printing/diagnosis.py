@@ -77,7 +77,7 @@ def _check_file(parsed: PrinterUrl) -> PrinterCheck:
             return PrinterCheck(False, problem)
         return PrinterCheck(True, f"device {path} present and writable")
     folder = path.parent
-    if path.exists() and os.access(path, os.W_OK) or not path.exists() and os.access(folder, os.W_OK):
+    if (path.exists() and os.access(path, os.W_OK)) or (not path.exists() and os.access(folder, os.W_OK)):
         return PrinterCheck(True, f"receipt bytes are appended to {path}")
     return PrinterCheck(False, f"{path} is not writable by {_user()}")
 

@@ -17,7 +17,6 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from kiosk.resources import FONTS_DIR
 
-
 # file → the role it plays; the family names are read back from Qt, not assumed.
 _FILES = {
     "arabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),

@@ -12,12 +12,11 @@ Thread use: create on the GUI thread; the callbacks may be called from any threa
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from kiosk.office import Office, OfficeEvent
-
 
 
 class OfficeBridge(QObject):

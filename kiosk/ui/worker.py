@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import itertools
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ Callback = Callable[[Any], None]
 
 
 class _Task(QRunnable):
-    def __init__(self, worker: "Worker", task_id: int, fn: Callable[..., Any], args, kwargs):
+    def __init__(self, worker: Worker, task_id: int, fn: Callable[..., Any], args, kwargs):
         super().__init__()
         self.setAutoDelete(True)
         self._worker = worker

@@ -7,7 +7,7 @@ operations without HTTP, used by the `maktab-server` CLI).
 """
 from __future__ import annotations
 
-__all__ = ["create_app", "ServerStore"]
+__all__ = ["ServerStore", "create_app"]
 
 
 def __getattr__(name):  # lazy: `import sync.server` stays cheap (no FastAPI import)

@@ -12,10 +12,23 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Callable
+from collections.abc import Callable
 
-from sqlalchemy import (BigInteger, Column, Engine, Index, Integer, MetaData, String, Table, Text,
-                        create_engine, event, select, text)
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Engine,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    select,
+    text,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.engine.url import make_url
 

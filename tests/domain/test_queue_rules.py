@@ -17,7 +17,7 @@ def test_label_is_prefix_and_three_digits():
 
 def test_business_date_follows_algiers_not_utc():
     # 23:30 UTC on 5 September is 00:30 on 6 September in Algiers (UTC+1).
-    late = dt.datetime(2026, 9, 5, 23, 30, tzinfo=dt.timezone.utc)
+    late = dt.datetime(2026, 9, 5, 23, 30, tzinfo=dt.UTC)
     assert business_date(late, ALGIERS) == dt.date(2026, 9, 6)
     assert business_date(late - dt.timedelta(hours=1), ALGIERS) == dt.date(2026, 9, 5)
 
@@ -43,7 +43,7 @@ def test_uuid7_sortable_and_unique():
 
 
 def test_iso_round_trip_and_fixed_clock():
-    clock = FixedClock(dt.datetime(2026, 1, 1, 12, tzinfo=dt.timezone.utc))
+    clock = FixedClock(dt.datetime(2026, 1, 1, 12, tzinfo=dt.UTC))
     stamp = to_iso(clock.now())
     assert stamp == "2026-01-01T12:00:00.000Z"
     assert from_iso(stamp) == clock.now()

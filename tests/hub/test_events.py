@@ -7,12 +7,11 @@ import uuid
 
 import pytest
 import requests
+from hub_helpers import Recorder, wait_until
 
 from kiosk.hub.client import HubUnreachable
 from kiosk.hub.running import HubServer
 from kiosk.office import Office, OfficeInfo
-
-from hub_helpers import Recorder, wait_until
 
 A = "EC-N12"
 

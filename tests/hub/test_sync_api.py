@@ -7,6 +7,7 @@ import time
 import pytest
 import requests
 import uvicorn
+from hub_helpers import Recorder, wait_until
 
 from kiosk.config import Settings
 from kiosk.hub import sync_runner
@@ -14,8 +15,6 @@ from kiosk.office import OfficeError
 from sync import protocol as P
 from sync.client import SyncClient
 from sync.state import SyncState
-
-from hub_helpers import Recorder, wait_until
 
 A = "EC-N12"
 

@@ -25,10 +25,9 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
 
 def test_failed_transaction_leaves_nothing(tmp_path):
     db = open_database(tmp_path / "o.sqlite3")
-    with pytest.raises(RuntimeError):
-        with transaction(db) as conn:
-            conn.execute("INSERT INTO settings (key, value) VALUES ('a', 'b')")
-            raise RuntimeError("power cut")
+    with pytest.raises(RuntimeError), transaction(db) as conn:
+        conn.execute("INSERT INTO settings (key, value) VALUES ('a', 'b')")
+        raise RuntimeError("power cut")
     assert db.execute("SELECT count(*) FROM settings").fetchone()[0] == 0
 
 

@@ -42,7 +42,7 @@ def pg_session_db():
         admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
         with admin.connect() as conn:
             conn.execute(text("SELECT 1"))
-    except Exception as exc:  # noqa: BLE001 - any failure means: no PostgreSQL here
+    except Exception as exc:
         _PG_PROBLEM.append(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
         yield None
         return
@@ -116,7 +116,7 @@ def wait_healthy(base_url: str, timeout: float = 30.0, proc: subprocess.Popen | 
 class RunningServer:
     base_url: str
     db_url: str
-    store: "object"  # sync.server.store.ServerStore on the same database, for set-up and checks
+    store: object  # sync.server.store.ServerStore on the same database, for set-up and checks
 
     def url(self, path: str) -> str:
         return self.base_url + path

@@ -24,7 +24,7 @@ import collections
 import socket
 import threading
 import time
-from typing import Callable
+from collections.abc import Callable
 
 FAULTS = ("pass", "drop_request", "drop_response", "forward_then_500", "status_500", "status_503", "status_429",
           "html_200", "json_200_wrong", "slow", "duplicate")

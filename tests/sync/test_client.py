@@ -155,19 +155,16 @@ def test_a_token_cannot_push_for_another_device_or_office(server, office, state,
     other = api.enroll(server, "ORN-31001", "APC Oran")
     issue(office, 2)
     stolen = SyncState(**{**state.to_dict(), "device_id": other.device_id})
-    with SyncClient(stolen, office.outbox) as client:
-        with pytest.raises(Unauthorized, match="only its own events"):
-            client.push()
+    with SyncClient(stolen, office.outbox) as client, pytest.raises(Unauthorized, match="only its own events"):
+        client.push()
     assert office.outbox.stats().pending == 2 and server.store.count_events() == 0
     # The other office's token cannot push this office's events either.
     forged = SyncState(**{**state.to_dict(), "token": other.token})
-    with SyncClient(forged, office.outbox) as client:
-        with pytest.raises(Unauthorized):
-            client.push()
+    with SyncClient(forged, office.outbox) as client, pytest.raises(Unauthorized):
+        client.push()
     unknown = SyncState(**{**state.to_dict(), "token": P.new_token()})
-    with SyncClient(unknown, office.outbox) as client:
-        with pytest.raises(Unauthorized, match="token is unknown"):
-            client.push()
+    with SyncClient(unknown, office.outbox) as client, pytest.raises(Unauthorized, match="token is unknown"):
+        client.push()
     assert server.store.count_events() == 0
 
 

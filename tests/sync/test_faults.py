@@ -145,8 +145,7 @@ def test_a_stalled_answer_times_out_and_the_retry_is_idempotent(server, office, 
 def test_an_unreachable_server_leaves_everything_pending(office, tmp_path):
     state = SyncState(server_url="http://127.0.0.1:9", device_id="dev-x", office_code="TST", token="t")
     issue(office, 4)
-    with SyncClient(state, office.outbox) as client:
-        with pytest.raises(SyncError, match="cannot reach the server"):
-            client.push()
+    with SyncClient(state, office.outbox) as client, pytest.raises(SyncError, match="cannot reach the server"):
+        client.push()
     assert office.outbox.stats().pending == 4
     assert {e.attempts for e in office.outbox.list()} == {1}

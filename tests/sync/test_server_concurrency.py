@@ -52,7 +52,7 @@ def test_two_processes_store_concurrent_pushes_exactly_once(server_db_url, api):
                     resp = r.json()
                     with lock:
                         results[dev.device_id] += resp["results"]
-            except Exception as exc:  # noqa: BLE001 - reported below
+            except Exception as exc:
                 errors.append(repr(exc))
 
         threads = [threading.Thread(target=pusher, args=(dev, url)) for dev in devices for url in urls]
@@ -87,6 +87,6 @@ def test_two_processes_store_concurrent_pushes_exactly_once(server_db_url, api):
         for proc in procs:
             try:
                 proc.wait(15)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 proc.kill()
         store.close()

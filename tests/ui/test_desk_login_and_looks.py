@@ -94,7 +94,7 @@ def test_a_locked_account_says_for_how_long(qtbot, desk, clock):
 
 
 def test_lockout_minutes_reads_the_end_of_the_lock():
-    now = dt.datetime(2026, 9, 6, 7, 30, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 9, 6, 7, 30, tzinfo=dt.UTC)
     until = to_iso(now + dt.timedelta(minutes=9, seconds=10))
     later = OfficeError("locked", f"too many wrong PINs: locked until {until}")
     assert lockout_minutes(later, now) == 10

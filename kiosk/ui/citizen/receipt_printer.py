@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -76,7 +77,7 @@ class SpoolTicketPrinter(TicketPrinter):
     as `failed_retrying`/`error` so the citizen is told at once.
     """
 
-    def __init__(self, office: Office, spool_factory: Callable[[], "PrintSpool"], print_bridge: PrintBridge,
+    def __init__(self, office: Office, spool_factory: Callable[[], PrintSpool], print_bridge: PrintBridge,
                  worker: Worker, profile: str | None = None, width_dots: int | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
@@ -101,7 +102,7 @@ class SpoolTicketPrinter(TicketPrinter):
         return self._profile
 
     @property
-    def spool(self) -> "PrintSpool":
+    def spool(self) -> PrintSpool:
         """The print spool, created on first use (any thread)."""
         with self._spool_lock:
             if self._spool_instance is None:
@@ -119,7 +120,7 @@ class SpoolTicketPrinter(TicketPrinter):
 
         self._worker.submit(prepare, on_failure=lambda exc: log.warning("printer warm-up failed: %s", exc))
 
-    def receipt_for(self, issued: IssuedTicket, language: str) -> "TicketReceipt":
+    def receipt_for(self, issued: IssuedTicket, language: str) -> TicketReceipt:
         """The plain receipt data of a ticket (GUI thread: it reads the translations)."""
         from kiosk.printing.receipt import TicketReceipt
 
@@ -179,7 +180,7 @@ def open_ticket_printer(office: Office, settings: Settings, url: str, worker: Wo
     receipt_fonts()  # load the receipt fonts now, on the GUI thread: the first receipt is as fast as the rest
     print_bridge = print_bridge or PrintBridge()
 
-    def make_spool() -> "PrintSpool":
+    def make_spool() -> PrintSpool:
         from kiosk.printing.printers import PrinterUrlError, open_printer
         from kiosk.printing.spool import PrintSpool
 

@@ -184,7 +184,7 @@ class CitizenWindow(QStackedWidget):
         return self._later_screens()["documents"]
 
     @property
-    def concern_flow(self) -> "ConcernFlow":
+    def concern_flow(self) -> ConcernFlow:
         return self._later_screens()["concerns"]
 
     def _start_concerns(self, follow_up: bool) -> None:

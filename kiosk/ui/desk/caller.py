@@ -10,7 +10,8 @@ Thread use: GUI thread (`fn` runs on a pool thread when `background` is on).
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject
 

@@ -17,6 +17,7 @@ from kiosk.ui.desk.concerns_inbox import ConcernsInbox
 from kiosk.ui.desk.texts import CONCERNS_KEY, arg, isolate, with_key
 from kiosk.ui.widgets.buttons import BigButton
 
+
 class ConcernsPage(QWidget):
     back_requested = Signal()
 

@@ -16,8 +16,8 @@ Thread use: GUI thread.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -40,7 +41,7 @@ def parse_instant(text: str | None) -> dt.datetime | None:
         instant = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
     except ValueError:
         return None
-    return instant if instant.tzinfo else instant.replace(tzinfo=dt.timezone.utc)
+    return instant if instant.tzinfo else instant.replace(tzinfo=dt.UTC)
 
 
 def dot_state(status: dict[str, Any]) -> str:

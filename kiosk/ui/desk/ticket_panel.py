@@ -24,7 +24,7 @@ class CurrentTicketPanel(QFrame):
         self._catalogue = catalogue
         self._zone = zone
         self.ticket: Ticket | None = None
-        self._now = dt.datetime.now(dt.timezone.utc)
+        self._now = dt.datetime.now(dt.UTC)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 8, 24, 10)

@@ -12,8 +12,16 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.tickets import Ticket
@@ -36,7 +44,7 @@ class WaitingList(QFrame):
         self._zone = zone
         self.tickets: list[Ticket] = []
         self.counts: dict[str, int] = {}
-        self._now = dt.datetime.now(dt.timezone.utc)
+        self._now = dt.datetime.now(dt.UTC)
         blank = QPixmap(32, 32)
         blank.fill(Qt.GlobalColor.transparent)
         self._blank = QIcon(blank)

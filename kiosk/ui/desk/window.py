@@ -25,7 +25,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -158,7 +159,7 @@ class DeskWindow(QWidget):
 
     def now(self) -> dt.datetime:
         clock = getattr(self.office, "clock", None)  # the office's clock (tests move it); else ours
-        return clock.now() if clock is not None else dt.datetime.now(dt.timezone.utc)
+        return clock.now() if clock is not None else dt.datetime.now(dt.UTC)
 
     @property
     def token(self) -> str:
@@ -560,4 +561,4 @@ class DeskWindow(QWidget):
         super().closeEvent(event)
 
 
-__all__ = ["DeskWindow", "DeskAction"]
+__all__ = ["DeskAction", "DeskWindow"]

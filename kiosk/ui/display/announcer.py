@@ -21,7 +21,8 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections import deque
-from typing import Protocol, Sequence, runtime_checkable
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 

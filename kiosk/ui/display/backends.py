@@ -19,8 +19,8 @@ import shutil
 import subprocess
 import threading
 import wave
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from kiosk.resources import SOUNDS_DIR
 

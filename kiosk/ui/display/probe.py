@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, QThread, Qt
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, Qt, QThread
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.display.board import DisplayBoard

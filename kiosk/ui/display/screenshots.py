@@ -13,8 +13,8 @@ Thread use: GUI thread.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from PySide6.QtWidgets import QApplication
 

@@ -10,7 +10,8 @@ Thread use: any thread (plain Python).
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 RECENT_CALLS = 5  # shown in the list, under or beside the newest call
 
@@ -23,11 +24,11 @@ class CallRow:
     service_code: str = ""
 
     @classmethod
-    def from_ticket(cls, ticket: Any) -> "CallRow":
+    def from_ticket(cls, ticket: Any) -> CallRow:
         return cls(str(ticket.id), ticket.label, str(ticket.counter or ""), ticket.queue_service or "")
 
     @classmethod
-    def from_event(cls, data: Mapping[str, Any]) -> "CallRow":
+    def from_event(cls, data: Mapping[str, Any]) -> CallRow:
         return cls(str(data.get("ticket_id") or data.get("label", "")), str(data.get("label", "")),
                    str(data.get("counter") or ""), str(data.get("queue_service") or data.get("service_code") or ""))
 
@@ -41,7 +42,7 @@ class DisplaySnapshot:
     office_name: str = ""
     timezone: str = ""
 
-    def with_call(self, call: CallRow, keep: int = RECENT_CALLS + 1) -> "DisplaySnapshot":
+    def with_call(self, call: CallRow, keep: int = RECENT_CALLS + 1) -> DisplaySnapshot:
         """This snapshot with `call` on top (a recall moves the ticket up, no duplicate row)."""
         others = tuple(c for c in self.calls if c.ticket_id != call.ticket_id)
         return dataclasses.replace(self, calls=((call,) + others)[:keep])

@@ -10,7 +10,7 @@ Thread use: GUI thread.
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextLayout

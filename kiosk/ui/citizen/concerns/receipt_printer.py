@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 
 def concern_receipt_for(info: OfficeInfo, catalogue: Catalogue, concern: Concern, language: str,
-                        show_phone: bool = True) -> "ConcernReceipt":
+                        show_phone: bool = True) -> ConcernReceipt:
     """The plain receipt data of a stored concern; the phone only ever masked."""
     try:
         category = catalogue.category(concern.category)
@@ -56,7 +56,7 @@ def concern_receipt_for(info: OfficeInfo, catalogue: Catalogue, concern: Concern
 class ConcernReceiptPrinter(QObject):
     status_changed = Signal(str, str, str)  # concern id (job id), state, reason
 
-    def __init__(self, office: Office, spool: "PrintSpool", worker: Worker, profile: str | None = None,
+    def __init__(self, office: Office, spool: PrintSpool, worker: Worker, profile: str | None = None,
                  width_dots: int | None = None, status_source: Signal | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)

@@ -15,8 +15,8 @@ import dataclasses
 import datetime as dt
 import random
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 

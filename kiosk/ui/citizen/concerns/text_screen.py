@@ -100,7 +100,7 @@ class TextScreen(QWidget):
         self.counter_label.setText(counter)
         self.counter_label.setAccessibleName(counter)
         set_role(self.counter_label, "counter-warn" if left <= WARN_REMAINING else "counter")
-        if self.message.isVisible() and 0 <= left and visible >= MIN_TEXT_VISIBLE_CHARS:
+        if self.message.isVisible() and left >= 0 and visible >= MIN_TEXT_VISIBLE_CHARS:
             self.message.clear()  # the problem is fixed: say so by taking the warning away
             mark_invalid(self.edit, False)
 
