@@ -14,7 +14,8 @@ from pathlib import Path
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
-_LRELEASE = "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.argv[0] = 'lrelease'; sys.exit(lrelease())"
+_LRELEASE = ("import sys; from PySide6.scripts.pyside_tool import lrelease; "
+             "sys.argv[0] = 'lrelease'; sys.exit(lrelease())")
 
 
 class BuildPyWithTranslations(build_py):

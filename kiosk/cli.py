@@ -34,8 +34,8 @@ def _common(parser: argparse.ArgumentParser, top: bool = False) -> None:
     default = None if top else argparse.SUPPRESS
     parser.add_argument("--config", metavar="PATH", default=default,
                         help="settings file (TOML); default $MAKTAB_CONFIG")
-    parser.add_argument("--data-dir", metavar="DIR", default=default, help="where the office database lives; default $MAKTAB_DATA_DIR "
-                        "or the user's data directory")
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
+                        help="where the office database lives; default $MAKTAB_DATA_DIR or the user's data directory")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,8 +3,8 @@
 Where a value comes from, strongest first: command-line option (`--data-dir`),
 environment (`MAKTAB_DATA_DIR`), the TOML file (`--config PATH` or `MAKTAB_CONFIG`),
 the defaults below. Wrong values stop start-up with one `ConfigError` that lists every
-one of them, a line each, naming the key, the value and what is expected. `docs/configuration.md` documents every key, and a test
-checks that it does.
+one of them, a line each, naming the key, the value and what is expected.
+`docs/configuration.md` documents every key, and a test checks that it does.
 
 Example file:
 

@@ -14,6 +14,7 @@ import functools
 import threading
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from kiosk.domain.languages import LANGUAGES, is_rtl
 from kiosk.resources import TRANSLATIONS_DIR
@@ -81,6 +82,8 @@ def install_language(language: str) -> None:
     Widgets receive a LanguageChange event and re-translate themselves.
     """
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language() needs the Qt application to exist first")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -88,5 +91,5 @@ def install_language(language: str) -> None:
         app.installTranslator(translator)
         _installed.append(translator)
     QLocale.setDefault(qlocale(language))
-    if hasattr(app, "setLayoutDirection"):
+    if isinstance(app, QGuiApplication):  # a bare QCoreApplication (a CLI) has no direction
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight)

@@ -41,9 +41,11 @@ def test_file_environment_and_option_precedence(tmp_path):
     ('[kiosk]\nidle_timeout_s = "soon"', r"kiosk.idle_timeout_s: expected a whole number from 10 to 3600"),
     ('[printer]\nwidth_dots = 570', r"printer.width_dots: expected a multiple of 8"),
     ('[printer]\nspeed = 3', r"printer.speed: unknown setting"),
-    ('[printer]\nurl = "192.168.1.50:9100"', (r"printer.url: no kind of printer given; for a network printer write "
-                                               r"network:192.168.1.50:9100; expected one of png:DIR, .*network:HOST")),
-    ('[printer]\nurl = "tcp://192.168.1.50:9100"', r"printer.url: write a network printer as network:192.168.1.50:9100"),
+    ('[printer]\nurl = "192.168.1.50:9100"',
+     (r"printer.url: no kind of printer given; for a network printer write "
+      r"network:192.168.1.50:9100; expected one of png:DIR, .*network:HOST")),
+    ('[printer]\nurl = "tcp://192.168.1.50:9100"',
+     r"printer.url: write a network printer as network:192.168.1.50:9100"),
     ('[printer]\nurl = "lpt:1"', r"printer.url: unknown printer kind 'lpt'"),
     ('[printer]\nstatus_timeout_s = 0', r"printer.status_timeout_s: expected a number of seconds from 0.1 to 30"),
     ('[hub]\nurl = "192.168.1.10"', r"hub.url: expected an address"),
@@ -68,7 +70,8 @@ def test_every_setting_is_documented():
     for table in tables:
         section = table.name
         for field in dataclasses.fields(table.default):
-            assert re.search(rf"`{section}\.{field.name}`", doc), f"{section}.{field.name} is not in docs/configuration.md"
+            assert re.search(rf"`{section}\.{field.name}`", doc), \
+                f"{section}.{field.name} is not in docs/configuration.md"
     assert "`data_dir`" in doc
 
 

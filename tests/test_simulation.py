@@ -9,9 +9,9 @@ def test_simulated_days_are_realistic(tmp_path, catalogue):
     clock = FixedClock(dt.datetime(2026, 9, 6, 10, 30, tzinfo=dt.UTC))  # 11:30 in Algiers
     office = Office.open_path(tmp_path / "o.sqlite3", OfficeInfo("APC", "TST", "Africa/Algiers"), clock, catalogue)
     report = simulate(office, tickets_per_day=300, days=2, seed=11)
-    rows = dict(((d, s), n) for d, s, n in office._db.execute(
-        "SELECT business_date, status, count(*) FROM tickets GROUP BY 1, 2"))
-    assert set(s for (d, s) in rows if d == "2026-09-05") == {"done"}  # yesterday: everyone served
+    rows = {(d, s): n for d, s, n in office._db.execute(
+        "SELECT business_date, status, count(*) FROM tickets GROUP BY 1, 2")}
+    assert {s for (d, s) in rows if d == "2026-09-05"} == {"done"}  # yesterday: everyone served
     assert rows.get(("2026-09-06", "done"), 0) > 20  # clerks served people this morning
     assert rows.get(("2026-09-06", "waiting"), 0) > 0  # and some still wait
     assert sum(rows.values()) == report.tickets

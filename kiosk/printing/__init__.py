@@ -67,5 +67,6 @@ def warm_up(languages: tuple[str, ...] = ("ar",)) -> None:
 
     for language in languages:
         ticket_receipt_bytes(
-            TicketReceipt("Maktab", "Maktab", "مكتب", "A-000", 1, 1, dt.datetime(2026, 1, 1), language, "maktab:warm-up")
+            TicketReceipt("Maktab", "Maktab", "مكتب", "A-000", 1, 1, dt.datetime(2026, 1, 1), language,
+                          "maktab:warm-up")
         )

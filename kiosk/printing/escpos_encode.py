@@ -82,16 +82,17 @@ def _with_width(profile: BaseProfile, width: int) -> BaseProfile:
 
 def profile_width(profile: BaseProfile | str | None) -> int | None:
     """Printable width in dots from a python-escpos profile, or None when the profile does not say."""
-    profile = resolve_profile(profile)
+    resolved = resolve_profile(profile)
     try:
-        return int(profile.profile_data["media"]["width"]["pixels"])
+        return int(resolved.profile_data["media"]["width"]["pixels"])
     except (KeyError, TypeError, ValueError):
         return None
 
 
 def qimage_to_pil(image: QImage) -> Image.Image:
     """An 8-bit grey Pillow copy of a QImage (any format)."""
-    grey = image if image.format() == QImage.Format.Format_Grayscale8 else image.convertToFormat(QImage.Format.Format_Grayscale8)
+    grey_format = QImage.Format.Format_Grayscale8
+    grey = image if image.format() == grey_format else image.convertToFormat(grey_format)
     width, height, stride = grey.width(), grey.height(), grey.bytesPerLine()
     data = bytes(grey.constBits())[: stride * height]
     return Image.frombuffer("L", (width, height), data, "raw", "L", stride, 1).copy()
@@ -118,7 +119,8 @@ def plan_bands(bw: Image.Image, paper_width: int) -> list[Band]:
     if width % 8:
         # The padding bits of each row's last byte are not dots: make them white.
         mask = 0xFF >> (width % 8)
-        rows = [bytes(packed[i * row_bytes : (i + 1) * row_bytes - 1]) + bytes([packed[(i + 1) * row_bytes - 1] | mask]) for i in range(height)]
+        rows = [bytes(packed[i * row_bytes : (i + 1) * row_bytes - 1]) + bytes([packed[(i + 1) * row_bytes - 1] | mask])
+                for i in range(height)]
     else:
         rows = [packed[i * row_bytes : (i + 1) * row_bytes] for i in range(height)]
 

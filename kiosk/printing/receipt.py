@@ -151,7 +151,8 @@ class ReceiptLayout:
         if rtl is None:
             rtl = text_is_rtl(text)
         pad = size // 3
-        layout = self._limited_layout(text, size, bold, "center", rtl, self.content_width - 2 * pad, max_lines, min_size)
+        width = self.content_width - 2 * pad
+        layout = self._limited_layout(text, size, bold, "center", rtl, width, max_lines, min_size)
         text_width = max(line_width(layout), 1.0)
         height = int(layout.boundingRect().height() + 0.999) + 2 * pad
         box_width = int(text_width) + 4 * pad
@@ -173,7 +174,8 @@ class ReceiptLayout:
                 painter.fillRect(self.margin, top, self.content_width, thickness, Qt.GlobalColor.black)
                 return
             for x in range(self.margin, self.margin + self.content_width, 2 * dash):
-                painter.fillRect(x, top, min(dash, self.margin + self.content_width - x), thickness, Qt.GlobalColor.black)
+                length = min(dash, self.margin + self.content_width - x)
+                painter.fillRect(x, top, length, thickness, Qt.GlobalColor.black)
 
         return self._add(thickness, draw)
 

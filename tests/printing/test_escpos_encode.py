@@ -61,14 +61,15 @@ def test_bands_skip_blank_paper_and_crop_to_ink():
 def test_blank_receipt_is_only_feeds_and_a_cut():
     data = encode_image(Image.new("L", (576, 600), 255))
     assert b"\x1dv0" not in data
-    assert decode_raster(data, 576).getbbox() is None or decode_raster(data, 576).point(lambda v: 255 - v).getbbox() is None
+    paper = decode_raster(data, 576)
+    assert paper.getbbox() is None or paper.point(lambda v: 255 - v).getbbox() is None
 
 
 def test_narrow_image_is_centred_on_the_paper():
     image = Image.new("L", (384, 50), 255)
     ImageDraw.Draw(image).rectangle((0, 0, 7, 49), fill=0)
     paper = decode_raster(encode_image(image, "TM-T20II"), 576)
-    left, top, right, bottom = paper.point(lambda v: 255 - v).getbbox()
+    left, _top, right, _bottom = paper.point(lambda v: 255 - v).getbbox()
     assert (left, right) == (96, 104)
 
 

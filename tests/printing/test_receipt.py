@@ -99,7 +99,8 @@ def test_bundled_fonts_cover_every_receipt_text(qapp):
     assert all(raw.isValid() for raw in raw_fonts)
     for text in texts:
         for char in set(text) - {" ", "\u00a0"}:
-            assert any(raw.supportsCharacter(ord(char)) for raw in raw_fonts), f"no bundled glyph for {char!r} in {text!r}"
+            assert any(raw.supportsCharacter(ord(char)) for raw in raw_fonts), \
+                f"no bundled glyph for {char!r} in {text!r}"
 
 
 def test_direction_detection():

@@ -122,7 +122,8 @@ def test_a_full_disk_refuses_a_concern_whole(tmp_path):
     path = tmp_path / "office.sqlite3"
     office = office_with_tickets(path, tickets=1)
     fill_disk(office)
-    draft = ConcernDraft(category=office.catalogue.concern_categories[0].code, text="La lampe de la rue est cassée " * 30,
+    category = office.catalogue.concern_categories[0].code
+    draft = ConcernDraft(category=category, text="La lampe de la rue est cassée " * 30,
                          language="fr", place="Rue 1", contact=None, consent=False)
     with pytest.raises(DiskFull):
         for _ in range(200):
