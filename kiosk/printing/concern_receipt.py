@@ -37,14 +37,15 @@ if TYPE_CHECKING:
 QR_PREFIX = "MAKTAB:C:"
 CONTEXT = "ConcernReceipt"
 
-# Marked for pyside6-lupdate; translated at print time in the receipt's language.
-TITLE = QT_TRANSLATE_NOOP("ConcernReceipt", "Your concern has been registered")
-CODE_CAPTION = QT_TRANSLATE_NOOP("ConcernReceipt", "Your tracking code")
-CATEGORY = QT_TRANSLATE_NOOP("ConcernReceipt", "Subject: %1")
-NEXT_STEPS = QT_TRANSLATE_NOOP("ConcernReceipt",
-                               "Keep this receipt. Follow your concern at the kiosk with this code.")
-CONTACT = QT_TRANSLATE_NOOP("ConcernReceipt", "The office may call you on:")
-ANONYMOUS = QT_TRANSLATE_NOOP("ConcernReceipt", "Anonymous concern: only this code lets you follow it.")
+# Marked for pyside6-lupdate; translated at print time in the receipt's language. (str(): PySide6's
+# stubs type the marker's result as object, though it returns its text unchanged.)
+TITLE: str = str(QT_TRANSLATE_NOOP("ConcernReceipt", "Your concern has been registered"))
+CODE_CAPTION: str = str(QT_TRANSLATE_NOOP("ConcernReceipt", "Your tracking code"))
+CATEGORY: str = str(QT_TRANSLATE_NOOP("ConcernReceipt", "Subject: %1"))
+NEXT_STEPS: str = str(QT_TRANSLATE_NOOP("ConcernReceipt",
+                                         "Keep this receipt. Follow your concern at the kiosk with this code."))
+CONTACT: str = str(QT_TRANSLATE_NOOP("ConcernReceipt", "The office may call you on:"))
+ANONYMOUS: str = str(QT_TRANSLATE_NOOP("ConcernReceipt", "Anonymous concern: only this code lets you follow it."))
 
 CODE_SIZE = 64
 # A full national or international number: 9 or more digits in a row (separators allowed).

@@ -147,7 +147,7 @@ class _AppendFile(File):
         try:
             self.device = open_private(self.devfile, "ab")  # a plain file made here is 0600; a device keeps its mode
         except OSError as error:
-            self.device = None
+            self.device = None  # type: ignore[assignment]  # python-escpos' own close() sets None too
             raise DeviceNotFoundError(f"cannot open {self.devfile}: {error}") from error
 
 
@@ -201,7 +201,7 @@ class EscposPrinter(Printer):
             link = self._status_link(connection)
             # A printer silent last time is not asked before the job: its receipt goes at once.
             asks_before = link is not None and not self._silent
-            before = query_status(link, 0, self.status_timeout_s) if asks_before else None
+            before = query_status(link, 0, self.status_timeout_s) if link is not None and not self._silent else None
             if before is not None:
                 self._refuse_if_not_ready(before, "before the job")
             connection._raw(data)
@@ -271,5 +271,6 @@ def open_printer(url: str, profile: BaseProfile | str | None = None, width_dots:
     parsed = parse_printer_url(url)
     profile = resolve_profile(profile)
     if parsed.kind == "png":
+        assert parsed.path is not None  # parse_printer_url refuses "png:" without a folder
         return PngPrinter(url, Path(parsed.path).expanduser(), width_dots or profile_width(profile) or 576)
     return EscposPrinter(url, parsed, profile, status_timeout_s=status_timeout_s)
