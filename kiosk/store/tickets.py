@@ -56,7 +56,8 @@ def insert_new_ticket(
         (ticket_id, service_code, service_code, day, number, label, priority.value, language, issued, issued),
     )
     return Ticket(
-        id=ticket_id, service_code=service_code, queue_service=service_code, number=number, label=label, business_date=business_date,
+        id=ticket_id, service_code=service_code, queue_service=service_code, number=number, label=label,
+        business_date=business_date,
         priority=priority, status=TicketStatus.WAITING, language=language, issued_at=issued_at,
     )
 
