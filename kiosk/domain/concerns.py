@@ -240,7 +240,7 @@ def mask_phone(e164: str) -> str:
     hidden = "•" * (len(national) - 3)
     masked = national[0] + hidden + national[-2:]
     # group from the end in pairs: 6•• •• •• 42 (mobile), 2• •• •• 42 (fixed)
-    groups = []
+    groups: list[str] = []
     while len(masked) > 3:
         groups.insert(0, masked[-2:])
         masked = masked[:-2]

@@ -116,7 +116,8 @@ class TransferBody(Action):
 
 
 class AnnouncementBody(BaseModel):
-    texts: dict[str, Annotated[str, Field(max_length=NOTE)]] = Field(max_length=10, description="language → text (the display shows 200 characters)")
+    texts: dict[str, Annotated[str, Field(max_length=NOTE)]] = Field(
+        max_length=10, description="language → text (the display shows 200 characters)")
 
 
 class ContactBody(BaseModel):
@@ -142,3 +143,9 @@ class NoteBody(Action):
 class ConcernStatusBody(Action):
     status: StatusText
     reason: str | None = Field(None, max_length=NOTE)
+
+
+# The refusals most routes share.
+PAIRED = refusals(401)  # any paired device may ask
+DESK = refusals(401, 403)  # a desk device, and a staff session for most
+ACTING = refusals(400, 401, 403, 404, 409)  # a desk action: the office's rules, its state, a reused action id

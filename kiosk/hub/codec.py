@@ -4,12 +4,13 @@ The hub encodes with the `*_json` functions and the client rebuilds the very sam
 dataclasses (`Ticket`, `IssuedTicket`, `CounterFigures`, `StaffSession`, `Catalogue`,
 `OfficeInfo`, and for concerns `ConcernDraft`, `Concern`, `HistoryEntry`,
 `RegisteredConcern`, `PublicConcernView`, `ConcernFilter`, `FieldProblem`) with the
-`*_from` functions, so a screen cannot tell a remote office from a local one. Times are UTC ISO-8601 text with a 'Z' (`kiosk.domain.clock.to_iso`).
+`*_from` functions, so a screen cannot tell a remote office from a local one. Times are
+UTC ISO-8601 text with a 'Z' (`kiosk.domain.clock.to_iso`).
 """
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, overload
 
 from kiosk.domain.catalogue import Catalogue, ConcernCategory, Service
 from kiosk.domain.clock import from_iso, to_iso
@@ -45,6 +46,15 @@ def _from_time(text: str | None) -> dt.datetime | None:
 # ---- tickets -----------------------------------------------------------------------------
 
 
+# A ticket or none in, the same out: `call_next` and a counter's `current` may be None, the rest never.
+@overload
+def ticket_json(ticket: Ticket) -> dict[str, Any]: ...
+@overload
+def ticket_json(ticket: None) -> None: ...
+@overload
+def ticket_json(ticket: Ticket | None) -> dict[str, Any] | None: ...
+
+
 def ticket_json(ticket: Ticket | None) -> dict[str, Any] | None:
     if ticket is None:
         return None
@@ -57,6 +67,14 @@ def ticket_json(ticket: Ticket | None) -> dict[str, Any] | None:
         "counter": ticket.counter, "clerk": ticket.clerk, "recalls": ticket.recalls,
         "transferred_from": ticket.transferred_from,
     }
+
+
+@overload
+def ticket_from(data: dict[str, Any]) -> Ticket: ...
+@overload
+def ticket_from(data: None) -> None: ...
+@overload
+def ticket_from(data: dict[str, Any] | None) -> Ticket | None: ...
 
 
 def ticket_from(data: dict[str, Any] | None) -> Ticket | None:

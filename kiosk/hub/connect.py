@@ -46,7 +46,7 @@ def pair(base_url: str, code: str, name: str, kind: str, data_dir: Path | str,
     log.info("paired with the hub at %s as %s (%s)", base_url, answer["device_id"], name)
     remote = RemoteOffice(base_url, answer["token"], timeout, **{"cache_dir": data_dir, **options})
     try:  # keep a first copy of the office and its catalogue, for a start before the hub is up
-        remote.info, remote.catalogue
+        _ = remote.info, remote.catalogue  # reading them fills the client's cache
     except OfficeError as exc:
         log.warning("paired, but could not read the office yet: %s", exc)
     return remote

@@ -168,7 +168,9 @@ def parse_sse(response: requests.Response) -> Iterator[tuple[str, str | None, di
     """(event, id, data) for each event of a text/event-stream body, and (COMMENT, None, {}) per comment."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     buffer = ""
-    kind, event_id, data_lines = "message", None, []
+    kind: str = "message"
+    event_id: str | None = None
+    data_lines: list[str] = []
     for chunk in response.iter_content(chunk_size=None):
         buffer += decoder.decode(chunk)
         *lines, buffer = buffer.split("\n")

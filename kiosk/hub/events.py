@@ -87,10 +87,10 @@ class EventBroker:
 
     def _resume_from(self, last_event_id: str | None) -> list[str] | None:
         """Texts the client missed since `last_event_id`; None if that cannot be known (call under lock)."""
-        boot, _, n = (last_event_id or "").strip().rpartition("-")
-        if boot != self.boot or not n.isdigit():
+        boot, _, n_text = (last_event_id or "").strip().rpartition("-")
+        if boot != self.boot or not n_text.isdigit():
             return None
-        n = int(n)
+        n = int(n_text)
         oldest = self._ring[0][0] if self._ring else self._n + 1
         if not oldest - 1 <= n <= self._n:
             return None

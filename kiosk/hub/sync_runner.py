@@ -8,7 +8,8 @@
 
 The hub PC (headless `serve_forever`, or the citizen kiosk running the hub in-process)
 calls `start_sync_loop` once, enrolled or not: the loop watches sync.json, so
-`maktab-sync enroll` (or a re-enrolment) takes effect within seconds, without a restart. Every change of the loop's status is published as an
+`maktab-sync enroll` (or a re-enrolment) takes effect within seconds, without a restart.
+Every change of the loop's status is published as an
 `OfficeEvent("sync.status", status_json(…))` through the office's listeners: the hub's
 event stream carries it to every desk and display (`RemoteOffice.subscribe`) and the Qt
 bridge to local screens. `sync_status(office)` answers for a local office and for a

@@ -45,7 +45,10 @@ def append_event(conn: sqlite3.Connection, type_: str, occurred_at, payload: dic
         "INSERT INTO outbox (event_id, type, occurred_at, payload) VALUES (?, ?, ?, ?)",
         (uuid7(), type_, occurred, json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)),
     )
-    return cursor.lastrowid
+    seq = cursor.lastrowid
+    if seq is None:  # sqlite3 sets it after every INSERT; None would mean the row was not written
+        raise sqlite3.DatabaseError("the outbox did not record the event")
+    return seq
 
 
 def _row_to_event(row: sqlite3.Row | tuple) -> OutboxEvent:
@@ -106,7 +109,8 @@ class SqliteOutbox:
         return _row_to_event(row) if row else None
 
     def list(self, state: str | None = None, limit: int = 100, after_seq: int = 0) -> list[OutboxEvent]:
-        where, params = "seq > ?", [after_seq]
+        where = "seq > ?"
+        params: list[int | str] = [after_seq]
         if state:
             where += " AND state = ?"
             params.append(state)

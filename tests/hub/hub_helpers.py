@@ -10,7 +10,7 @@ from pathlib import Path
 
 import requests
 
-FAST = dict(timeout=(2.0, 5.0), retries=2, backoff=0.05, reconnect_max_s=0.3)
+FAST = {"timeout": (2.0, 5.0), "retries": 2, "backoff": 0.05, "reconnect_max_s": 0.3}
 
 
 def wait_until(condition, timeout: float = 10.0, interval: float = 0.02):

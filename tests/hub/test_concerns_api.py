@@ -24,8 +24,8 @@ TEXT = "Le lampadaire de la rue 5 est éteint depuis une semaine."
 
 
 def draft(**changes) -> ConcernDraft:
-    fields = dict(category="lighting", text=TEXT, language="fr", place="Rue 5",
-                  contact=Contact("Samir B.", "0612345642"), consent=True)
+    fields = {"category": "lighting", "text": TEXT, "language": "fr", "place": "Rue 5",
+              "contact": Contact("Samir B.", "0612345642"), "consent": True}
     fields.update(changes)
     return ConcernDraft(**fields)
 

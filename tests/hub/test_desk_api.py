@@ -209,11 +209,11 @@ def test_two_desks_calling_at_the_same_instant_never_get_the_same_ticket(make_de
         barrier = threading.Barrier(2)
         results: list = [None, None]
 
-        def press(i: int) -> None:
+        def press(i: int, barrier: threading.Barrier, results: list) -> None:
             barrier.wait()
             results[i] = desks[i].call_next(tokens[i], str(i + 1))
 
-        threads = [threading.Thread(target=press, args=(i,)) for i in range(2)]
+        threads = [threading.Thread(target=press, args=(i, barrier, results)) for i in range(2)]
         for thread in threads:
             thread.start()
         for thread in threads:

@@ -1,0 +1,94 @@
+"""The checks every route of the LAN API shares, as FastAPI dependencies.
+
+    HubDep          the app's `HubContext` (office, pairing, broker, throttles)
+    OfficeDep       its Office
+    AnyDevice       any paired device (`Authorization: Bearer <device token>`), else 401
+    IssuingDevice   a desk or a kiosk (not a display), else 403 `device_forbidden`
+    DeskDevice      a desk, else 403 `device_forbidden`
+    StaffToken      the `X-Staff-Session` header ("" when absent: the office answers 401)
+    ConcernsStaff   a desk with a staff session holding the `concerns` permission
+
+Each is an `Annotated` type, so a route says what it needs in its signature and FastAPI
+resolves it once per request (a route needing both `DeskDevice` and `ConcernsStaff`
+checks the device token once). Routes carry no return annotation: FastAPI would make it
+the response model; the answers are the codec's JSON (kiosk/hub/codec.py).
+
+`fault_point()` is the crash-recovery tests' hook between a commit and its answer.
+
+Thread use: uvicorn's thread pool, with the routes.
+"""
+from __future__ import annotations
+
+import os
+import signal
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+
+from kiosk.domain.staff import Permission
+from kiosk.hub.pairing import Device
+from kiosk.hub.refusals import ApiError
+from kiosk.hub.routes.context import HubContext
+from kiosk.office import Office
+from kiosk.office.staff import StaffSession
+
+FAULT_ENV = "MAKTAB_HUB_FAULT"  # tests only: "kill-after-commit" SIGKILLs the hub between a commit and its answer
+
+
+def get_hub(request: Request) -> HubContext:
+    hub: HubContext = request.app.state.hub
+    return hub
+
+
+HubDep = Annotated[HubContext, Depends(get_hub)]
+
+
+def get_office(hub: HubDep) -> Office:
+    return hub.office
+
+
+OfficeDep = Annotated[Office, Depends(get_office)]
+
+
+def paired_device(hub: HubDep, authorization: Annotated[str, Header()] = "") -> Device:
+    scheme, _, token = authorization.partition(" ")
+    found = hub.pairing.authenticate(token.strip()) if scheme.lower() == "bearer" else None
+    if found is None:
+        raise ApiError("bad_device_token", "this device is not paired with the hub (or was revoked): pair it again")
+    return found
+
+
+AnyDevice = Annotated[Device, Depends(paired_device)]
+
+
+def issuing_device(found: AnyDevice) -> Device:
+    if found.kind == "display":
+        raise ApiError("device_forbidden", "a display cannot issue tickets")
+    return found
+
+
+IssuingDevice = Annotated[Device, Depends(issuing_device)]
+
+
+def desk_device(found: AnyDevice) -> Device:
+    if found.kind != "desk":
+        raise ApiError("device_forbidden", f"a {found.kind} device cannot do desk actions")
+    return found
+
+
+DeskDevice = Annotated[Device, Depends(desk_device)]
+StaffToken = Annotated[str, Header(alias="X-Staff-Session")]
+
+
+def concerns_staff(office: OfficeDep, _: DeskDevice, token: StaffToken = "") -> StaffSession:
+    return office.session(token, Permission.CONCERNS)
+
+
+ConcernsStaff = Annotated[StaffSession, Depends(concerns_staff)]
+
+
+def fault_point() -> None:
+    """Crash-recovery tests only: with MAKTAB_HUB_FAULT=kill-after-commit the hub dies (SIGKILL)
+    right after committing a ticket or concern and before answering, as a power cut could."""
+    if os.environ.get(FAULT_ENV) == "kill-after-commit":
+        os.kill(os.getpid(), signal.SIGKILL)

@@ -1,0 +1,48 @@
+"""Queue tickets: a kiosk or desk issues one; any paired device reads a ticket, the
+waiting counts and lines, and the latest calls.
+
+Thread use: uvicorn's thread pool.
+"""
+from __future__ import annotations
+
+from fastapi import APIRouter, Query
+from fastapi.responses import JSONResponse
+
+from kiosk.hub import codec
+from kiosk.hub.bodies import PAIRED, IssueBody, refusals
+from kiosk.hub.refusals import ApiError
+from kiosk.hub.routes.deps import AnyDevice, IssuingDevice, OfficeDep, fault_point
+
+router = APIRouter()
+
+
+@router.post("/tickets", responses=refusals(400, 401, 403, 404, 409))
+def issue(body: IssueBody, office: OfficeDep, found: IssuingDevice):
+    issued = office.issue_ticket(body.service_code, body.priority, body.language, request_id=body.request_id,
+                                 device_id=found.id)
+    fault_point()
+    return JSONResponse(codec.issued_json(issued))
+
+
+@router.get("/tickets/{ticket_id}", responses=refusals(401, 404))
+def ticket(ticket_id: str, office: OfficeDep, _: AnyDevice):
+    found = office.ticket(ticket_id)
+    if found is None:
+        raise ApiError("unknown_ticket", "no such ticket")
+    return JSONResponse(codec.ticket_json(found))
+
+
+@router.get("/waiting-counts", responses=PAIRED)
+def waiting_counts(office: OfficeDep, _: AnyDevice):
+    return office.waiting_counts()
+
+
+@router.get("/waiting-tickets", responses=PAIRED)
+def waiting_tickets(office: OfficeDep, _: AnyDevice, service: list[str] | None = Query(None, max_length=100),
+                    limit: int = Query(200, ge=1, le=1000)):
+    return JSONResponse([codec.ticket_json(t) for t in office.waiting_tickets(service, limit)])
+
+
+@router.get("/recent-calls", responses=PAIRED)
+def recent_calls(office: OfficeDep, _: AnyDevice, limit: int = Query(6, ge=1, le=100)):
+    return JSONResponse([codec.ticket_json(t) for t in office.recent_calls(limit)])
