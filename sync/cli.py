@@ -159,7 +159,9 @@ def enroll_code_problem(code: str) -> str | None:
 
 
 def cmd_enroll(args, ctx: Context) -> int:
-    from sync.client import Refused, SyncClient, check_server_url
+    from sync.client import SyncClient
+    from sync.errors import Refused
+    from sync.transport import check_server_url
 
     if ctx.state.enrolled and not args.force:
         raise CliError(f"this office is already enrolled as device {ctx.state.device_id} with "
@@ -230,14 +232,15 @@ def _age(seconds: float | None) -> str:
 
 
 def cmd_push(args, ctx: Context) -> int:
-    from sync.client import Backoff, ServerBusy, ServerUnreachable, UnexpectedAnswer
+    from sync.backoff import Backoff
+    from sync.errors import ServerBusy, ServerUnreachable, UnexpectedAnswer
 
     client = ctx.client()
     outbox = client.outbox
     bar = Progress(args, outbox.stats().pending, "push")
     deadline = time.monotonic() + args.max_wait
     backoff = Backoff(base=1.0, cap=30.0)
-    from sync.client import PushResult
+    from sync.results import PushResult
 
     total = PushResult()
     try:
@@ -312,7 +315,7 @@ def cmd_outbox_retry(args, ctx: Context) -> int:
 
 
 def cmd_export(args, ctx: Context) -> int:
-    from sync.client import export_batch_file
+    from sync.export import export_batch_file
 
     if not ctx.state.enrolled:
         raise CliError("this office device is not enrolled: a batch file is signed with the device's key")
@@ -335,7 +338,8 @@ def cmd_export(args, ctx: Context) -> int:
 def _register_signing_key_for_export(ctx: Context) -> None:
     """A device enrolled before signed batch files gets its key now, if the server can be reached:
     a file signed with a key the server does not know would be refused at import."""
-    from sync.client import SyncClient, SyncError
+    from sync.client import SyncClient
+    from sync.errors import SyncError
 
     try:
         with SyncClient(ctx.state) as client:
@@ -378,7 +382,8 @@ def _private_files_check(data_dir: Path) -> dict[str, Any]:
 
 
 def cmd_doctor(args, ctx: Context) -> int:
-    from sync.client import SyncClient, SyncError, TLSError
+    from sync.client import SyncClient
+    from sync.errors import SyncError, TLSError
 
     checks = []
     unreachable = False
@@ -562,14 +567,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kiosk.config import ConfigError
     from kiosk.store.database import StoreError
     from kiosk.store.owner_lock import name_this_process
-    from sync.client import ConfigError as SyncConfigError
-    from sync.client import (
-        ServerBusy,
-        ServerUnreachable,
-        SyncError,
-        TLSError,
-        UnexpectedAnswer,
-    )
+    from sync.errors import ConfigError as SyncConfigError
+    from sync.errors import ServerBusy, ServerUnreachable, SyncError, TLSError, UnexpectedAnswer
     from sync.state import StateError
 
     name_this_process(f"maktab-sync {args.command}")

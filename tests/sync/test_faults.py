@@ -14,14 +14,9 @@ import threading
 import pytest
 
 from kiosk.sync_adapter import office_ports
-from sync.client import (
-    Backoff,
-    ServerBusy,
-    ServerUnreachable,
-    SyncClient,
-    SyncError,
-    UnexpectedAnswer,
-)
+from sync.backoff import Backoff
+from sync.client import SyncClient
+from sync.errors import ServerBusy, ServerUnreachable, SyncError, UnexpectedAnswer
 from sync.loop import SyncLoop
 from sync.state import SyncState
 from tests.sync.faultproxy import FAULTS, FaultProxy
