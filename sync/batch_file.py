@@ -24,7 +24,7 @@ import dataclasses
 import json
 import secrets
 from collections.abc import Iterator, Mapping
-from typing import Any, TextIO
+from typing import IO, Any
 
 from sync import device_key
 from sync import protocol as P
@@ -47,7 +47,7 @@ class BatchFileWriter:
     Without `finish()` the file has no end record and any import refuses it as cut short.
     """
 
-    def __init__(self, f: TextIO, device_id: str, office_code: str, private_key_hex: str,
+    def __init__(self, f: IO[str], device_id: str, office_code: str, private_key_hex: str,
                  created_at: str | None = None):
         self._f = f
         self._key = private_key_hex

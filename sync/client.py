@@ -18,7 +18,7 @@ import json
 import logging
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -178,7 +178,7 @@ class SyncClient:
             d["hash"] = P.event_hash(ev.type, ev.occurred_at, ev.payload)
         return d
 
-    def push_batch(self, events: list[OutboxEventLike]) -> PushResult:
+    def push_batch(self, events: Sequence[OutboxEventLike]) -> PushResult:
         """Send these outbox events as one batch and record the server's answer in the outbox."""
         outbox = self._required_outbox("push")
         seqs = [ev.seq for ev in events]
@@ -253,7 +253,7 @@ class SyncClient:
         self._register_signing_key_quietly()
         return total
 
-    def _push_fitting(self, events: list[OutboxEventLike]) -> PushResult:
+    def _push_fitting(self, events: Sequence[OutboxEventLike]) -> PushResult:
         """push_batch, halving the batch while the server says it is too large; an event that
         cannot be sent at all (too large alone, or not JSON) is parked locally, never retried
         forever: it must not hold back the events behind it."""
