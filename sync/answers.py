@@ -1,8 +1,8 @@
 """What a technician is told when the server cannot be reached or is not a Maktab server.
 
-Plain text helpers for `sync.client`'s errors: each message says what was tried (the
+Plain text helpers for `sync.transport`'s errors: each message says what was tried (the
 URL), what came back (the network's failure, or the HTTP status and the first words of
-the page) and what to do. The exceptions themselves live in `sync.client`.
+the page) and what to do. The exceptions themselves live in `sync.errors`.
 
     connection_failure(exc, url) → (what happened, what to do)   DNS, refused, timeout, other
     first_words(response)        → '"Welcome to Free Wi-Fi …"' or '' (HTML tags stripped)

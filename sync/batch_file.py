@@ -24,10 +24,11 @@ import dataclasses
 import json
 import secrets
 from collections.abc import Iterator, Mapping
-from typing import Any, TextIO
+from typing import IO, Any
 
 from sync import device_key
 from sync import protocol as P
+from sync.protocol.validation import ID_RE, need_int, need_mapping, need_str
 
 BATCH_FILE_FORMAT = "maktab-batch-file"
 BATCH_FILE_VERSION = 2
@@ -46,7 +47,7 @@ class BatchFileWriter:
     Without `finish()` the file has no end record and any import refuses it as cut short.
     """
 
-    def __init__(self, f: TextIO, device_id: str, office_code: str, private_key_hex: str,
+    def __init__(self, f: IO[str], device_id: str, office_code: str, private_key_hex: str,
                  created_at: str | None = None):
         self._f = f
         self._key = private_key_hex
@@ -154,11 +155,11 @@ def _check_record(obj: Any, lineno: int,
     if version != BATCH_FILE_VERSION:
         raise P.ProtocolError(f"batch file version {version!r} is not supported; this server reads version "
                               f"{BATCH_FILE_VERSION}. Update the central server or the office software.")
-    P._need_str(obj, "file_id", where, P.MAX_ID_LENGTH, P._ID_RE)
-    P._need_str(obj, "device_id", where, P.MAX_ID_LENGTH, P._ID_RE)
+    need_str(obj, "file_id", where, P.MAX_ID_LENGTH, ID_RE)
+    need_str(obj, "device_id", where, P.MAX_ID_LENGTH, ID_RE)
     P.validate_office_code(obj.get("office_code"))
-    P._need_str(obj, "created_at", where, 64)
-    P._need_str(obj, "signature", where, device_key.SIGNATURE_HEX_LENGTH)
+    need_str(obj, "created_at", where, 64)
+    need_str(obj, "signature", where, device_key.SIGNATURE_HEX_LENGTH)
     position = len(before)
     if before:
         first = before[0]
@@ -170,14 +171,14 @@ def _check_record(obj: Any, lineno: int,
                 raise P.ProtocolError(f"{where} belongs to another export ({key} {obj[key]!r}, not "
                                       f"{first[key]!r}): files were mixed. Import each file as exported.")
     if obj.get("end") is True:
-        P._need_int(obj, "records", where, 0, P.MAX_SEQ)
-        P._need_int(obj, "events", where, 0, P.MAX_SEQ)
+        need_int(obj, "records", where, 0, P.MAX_SEQ)
+        need_int(obj, "events", where, 0, P.MAX_SEQ)
         return obj, None
     index = obj.get("index")
     if type(index) is not int or index != position:
         raise P.ProtocolError(f"{where} is record {index!r} where record {position} was expected: "
                               f"lines are missing or out of order. {_AGAIN}")
-    push = P.parse_push_request(P._need_mapping(obj.get("batch"), f"{where}.batch"))
+    push = P.parse_push_request(need_mapping(obj.get("batch"), f"{where}.batch"))
     if push.device_id != obj["device_id"]:
         raise P.ProtocolError(f"{where} is for device {obj['device_id']} but its batch is for {push.device_id}")
     return obj, push

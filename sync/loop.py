@@ -39,7 +39,9 @@ from collections.abc import Callable
 from typing import Any
 
 from sync import protocol as P
-from sync.client import Backoff, ServerBusy, SyncClient, SyncError, Unauthorized
+from sync.backoff import Backoff
+from sync.client import SyncClient
+from sync.errors import ServerBusy, SyncError, Unauthorized
 from sync.ports import SyncPorts
 from sync.state import StateError, SyncState
 

@@ -63,7 +63,8 @@ def test_the_wheel_carries_a_compiled_translation_for_every_source(wheel):
 def test_the_wheel_installs_the_three_commands(wheel):
     entry_points = next(name for name in wheel.namelist() if name.endswith(".dist-info/entry_points.txt"))
     text = wheel.read(entry_points).decode()
-    for command in ("maktab = kiosk.cli:main", "maktab-sync = sync.cli:main", "maktab-server = sync.server.cli:main"):
+    for command in ("maktab = kiosk.cli:main", "maktab-sync = kiosk.sync_cli.main:main",
+                    "maktab-server = sync.server.cli:main"):
         assert command in text
 
 

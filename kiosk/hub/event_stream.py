@@ -10,8 +10,9 @@ Listeners get each `OfficeEvent` the hub sends, plus two of the client's own:
 hub's refusal such as "bad_device_token") and `hub.resync {}` when events may have been
 missed. Before an event reaches the listeners, `forget(kind)` lets the client drop what
 the event made stale (its catalogue, or everything after a resync). The thread
-reconnects by itself with capped, jittered backoff and `Last-Event-ID`, so a short drop
-is replayed instead of resynced.
+reconnects by itself with `Last-Event-ID`, waiting as `sync.backoff.Backoff` says (from
+a quarter second up to `reconnect_max_s`, jittered), so a short drop is replayed instead
+of resynced.
 
 Thread use: listeners are called on the stream's own thread. Qt-free.
 """
@@ -21,7 +22,6 @@ import codecs
 import contextlib
 import json
 import logging
-import random
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -30,6 +30,7 @@ import requests
 
 from kiosk.hub.codec import API_PREFIX
 from kiosk.office import OfficeError, OfficeEvent, StoreError
+from sync.backoff import Backoff
 
 log = logging.getLogger(__name__)
 
@@ -101,10 +102,12 @@ class HubEventStream:
             self._emit(OfficeEvent(CONNECTION, data))
 
     def _read_events(self) -> None:  # the events thread
-        delay = 0.25
+        # Jitter of a fifth: desks cut off together do not all reconnect in the same instant.
+        backoff = Backoff(base=0.25, cap=self._reconnect_max_s, jitter=0.2)
         http = requests.Session()  # its own: never shares a connection with actions
         while not self._stop.is_set():
             reason = ""
+            refused = False
             headers = dict(self._headers, Accept="text/event-stream")
             if self._last_event_id:
                 headers["Last-Event-ID"] = self._last_event_id
@@ -120,7 +123,7 @@ class HubEventStream:
                         # Online from the first line the hub streams: by then it has registered this
                         # stream, so every event committed from now on will reach the listeners.
                         self._set_online(True)
-                        delay = 0.25
+                        backoff.reset()
                         if event_id:
                             self._last_event_id = event_id
                         if kind in ("hello", COMMENT):
@@ -135,7 +138,7 @@ class HubEventStream:
                 else:
                     log.warning("hub event stream refused: %s (%s)", exc, exc.code)
                     reason = exc.code
-                    delay = self._reconnect_max_s  # e.g. a revoked device: do not hammer the hub
+                    refused = True  # e.g. a revoked device: do not hammer the hub
             except (requests.RequestException, ValueError, OSError, AttributeError) as exc:
                 # AttributeError: the response was closed under us by close()
                 if not self._stop.is_set():
@@ -145,8 +148,7 @@ class HubEventStream:
             if self._stop.is_set():
                 break
             self._set_online(False, reason)
-            self._stop.wait(delay * random.uniform(0.8, 1.2))
-            delay = min(delay * 2, self._reconnect_max_s)
+            self._stop.wait(backoff.next_delay(at_cap=refused))
         http.close()
 
     def close(self) -> None:

@@ -34,6 +34,7 @@ import time
 from collections.abc import Callable
 
 from kiosk.printing.printers import Delivery, Printer, PrinterError, PrinterErrorReason
+from sync.backoff import Backoff
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +82,9 @@ class PrintSpool:
         self.printer = printer
         self._on_status = on_status
         self.max_age_s = max_age_s
-        self.backoff_initial_s = backoff_initial_s
-        self.backoff_max_s = backoff_max_s
+        # Without jitter: one spool, one printer, nobody else to fall in step with; and the
+        # log names the exact wait. The job's own attempts count, so a reprint starts afresh.
+        self.backoff = Backoff(base=backoff_initial_s, cap=backoff_max_s, jitter=0.0)
         self._keep_jobs = keep_jobs
         self._clock = clock
         self._lock = threading.Condition()
@@ -212,9 +214,9 @@ class PrintSpool:
                          job.job_id, job.label, self.printer, getattr(self.printer, "last_note", ""))
             self._report(job.job_id, state, None)
             return
-        # Capped doubling, by hand: urllib3's Retry counts attempts of HTTP requests,
-        # while this spool gives up on a job's age, which Retry does not model.
-        delay = min(self.backoff_max_s, self.backoff_initial_s * 2 ** (job.attempts - 1))
+        # Not urllib3's Retry: it counts attempts of HTTP requests, while this spool gives
+        # up on a job's age, which Retry does not model.
+        delay = self.backoff.delay_after(job.attempts)
         with self._lock:
             job.state = JobState.FAILED_RETRYING
             job.next_attempt = self._clock() + delay

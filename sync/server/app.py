@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -35,7 +36,7 @@ def _error(status: int, code: str, message: str, headers: dict[str, str] | None 
     return JSONResponse(body, status_code=status, headers={**_JSON_HEADERS, **(headers or {})})
 
 
-def _ok(body: dict[str, Any], status: int = 200) -> JSONResponse:
+def _ok(body: Mapping[str, object], status: int = 200) -> JSONResponse:
     return JSONResponse(body, status_code=status, headers=_JSON_HEADERS)
 
 

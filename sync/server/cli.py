@@ -96,7 +96,8 @@ def cmd_device_list(args) -> int:
     rows = _store(args).devices.list(args.office)
     lines = [f"{'ID':<20}  {'OFFICE':<12}  {'NAME':<20}  {'ENROLLED AT':<24}  {'LAST SEEN':<24}  {'REVOKED':<24}  KEY"]
     lines += [f"{r['id']:<20}  {r['office_code']:<12}  {r['name'][:20]:<20}  {r['enrolled_at']:<24}  "
-              f"{r['last_seen_at'] or 'never':<24}  {r['revoked_at'] or 'no':<24}  {'yes' if r['signing_key'] else 'no'}"
+              f"{r['last_seen_at'] or 'never':<24}  {r['revoked_at'] or 'no':<24}  "
+              f"{'yes' if r['signing_key'] else 'no'}"
               for r in rows]
     _out(args, "\n".join(lines) if rows else "(no devices)", rows)
     return EXIT_OK
@@ -187,7 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes (default 1; use PostgreSQL for more than one)")
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"],
                    help="uvicorn log level (default info)")
-    p.add_argument("--ssl-certfile", metavar="PEM", help="serve TLS with this certificate (else put a TLS proxy in front)")
+    p.add_argument("--ssl-certfile", metavar="PEM",
+                   help="serve TLS with this certificate (else put a TLS proxy in front)")
     p.add_argument("--ssl-keyfile", metavar="PEM", help="private key of --ssl-certfile")
 
     add("migrate", cmd_migrate, "create or upgrade the database schema (serve does it too)")

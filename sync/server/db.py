@@ -29,6 +29,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.engine.url import make_url
 
@@ -221,3 +222,13 @@ def _tune_sqlite(engine: Engine) -> None:
     def _on_begin(conn):
         # Take the write lock at the start, so two writers queue instead of failing to upgrade.
         conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("readonly") else "BEGIN IMMEDIATE")
+
+
+def read_only(engine: Engine) -> Connection:
+    """A connection for reading (on SQLite its transaction does not take the write lock)."""
+    return engine.connect().execution_options(readonly=True)
+
+
+def insert_for(conn: Connection, table: Table) -> postgresql.Insert | sqlite.Insert:
+    """INSERT with the dialect's ON CONFLICT clauses (`on_conflict_do_nothing` / `_do_update`)."""
+    return (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(table)

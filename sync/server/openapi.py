@@ -1,7 +1,7 @@
 """What the central server's sync API declares in its OpenAPI description.
 
 The endpoints read their bodies themselves (to bound them and accept gzip), so FastAPI
-cannot see their shapes: they are declared here from the protocol (`sync/protocol.py`),
+cannot see their shapes: they are declared here from the protocol (`sync.protocol`),
 with every refusal each route may give in the error format
 `{"error": {"code", "message"}, "server_time"}`. tests/sync/test_server_openapi_fuzz.py
 checks the running server against this description with schemathesis.
@@ -17,7 +17,8 @@ _ERROR = {
     "required": ["error"],
     "properties": {
         "error": {"type": "object", "required": ["code", "message"],
-                  "properties": {"code": {"type": "string", "description": "see ERROR_CODES in sync/protocol.py"},
+                  "properties": {"code": {"type": "string",
+                                          "description": "see ERROR_CODES in sync/protocol/constants.py"},
                                  "message": {"type": "string"}}},
         "server_time": {"type": "string"},
     },

@@ -125,7 +125,7 @@ def test_enrolling_a_running_hub_syncs_without_a_restart_and_new_events_leave_at
     assert _sync_status(hub_url, token) == {"enrolled": False}
 
     code, _ = store.new_enroll_code("DEMO")
-    enrolled = _run("sync.cli", "--data-dir", str(data), "enroll", "--server", base, "--code", code, "--json")
+    enrolled = _run("kiosk.sync_cli", "--data-dir", str(data), "enroll", "--server", base, "--code", code, "--json")
     assert enrolled.returncode == 0, enrolled.stderr
     device_id = json.loads(enrolled.stdout)["device_id"]
 

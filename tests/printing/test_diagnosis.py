@@ -43,7 +43,7 @@ def print_test(tmp_path: Path, printer_url: str, status_timeout_s: float = ANSWE
 def doctor(tmp_path: Path, printer_url: str, env: dict[str, str] | None = None,
            status_timeout_s: float = ANSWERED) -> dict:
     config = printer_config(tmp_path, printer_url, status_timeout_s)
-    done = _run([sys.executable, "-m", "sync.cli", "doctor", "--json", "--config", str(config),
+    done = _run([sys.executable, "-m", "kiosk.sync_cli", "doctor", "--json", "--config", str(config),
                  "--data-dir", str(tmp_path / "office")], tmp_path, env)
     assert "Traceback" not in done.stderr, done.stderr
     report = json.loads(done.stdout)

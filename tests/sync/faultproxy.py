@@ -161,7 +161,7 @@ class FaultProxy:
                 pass
 
     def _forward(self, head: bytes, body: bytes) -> bytes:
-        lines = [l for l in head.split(b"\r\n") if not l.lower().startswith(b"connection:")]
+        lines = [line for line in head.split(b"\r\n") if not line.lower().startswith(b"connection:")]
         request = b"\r\n".join(lines + [b"Connection: close"]) + b"\r\n\r\n" + body
         with socket.create_connection(self.upstream, timeout=30) as up:
             up.sendall(request)

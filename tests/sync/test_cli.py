@@ -14,7 +14,7 @@ from kiosk.domain.clock import FixedClock
 from kiosk.office import Office, OfficeInfo
 from kiosk.store.database import transaction
 from kiosk.store.outbox import append_event
-from sync import cli
+from kiosk.sync_cli import main as cli
 from tests.conftest import ALGIERS_MORNING
 from tests.sync.faultproxy import FaultProxy
 from tests.sync.test_client import issue, outbox_events, server_events
@@ -87,8 +87,8 @@ def test_usage_errors_exit_2(capsys, data_dir):
 
 def test_the_console_script_runs_without_qt(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(REPO), "MAKTAB_DATA_DIR": str(tmp_path)}
-    code = ("import sys, sync.cli, sync.client, sync.loop, sync.state, sync.ports\n"
-            "rc = sync.cli.main(['status', '--json'])\n"
+    code = ("import sys, kiosk.sync_cli.main, sync.client, sync.loop, sync.state, sync.ports\n"
+            "rc = kiosk.sync_cli.main.main(['status', '--json'])\n"
             "assert 'PySide6' not in sys.modules and not any(m.startswith('kiosk.ui') for m in sys.modules)\n"
             "sys.exit(rc)")
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)

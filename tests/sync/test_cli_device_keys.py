@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def command(module: str, *args) -> subprocess.CompletedProcess:
-    """`maktab-sync` (sync.cli) or `maktab-server` (sync.server.cli) in its own process."""
+    """`maktab-sync` (kiosk.sync_cli) or `maktab-server` (sync.server.cli) in its own process."""
     env = {k: v for k, v in os.environ.items() if k not in ("MAKTAB_CONFIG", "MAKTAB_DATA_DIR")}
     return subprocess.run([sys.executable, "-m", module, *map(str, args)], env=env, cwd=REPO, check=False,
                           capture_output=True, text=True, timeout=120)
@@ -82,7 +82,7 @@ def test_an_export_is_checked_by_the_real_import_command(capsys, server, data_di
     enroll(capsys, server, data_dir)
     usb = tmp_path / "usb"
     usb.mkdir()
-    done = command("sync.cli", "export", "--data-dir", data_dir, usb, "--json")
+    done = command("kiosk.sync_cli", "export", "--data-dir", data_dir, usb, "--json")
     assert done.returncode == 0, done.stderr
     exported = Path(json.loads(done.stdout)["file"])
 

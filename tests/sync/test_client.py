@@ -14,19 +14,14 @@ from kiosk.store.outbox import append_event
 from kiosk.sync_adapter import OfficeUpdatesSink, office_ports
 from sync import device_key
 from sync import protocol as P
-from sync.client import (
-    Backoff,
-    ConfigError,
-    SyncClient,
-    Unauthorized,
-    UnexpectedAnswer,
-    check_server_url,
-    parse_retry_after,
-)
+from sync.backoff import Backoff
+from sync.client import SyncClient
+from sync.errors import ConfigError, Unauthorized, UnexpectedAnswer
 from sync.loop import SyncLoop, SyncStatus
 from sync.ports import APPLIED, KEPT_LOCAL, OutboxPort, SyncPorts
 from sync.server import db as D
 from sync.state import SyncState
+from sync.transport import check_server_url, parse_retry_after
 from tests.sync.faultproxy import FaultProxy
 
 
@@ -433,7 +428,7 @@ def tls_server(tmp_path):
 
 
 def test_tls_is_verified_and_a_private_ca_can_be_configured(tls_server, office, tmp_path):
-    from sync.client import TLSError
+    from sync.errors import TLSError
 
     base, ca, store = tls_server
     store.add_office("TST", "APC Test")

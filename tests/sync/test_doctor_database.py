@@ -27,7 +27,7 @@ def run(*args: str, cwd=ROOT) -> subprocess.CompletedProcess:
 
 
 def doctor(data_dir: Path, *extra: str) -> subprocess.CompletedProcess:
-    return run("sync.cli", "--data-dir", str(data_dir), "doctor", *extra)
+    return run("kiosk.sync_cli", "--data-dir", str(data_dir), "doctor", *extra)
 
 
 def database_line(output: str) -> str:
@@ -41,9 +41,9 @@ def test_doctor_fails_on_damaged_pages_and_gives_the_restore_command_that_mends_
     office.close()
     backups = data / "backups"
     backups.mkdir()
-    older = run("sync.cli", "--data-dir", str(data), "backup", str(backups / "office-20260905-180000.sqlite3"))
+    older = run("kiosk.sync_cli", "--data-dir", str(data), "backup", str(backups / "office-20260905-180000.sqlite3"))
     assert older.returncode == 0, older.stderr
-    newest = run("sync.cli", "--data-dir", str(data), "backup", str(backups / "office-20260906-120000.sqlite3"))
+    newest = run("kiosk.sync_cli", "--data-dir", str(data), "backup", str(backups / "office-20260906-120000.sqlite3"))
     assert newest.returncode == 0, newest.stderr
     os.utime(backups / "office-20260905-180000.sqlite3", (1, 1))  # clearly the older one
     damage_pages(db)
@@ -58,7 +58,7 @@ def test_doctor_fails_on_damaged_pages_and_gives_the_restore_command_that_mends_
                        f"{shlex.quote(str(backups / 'office-20260906-120000.sqlite3'))}")
 
     # The technician types exactly that (with the kiosk stopped): the office is whole again.
-    restored = run("sync.cli", *shlex.split(command)[1:])
+    restored = run("kiosk.sync_cli", *shlex.split(command)[1:])
     assert restored.returncode == 0, restored.stderr
     after = doctor(data)
     assert database_line(after.stdout).startswith("[ok  ]"), after.stdout
@@ -104,7 +104,7 @@ def test_maktab_sync_backup_onto_a_full_filesystem_says_one_line(tmp_path):
     db = tmp_path / "office.sqlite3"
     office_with_tickets(db, tickets=2000).close()
     with small_filesystem(tmp_path / "usb", "200k") as usb:
-        result = run("sync.cli", "--data-dir", str(tmp_path), "backup", str(usb / "office-backup.sqlite3"))
+        result = run("kiosk.sync_cli", "--data-dir", str(tmp_path), "backup", str(usb / "office-backup.sqlite3"))
         assert result.returncode == 1
         lines = [line for line in result.stderr.splitlines() if line.strip()]
         assert len(lines) == 1 and "full" in lines[0] and "free some space" in lines[0], result.stderr
@@ -116,7 +116,7 @@ def test_other_commands_on_a_damaged_database_say_one_line_and_point_to_doctor(t
     db = tmp_path / "office.sqlite3"
     office_with_tickets(db, tickets=300).close()
     damage_pages(db)
-    result = run("sync.cli", "--data-dir", str(tmp_path), "status")
+    result = run("kiosk.sync_cli", "--data-dir", str(tmp_path), "status")
     assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "is damaged" in lines[0] and "maktab-sync doctor" in lines[0], result.stderr

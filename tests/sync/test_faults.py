@@ -14,14 +14,9 @@ import threading
 import pytest
 
 from kiosk.sync_adapter import office_ports
-from sync.client import (
-    Backoff,
-    ServerBusy,
-    ServerUnreachable,
-    SyncClient,
-    SyncError,
-    UnexpectedAnswer,
-)
+from sync.backoff import Backoff
+from sync.client import SyncClient
+from sync.errors import ServerBusy, ServerUnreachable, SyncError, UnexpectedAnswer
 from sync.loop import SyncLoop
 from sync.state import SyncState
 from tests.sync.faultproxy import FAULTS, FaultProxy
@@ -114,7 +109,7 @@ def test_thirty_rounds_of_random_faults_end_with_exactly_the_office_events(serve
             issue(office, rng.randint(1, 60))
             with rounds:
                 target = len(seen) + 1  # at least one attempt after these tickets
-                assert rounds.wait_for(lambda: len(seen) >= target, timeout=30)
+                assert rounds.wait_for(lambda target=target: len(seen) >= target, timeout=30)
             _acked_only_what_the_server_has(server, office, state.device_id)
         enabled.clear()
         loop.wake(force=True)

@@ -42,15 +42,15 @@ def test_a_day_a_backup_and_an_export_leave_only_private_files(server, tmp_path)
 
     server.store.add_office("DEMO", "APC Test")
     code, _ = server.store.new_enroll_code("DEMO")
-    done = run("enroll", "--data-dir", data_dir, "--server", server.base_url, "--code", code, module="sync.cli")
+    done = run("enroll", "--data-dir", data_dir, "--server", server.base_url, "--code", code, module="kiosk.sync_cli")
     assert done.returncode == 0, done.stderr
     backups, usb = tmp_path / "backups", tmp_path / "usb"
     backups.mkdir()
     usb.mkdir()
-    done = run("backup", "--data-dir", data_dir, backups, "--json", module="sync.cli")
+    done = run("backup", "--data-dir", data_dir, backups, "--json", module="kiosk.sync_cli")
     assert done.returncode == 0, done.stderr
     backup = Path(json.loads(done.stdout)["file"])
-    done = run("export", "--data-dir", data_dir, usb, "--json", module="sync.cli")
+    done = run("export", "--data-dir", data_dir, usb, "--json", module="kiosk.sync_cli")
     assert done.returncode == 0, done.stderr
     export = Path(json.loads(done.stdout)["file"])
 
@@ -60,11 +60,11 @@ def test_a_day_a_backup_and_an_export_leave_only_private_files(server, tmp_path)
     found = {p.relative_to(tmp_path): mode(p) for p in [data_dir, *data_dir.rglob("*")]}
     assert found == {p: (0o700 if (tmp_path / p).is_dir() else 0o600) for p in found}
 
-    done = run("doctor", "--data-dir", data_dir, "--json", module="sync.cli")
+    done = run("doctor", "--data-dir", data_dir, "--json", module="kiosk.sync_cli")
     files = next(c for c in json.loads(done.stdout)["checks"] if c["check"] == "files")
     assert files["ok"] is True, files
 
     (data_dir / "office.sqlite3").chmod(0o644)
-    done = run("doctor", "--data-dir", data_dir, module="sync.cli")
+    done = run("doctor", "--data-dir", data_dir, module="kiosk.sync_cli")
     [line] = [line for line in done.stdout.splitlines() if " files " in line]
     assert f"{data_dir / 'office.sqlite3'} is 0644 (run: chmod 600 {data_dir / 'office.sqlite3'})" in line

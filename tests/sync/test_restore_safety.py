@@ -31,7 +31,7 @@ def _env() -> dict[str, str]:
 
 
 def maktab_sync(*argv) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sync.cli", *map(str, argv)], env=_env(), capture_output=True,
+    return subprocess.run([sys.executable, "-m", "kiosk.sync_cli", *map(str, argv)], env=_env(), capture_output=True,
                           text=True, check=False, timeout=120)
 
 

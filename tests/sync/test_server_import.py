@@ -203,6 +203,7 @@ def test_cli_import_prints_counts_reasons_and_exit_codes(server, device, api, tm
     done = subprocess.run([sys.executable, "-m", "sync.server.cli", "--db", server.db_url, "import", str(broken)],
                           check=False, capture_output=True, text=True, cwd=REPO, timeout=60)
     assert done.returncode == 1
-    assert done.stderr.startswith("maktab-server: batch file line 2 is cut off") and "export it again" in done.stderr.lower()
+    assert done.stderr.startswith("maktab-server: batch file line 2 is cut off")
+    assert "export it again" in done.stderr.lower()
     assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
     assert server.store.count_events() == 4

@@ -23,7 +23,7 @@ GOOD_SHAPE = "K7QD-3MXA-9PTF-W2HE"  # a well-formed code the server never issued
 def maktab_sync(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("MAKTAB_CONFIG", "MAKTAB_DATA_DIR")}
     env["PYTHONPATH"] = str(REPO)
-    return subprocess.run([sys.executable, "-m", "sync.cli", "--data-dir", str(tmp_path / "office"), *args],
+    return subprocess.run([sys.executable, "-m", "kiosk.sync_cli", "--data-dir", str(tmp_path / "office"), *args],
                           capture_output=True, text=True, timeout=120, env=env, check=False)
 
 

@@ -1,0 +1,188 @@
+"""Storing what offices send: push batches, idempotently, and the technician's signed batch files.
+
+    BatchStore(engine, devices)
+        .store(device, push)           one push batch, in one transaction → the per-event answer
+        .import_file(path)             a signed USB batch file, checked whole, then stored batch by batch
+
+Built by `ServerStore` (`store.batches`); called from the app's worker threads or the
+`maktab-server` CLI. Nothing is acknowledged before its transaction has committed.
+
+Concurrency: several processes may share one PostgreSQL database. Events are inserted
+with `INSERT … ON CONFLICT DO NOTHING RETURNING seq`, so two requests carrying the same
+event store it once; whatever was not inserted is read back and classified as duplicate
+(same hash) or conflict (different hash).
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Engine, func, select, update
+from sqlalchemy.engine import Connection
+
+from sync import batch_file as BF
+from sync import protocol as P
+from sync.server import db as D
+from sync.server.concerns import project_concern
+from sync.server.devices import Device, DeviceRegistry
+from sync.server.errors import Refused
+
+T = TypeVar("T")
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportResult:
+    device_id: str
+    batch_id: str
+    stored: int
+    duplicate: int
+    rejected: int
+    response: P.PushResponse
+
+
+
+class BatchStore:
+    def __init__(self, engine: Engine, devices: DeviceRegistry):
+        self.engine = engine
+        self.devices = devices
+
+    def store(self, device: Device, push: P.PushRequest) -> P.PushResponse:
+        """Store a batch idempotently, in one transaction; the answer says what happened to each event."""
+        if push.device_id != device.id:
+            raise Refused(f"this token belongs to device {device.id}, not {push.device_id}: a device can push "
+                          "only its own events. Re-enroll the office device if it was copied.", "forbidden", 403)
+        now = P.utc_now_iso()
+        results: dict[int, P.EventResult] = {}  # position in batch → result
+        first_by_seq: dict[int, P.Event] = {}
+        to_insert: list[tuple[int, P.Event]] = []
+        for pos, raw in enumerate(push.events):
+            try:
+                ev = P.validate_event(raw)
+            except P.ProtocolError as exc:
+                results[pos] = P.EventResult(P.event_seq_of(raw), P.REJECTED, exc.message)
+                continue
+            earlier = first_by_seq.get(ev.seq)
+            if earlier is not None:  # the same seq twice in one batch
+                results[pos] = (P.EventResult(ev.seq, P.DUPLICATE) if earlier.hash == ev.hash
+                                else P.EventResult(ev.seq, P.REJECTED, P.CONFLICT_REASON))
+                continue
+            first_by_seq[ev.seq] = ev
+            to_insert.append((pos, ev))
+        # Insert in seq order: two transactions carrying overlapping batches then lock rows in
+        # the same order and wait for each other instead of deadlocking (PostgreSQL).
+        to_insert.sort(key=lambda item: item[1].seq)
+
+        with self.engine.begin() as conn:
+            inserted: set[int] = set()
+            if to_insert:
+                rows = [{"device_id": device.id, "seq": ev.seq, "event_id": ev.id, "type": ev.type,
+                         "occurred_at": ev.occurred_at, "payload": ev.payload_json, "hash": ev.hash,
+                         "office_code": device.office_code, "batch_id": push.batch_id, "received_at": now}
+                        for _, ev in to_insert]
+                stmt = (D.insert_for(conn, D.events).on_conflict_do_nothing(index_elements=["device_id", "seq"])
+                        .returning(D.events.c.seq))
+                inserted = set(conn.execute(stmt, rows).scalars())
+                leftover = [ev.seq for _, ev in to_insert if ev.seq not in inserted]
+                stored_hash: dict[int, str] = {}
+                for chunk in _chunks(leftover, 500):
+                    stored_hash.update(conn.execute(
+                        select(D.events.c.seq, D.events.c.hash)
+                        .where(D.events.c.device_id == device.id, D.events.c.seq.in_(chunk))).all())
+                for pos, ev in to_insert:
+                    if ev.seq in inserted:
+                        results[pos] = P.EventResult(ev.seq, P.STORED)
+                    elif stored_hash.get(ev.seq) == ev.hash:
+                        results[pos] = P.EventResult(ev.seq, P.DUPLICATE)
+                    else:
+                        results[pos] = P.EventResult(ev.seq, P.REJECTED, P.CONFLICT_REASON)
+                for _, ev in to_insert:
+                    if ev.seq in inserted and ev.type.startswith("concern."):
+                        project_concern(conn, device.office_code, ev)
+            acked = self._advance_ack(conn, device.id)
+            conn.execute(update(D.devices).where(D.devices.c.id == device.id).values(last_seen_at=now))
+        ordered = [results[pos] for pos in range(len(push.events))]
+        return P.PushResponse(push.batch_id, ordered, acked, P.utc_now_iso())
+
+    def _advance_ack(self, conn: Connection, device_id: str) -> int:
+        """Move devices.acked_through over the run of stored seqs that follows it (never backwards)."""
+        current = conn.execute(select(D.devices.c.acked_through).where(D.devices.c.id == device_id)).scalar_one()
+        n = current
+        if n == 0:
+            lowest = conn.execute(select(func.min(D.events.c.seq)).where(D.events.c.device_id == device_id)).scalar()
+            if lowest is None:
+                return 0
+            n = lowest - 1
+        step = 5000
+        while True:
+            seqs = conn.execute(
+                select(D.events.c.seq).where(D.events.c.device_id == device_id, D.events.c.seq > n)
+                .order_by(D.events.c.seq).limit(step)).scalars().all()
+            gap = False
+            for s in seqs:
+                if s != n + 1:
+                    gap = True
+                    break
+                n = s
+            if gap or len(seqs) < step:
+                break
+        if n > current:
+            conn.execute(update(D.devices)
+                         .where(D.devices.c.id == device_id, D.devices.c.acked_through < n)
+                         .values(acked_through=n))
+        return max(n, current)
+
+    def import_file(self, path: str | Path) -> list[ImportResult]:
+        """Import a technician's signed batch file with the same idempotent storage as a push.
+
+        The whole file is checked first (complete, one export of one known device of its
+        office, every record signed with that device's registered Ed25519 key), so a cut,
+        altered or foreign file stores nothing.
+        """
+        path = Path(path)
+        raw = path.read_bytes()
+        try:
+            text_ = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise Refused(f"{path.name} is not a text batch file (not UTF-8); export it again", "bad_json",
+                          400) from None
+        batch_file = BF.read_batch_file(text_)
+        device = self.devices.get(batch_file.device_id)
+        if device is None:
+            raise Refused(f"batch file is for device {batch_file.device_id}, which this server does not know; "
+                          "was it exported for another server?", "forbidden", 403)
+        if device.revoked_at is not None:
+            raise Refused(f"batch file is from device {device.id}, revoked on {device.revoked_at}: its files are "
+                          "no longer accepted. Enrol the device again, then export again.", "revoked", 403)
+        if device.public_key is None:
+            raise Refused(f"device {device.id} has no signing key on this server yet (it was enrolled before "
+                          "batch files were signed with device keys), so its file cannot be checked. At the "
+                          "office, connect once (maktab-sync push) or enrol again, then export again.",
+                          "forbidden", 403)
+        batch_file.verify(device.public_key)
+        if device.office_code != batch_file.office_code:
+            raise Refused(f"batch file says office {batch_file.office_code} but device {device.id} belongs to "
+                          f"{device.office_code}", "forbidden", 403)
+        digest = hashlib.sha256(raw).hexdigest()
+        results = []
+        for push in batch_file.pushes:
+            resp = self.store(device, push)
+            counts = {s: sum(1 for r in resp.results if r.status == s) for s in P.EVENT_STATUSES}
+            with self.engine.begin() as conn:
+                conn.execute(D.import_log.insert().values(
+                    file_name=path.name, file_sha256=digest, device_id=device.id, batch_id=push.batch_id,
+                    imported_at=P.utc_now_iso(), stored=counts[P.STORED], duplicate=counts[P.DUPLICATE],
+                    rejected=counts[P.REJECTED]))
+            results.append(ImportResult(device.id, push.batch_id, counts[P.STORED], counts[P.DUPLICATE],
+                                        counts[P.REJECTED], resp))
+        return results
+
+
+def _chunks(items: Sequence[T], n: int) -> Iterable[Sequence[T]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+__all__ = ["BatchStore", "ImportResult"]

@@ -1,0 +1,127 @@
+"""What the central server sends to offices: the numbered feed of updates each office pulls.
+
+    add_update(conn, kind, data, office)  one more update, inside the caller's transaction
+    UpdateFeed(engine)
+        .pull(device, cursor, limit)      a page of updates for the device's office
+        .publish(kind, data, office)      any update kind, for one office or all (None)
+        .announce(texts, office)          an announcement
+        .set_catalogue_service(code, …)   a change to one service of the offices' catalogues
+
+Built by `ServerStore` (`store.updates`); every method is one transaction, called from the
+app's worker threads or the `maktab-server` CLI.
+
+Rows of `updates` are numbered under an advisory lock (PostgreSQL), so a reader never sees
+cursor N+1 committed before N (it would skip N).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import secrets
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Engine, or_, select, text, update
+from sqlalchemy.engine import Connection
+
+from sync import protocol as P
+from sync.server import db as D
+from sync.server.devices import Device, require_office
+from sync.server.errors import Refused
+
+# Same rules as the office's catalogue file (kiosk/domain/catalogue.py), which sync/ may not import.
+SERVICE_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,15}$")
+SERVICE_MAX_MINUTES = 240
+SERVICE_MAX_NAME = 120
+
+
+def add_update(conn: Connection, kind: str, data: Mapping[str, Any], office_code: str | None) -> P.Update:
+    if conn.dialect.name == "postgresql":
+        # Held to commit: cursors become visible in the order they were given out.
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": D.UPDATES_LOCK_KEY})
+    at = P.utc_now_iso()
+    cursor = conn.execute(
+        D.updates.insert().values(office_code=office_code, kind=kind,
+                                  data=P.canonical_json(data).decode("utf-8"), at=at)
+        .returning(D.updates.c.cursor)
+    ).scalar_one()
+    return P.Update(cursor, kind, dict(data), at)
+
+
+class UpdateFeed:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    def pull(self, device: Device, cursor: int, limit: int) -> P.PullResponse:
+        u = D.updates.c
+        now = P.utc_now()
+        stale = P.format_time(now - dt.timedelta(minutes=1))
+        if device.last_seen_at is None or device.last_seen_at < stale:  # a write at most once a minute
+            with self.engine.begin() as conn:
+                conn.execute(update(D.devices).where(D.devices.c.id == device.id)
+                             .values(last_seen_at=P.format_time(now)))
+        with D.read_only(self.engine) as conn:
+            rows = conn.execute(
+                select(u.cursor, u.kind, u.data, u.at)
+                .where(u.cursor > cursor, or_(u.office_code == device.office_code, u.office_code.is_(None)))
+                .order_by(u.cursor).limit(limit + 1)).all()
+        more = len(rows) > limit
+        items = [P.Update(r.cursor, r.kind, json.loads(r.data), r.at) for r in rows[:limit]]
+        return P.PullResponse(items, items[-1].cursor if items else cursor, more, P.utc_now_iso())
+
+    def publish(self, kind: str, data: Mapping[str, Any], office_code: str | None) -> P.Update:
+        """Add an update for one office (or all, with None) to pull."""
+        if kind not in P.UPDATE_KINDS:
+            raise Refused(f"update kind {kind!r} is unknown; use one of {', '.join(P.UPDATE_KINDS)}",
+                          "invalid_request", 422)
+        with self.engine.begin() as conn:
+            if office_code is not None:
+                require_office(conn, office_code)
+            return add_update(conn, kind, data, office_code)
+
+    def announce(self, texts: Mapping[str, str], office_code: str | None) -> P.Update:
+        texts = {lang: t.strip() for lang, t in texts.items() if t and t.strip()}
+        if not texts:
+            raise Refused("the announcement has no text: give TEXT or --ar/--fr/--kab/--en", "invalid_request", 422)
+        unknown = set(texts) - set(P.ANNOUNCEMENT_LANGUAGES) - {"default"}
+        if unknown:
+            raise Refused(f"unknown language(s) {sorted(unknown)}", "invalid_request", 422)
+        data = {"id": f"ann-{secrets.token_hex(6)}", "texts": texts}
+        return self.publish(P.UPDATE_ANNOUNCEMENT, data, office_code)
+
+    def set_catalogue_service(self, code: str, office_code: str | None, *, active: bool | None = None,
+                              minutes: float | None = None, names: Mapping[str, str] | None = None) -> P.Update:
+        """Queue a `catalogue.service` update {code, active?, minutes?, names?} with only the given fields.
+
+        The server does not know each office's catalogue: an office ignores a code it lacks.
+        """
+        if not isinstance(code, str) or not SERVICE_CODE_RE.match(code):
+            raise Refused(f"service code {code!r} is not valid: capital letters, digits and '-' (at most 16), "
+                          "as in the office's catalogue.toml", "invalid_request", 422)
+        data: dict[str, Any] = {"code": code}
+        if active is not None:
+            data["active"] = bool(active)
+        if minutes is not None:
+            if isinstance(minutes, bool) or not 0 < minutes <= SERVICE_MAX_MINUTES:
+                raise Refused(f"--minutes must be more than 0 and at most {SERVICE_MAX_MINUTES}, got {minutes:g}",
+                              "invalid_request", 422)
+            data["minutes"] = int(minutes) if float(minutes).is_integer() else float(minutes)
+        if names:
+            unknown = sorted(set(names) - set(P.ANNOUNCEMENT_LANGUAGES))
+            if unknown:
+                raise Refused(f"unknown language(s) {unknown}; use {', '.join(P.ANNOUNCEMENT_LANGUAGES)}",
+                              "invalid_request", 422)
+            clean = {lang: (text or "").strip() for lang, text in names.items()}
+            bad = sorted(lang for lang, text in clean.items() if not text or len(text) > SERVICE_MAX_NAME)
+            if bad:
+                raise Refused(f"the name in {', '.join(bad)} must be 1 to {SERVICE_MAX_NAME} characters",
+                              "invalid_request", 422)
+            data["names"] = clean
+        if len(data) == 1:
+            raise Refused(f"nothing to change for service {code}: give --active, --minutes or a --name-LANG",
+                          "invalid_request", 422)
+        return self.publish(P.UPDATE_CATALOGUE_SERVICE, data, office_code)
+
+
+__all__ = ["SERVICE_CODE_RE", "UpdateFeed", "add_update"]
