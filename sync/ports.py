@@ -8,35 +8,48 @@ Both are called from the sync thread (the loop's daemon thread, or the CLI's mai
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from sync.protocol import Update
 
 
 class OutboxEventLike(Protocol):
-    seq: int
-    event_id: str
-    type: str
-    occurred_at: str
-    payload: dict[str, Any]
-    state: str
-    attempts: int
-    last_error: str | None
+    # Read-only: the office's own events are frozen dataclasses.
+    @property
+    def seq(self) -> int: ...
+    @property
+    def event_id(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def occurred_at(self) -> str: ...
+    @property
+    def payload(self) -> dict[str, Any]: ...
+    @property
+    def state(self) -> str: ...
+    @property
+    def attempts(self) -> int: ...
+    @property
+    def last_error(self) -> str | None: ...
 
 
 class OutboxStatsLike(Protocol):
-    pending: int
-    acked: int
-    rejected: int
-    oldest_pending_at: str | None
+    @property
+    def pending(self) -> int: ...
+    @property
+    def acked(self) -> int: ...
+    @property
+    def rejected(self) -> int: ...
+    @property
+    def oldest_pending_at(self) -> str | None: ...
 
 
 @runtime_checkable
 class OutboxPort(Protocol):
     """The office outbox as the client sees it. Only the server's answer may mark acked."""
 
-    def pending_batch(self, max_events: int, max_bytes: int) -> list[OutboxEventLike]: ...
+    def pending_batch(self, max_events: int, max_bytes: int) -> Sequence[OutboxEventLike]: ...
 
     def mark_acked(self, seqs: Iterable[int], acked_at: str) -> None: ...
 
@@ -48,7 +61,8 @@ class OutboxPort(Protocol):
 
     def get(self, seq: int) -> OutboxEventLike | None: ...
 
-    def list(self, state: str | None = None, limit: int = 100, after_seq: int = 0) -> list[OutboxEventLike]: ...
+    def list(self, state: str | None = None, limit: int = 100,
+             after_seq: int = 0) -> Sequence[OutboxEventLike]: ...
 
     def has_pending_for(self, type_prefix: str, key: str, value: str) -> bool: ...
 

@@ -12,26 +12,16 @@ import pytest
 from kiosk.domain.concerns import ConcernDraft, ConcernStatus, Contact, HistoryKind
 from kiosk.domain.tracking_codes import new_tracking_code, validate
 from kiosk.office import Office, OfficeError, OfficeInfo
-from kiosk.office.concerns import ConcernsMixin
 from kiosk.store import concerns as concern_rows
 from kiosk.store.concerns import ConcernFilter
-from kiosk.store.migrations_concerns import m002_concerns
 
-# Until the lead adds ConcernsMixin to Office (and m002_concerns to MIGRATIONS), the
-# tests build the class and the tables themselves; afterwards these lines do nothing.
-OfficeWithConcerns = Office if issubclass(Office, ConcernsMixin) else type("OfficeWithConcerns",
-                                                                            (ConcernsMixin, Office), {})
 
 ROAD = "Un grand trou sur la route devant l'école primaire"
 ARABIC = "الإنارة العمومية معطلة في شارع الاستقلال منذ أسبوع"
 
 
 def open_office(path, clock, catalogue, code="BMD"):
-    office = OfficeWithConcerns.open_path(path, OfficeInfo("APC Bab El Oued", code, "Africa/Algiers"), clock,
-                                          catalogue)
-    if not office._db["concerns"].exists():
-        m002_concerns(office._db)
-    return office
+    return Office.open_path(path, OfficeInfo("APC Bab El Oued", code, "Africa/Algiers"), clock, catalogue)
 
 
 @pytest.fixture
@@ -138,9 +128,9 @@ def test_every_concern_gets_its_own_code(office):
 
 
 def test_a_code_collision_draws_again(office, caplog):
-    office._concern_rng = random.Random(42)
+    office._concerns.rng = random.Random(42)
     first = office.register_concern(draft())
-    office._concern_rng = random.Random(42)  # replays the same first draw
+    office._concerns.rng = random.Random(42)  # replays the same first draw
     second = office.register_concern(draft())
     assert first.code != second.code
     assert "collision" in caplog.text
@@ -167,7 +157,7 @@ def test_codes_of_two_offices_never_collide(tmp_path, clock, catalogue):
     b = open_office(tmp_path / "b.sqlite3", clock, catalogue, code="BMDX")
     try:
         for office in (a, b):
-            office._concern_rng = random.Random(1)  # the very same random draws in both offices
+            office._concerns.rng = random.Random(1)  # the very same random draws in both offices
         codes_a = {a.register_concern(draft()).code for _ in range(50)}
         codes_b = {b.register_concern(draft()).code for _ in range(50)}
         assert not codes_a & codes_b
