@@ -63,7 +63,7 @@ from kiosk.hub.body_limit import DEFAULT_MAX_BODY_BYTES, BodyLimit
 from kiosk.hub.codec import API_PREFIX
 from kiosk.hub.events import EventBroker
 from kiosk.hub.pairing import Device, Pairing, PairingError
-from kiosk.hub.refusals import STATUS, ApiError, error_response, office_error_details
+from kiosk.hub.refusals import ApiError, error_response, office_error_details, status_of
 from kiosk.office import DiskFull, Office, OfficeError, StoreError
 from kiosk.office.staff import StaffSession
 from kiosk.store.concerns import ConcernFilter
@@ -141,11 +141,11 @@ def create_hub_app(office: Office, *, pairing: Pairing, broker: EventBroker | No
 
     @app.exception_handler(OfficeError)
     async def office_error(request: Request, exc: OfficeError):
-        return error_response(STATUS.get(exc.code, 400), exc.code, str(exc), **office_error_details(exc))
+        return error_response(status_of(exc), exc.code, str(exc), **office_error_details(exc))
 
     @app.exception_handler(PairingError)
     async def pairing_error(request: Request, exc: PairingError):
-        return error_response(STATUS.get(exc.code, 400), exc.code, str(exc), **office_error_details(exc))
+        return error_response(status_of(exc), exc.code, str(exc), **office_error_details(exc))
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError):
