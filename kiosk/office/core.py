@@ -239,9 +239,9 @@ class Office:
     def set_announcement(self, token: str | None, texts: dict[str, str], source: str = "desk") -> None:
         self._desk.set_announcement(token, texts, source)
 
-    def board(self, limit: int = 10) -> Board:
-        """The display's whole picture: recent calls, waiting counts, announcements, counters."""
-        return Board(recent_calls=self.recent_calls(limit), waiting_counts=self.waiting_counts(),
+    def board(self) -> Board:
+        """The display's whole picture: the last ten calls, waiting counts, announcements, counters."""
+        return Board(recent_calls=self.recent_calls(10), waiting_counts=self.waiting_counts(),
                      announcements=self.announcements(), counters=self.counters())
 
     # ---- concerns -------------------------------------------------------------------

@@ -20,7 +20,7 @@ from kiosk.hub.connect import pair
 from kiosk.hub.running import HubServer
 from kiosk.office import Office, OfficeInfo
 
-FAST = dict(timeout=(2.0, 5.0), retries=2, backoff=0.05, reconnect_max_s=0.3)
+FAST = {"timeout": (2.0, 5.0), "retries": 2, "backoff": 0.05, "reconnect_max_s": 0.3}
 
 
 @pytest.fixture

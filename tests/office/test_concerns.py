@@ -18,7 +18,6 @@ from kiosk.office import Office, OfficeError, OfficeInfo
 from kiosk.store import concerns as concern_rows
 from kiosk.store.concerns import ConcernFilter
 
-
 ROAD = "Un grand trou sur la route devant l'école primaire"
 ARABIC = "الإنارة العمومية معطلة في شارع الاستقلال منذ أسبوع"
 
@@ -48,7 +47,7 @@ def heard(local):
 
 
 def draft(**changes) -> ConcernDraft:
-    values = dict(category="roads", text=ROAD, language="fr")
+    values = {"category": "roads", "text": ROAD, "language": "fr"}
     values.update(changes)
     return ConcernDraft(**values)
 
