@@ -15,19 +15,11 @@ session has the `contacts` permission.
     connect(settings), pair(…)           choosing the office and pairing: kiosk/hub/connect.py
 
 Errors: the same classes as a local office (kiosk/office/errors.py), so a screen's
-`except NotFound` works for both. The hub sends the code; `kind_for_answer` in
-kiosk/hub/refusals.py turns it (or, for a code this client does not know, the HTTP
-status) back into its class, with `.problems` for a refused concern draft and
-`.retry_after_s` for "lookup_throttled". Two refusals are this client's own:
-
-    Unavailable
-     └─ HubUnreachable             code "hub_unreachable": no answer after the retries
-    NotLoggedIn
-     └─ NotPaired                  code "not_paired": this PC has no pairing with a hub
-
-    StoreError (DiskFull, DatabaseDamaged, DatabaseUnreadable): the hub's own database
-                                   failed (507 / 503), as on a local office; a damaged or
-                                   unreadable one is also kept as `problem`
+`except NotFound` works for both. The hub sends the code; kiosk/hub/transport.py turns
+it (or, for a code this client does not know, the HTTP status) back into its class,
+with `.problems` for a refused concern draft and `.retry_after_s` for "lookup_throttled";
+the storage failures of the hub's database as the same `StoreError`s. Two refusals are
+this client's own: `HubUnreachable` (an `Unavailable`) and `NotPaired` (a `NotLoggedIn`).
 
 Desk actions carry an `action_id` (a new uuid per call unless given); after a network
 error the request is retried with the same id (urllib3 `Retry`, explicit timeouts), so
@@ -50,8 +42,6 @@ screen calls them through its worker helper, never on the GUI thread).
 """
 from __future__ import annotations
 
-import json
-import logging
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -60,8 +50,6 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import requests
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
 
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.clock import Clock, SystemClock
@@ -76,121 +64,42 @@ from kiosk.domain.concerns import (
 from kiosk.domain.staff import Permission
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket
 from kiosk.hub import codec
-from kiosk.hub.codec import API_PREFIX
 from kiosk.hub.event_stream import HubEventStream, Listener
 from kiosk.hub.events import HEARTBEAT_S
-from kiosk.hub.refusals import kind_for_answer
+from kiosk.hub.transport import DEFAULT_RETRIES, DEFAULT_TIMEOUT, HubTransport, HubUnreachable, NotPaired
 from kiosk.office.desk import CounterFigures
-from kiosk.office.errors import (
-    DiskFull,
-    NotAllowed,
-    NotFound,
-    NotLoggedIn,
-    OfficeError,
-    StoreError,
-    Unavailable,
-    failure_from,
-)
+from kiosk.office.errors import NotAllowed, NotFound, OfficeError, StoreError
 from kiosk.office.port import OfficePort
 from kiosk.office.records import Announcement, Board, CounterChange, CounterState, OfficeInfo
 from kiosk.office.staff import StaffSession
 from kiosk.store.concerns import ConcernFilter
-from sync.private_files import open_private
-
-log = logging.getLogger(__name__)
-
-
-DEFAULT_TIMEOUT = (3.05, 10.0)  # (connect, read) seconds
-DEFAULT_RETRIES = 3
-CACHE_FILE = "hub-office-cache.json"  # the office info and catalogue last received, for a start without the hub
-STORAGE_CODES = ("disk_full", "database_damaged", "database_unreadable")
-
-
-class HubUnreachable(Unavailable):
-    """The hub did not answer (network down, hub stopped, not the hub answering)."""
-
-    def __init__(self, message: str):
-        super().__init__("hub_unreachable", message)
-
-
-class NotPaired(NotLoggedIn):
-    """This PC has no stored pairing with a hub."""
-
-    def __init__(self, message: str):
-        super().__init__("not_paired", message)
-
-
-def _retry(retries: int, backoff: float) -> Retry:
-    # Every method is retried: actions carry an action_id (or request_id), so a repeat is harmless.
-    return Retry(total=retries, connect=retries, read=retries, status=retries, other=0, backoff_factor=backoff,
-                 backoff_max=5.0, allowed_methods=None, status_forcelist=(502, 503, 504), raise_on_status=False,
-                 respect_retry_after_header=True)
 
 
 class RemoteOffice:
     def __init__(self, base_url: str, device_token: str, timeout: float | tuple[float, float] = DEFAULT_TIMEOUT, *,
                  retries: int = DEFAULT_RETRIES, backoff: float = 0.25, reconnect_max_s: float = 10.0,
                  heartbeat_s: float = HEARTBEAT_S, cache_dir: Path | str | None = None):
-        self._cache_dir = Path(cache_dir) if cache_dir else None
-        self.base_url = base_url.rstrip("/")
-        self._api = self.base_url + API_PREFIX
-        self._timeout = timeout
-        self._headers = {"Authorization": f"Bearer {device_token}", "Accept": "application/json"}
-        self._http = requests.Session()
-        adapter = HTTPAdapter(max_retries=_retry(retries, backoff), pool_maxsize=8)
-        self._http.mount("http://", adapter)
-        self._http.mount("https://", adapter)
+        self._transport = HubTransport(base_url, device_token, timeout, retries=retries, backoff=backoff,
+                                       cache_dir=cache_dir)
+        self.base_url = self._transport.base_url
+        self._headers = self._transport.headers
         self._clock: Clock = SystemClock()
         self._info: OfficeInfo | None = None
         self._catalogue: Catalogue | None = None
         self._staff_token: str | None = None  # the last login() here: the concern inbox acts with it
-        self._problem: StoreError | None = None  # the hub's database said damaged or unreadable
         connect_timeout = timeout[0] if isinstance(timeout, tuple) else timeout
         self._events = HubEventStream(self.base_url, self._headers, self._answer, self._forget,
                                       connect_timeout=connect_timeout, heartbeat_s=heartbeat_s,
                                       reconnect_max_s=reconnect_max_s)
 
-    # ---- transport ----------------------------------------------------------------------------
+    # ---- transport (kiosk/hub/transport.py) ------------------------------------------------------
 
     def _request(self, method: str, path: str, *, body: dict[str, Any] | None = None,
                  params: dict[str, Any] | None = None, staff: str | None = None) -> Any:
-        headers = dict(self._headers)
-        if staff is not None:
-            headers["X-Staff-Session"] = staff or ""
-        try:
-            response = self._http.request(method, self._api + path, json=body, params=params, headers=headers,
-                                          timeout=self._timeout)
-        except (requests.ConnectionError, requests.Timeout, requests.exceptions.RetryError) as exc:
-            log.warning("hub %s unreachable on %s %s: %s", self.base_url, method, path, exc)
-            raise HubUnreachable(f"the hub at {self.base_url} does not answer: check the network cable and "
-                                 "that the hub PC is on") from exc
-        return self._answer(response)
+        return self._transport.request(method, path, body=body, params=params, staff=staff)
 
     def _answer(self, response: requests.Response) -> Any:
-        try:
-            data = response.json() if response.headers.get("content-type", "").startswith("application/json") \
-                else None
-        except ValueError:
-            data = None
-        if response.status_code < 400 and data is not None:
-            return data
-        error = data.get("error") if isinstance(data, dict) else None
-        if isinstance(error, dict) and error.get("code") in STORAGE_CODES:
-            # 507 disk_full, 503 database_damaged / database_unreadable: the same errors as a local office
-            failure = failure_from(str(error["code"]), str(error.get("message", "")))
-            if not isinstance(failure, DiskFull) and self._problem is None:
-                self._problem = failure  # as a local office: out of service until the technician mends it
-            raise failure
-        if isinstance(error, dict) and "code" in error:
-            code = str(error["code"])
-            problems = error.get("problems")
-            wait = error.get("retry_after_s")
-            raise kind_for_answer(code, response.status_code)(
-                code, str(error.get("message", "")),
-                problems=[codec.problem_from(p) for p in problems] if isinstance(problems, list) else (),
-                retry_after_s=float(wait) if wait is not None else None)
-        # An answer that is not the hub's (a proxy, a captive portal, another program on the port).
-        raise HubUnreachable(f"{self.base_url} answered HTTP {response.status_code} but not as the Maktab hub")
+        return self._transport.answer(response)
 
     def _action(self, path: str, token: str, action_id: str | None, **fields: object) -> Any:
         return self._request("POST", path, body={**fields, "action_id": action_id or str(uuid.uuid4())},
@@ -201,36 +110,14 @@ class RemoteOffice:
     @property
     def info(self) -> OfficeInfo:
         if self._info is None:
-            self._info = codec.info_from(self._cached_get("/office", "office"))
+            self._info = codec.info_from(self._transport.cached_get("/office", "office"))
         return self._info
 
     @property
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
-            self._catalogue = codec.catalogue_from(self._cached_get("/catalogue", "catalogue"))
+            self._catalogue = codec.catalogue_from(self._transport.cached_get("/catalogue", "catalogue"))
         return self._catalogue
-
-    def _cached_get(self, path: str, key: str) -> Any:
-        """GET, keeping a copy on disk: a PC that boots before the hub can still draw its screens."""
-        cache = self._cache_dir / CACHE_FILE if self._cache_dir else None
-        try:
-            data = self._request("GET", path)
-        except HubUnreachable:
-            if cache is not None:
-                try:
-                    return json.loads(cache.read_text(encoding="utf-8"))[key]
-                except (OSError, ValueError, KeyError):
-                    pass
-            raise
-        if cache is not None:
-            try:
-                stored = json.loads(cache.read_text(encoding="utf-8")) if cache.exists() else {}
-                stored[key] = data
-                with open_private(cache, "w", encoding="utf-8") as f:  # every file in the data folder is 0600
-                    f.write(json.dumps(stored, ensure_ascii=False))
-            except (OSError, ValueError) as exc:
-                log.warning("cannot keep a copy of the hub's %s in %s: %s", key, cache, exc)
-        return data
 
     @property
     def zone(self) -> ZoneInfo:
@@ -247,7 +134,7 @@ class RemoteOffice:
     def problem(self) -> StoreError | None:
         """The hub's office is out of service (its database damaged or unreadable), as last
         answered by the hub; None while it has not said so. Asks nothing over the network."""
-        return self._problem
+        return self._transport.problem
 
     def reload(self) -> None:
         """Forget the cached office info and catalogue (fetched again on next use)."""
@@ -447,7 +334,7 @@ class RemoteOffice:
         data = self._request("GET", "/board")
         return Board(recent_calls=self._tickets(data["recent_calls"]),
                      waiting_counts={code: int(n) for code, n in data["waiting_counts"].items()},
-                     announcements=data["announcements"], counters=data["counters"])
+                     announcements=data["announcements"], counters=data["counters"], event_id=data.get("event_id"))
 
     # ---- live updates (kiosk/hub/event_stream.py) -------------------------------------------
 
@@ -469,7 +356,7 @@ class RemoteOffice:
     def close(self) -> None:
         """Stop the event thread and release connections."""
         self._events.close()
-        self._http.close()
+        self._transport.close()
 
 
 def _flag(value: bool) -> str:
@@ -478,3 +365,7 @@ def _flag(value: bool) -> str:
 
 if TYPE_CHECKING:  # mypy: the LAN client is an OfficePort (tests/office/test_port.py compares the signatures)
     _remote: type[OfficePort] = RemoteOffice
+
+
+# HubUnreachable, NotPaired and DEFAULT_TIMEOUT are imported from here by the screens and tools.
+__all__ = ["DEFAULT_TIMEOUT", "HubUnreachable", "NotPaired", "RemoteOffice"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict
 
 from kiosk.domain.clock import to_iso
 from kiosk.domain.tickets import Ticket
@@ -64,6 +64,9 @@ class Board(TypedDict):
     waiting_counts: dict[str, int]
     announcements: list[Announcement]
     counters: list[CounterState]
+    # Over the LAN only: the hub's last event id when it read the board, so a display resumes
+    # its event stream from exactly there (a local office's listeners miss nothing).
+    event_id: NotRequired[str | None]
 
 
 def ticket_payload(ticket: Ticket) -> dict[str, Any]:
