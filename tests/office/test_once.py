@@ -4,6 +4,7 @@ import pytest
 from kiosk.domain.concerns import ConcernDraft, Contact
 from kiosk.domain.tickets import Priority, TicketStatus
 from kiosk.office import Conflict, Office, OfficeError, OfficeInfo
+from kiosk.office.once import Once, run_once
 from kiosk.retention import RetentionPurger
 
 
@@ -78,3 +79,21 @@ def test_answers_are_kept_a_day_then_forgotten_by_the_periodic_purge(local, cloc
     clock.advance(hours=2)
     RetentionPurger(office, retention_days=180).run_once()
     assert count(office, "SELECT count(*) FROM request_answers") == 0
+
+
+def test_run_once_does_the_work_once_and_answers_repeats_with_the_first_answer(local):
+    # Local only: the helper itself, under the transaction of the office's own connection.
+    done = []
+
+    def work():
+        done.append(1)
+        return {"n": len(done)}, f"fresh {len(done)}"
+
+    with local.work.write() as conn:
+        once = Once.key("id-1", "desk-2", "count", what="x")
+        first = run_once(once, conn, "2026-09-06T07:30:00.000Z", work)
+        again = run_once(once, conn, "2026-09-06T07:30:01.000Z", work)
+        without_id = run_once(None, conn, "2026-09-06T07:30:02.000Z", work)
+    assert (first.answer, first.fresh, first.replayed) == ({"n": 1}, "fresh 1", False)
+    assert (again.answer, again.fresh, again.replayed) == ({"n": 1}, None, True)
+    assert without_id.answer == {"n": 2} and done == [1, 1]
