@@ -6,6 +6,9 @@ file whenever the office is built and whenever an update arrives, so they surviv
 restart and a new catalogue file keeps them. They come from the server, so they write
 no outbox event. Listeners get `OfficeEvent("catalogue.changed", {"code": ...})`.
 
+`CatalogueService` is the office's catalogue part, built around the shared `UnitOfWork`:
+its `current` catalogue (the file's, with the overrides) is what every other part reads.
+
 Thread use: any thread (the sync thread applies updates), under the office lock.
 """
 from __future__ import annotations
