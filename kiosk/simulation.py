@@ -22,7 +22,6 @@ from kiosk.domain.ids import uuid7
 from kiosk.domain.tickets import Priority
 from kiosk.office import Office, ticket_payload
 from kiosk.store import tickets as ticket_rows
-from kiosk.store.database import transaction
 from kiosk.store.outbox import append_event
 
 # Relative demand per service code (unknown codes weigh 1).
@@ -185,7 +184,7 @@ def _issue_today(office, rng, services, weights, arrivals, serve: bool = True) -
 def _write_past_day(office, rng, services, weights, day, arrivals) -> int:
     """A finished day: every ticket issued, called, served and its events recorded, in one transaction."""
     counter_free_at: dict[str, dt.datetime] = {}
-    with office._lock, transaction(office._db) as conn:
+    with office.work.write() as conn:
         for at in arrivals:
             service = rng.choices(services, weights)[0]
             ticket = ticket_rows.insert_new_ticket(

@@ -1,26 +1,34 @@
 """The office as the sync client sees it: its outbox, and a sink for central updates.
 
-`office_ports(office)` gives `sync.ports.SyncPorts` for `sync.loop.SyncLoop`. The sync
-thread shares the office's single SQLite connection, so every outbox call goes through
-the office lock (`LockedOutbox`): a push never slips its writes into a transaction
-the kiosk thread has open. Outbox events written by another process on the same
-database are noticed through `outside_commits` (SQLite's data_version).
+`office_ports(office)` gives `sync.ports.SyncPorts` for `sync.loop.SyncLoop`, from the
+office's unit of work (kiosk/office/unit_of_work.py). The sync thread shares the
+office's single SQLite connection, so every outbox call goes through the office lock
+(`LockedOutbox`): a push never slips its writes into a transaction the kiosk thread has
+open. Outbox events written by another process on the same database are noticed through
+`outside_commits` (SQLite's data_version).
 
 Central updates (`OfficeUpdatesSink.apply`), on the sync thread:
   announcement       → office.set_announcement(None, texts, source="central"), unless a
                        local announcement is still waiting to be sent
-  concern.status     → office.apply_central_concern_update(...) when the concerns part of
-                       the office exists (it keeps local unsent changes itself)
+  concern.status     → office.apply_central_concern_update(...) (it keeps local unsent
+                       changes itself)
   catalogue.service  → office.apply_catalogue_update(data): an unknown service code or a
                        bad value is logged and ignored (kiosk/office/catalogue_updates.py)
+
+Thread use: the sync thread (and `maktab-sync` on the main thread).
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Protocol
 
+from kiosk.domain.concerns import ConcernStatus
+from kiosk.office import Office, OfficeError, OfficeInfo
+from kiosk.office.unit_of_work import UnitOfWork
+from kiosk.store.outbox import OutboxEvent, OutboxStats, SqliteOutbox
 from sync import protocol as P
 from sync.ports import APPLIED, IGNORED, KEPT_LOCAL, SyncPorts
 
@@ -30,11 +38,11 @@ log = logging.getLogger(__name__)
 class LockedOutbox:
     """An outbox whose every call holds `lock` (the office's RLock)."""
 
-    def __init__(self, outbox: Any, lock: threading.RLock):
+    def __init__(self, outbox: SqliteOutbox, lock: threading.RLock):
         self._outbox = outbox
         self._lock = lock
 
-    def pending_batch(self, max_events: int, max_bytes: int):
+    def pending_batch(self, max_events: int, max_bytes: int) -> list[OutboxEvent]:
         with self._lock:
             return self._outbox.pending_batch(max_events, max_bytes)
 
@@ -54,11 +62,11 @@ class LockedOutbox:
         with self._lock:
             return self._outbox.retry_rejected()
 
-    def get(self, seq: int):
+    def get(self, seq: int) -> OutboxEvent | None:
         with self._lock:
             return self._outbox.get(seq)
 
-    def list(self, state: str | None = None, limit: int = 100, after_seq: int = 0):
+    def list(self, state: str | None = None, limit: int = 100, after_seq: int = 0) -> list[OutboxEvent]:
         with self._lock:
             return self._outbox.list(state, limit, after_seq)
 
@@ -66,17 +74,35 @@ class LockedOutbox:
         with self._lock:
             return self._outbox.has_pending_for(type_prefix, key, value)
 
-    def stats(self):
+    def stats(self) -> OutboxStats:
         with self._lock:
             return self._outbox.stats()
+
+
+class PendingCheck(Protocol):
+    def has_pending_for(self, type_prefix: str, key: str, value: str) -> bool: ...
+
+
+class CentralUpdatesTarget(Protocol):
+    """What of the local office central updates change (`Office` is one)."""
+
+    @property
+    def info(self) -> OfficeInfo: ...
+    @property
+    def outbox(self) -> SqliteOutbox: ...
+    def set_announcement(self, token: str | None, texts: dict[str, str], source: str = "desk") -> None: ...
+    def apply_catalogue_update(self, data: Mapping[str, Any], source: str = "central") -> str: ...
+    def apply_central_concern_update(self, code: str, status: ConcernStatus | str | None = None,
+                                     public_answer: str | None = None,
+                                     at: dt.datetime | str | None = None) -> str: ...
 
 
 class OfficeUpdatesSink:
     """Applies pulled central updates to an `Office` (sync.ports.UpdatesSink)."""
 
-    def __init__(self, office: Any, outbox: Any | None = None):
+    def __init__(self, office: CentralUpdatesTarget, outbox: PendingCheck | None = None):
         self.office = office
-        self.outbox = outbox or office.outbox
+        self.outbox: PendingCheck = outbox or office.outbox
 
     def apply(self, update: P.Update) -> str:
         handler = {
@@ -90,9 +116,8 @@ class OfficeUpdatesSink:
             return IGNORED
         try:
             return handler(update)
-        except Exception as exc:
-            if type(exc).__name__ != "OfficeError" and not isinstance(exc, (ValueError, KeyError, TypeError)):
-                raise  # e.g. the database is unwritable: stop here, pull again later
+        except (OfficeError, ValueError, KeyError, TypeError) as exc:
+            # A storage failure is not caught: the database is unwritable, stop here and pull again later.
             log.warning("central update %s (%s) not applied: %s", update.cursor, update.kind, exc)
             return IGNORED
 
@@ -110,18 +135,9 @@ class OfficeUpdatesSink:
         return APPLIED
 
     def _catalogue_service(self, update: P.Update) -> str:
-        apply = getattr(self.office, "apply_catalogue_update", None)
-        if apply is None:
-            log.warning("central catalogue update %s skipped: this office cannot change its catalogue",
-                        update.cursor)
-            return IGNORED
-        return APPLIED if apply(update.data) == "applied" else IGNORED
+        return APPLIED if self.office.apply_catalogue_update(update.data) == "applied" else IGNORED
 
     def _concern(self, update: P.Update) -> str:
-        apply = getattr(self.office, "apply_central_concern_update", None)
-        if apply is None:
-            log.warning("central concern update %s skipped: this office has no concerns module", update.cursor)
-            return IGNORED
         data = update.data
         code = data.get("code")
         if not isinstance(code, str):
@@ -129,47 +145,45 @@ class OfficeUpdatesSink:
         answer = data.get("public_answer")
         if answer is None and data.get("status") == "rejected" and isinstance(data.get("reason"), str):
             answer = data["reason"]  # the central reason is what the citizen is told
-        outcome = apply(code, data.get("status"), answer, data.get("at") or update.at)
+        outcome = self.office.apply_central_concern_update(code, data.get("status"), answer,
+                                                           data.get("at") or update.at)
         return {"applied": APPLIED, "kept_local": KEPT_LOCAL}.get(outcome, IGNORED)
 
 
-def outside_commits(office: Any, lock: threading.RLock) -> Callable[[], bool] | None:
+def outside_commits(work: UnitOfWork) -> Callable[[], bool]:
     """A check that answers True when another process (e.g. `maktab simulate`, a second
     tool on the same database) has committed since the last call and events are pending.
 
     SQLite's `PRAGMA data_version` changes only for other connections' commits, and costs
     no I/O when nothing changed: cheap enough to ask every few seconds.
     """
-    db = getattr(office, "_db", None)
-    if db is None:
-        return None
     seen: list[int | None] = [None]
 
     def changed() -> bool:
-        with lock:
-            (version,) = db.execute("PRAGMA data_version").fetchone()
+        with work.lock:
+            (version,) = work.db.execute("PRAGMA data_version").fetchone()
             if version == seen[0]:
                 return False
             first = seen[0] is None
             seen[0] = version
-            return not first and bool(office.outbox.pending_batch(1, 1 << 30))
+            return not first and bool(work.outbox.pending_batch(1, 1 << 30))
 
     changed()  # the starting point: what is pending now is pushed by the loop's first round anyway
     return changed
 
 
-def office_ports(office: Any) -> SyncPorts:
+def office_ports(office: Office) -> SyncPorts:
     """SyncPorts for an Office: locked outbox, update sink, and wake-up on every committed
     change — but not on sync's own status events, which would wake the loop forever —
     and on outbox events committed by other processes."""
-    lock = getattr(office, "_lock", None) or threading.RLock()
-    outbox = LockedOutbox(office.outbox, lock)
+    work = office.work
+    outbox = LockedOutbox(work.outbox, work.lock)
 
-    def subscribe(wake: Callable[[], None]):
-        return office.subscribe(lambda event: None if event.kind.startswith("sync.") else wake())
+    def subscribe(wake: Callable[[], None]) -> Callable[[], None]:
+        return work.subscribe(lambda event: None if event.kind.startswith("sync.") else wake())
 
     return SyncPorts(outbox=outbox, sink=OfficeUpdatesSink(office, outbox), subscribe=subscribe,
-                     changed_elsewhere=outside_commits(office, lock))
+                     changed_elsewhere=outside_commits(work))
 
 
 __all__ = ["LockedOutbox", "OfficeUpdatesSink", "office_ports", "outside_commits"]

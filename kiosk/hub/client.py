@@ -14,23 +14,23 @@ session has the `contacts` permission.
 
     connect(settings), pair(…)           choosing the office and pairing: kiosk/hub/connect.py
 
-Errors (`OfficeError`, so a screen handles one type, except the storage failures below):
-
-    OfficeError(code, message)     the hub refused, with the Office's own code (and, like
-     │                             the local error, `.problems` for a refused concern
-     │                             draft, `.retry_after_s` for "lookup_throttled")
-     └─ HubUnreachable             code "hub_unreachable": no answer after the retries
-
-    StoreError (DiskFull, DatabaseDamaged, DatabaseUnreadable, from `kiosk.office`): the
-                                   hub's own database failed (507 / 503), as on a local office
+Errors: the same classes as a local office (kiosk/office/errors.py), so a screen's
+`except NotFound` works for both. The hub sends the code; kiosk/hub/transport.py turns
+it (or, for a code this client does not know, the HTTP status) back into its class,
+with `.problems` for a refused concern draft and `.retry_after_s` for "lookup_throttled";
+the storage failures of the hub's database as the same `StoreError`s. Two refusals are
+this client's own: `HubUnreachable` (an `Unavailable`) and `NotPaired` (a `NotLoggedIn`).
 
 Desk actions carry an `action_id` (a new uuid per call unless given); after a network
 error the request is retried with the same id (urllib3 `Retry`, explicit timeouts), so
 the action is applied once or the desk is told plainly that the hub is unreachable.
-Issuing a ticket carries a `request_id` for the same reason.
+Issuing a ticket and registering a concern carry a `request_id` for the same reason.
+The `device_id=` keyword of the port is not sent: the hub takes the device from this
+PC's token (`OfficePort` in kiosk/office/port.py).
 
 `subscribe(listener)` starts one background thread reading the hub's event stream
-(`kiosk/hub/event_stream.py`); the listener is called on that thread with each `OfficeEvent`, plus two of the client's own:
+(`kiosk/hub/event_stream.py`); the listener is called on that thread with each
+`OfficeEvent`, plus two of the client's own:
 `hub.connection {"online": bool}` when the stream is lost or back (when lost, also
 `"reason"`: "hub_unreachable" or the hub's refusal such as "bad_device_token"), and `hub.resync {}`
 when events may have been missed (the hub restarted, or the gap outlived its buffer):
@@ -42,18 +42,14 @@ screen calls them through its worker helper, never on the GUI thread).
 """
 from __future__ import annotations
 
-import json
-import logging
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import requests
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
 
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.clock import Clock, SystemClock
@@ -68,58 +64,25 @@ from kiosk.domain.concerns import (
 from kiosk.domain.staff import Permission
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket
 from kiosk.hub import codec
-from kiosk.hub.codec import API_PREFIX
 from kiosk.hub.event_stream import HubEventStream, Listener
 from kiosk.hub.events import HEARTBEAT_S
-from kiosk.office import OfficeError, OfficeInfo, failure_from
+from kiosk.hub.transport import DEFAULT_RETRIES, DEFAULT_TIMEOUT, HubTransport, HubUnreachable, NotPaired
 from kiosk.office.desk import CounterFigures
+from kiosk.office.errors import NotAllowed, NotFound, OfficeError, StoreError
+from kiosk.office.port import OfficePort
+from kiosk.office.records import Announcement, Board, CounterChange, CounterState, OfficeInfo
 from kiosk.office.staff import StaffSession
 from kiosk.store.concerns import ConcernFilter
-from sync.private_files import open_private
-
-log = logging.getLogger(__name__)
-
-
-DEFAULT_TIMEOUT = (3.05, 10.0)  # (connect, read) seconds
-DEFAULT_RETRIES = 3
-CACHE_FILE = "hub-office-cache.json"  # the office info and catalogue last received, for a start without the hub
-STORAGE_CODES = ("disk_full", "database_damaged", "database_unreadable")
-
-
-class HubUnreachable(OfficeError):
-    """The hub did not answer (network down, hub stopped, not the hub answering)."""
-
-    def __init__(self, message: str):
-        super().__init__("hub_unreachable", message)
-
-
-class NotPaired(OfficeError):
-    """This PC has no stored pairing with a hub."""
-
-    def __init__(self, message: str):
-        super().__init__("not_paired", message)
-
-
-def _retry(retries: int, backoff: float) -> Retry:
-    # Every method is retried: actions carry an action_id (or request_id), so a repeat is harmless.
-    return Retry(total=retries, connect=retries, read=retries, status=retries, other=0, backoff_factor=backoff,
-                 backoff_max=5.0, allowed_methods=None, status_forcelist=(502, 503, 504), raise_on_status=False,
-                 respect_retry_after_header=True)
 
 
 class RemoteOffice:
     def __init__(self, base_url: str, device_token: str, timeout: float | tuple[float, float] = DEFAULT_TIMEOUT, *,
                  retries: int = DEFAULT_RETRIES, backoff: float = 0.25, reconnect_max_s: float = 10.0,
                  heartbeat_s: float = HEARTBEAT_S, cache_dir: Path | str | None = None):
-        self._cache_dir = Path(cache_dir) if cache_dir else None
-        self.base_url = base_url.rstrip("/")
-        self._api = self.base_url + API_PREFIX
-        self._timeout = timeout
-        self._headers = {"Authorization": f"Bearer {device_token}", "Accept": "application/json"}
-        self._http = requests.Session()
-        adapter = HTTPAdapter(max_retries=_retry(retries, backoff), pool_maxsize=8)
-        self._http.mount("http://", adapter)
-        self._http.mount("https://", adapter)
+        self._transport = HubTransport(base_url, device_token, timeout, retries=retries, backoff=backoff,
+                                       cache_dir=cache_dir)
+        self.base_url = self._transport.base_url
+        self._headers = self._transport.headers
         self._clock: Clock = SystemClock()
         self._info: OfficeInfo | None = None
         self._catalogue: Catalogue | None = None
@@ -129,45 +92,16 @@ class RemoteOffice:
                                       connect_timeout=connect_timeout, heartbeat_s=heartbeat_s,
                                       reconnect_max_s=reconnect_max_s)
 
-    # ---- transport ----------------------------------------------------------------------------
+    # ---- transport (kiosk/hub/transport.py) ------------------------------------------------------
 
-    def _request(self, method: str, path: str, *, body: dict | None = None, params: dict | None = None,
-                 staff: str | None = None) -> Any:
-        headers = dict(self._headers)
-        if staff is not None:
-            headers["X-Staff-Session"] = staff or ""
-        try:
-            response = self._http.request(method, self._api + path, json=body, params=params, headers=headers,
-                                          timeout=self._timeout)
-        except (requests.ConnectionError, requests.Timeout, requests.exceptions.RetryError) as exc:
-            log.warning("hub %s unreachable on %s %s: %s", self.base_url, method, path, exc)
-            raise HubUnreachable(f"the hub at {self.base_url} does not answer: check the network cable and "
-                                 "that the hub PC is on") from exc
-        return self._answer(response)
+    def _request(self, method: str, path: str, *, body: dict[str, Any] | None = None,
+                 params: dict[str, Any] | None = None, staff: str | None = None) -> Any:
+        return self._transport.request(method, path, body=body, params=params, staff=staff)
 
     def _answer(self, response: requests.Response) -> Any:
-        try:
-            data = response.json() if response.headers.get("content-type", "").startswith("application/json") \
-                else None
-        except ValueError:
-            data = None
-        if response.status_code < 400 and data is not None:
-            return data
-        error = data.get("error") if isinstance(data, dict) else None
-        if isinstance(error, dict) and error.get("code") in STORAGE_CODES:
-            # 507 disk_full, 503 database_damaged / database_unreadable: the same errors as a local office
-            raise failure_from(str(error["code"]), str(error.get("message", "")))
-        if isinstance(error, dict) and "code" in error:
-            refused = OfficeError(str(error["code"]), str(error.get("message", "")))
-            if isinstance(error.get("problems"), list):
-                refused.problems = tuple(codec.problem_from(p) for p in error["problems"])
-            if error.get("retry_after_s") is not None:
-                refused.retry_after_s = float(error["retry_after_s"])
-            raise refused
-        # An answer that is not the hub's (a proxy, a captive portal, another program on the port).
-        raise HubUnreachable(f"{self.base_url} answered HTTP {response.status_code} but not as the Maktab hub")
+        return self._transport.answer(response)
 
-    def _action(self, path: str, token: str, action_id: str | None, **fields: Any) -> Any:
+    def _action(self, path: str, token: str, action_id: str | None, **fields: object) -> Any:
         return self._request("POST", path, body={**fields, "action_id": action_id or str(uuid.uuid4())},
                              staff=token)
 
@@ -176,36 +110,14 @@ class RemoteOffice:
     @property
     def info(self) -> OfficeInfo:
         if self._info is None:
-            self._info = codec.info_from(self._cached_get("/office", "office"))
+            self._info = codec.info_from(self._transport.cached_get("/office", "office"))
         return self._info
 
     @property
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
-            self._catalogue = codec.catalogue_from(self._cached_get("/catalogue", "catalogue"))
+            self._catalogue = codec.catalogue_from(self._transport.cached_get("/catalogue", "catalogue"))
         return self._catalogue
-
-    def _cached_get(self, path: str, key: str) -> Any:
-        """GET, keeping a copy on disk: a PC that boots before the hub can still draw its screens."""
-        cache = self._cache_dir / CACHE_FILE if self._cache_dir else None
-        try:
-            data = self._request("GET", path)
-        except HubUnreachable:
-            if cache is not None:
-                try:
-                    return json.loads(cache.read_text(encoding="utf-8"))[key]
-                except (OSError, ValueError, KeyError):
-                    pass
-            raise
-        if cache is not None:
-            try:
-                stored = json.loads(cache.read_text(encoding="utf-8")) if cache.exists() else {}
-                stored[key] = data
-                with open_private(cache, "w", encoding="utf-8") as f:  # every file in the data folder is 0600
-                    f.write(json.dumps(stored, ensure_ascii=False))
-            except (OSError, ValueError) as exc:
-                log.warning("cannot keep a copy of the hub's %s in %s: %s", key, cache, exc)
-        return data
 
     @property
     def zone(self) -> ZoneInfo:
@@ -218,6 +130,12 @@ class RemoteOffice:
     def services(self) -> tuple[Service, ...]:
         return self.catalogue.active_services()
 
+    @property
+    def problem(self) -> StoreError | None:
+        """The hub's office is out of service (its database damaged or unreadable), as last
+        answered by the hub; None while it has not said so. Asks nothing over the network."""
+        return self._transport.problem
+
     def reload(self) -> None:
         """Forget the cached office info and catalogue (fetched again on next use)."""
         self._info = None
@@ -225,15 +143,16 @@ class RemoteOffice:
 
     # ---- tickets --------------------------------------------------------------------------------
 
-    def issue_ticket(self, service_code: str, priority: Priority = Priority.NONE, language: str = "ar") -> IssuedTicket:
+    def issue_ticket(self, service_code: str, priority: Priority = Priority.NONE, language: str = "ar", *,
+                     request_id: str | None = None, device_id: str = "") -> IssuedTicket:
         body = {"service_code": service_code, "priority": Priority(priority).value, "language": language,
-                "request_id": str(uuid.uuid4())}
+                "request_id": request_id or str(uuid.uuid4())}
         return codec.issued_from(self._request("POST", "/tickets", body=body))
 
     def ticket(self, ticket_id: str) -> Ticket | None:
         try:
             return codec.ticket_from(self._request("GET", f"/tickets/{quote(ticket_id, safe='')}"))
-        except OfficeError as exc:
+        except NotFound as exc:
             if exc.code == "unknown_ticket":
                 return None
             raise
@@ -271,39 +190,60 @@ class RemoteOffice:
 
     # ---- desk actions -----------------------------------------------------------------------------
 
-    def open_counter(self, token: str, counter: str, services: list[str], action_id: str | None = None) -> dict:
-        return self._action("/desk/counters/open", token, action_id, counter=counter, services=list(services))
+    def open_counter(self, token: str, counter: str, services: list[str], action_id: str | None = None, *,
+                     device_id: str = "") -> CounterChange:
+        answer: CounterChange = self._action("/desk/counters/open", token, action_id, counter=counter,
+                                             services=list(services))
+        return answer
 
-    def close_counter(self, token: str, counter: str, action_id: str | None = None) -> dict:
-        return self._action("/desk/counters/close", token, action_id, counter=counter)
+    def close_counter(self, token: str, counter: str, action_id: str | None = None, *,
+                      device_id: str = "") -> CounterChange:
+        answer: CounterChange = self._action("/desk/counters/close", token, action_id, counter=counter)
+        return answer
 
-    def call_next(self, token: str, counter: str, action_id: str | None = None) -> Ticket | None:
+    def call_next(self, token: str, counter: str, action_id: str | None = None, *,
+                  device_id: str = "") -> Ticket | None:
         return codec.ticket_from(self._action("/desk/call-next", token, action_id, counter=counter)["ticket"])
 
-    def call_ticket(self, token: str, counter: str, ticket_id: str, action_id: str | None = None) -> Ticket:
-        return codec.ticket_from(self._action("/desk/call-ticket", token, action_id, counter=counter,
-                                              ticket_id=ticket_id)["ticket"])
+    def call_ticket(self, token: str, counter: str, ticket_id: str, action_id: str | None = None, *,
+                    device_id: str = "") -> Ticket:
+        return self._ticket_answer(self._action("/desk/call-ticket", token, action_id, counter=counter,
+                                                ticket_id=ticket_id))
 
-    def recall(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
-        return codec.ticket_from(self._action("/desk/recall", token, action_id, ticket_id=ticket_id)["ticket"])
+    def recall(self, token: str, ticket_id: str, action_id: str | None = None, *, device_id: str = "") -> Ticket:
+        return self._ticket_answer(self._action("/desk/recall", token, action_id, ticket_id=ticket_id))
 
-    def start_service(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
-        return codec.ticket_from(self._action("/desk/start", token, action_id, ticket_id=ticket_id)["ticket"])
+    def start_service(self, token: str, ticket_id: str, action_id: str | None = None, *,
+                      device_id: str = "") -> Ticket:
+        return self._ticket_answer(self._action("/desk/start", token, action_id, ticket_id=ticket_id))
 
-    def finish(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
-        return codec.ticket_from(self._action("/desk/finish", token, action_id, ticket_id=ticket_id)["ticket"])
+    def finish(self, token: str, ticket_id: str, action_id: str | None = None, *, device_id: str = "") -> Ticket:
+        return self._ticket_answer(self._action("/desk/finish", token, action_id, ticket_id=ticket_id))
 
-    def no_show(self, token: str, ticket_id: str, action_id: str | None = None) -> Ticket:
-        return codec.ticket_from(self._action("/desk/no-show", token, action_id, ticket_id=ticket_id)["ticket"])
+    def no_show(self, token: str, ticket_id: str, action_id: str | None = None, *, device_id: str = "") -> Ticket:
+        return self._ticket_answer(self._action("/desk/no-show", token, action_id, ticket_id=ticket_id))
 
-    def transfer(self, token: str, ticket_id: str, to_service: str, action_id: str | None = None) -> Ticket:
-        return codec.ticket_from(self._action("/desk/transfer", token, action_id, ticket_id=ticket_id,
-                                              to_service=to_service)["ticket"])
+    def transfer(self, token: str, ticket_id: str, to_service: str, action_id: str | None = None, *,
+                 device_id: str = "") -> Ticket:
+        return self._ticket_answer(self._action("/desk/transfer", token, action_id, ticket_id=ticket_id,
+                                                to_service=to_service))
+
+    def _ticket_answer(self, answer: dict[str, Any]) -> Ticket:
+        """The ticket of an answer (always there: the hub refuses rather than answer none; only a
+        ticket deleted by hand between the action and its answer is missing, as locally)."""
+        ticket = codec.ticket_from(answer["ticket"])
+        if ticket is None:
+            raise NotFound("unknown_ticket", "no such ticket")
+        return ticket
+
+    def _tickets(self, rows: list[dict[str, Any]]) -> list[Ticket]:
+        return [self._ticket_answer({"ticket": row}) for row in rows]
 
     # ---- concerns: the citizen ----------------------------------------------------------------------
 
-    def register_concern(self, draft: ConcernDraft) -> RegisteredConcern:
-        body = {**codec.draft_json(draft), "request_id": str(uuid.uuid4())}
+    def register_concern(self, draft: ConcernDraft, *, request_id: str | None = None,
+                         device_id: str = "") -> RegisteredConcern:
+        body = {**codec.draft_json(draft), "request_id": request_id or str(uuid.uuid4())}
         return codec.registered_from(self._request("POST", "/concerns", body=body))
 
     def concern_public_view(self, code_text: str) -> PublicConcernView:
@@ -314,9 +254,9 @@ class RemoteOffice:
 
     # ---- concerns: the desk inbox --------------------------------------------------------------------
 
-    def _staff_token_for(self, staff: Any = None) -> str:
+    def _staff_token_for(self, staff: StaffSession | str | None = None) -> str:
         """The token the hub judges: the given session's, else the last login's ("" → not_logged_in)."""
-        token = getattr(staff, "token", None)
+        token = staff.token if isinstance(staff, StaffSession) else None
         return token or self._staff_token or ""
 
     def list_concerns(self, filters: ConcernFilter | None = None, *, can_see_contact: bool = False) -> list[Concern]:
@@ -329,8 +269,8 @@ class RemoteOffice:
                                                 params={"contact": _flag(can_see_contact)},
                                                 staff=self._staff_token_for()))
 
-    def add_concern_note(self, code: str, text: str, public: bool, staff: Any = None,
-                         action_id: str | None = None) -> HistoryEntry:
+    def add_concern_note(self, code: str, text: str, public: bool, staff: StaffSession | str | None = None,
+                         action_id: str | None = None, *, device_id: str = "") -> HistoryEntry:
         """As `Office.add_concern_note`; the note is signed with the session's name (not a name given here).
         A desk that retries after a lost answer passes the same `action_id`: the note is added once."""
         return codec.history_from(self._action(f"/desk/concerns/{quote(code, safe='')}/notes",
@@ -338,7 +278,8 @@ class RemoteOffice:
                                                public=bool(public)))
 
     def change_concern_status(self, code: str, status: ConcernStatus | str, reason: str | None = None,
-                              staff: Any = None, action_id: str | None = None) -> Concern:
+                              staff: StaffSession | str | None = None, action_id: str | None = None, *,
+                              device_id: str = "") -> Concern:
         value = status.value if isinstance(status, ConcernStatus) else str(status)
         return codec.concern_from(self._action(f"/desk/concerns/{quote(code, safe='')}/status",
                                                self._staff_token_for(staff), action_id, status=value, reason=reason))
@@ -360,37 +301,40 @@ class RemoteOffice:
 
     # ---- what desks and the display read ----------------------------------------------------------
 
-    def counters(self) -> list[dict[str, Any]]:
-        return self._request("GET", "/counters")
+    def counters(self) -> list[CounterState]:
+        answer: list[CounterState] = self._request("GET", "/counters")
+        return answer
 
     def waiting_tickets(self, services: list[str] | None = None, limit: int = 200) -> list[Ticket]:
         params: dict[str, Any] = {"limit": limit}
         if services:
             params["service"] = list(services)
-        return [codec.ticket_from(t) for t in self._request("GET", "/waiting-tickets", params=params)]
+        return self._tickets(self._request("GET", "/waiting-tickets", params=params))
 
     def waiting_counts(self) -> dict[str, int]:
         return {code: int(n) for code, n in self._request("GET", "/waiting-counts").items()}
 
     def recent_calls(self, limit: int = 6) -> list[Ticket]:
-        return [codec.ticket_from(t) for t in self._request("GET", "/recent-calls", params={"limit": limit})]
+        return self._tickets(self._request("GET", "/recent-calls", params={"limit": limit}))
 
     def counter_figures(self, counter: str) -> CounterFigures:
         return codec.figures_from(self._request("GET", f"/counters/{quote(str(counter), safe='')}/figures"))
 
-    def announcements(self) -> list[dict[str, Any]]:
-        return self._request("GET", "/announcements")
+    def announcements(self) -> list[Announcement]:
+        answer: list[Announcement] = self._request("GET", "/announcements")
+        return answer
 
     def set_announcement(self, token: str | None, texts: dict[str, str], source: str = "desk") -> None:
         if source != "desk":
-            raise OfficeError("forbidden", "only desk announcements can be set over the LAN")
+            raise NotAllowed("forbidden", "only desk announcements can be set over the LAN")
         self._request("PUT", "/announcements", body={"texts": dict(texts)}, staff=token or "")
 
-    def board(self) -> dict[str, Any]:
+    def board(self) -> Board:
         """The display's whole picture in one request: recent calls, waiting counts, announcements, counters."""
         data = self._request("GET", "/board")
-        data["recent_calls"] = [codec.ticket_from(t) for t in data["recent_calls"]]
-        return data
+        return Board(recent_calls=self._tickets(data["recent_calls"]),
+                     waiting_counts={code: int(n) for code, n in data["waiting_counts"].items()},
+                     announcements=data["announcements"], counters=data["counters"], event_id=data.get("event_id"))
 
     # ---- live updates (kiosk/hub/event_stream.py) -------------------------------------------
 
@@ -412,8 +356,16 @@ class RemoteOffice:
     def close(self) -> None:
         """Stop the event thread and release connections."""
         self._events.close()
-        self._http.close()
+        self._transport.close()
 
 
 def _flag(value: bool) -> str:
     return "true" if value else "false"
+
+
+if TYPE_CHECKING:  # mypy: the LAN client is an OfficePort (tests/office/test_port.py compares the signatures)
+    _remote: type[OfficePort] = RemoteOffice
+
+
+# HubUnreachable, NotPaired and DEFAULT_TIMEOUT are imported from here by the screens and tools.
+__all__ = ["DEFAULT_TIMEOUT", "HubUnreachable", "NotPaired", "RemoteOffice"]

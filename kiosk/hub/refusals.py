@@ -1,6 +1,12 @@
-"""How the hub refuses: the Office's error codes as HTTP statuses, in the house format
+"""How the hub refuses: the office's errors as HTTP statuses, in the house format
 `{"error": {"code", "message", …}}` (docs/lan-api.md lists them; kiosk/hub/bodies.py
 declares them in the OpenAPI). Qt-free.
+
+One table, keyed by the class of refusal (kiosk/office/errors.py): the hub answers a
+refusal with `status_of(exc)`, and `RemoteOffice` turns the code (or, for a code it does
+not know, the status) back into the same class, so `except NotFound` works for a local
+and a remote office alike. The storage failures are answered by the hub's own handler
+(507 disk full, 503 damaged or unreadable).
 """
 from __future__ import annotations
 
@@ -10,16 +16,64 @@ from fastapi.responses import JSONResponse
 
 from kiosk.hub import codec
 from kiosk.hub.pairing import PairingError
-from kiosk.office import OfficeError
+from kiosk.office.errors import (
+    KIND_OF_CODE,
+    BadLogin,
+    Conflict,
+    InvalidInput,
+    Locked,
+    NotAllowed,
+    NotFound,
+    NotLoggedIn,
+    OfficeError,
+    Throttled,
+    Unavailable,
+    kind_of,
+)
 
-# Office error code → HTTP status (anything else: 400).
-STATUS = {
-    "not_logged_in": 401, "bad_device_token": 401, "forbidden": 403, "device_forbidden": 403,
-    "bad_pairing_code": 403, "pairing_throttled": 429, "locked": 423, "unknown_ticket": 404, "unknown_service": 404, "unknown_staff": 404,
-    "bad_state": 409, "counter_closed": 409, "service_closed": 409, "bad_transfer": 409, "daily_limit": 409,
-    "code_unknown": 404, "bad_transition": 409, "sync_not_enrolled": 409, "lookup_throttled": 429,
-    "action_id_reused": 409,
+# The class of refusal → HTTP status. A class not listed answers as its nearest listed base.
+STATUS_OF_KIND: dict[type[OfficeError], int] = {
+    OfficeError: 400,
+    InvalidInput: 400,
+    NotFound: 404,
+    Conflict: 409,
+    NotAllowed: 403,
+    NotLoggedIn: 401,
+    BadLogin: 400,  # a wrong name or PIN is a bad request, not a missing session (docs/lan-api.md)
+    Locked: 423,
+    Unavailable: 409,  # e.g. service_closed: the office is up, the service is not (never 503: clients retry those)
+    Throttled: 429,
 }
+
+# The way back for `RemoteOffice`: a status whose code it does not know → the class to raise.
+KIND_OF_STATUS: dict[int, type[OfficeError]] = {404: NotFound, 409: Conflict, 401: NotLoggedIn, 403: NotAllowed,
+                                                423: Locked, 429: Throttled}
+
+
+def status_of_kind(kind: type[OfficeError]) -> int:
+    for cls in kind.__mro__:
+        if cls in STATUS_OF_KIND:
+            return STATUS_OF_KIND[cls]
+    return 400
+
+
+def status_of(exc: OfficeError | PairingError) -> int:
+    """The HTTP status of a refusal. A plain `OfficeError(code, …)` (or a pairing refusal)
+    answers as the class its code belongs to."""
+    kind = type(exc) if isinstance(exc, OfficeError) and type(exc) is not OfficeError else kind_of(exc.code)
+    return status_of_kind(kind)
+
+
+def kind_for_answer(code: str, status: int) -> type[OfficeError]:
+    """The class `RemoteOffice` raises for the hub's refusal `code` with HTTP `status`."""
+    kind = kind_of(code)
+    if kind is InvalidInput and status != 400:  # a code this client does not know: the status says the kind
+        return KIND_OF_STATUS.get(status, OfficeError)
+    return kind
+
+
+# Code → status, derived from the table (for callers that only have a code; unknown codes: 400).
+STATUS: dict[str, int] = {code: status_of_kind(kind) for code, kind in KIND_OF_CODE.items()}
 
 
 class ApiError(Exception):

@@ -16,6 +16,9 @@ Outbox events (payloads are JSON objects):
 Updates pulled from the central server (`apply_central_concern_update`) are not sent
 back, so they make no outbox event.
 
+`ConcernsService` is the office's concerns part, built around the shared `UnitOfWork`;
+it reads the concern categories from the catalogue part.
+
 Thread use: any thread; everything runs under the office lock.
 """
 from __future__ import annotations
@@ -24,6 +27,7 @@ import dataclasses
 import datetime as dt
 import logging
 import secrets
+import sqlite3
 from typing import Any
 
 from kiosk.domain.clock import from_iso, to_iso
@@ -44,11 +48,21 @@ from kiosk.domain.concerns import (
     validate_draft,
 )
 from kiosk.domain.ids import uuid7
-from kiosk.domain.tracking_codes import FollowUpThrottle, ParsedCode, TrackingCodeError, new_tracking_code, validate
-from kiosk.office.once import Once
+from kiosk.domain.tracking_codes import (
+    FollowUpThrottle,
+    ParsedCode,
+    RandomSource,
+    TrackingCodeError,
+    new_tracking_code,
+    validate,
+)
+from kiosk.office.catalogue_updates import CatalogueService
+from kiosk.office.errors import NotFound, Throttled, Unavailable, office_error
+from kiosk.office.once import Once, run_once
+from kiosk.office.staff import StaffSession
+from kiosk.office.unit_of_work import UnitOfWork
 from kiosk.store import concerns as concern_rows
 from kiosk.store.concerns import ConcernFilter
-from kiosk.store.database import transaction
 from kiosk.store.outbox import append_event
 
 log = logging.getLogger(__name__)
@@ -56,18 +70,9 @@ log = logging.getLogger(__name__)
 _CODE_ATTEMPTS = 8  # one collision is ~1 in 230,000 after 100,000 concerns; eight mean a broken RNG
 
 
-def _office_error(code: str, message: str, **details: Any) -> Exception:
-    from kiosk.office.core import OfficeError  # core imports this module to build Office
-
-    error = OfficeError(code, message)
-    for key, value in details.items():
-        setattr(error, key, value)
-    return error
-
-
-def _staff_name(staff: Any) -> str | None:
+def _staff_name(staff: StaffSession | str | None) -> str | None:
     """A staff member's name from a `StaffSession` or a plain name."""
-    name = getattr(staff, "name", staff)
+    name = staff.name if isinstance(staff, StaffSession) else staff
     return clean_line(name, field="staff", max_chars=80) if name else None
 
 
@@ -75,8 +80,14 @@ def _without_contact(concern: Concern) -> Concern:
     return dataclasses.replace(concern, contact_name=None, contact_phone=None)
 
 
-class ConcernsMixin:
-    """Part of `Office`; uses its _db, _lock, _clock, _info, _catalogue, _emit and outbox."""
+class ConcernsService:
+    """Concerns: registered at kiosks, looked up by code, handled at desks, answered centrally."""
+
+    def __init__(self, work: UnitOfWork, catalogue: CatalogueService):
+        self._work = work
+        self._catalogue = catalogue
+        self.rng: RandomSource = secrets  # tests draw codes from a seeded random.Random
+        self._follow_up_throttle = FollowUpThrottle(work.clock)
 
     # ---- the citizen at the kiosk ----------------------------------------------------
 
@@ -84,62 +95,64 @@ class ConcernsMixin:
                          device_id: str = "") -> RegisteredConcern:
         """Validate, give a tracking code and store the concern: durable before this returns.
 
-        Raises OfficeError with the first problem's code (e.g. "text_too_short") and
+        Raises InvalidInput with the first problem's code (e.g. "text_too_short") and
         `problems` (every `FieldProblem`) when the draft is refused; nothing is stored then.
         With a `request_id`, the same draft sent again gets the first concern back, even
         after a crash (`kiosk/office/once.py`).
         """
         try:
-            clean = validate_draft(draft, [c.code for c in self._catalogue.concern_categories])
+            clean = validate_draft(draft, [c.code for c in self._catalogue.current.concern_categories])
         except InvalidConcern as exc:
-            raise _office_error(exc.code, str(exc), problems=exc.problems) from None
-        rng = getattr(self, "_concern_rng", secrets)
+            raise office_error(exc.code, str(exc), problems=exc.problems) from None
         once = Once.key(request_id, device_id, "register_concern", **dataclasses.asdict(clean))
-        with self._lock:
-            now = self._clock.now()
+        with self._work.write() as conn:
+            now = self._work.clock.now()
             at = to_iso(now)
-            contact = clean.contact
-            with transaction(self._db) as conn:
-                done = once.replay(conn) if once else None
-                if done is not None:
-                    return RegisteredConcern(done["code"], self._existing(conn, validate(done["code"]),
-                                                                                 with_history=True))
-                for _ in range(_CODE_ATTEMPTS):
-                    concern = Concern(
-                        id=uuid7(), code=new_tracking_code(self._info.code, rng).text, category=clean.category,
-                        text=clean.text, language=clean.language, place=clean.place,
-                        contact_name=contact.name if contact else None,
-                        contact_phone=contact.phone if contact else None,
-                        consent_at=at if contact else None, status=ConcernStatus.RECEIVED,
-                        created_at=at, updated_at=at,
-                    )
-                    try:
-                        concern_rows.insert_concern(conn, concern)
-                    except concern_rows.DuplicateCode:
-                        log.warning("tracking code collision, drawing another one")
-                        continue
-                    break
-                else:
-                    raise _office_error("code_exhausted", "could not draw an unused tracking code")
-                entry = concern_rows.add_history(conn, concern.id, at=at, kind=HistoryKind.STATUS,
-                                                 status=ConcernStatus.RECEIVED, public=True)
-                payload: dict[str, Any] = {
-                    "concern_id": concern.id, "code": concern.code, "category": concern.category,
-                    "text": concern.text, "language": concern.language, "place": concern.place,
-                    "registered_at": at, "status": concern.status.value, "office_code": self._info.code,
-                }
-                if contact:
-                    payload["contact"] = {"name": contact.name, "phone": contact.phone}
-                append_event(conn, "concern.registered", now, payload)
-                if once:
-                    once.remember(conn, at, {"code": concern.code})
-        concern = dataclasses.replace(concern, history=(entry,))
-        self._emit("concern.registered", {
+            outcome = run_once(once, conn, at, lambda: self._insert(conn, clean, now))
+            if outcome.fresh is None:
+                return RegisteredConcern(outcome.answer["code"],
+                                         self._existing(conn, validate(outcome.answer["code"]), with_history=True))
+            concern = outcome.fresh
+        self._work.publish("concern.registered", {
             "concern_id": concern.id, "code": concern.code, "category": concern.category,
             "language": concern.language, "registered_at": at, "status": concern.status.value,
             "has_contact": concern.has_contact,
         })
         return RegisteredConcern(concern.code, concern)
+
+    def _insert(self, conn: sqlite3.Connection, clean: ConcernDraft,
+                now: dt.datetime) -> tuple[dict[str, Any], Concern]:
+        """Store a validated draft under a new tracking code, with its outbox event."""
+        at = to_iso(now)
+        contact = clean.contact
+        for _ in range(_CODE_ATTEMPTS):
+            concern = Concern(
+                id=uuid7(), code=new_tracking_code(self._work.info.code, self.rng).text, category=clean.category,
+                text=clean.text, language=clean.language, place=clean.place,
+                contact_name=contact.name if contact else None,
+                contact_phone=contact.phone if contact else None,
+                consent_at=at if contact else None, status=ConcernStatus.RECEIVED,
+                created_at=at, updated_at=at,
+            )
+            try:
+                concern_rows.insert_concern(conn, concern)
+            except concern_rows.DuplicateCode:
+                log.warning("tracking code collision, drawing another one")
+                continue
+            break
+        else:
+            raise Unavailable("code_exhausted", "could not draw an unused tracking code")
+        entry = concern_rows.add_history(conn, concern.id, at=at, kind=HistoryKind.STATUS,
+                                         status=ConcernStatus.RECEIVED, public=True)
+        payload: dict[str, Any] = {
+            "concern_id": concern.id, "code": concern.code, "category": concern.category,
+            "text": concern.text, "language": concern.language, "place": concern.place,
+            "registered_at": at, "status": concern.status.value, "office_code": self._work.info.code,
+        }
+        if contact:
+            payload["contact"] = {"name": contact.name, "phone": contact.phone}
+        append_event(conn, "concern.registered", now, payload)
+        return {"code": concern.code}, dataclasses.replace(concern, history=(entry,))
 
     def concern_public_view(self, code_text: str) -> PublicConcernView:
         """What the citizen holding the code may see. Raises OfficeError:
@@ -148,53 +161,47 @@ class ConcernsMixin:
         Wrong codes (a bad check symbol, or no such concern) slow the next lookups down,
         so codes cannot be found by trying (`FollowUpThrottle`).
         """
-        with self._lock:
-            throttle = self._concern_throttle()
+        with self._work.lock:
+            throttle = self._follow_up_throttle
             wait = throttle.retry_after()
             if wait > 0:
-                raise _office_error("lookup_throttled",
-                                    f"too many wrong codes: try again in {wait:.0f} s", retry_after_s=wait)
+                raise Throttled("lookup_throttled", f"too many wrong codes: try again in {wait:.0f} s",
+                                retry_after_s=wait)
             try:
                 parsed = validate(code_text)
             except TrackingCodeError as exc:
                 if exc.kind == "check":
                     throttle.record_failure()
-                raise _office_error(f"code_{exc.kind}", str(exc)) from None
-            concern = concern_rows.get_by_code(self._db.conn, parsed.text)
+                raise office_error(f"code_{exc.kind}", str(exc)) from None
+            concern = concern_rows.get_by_code(self._work.db.conn, parsed.text)
             if concern is None:
                 throttle.record_failure()
-                raise _office_error("code_unknown", f"no concern with code {parsed.text} in this office")
+                raise NotFound("code_unknown", f"no concern with code {parsed.text} in this office")
         return public_view(concern)
 
     def follow_up_retry_after(self) -> float:
         """Seconds before the kiosk may look up another code (0.0: now)."""
-        with self._lock:
-            return self._concern_throttle().retry_after()
-
-    def _concern_throttle(self) -> FollowUpThrottle:
-        throttle = getattr(self, "_follow_up_throttle", None)
-        if throttle is None:
-            throttle = self._follow_up_throttle = FollowUpThrottle(self._clock)
-        return throttle
+        with self._work.lock:
+            return self._follow_up_throttle.retry_after()
 
     # ---- staff at the desk --------------------------------------------------------------
 
     def list_concerns(self, filters: ConcernFilter | None = None, *, can_see_contact: bool = False) -> list[Concern]:
         """Concerns matching `filters`, oldest first, without history."""
-        with self._lock:
-            found = concern_rows.list_concerns(self._db.conn, filters or ConcernFilter(), self._clock.now())
+        with self._work.read() as conn:
+            found = concern_rows.list_concerns(conn, filters or ConcernFilter(), self._work.clock.now())
         return found if can_see_contact else [_without_contact(c) for c in found]
 
     def get_concern(self, code: str, can_see_contact: bool = False) -> Concern:
         """One concern with its whole history; contact details only if `can_see_contact`."""
         parsed = self._parse_code(code)
-        with self._lock:
-            concern = concern_rows.get_by_code(self._db.conn, parsed.text)
+        with self._work.read() as conn:
+            concern = concern_rows.get_by_code(conn, parsed.text)
         if concern is None:
-            raise _office_error("code_unknown", f"no concern with code {parsed.text}")
+            raise NotFound("code_unknown", f"no concern with code {parsed.text}")
         return concern if can_see_contact else _without_contact(concern)
 
-    def add_concern_note(self, code: str, text: str, public: bool, staff: Any = None,
+    def add_concern_note(self, code: str, text: str, public: bool, staff: StaffSession | str | None = None,
                          action_id: str | None = None, *, device_id: str = "") -> HistoryEntry:
         """An internal note (staff only) or, with `public`, an answer the citizen will see
         (once per `action_id`: a desk retrying after a lost answer adds it once)."""
@@ -203,78 +210,85 @@ class ConcernsMixin:
             text = clean_note(text)
             by = _staff_name(staff)
         except ConcernError as exc:
-            raise _office_error(exc.code, str(exc)) from None
+            raise office_error(exc.code, str(exc)) from None
         kind = HistoryKind.PUBLIC_ANSWER if public else HistoryKind.INTERNAL_NOTE
         once = Once.key(action_id, device_id, "add_concern_note", code=parsed.text, text=text, public=bool(public))
-        with self._lock:
-            now = self._clock.now()
+        with self._work.write() as conn:
+            now = self._work.clock.now()
             at = to_iso(now)
-            with transaction(self._db) as conn:
-                concern = self._existing(conn, parsed)
-                done = once.replay(conn) if once else None
-                if done is not None:
-                    return next(e for e in concern_rows.history_of(conn, concern.id) if e.id == done["history_id"])
+            concern = self._existing(conn, parsed)
+
+            def add() -> tuple[dict[str, Any], HistoryEntry]:
                 entry = concern_rows.add_history(conn, concern.id, at=at, kind=kind, text=text, by_staff=by,
                                                  public=public)
                 concern_rows.touch(conn, concern.id, at)
                 append_event(conn, "concern.note_added", now, {
                     "concern_id": concern.id, "code": concern.code, "kind": kind.value, "text": text,
-                    "public": bool(public), "by": by, "at": at, "office_code": self._info.code,
+                    "public": bool(public), "by": by, "at": at, "office_code": self._work.info.code,
                 })
-                if once:
-                    once.remember(conn, at, {"history_id": entry.id})
-        self._emit("concern.note_added", {"concern_id": concern.id, "code": concern.code, "kind": kind.value,
-                                          "public": bool(public), "at": at})
+                return {"history_id": entry.id}, entry
+
+            outcome = run_once(once, conn, at, add)
+            if outcome.fresh is None:
+                first = outcome.answer["history_id"]
+                return next(e for e in concern_rows.history_of(conn, concern.id) if e.id == first)
+            entry = outcome.fresh
+        self._work.publish("concern.note_added", {"concern_id": concern.id, "code": concern.code,
+                                                  "kind": kind.value, "public": bool(public), "at": at})
         return entry
 
     def change_concern_status(self, code: str, status: ConcernStatus | str, reason: str | None = None,
-                              staff: Any = None, action_id: str | None = None, *, device_id: str = "") -> Concern:
+                              staff: StaffSession | str | None = None, action_id: str | None = None, *,
+                              device_id: str = "") -> Concern:
         """Move a concern on (see `TRANSITIONS`); the reason is shown to the citizen.
 
         A rejection needs a reason; "answered" needs the answer, as `reason` or as an
-        earlier public answer. Raises OfficeError "bad_transition", "reason_required",
-        "answer_required", "bad_status", "code_…". Once per `action_id`, as notes.
+        earlier public answer. Raises Conflict "bad_transition", InvalidInput "reason_required",
+        "answer_required", "bad_status", and the code errors. Once per `action_id`, as notes.
         """
         parsed = self._parse_code(code)
         try:
             new = ConcernStatus(status)
         except ValueError:
-            raise _office_error("bad_status", f"no concern status {status!r}") from None
+            raise office_error("bad_status", f"no concern status {status!r}") from None
         try:
             by = _staff_name(staff)
         except ConcernError as exc:
-            raise _office_error(exc.code, str(exc)) from None
+            raise office_error(exc.code, str(exc)) from None
         once = Once.key(action_id, device_id, "change_concern_status", code=parsed.text, status=new.value,
                         reason=reason)
-        with self._lock:
-            now = self._clock.now()
+        with self._work.write() as conn:
+            now = self._work.clock.now()
             at = to_iso(now)
-            with transaction(self._db) as conn:
-                concern = self._existing(conn, parsed)
-                if once and once.replay(conn) is not None:
-                    return _without_contact(self._existing(conn, parsed, with_history=True))
+            concern = self._existing(conn, parsed)
+
+            def change() -> tuple[dict[str, Any], Concern]:
                 try:
-                    reason = check_transition(concern.status, new, reason,
-                                              concern_rows.has_public_answer(conn, concern.id))
+                    answered = concern_rows.has_public_answer(conn, concern.id)
+                    why = check_transition(concern.status, new, reason, answered)
                 except ConcernError as exc:
-                    raise _office_error(exc.code, str(exc)) from None
+                    raise office_error(exc.code, str(exc)) from None
                 concern_rows.set_status(conn, concern.id, new, at)
-                concern_rows.add_history(conn, concern.id, at=at, kind=HistoryKind.STATUS, status=new, text=reason,
+                concern_rows.add_history(conn, concern.id, at=at, kind=HistoryKind.STATUS, status=new, text=why,
                                          by_staff=by, public=True)
                 payload: dict[str, Any] = {
                     "concern_id": concern.id, "code": concern.code, "status": new.value,
-                    "previous_status": concern.status.value, "at": at, "office_code": self._info.code,
+                    "previous_status": concern.status.value, "at": at, "office_code": self._work.info.code,
                 }
-                if reason:
-                    payload["reason"] = reason
+                if why:
+                    payload["reason"] = why
                 if by:
                     payload["by"] = by
                 append_event(conn, "concern.status_changed", now, payload)
-                if once:
-                    once.remember(conn, at, {"status": new.value})
-                updated = concern_rows.get_by_code(conn, concern.code)
-        self._emit("concern.status_changed", {"concern_id": concern.id, "code": concern.code, "status": new.value,
-                                              "previous_status": concern.status.value, "at": at})
+                return {"status": new.value}, self._existing(conn, parsed, with_history=True)
+
+            outcome = run_once(once, conn, at, change)
+            updated = outcome.fresh
+            if updated is None:
+                return _without_contact(self._existing(conn, parsed, with_history=True))
+        self._work.publish("concern.status_changed", {"concern_id": concern.id, "code": concern.code,
+                                                      "status": new.value, "previous_status": concern.status.value,
+                                                      "at": at})
         return _without_contact(updated)
 
     # ---- the central server --------------------------------------------------------------
@@ -294,19 +308,19 @@ class ConcernsMixin:
             new = ConcernStatus(status) if status else None
             answer = clean_note(public_answer) if public_answer and public_answer.strip() else None
         except TrackingCodeError as exc:
-            raise _office_error(f"code_{exc.kind}", str(exc)) from None
+            raise office_error(f"code_{exc.kind}", str(exc)) from None
         except ConcernError as exc:
-            raise _office_error(exc.code, str(exc)) from None
+            raise office_error(exc.code, str(exc)) from None
         except ValueError:
-            raise _office_error("bad_status", f"no concern status {status!r}") from None
-        with self._lock:
-            when = to_iso(self._clock.now() if at is None else from_iso(at) if isinstance(at, str) else at)
-            with transaction(self._db) as conn:
+            raise office_error("bad_status", f"no concern status {status!r}") from None
+        with self._work.lock:
+            when = to_iso(self._work.clock.now() if at is None else from_iso(at) if isinstance(at, str) else at)
+            with self._work.write() as conn:
                 concern = concern_rows.get_by_code(conn, parsed.text, with_history=False)
                 if concern is None:
                     log.info("central update for unknown concern %s ignored", parsed.text)
                     return "unknown"
-                local_pending = self.outbox.has_pending_for("concern.", "code", concern.code)
+                local_pending = self._work.outbox.has_pending_for("concern.", "code", concern.code)
                 changed = False
                 if answer and not concern_rows.has_history_entry(conn, concern.id, HistoryKind.PUBLIC_ANSWER,
                                                                  when, answer):
@@ -323,7 +337,7 @@ class ConcernsMixin:
             current = new if (new and not local_pending) else concern.status
         result = "kept_local" if local_pending and new and new is not concern.status else "applied"
         if changed:
-            self._emit("concern.updated", {"concern_id": concern.id, "code": concern.code,
+            self._work.publish("concern.updated", {"concern_id": concern.id, "code": concern.code,
                                            "status": current.value, "source": "central", "at": when})
         return result
 
@@ -331,28 +345,28 @@ class ConcernsMixin:
         """Empty the contact details of concerns unchanged for `retention_days` whose events
         the central server has all acknowledged; returns how many were purged."""
         if isinstance(retention_days, bool) or not isinstance(retention_days, int) or retention_days < 0:
-            raise _office_error("bad_retention", f"retention must be a whole number of days ≥ 0, "
+            raise office_error("bad_retention", f"retention must be a whole number of days ≥ 0, "
                                                  f"got {retention_days!r}")
         purged: list[dict[str, Any]] = []
-        now = self._clock.now()
+        now = self._work.clock.now()
         at = to_iso(now)
         cutoff = to_iso(now - dt.timedelta(days=retention_days))
         while True:
             # one transaction per batch, and the lock let go in between: tickets keep
             # being issued while a long backlog is purged
-            with self._lock, transaction(self._db) as conn:
+            with self._work.write() as conn:
                 batch = concern_rows.purgeable(conn, cutoff)
                 concern_rows.scrub_outbox_contacts(conn, [code for _, code in batch])
                 for concern_id, code in batch:
                     concern_rows.purge_personal_fields(conn, concern_id, at)
                     concern_rows.add_history(conn, concern_id, at=at, kind=HistoryKind.PURGE, public=False)
-                    event = {"concern_id": concern_id, "code": code, "at": at, "office_code": self._info.code}
+                    event = {"concern_id": concern_id, "code": code, "at": at, "office_code": self._work.info.code}
                     append_event(conn, "concern.purged", now, event)
                     purged.append(event)
             if not batch:
                 break
         for event in purged:
-            self._emit("concern.purged", event)
+            self._work.publish("concern.purged", event)
         return len(purged)
 
     # ---- helpers ----------------------------------------------------------------------------
@@ -361,10 +375,10 @@ class ConcernsMixin:
         try:
             return validate(code)
         except TrackingCodeError as exc:
-            raise _office_error(f"code_{exc.kind}", str(exc)) from None
+            raise office_error(f"code_{exc.kind}", str(exc)) from None
 
-    def _existing(self, conn, parsed: ParsedCode, *, with_history: bool = False) -> Concern:
+    def _existing(self, conn: sqlite3.Connection, parsed: ParsedCode, *, with_history: bool = False) -> Concern:
         concern = concern_rows.get_by_code(conn, parsed.text, with_history=with_history)
         if concern is None:
-            raise _office_error("code_unknown", f"no concern with code {parsed.text}")
+            raise NotFound("code_unknown", f"no concern with code {parsed.text}")
         return concern

@@ -1,20 +1,32 @@
-"""The `Office` facade: every action of the office, each one a domain rule plus its
-storage and outbox event in one durable transaction.
+"""The local `Office`: every action of the office, each one a domain rule plus its storage
+and outbox event in one durable transaction.
 
-Screens receive an `Office` (this local one, or the LAN client with the same methods)
-and never see SQL. Listeners registered with `subscribe()` get plain `OfficeEvent`s
-after each committed change; the Qt adapter in `kiosk/ui/bridge.py` re-emits them as
-signals on the GUI thread.
+`Office` implements `OfficePort` (kiosk/office/port.py), as the LAN client does, so a
+screen does not know whether its office is local or remote. It is assembled from small
+parts that share one `UnitOfWork` (connection, lock, clock, outbox, listeners) and know
+nothing of each other but what they are handed:
+
+    TicketsService     kiosk/office/tickets.py           issue and read tickets, wait estimates
+    DeskService        kiosk/office/desk.py              counters, calls, what desks and the display read
+    ConcernsService    kiosk/office/concerns.py          concerns, from the kiosk to the central answer
+    StaffService       kiosk/office/staff.py             staff, PIN log-in, sessions, audit
+    CatalogueService   kiosk/office/catalogue_updates.py the catalogue with the central overrides
+    Health             kiosk/office/health.py            a damaged database said once to every screen
+
+Each method below only hands the call to its part. What only the hub, the sync thread
+and the command line use (staff accounts, purges, central updates, the database file)
+is on `Office` alone, not on the port.
+
+Listeners registered with `subscribe()` get plain `OfficeEvent`s after each committed
+change; the Qt adapter in `kiosk/ui/bridge.py` re-emits them as signals on the GUI thread.
 
 Thread use: any thread. One lock serialises use of the single SQLite connection;
 listeners are called on the thread that made the change, after the commit.
 """
 from __future__ import annotations
 
-import dataclasses
-import logging
-import threading
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -23,84 +35,53 @@ import sqlite_utils
 
 from kiosk.config import Settings
 from kiosk.domain.catalogue import Catalogue, Service, load_catalogue
-from kiosk.domain.clock import Clock, SystemClock, business_date, to_iso
-from kiosk.domain.ids import uuid7
-from kiosk.domain.languages import LANGUAGES
-from kiosk.domain.tickets import IssuedTicket, Priority, Ticket, estimate_wait_minutes
-from kiosk.office.catalogue_updates import CatalogueUpdatesMixin
-from kiosk.office.concerns import ConcernsMixin
-from kiosk.office.desk import DeskMixin
-from kiosk.office.health import HealthMixin
-from kiosk.office.once import KEEP_ANSWERS, Once
-from kiosk.office.staff import StaffMixin
-from kiosk.store import request_answers
-from kiosk.store import tickets as ticket_rows
-from kiosk.store.database import open_database, transaction
-from kiosk.store.errors import ClassifyingConnection
-from kiosk.store.outbox import SqliteOutbox, append_event
-
-log = logging.getLogger(__name__)
-
-
-class OfficeError(Exception):
-    """An action was refused; `code` says why in a form the UI can translate."""
-
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-
-
-@dataclasses.dataclass(frozen=True)
-class OfficeEvent:
-    kind: str  # e.g. "ticket.issued"
-    data: dict[str, Any]
-
-
-Listener = Callable[[OfficeEvent], None]
-
-
-@dataclasses.dataclass(frozen=True)
-class OfficeInfo:
-    name: str
-    code: str
-    timezone: str
+from kiosk.domain.clock import Clock, SystemClock
+from kiosk.domain.concerns import (
+    Concern,
+    ConcernDraft,
+    ConcernStatus,
+    HistoryEntry,
+    PublicConcernView,
+    RegisteredConcern,
+)
+from kiosk.domain.staff import Permission
+from kiosk.domain.tickets import IssuedTicket, Priority, Ticket
+from kiosk.office.catalogue_updates import CatalogueService
+from kiosk.office.concerns import ConcernsService
+from kiosk.office.desk import CounterFigures, DeskService
+from kiosk.office.errors import OfficeError
+from kiosk.office.health import Health
+from kiosk.office.records import (
+    Announcement,
+    Board,
+    CounterChange,
+    CounterState,
+    Listener,
+    OfficeEvent,
+    OfficeInfo,
+    ticket_payload,
+)
+from kiosk.office.staff import StaffService, StaffSession
+from kiosk.office.tickets import TicketsService
+from kiosk.office.unit_of_work import UnitOfWork
+from kiosk.store.concerns import ConcernFilter
+from kiosk.store.database import open_database
+from kiosk.store.errors import ClassifyingConnection, StoreError
+from kiosk.store.outbox import SqliteOutbox
 
 
-def ticket_payload(ticket: Ticket) -> dict[str, Any]:
-    """A ticket as plain JSON data (outbox events, the LAN API, listeners)."""
-    return {
-        "ticket_id": ticket.id,
-        "service_code": ticket.service_code,
-        "queue_service": ticket.queue_service,
-        "number": ticket.number,
-        "label": ticket.label,
-        "business_date": ticket.business_date.isoformat(),
-        "priority": ticket.priority.value,
-        "status": ticket.status.value,
-        "language": ticket.language,
-        "issued_at": to_iso(ticket.issued_at),
-        "called_at": to_iso(ticket.called_at) if ticket.called_at else None,
-        "counter": ticket.counter,
-        "clerk": ticket.clerk,
-        "recalls": ticket.recalls,
-        "transferred_from": ticket.transferred_from,
-    }
-
-
-class Office(ConcernsMixin, StaffMixin, DeskMixin, CatalogueUpdatesMixin, HealthMixin):
+class Office:
     def __init__(self, db: sqlite_utils.Database, catalogue: Catalogue, info: OfficeInfo,
                  clock: Clock | None = None, *, pin_hash_cost: str = "strong"):
-        self._db = db
-        self._pin_hash_cost = pin_hash_cost  # argon2 cost of new PIN hashes (`security.pin_hash_cost`)
-        self._catalogue = catalogue
-        self._info = info
-        self._zone = ZoneInfo(info.timezone)
-        self._clock = clock or SystemClock()
-        self._lock = threading.RLock()
-        self._listeners: list[Listener] = []
-        self._measured_cache: dict[str, tuple[float, float]] = {}
+        self._work = work = UnitOfWork(db, clock or SystemClock(), info)
+        self._health = Health(work)
+        self._staff = StaffService(work, pin_hash_cost)
+        self._catalogue = CatalogueService(work, catalogue)
+        self._desk = DeskService(work, self._catalogue, self._staff)
+        self._tickets = TicketsService(work, self._catalogue, self._desk)
+        self._concerns = ConcernsService(work, self._catalogue)
         if isinstance(db.conn, ClassifyingConnection):
-            db.conn.on_failure = self._storage_failed  # a damaged file found by any call: see health.py
+            db.conn.on_failure = self._health.storage_failed  # a damaged file found by any call: see health.py
 
     @classmethod
     def open(cls, settings: Settings, clock: Clock | None = None, catalogue: Catalogue | None = None) -> Office:
@@ -117,139 +98,222 @@ class Office(ConcernsMixin, StaffMixin, DeskMixin, CatalogueUpdatesMixin, Health
                    info or OfficeInfo("Bureau du citoyen", "DEMO", "Africa/Algiers"), clock,
                    pin_hash_cost=pin_hash_cost)
 
+    # ---- the shared unit of work, for the office side of sync (kiosk/sync_adapter.py) and tests ----
+
+    @property
+    def work(self) -> UnitOfWork:
+        return self._work
+
+    @property
+    def _db(self) -> sqlite_utils.Database:
+        return self._work.db
+
+    def _emit(self, kind: str, data: dict[str, Any]) -> None:
+        """Publish an event to the listeners (the hub's sync runner publishes its status this way)."""
+        self._work.publish(kind, data)
+
     # ---- what the office is -------------------------------------------------------
 
     @property
     def info(self) -> OfficeInfo:
-        return self._info
+        return self._work.info
 
     @property
     def zone(self) -> ZoneInfo:
-        return self._zone
+        return self._work.zone
 
     @property
     def catalogue(self) -> Catalogue:
-        return self._catalogue
+        return self._catalogue.current
 
     @property
     def clock(self) -> Clock:
-        return self._clock
+        return self._work.clock
 
     @property
     def outbox(self) -> SqliteOutbox:
-        return SqliteOutbox(self._db)
+        return self._work.outbox
 
     def services(self) -> tuple[Service, ...]:
-        return self._catalogue.active_services()
+        return self._catalogue.current.active_services()
 
-    # ---- listeners ------------------------------------------------------------------
+    @property
+    def problem(self) -> StoreError | None:
+        """Why the office cannot work (damaged or unreadable database), or None."""
+        return self._health.problem
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        with self._lock:
-            self._listeners.append(listener)
+        return self._work.subscribe(listener)
 
-        def unsubscribe() -> None:
-            with self._lock:
-                if listener in self._listeners:
-                    self._listeners.remove(listener)
-
-        return unsubscribe
-
-    def _emit(self, kind: str, data: dict[str, Any]) -> None:
-        event = OfficeEvent(kind, data)
-        for listener in list(self._listeners):
-            try:
-                listener(event)
-            except Exception:  # a broken screen must not undo or block a committed ticket
-                log.exception("office listener failed on %s", kind)
+    def close(self) -> None:
+        self._work.close()
 
     # ---- tickets --------------------------------------------------------------------
 
     def issue_ticket(self, service_code: str, priority: Priority = Priority.NONE, language: str = "ar", *,
                      request_id: str | None = None, device_id: str = "") -> IssuedTicket:
-        """Issue the next ticket of a service: committed durably before this returns.
-
-        With a `request_id` (chosen by the asking device), the same request again gets the
-        same ticket back, even after a crash of this process (`kiosk/office/once.py`)."""
-        once = Once.key(request_id, device_id, "issue_ticket", service_code=service_code,
-                        priority=str(getattr(priority, "value", priority)), language=language)
-        with self._lock:
-            now = self._clock.now()
-            with transaction(self._db) as conn:
-                # A retry is answered first: the service may have closed since the ticket was issued.
-                done = once.replay(conn) if once else None
-                if done is not None:
-                    return self._issued_again(done)
-                service = self._issuable_service(service_code, language)
-                priority = Priority(priority)
-                try:
-                    ticket = ticket_rows.insert_new_ticket(
-                        conn, ticket_id=uuid7(), service_code=service.code, prefix=service.prefix,
-                        business_date=business_date(now, self._zone), priority=priority,
-                        language=language, issued_at=now,
-                    )
-                except ticket_rows.DailyLimitReached as exc:
-                    raise OfficeError("daily_limit", str(exc)) from None
-                ahead = ticket_rows.people_ahead(conn, ticket)
-                payload = ticket_payload(ticket)
-                payload["office_code"] = self._info.code
-                append_event(conn, "ticket.issued", now, payload)
-                wait = estimate_wait_minutes(ahead, self.minutes_per_citizen(service.code),
-                                             self.open_counters(service.code))
-                if once:
-                    once.remember(conn, to_iso(now), {"ticket_id": ticket.id, "people_ahead": ahead,
-                                                      "estimated_wait_min": wait})
-        issued = IssuedTicket(ticket, ahead, wait)
-        self._emit("ticket.issued", {**payload, "people_ahead": ahead, "estimated_wait_min": wait})
-        return issued
-
-    def _issuable_service(self, service_code: str, language: str) -> Service:
-        try:
-            service = self._catalogue.service(service_code)
-        except KeyError:
-            raise OfficeError("unknown_service", f"no service with code {service_code!r}") from None
-        if not service.active:
-            raise OfficeError("service_closed", f"service {service_code} is not open today")
-        if language not in LANGUAGES:
-            raise OfficeError("bad_language", f"unsupported language {language!r}")
-        return service
-
-    def _issued_again(self, answer: dict[str, Any]) -> IssuedTicket:
-        """The answer to a repeated issue request: the same ticket, as it was answered the first time."""
-        ticket = self.ticket(answer["ticket_id"])
-        if ticket is None:  # only if someone deleted it by hand: say so rather than answer a ticket that is not
-            raise OfficeError("unknown_ticket", "the ticket issued for this request no longer exists")
-        return IssuedTicket(ticket, answer["people_ahead"], answer["estimated_wait_min"])
-
-    def waiting_count(self, service_code: str) -> int:
-        with self._lock:
-            return ticket_rows.waiting_count(self._db.conn, service_code)
-
-    def estimated_wait(self, service_code: str) -> int:
-        """Minutes a citizen taking a ticket now would wait."""
-        return estimate_wait_minutes(self.waiting_count(service_code), self.minutes_per_citizen(service_code),
-                                     self.open_counters(service_code))
+        return self._tickets.issue_ticket(service_code, priority, language, request_id=request_id,
+                                          device_id=device_id)
 
     def ticket(self, ticket_id: str) -> Ticket | None:
-        with self._lock:
-            return ticket_rows.get_ticket(self._db.conn, ticket_id)
+        return self._tickets.ticket(ticket_id)
+
+    def waiting_count(self, service_code: str) -> int:
+        return self._tickets.waiting_count(service_code)
+
+    def estimated_wait(self, service_code: str) -> int:
+        return self._tickets.estimated_wait(service_code)
+
+    def minutes_per_citizen(self, service_code: str) -> float:
+        return self._desk.minutes_per_citizen(service_code)
+
+    def open_counters(self, service_code: str) -> int:
+        return self._desk.open_counters(service_code)
+
+    # ---- staff sessions -------------------------------------------------------------
+
+    def login(self, name: str, pin: str) -> StaffSession:
+        return self._staff.login(name, pin)
+
+    def logout(self, token: str) -> None:
+        self._staff.logout(token)
+
+    def session(self, token: str, permission: Permission | None = None) -> StaffSession:
+        return self._staff.session(token, permission)
+
+    # ---- desk actions ---------------------------------------------------------------
+
+    def open_counter(self, token: str, counter: str, services: list[str], action_id: str | None = None, *,
+                     device_id: str = "") -> CounterChange:
+        return self._desk.open_counter(token, counter, services, action_id, device_id=device_id)
+
+    def close_counter(self, token: str, counter: str, action_id: str | None = None, *,
+                      device_id: str = "") -> CounterChange:
+        return self._desk.close_counter(token, counter, action_id, device_id=device_id)
+
+    def call_next(self, token: str, counter: str, action_id: str | None = None, *,
+                  device_id: str = "") -> Ticket | None:
+        return self._desk.call_next(token, counter, action_id, device_id=device_id)
+
+    def call_ticket(self, token: str, counter: str, ticket_id: str, action_id: str | None = None, *,
+                    device_id: str = "") -> Ticket:
+        return self._desk.call_ticket(token, counter, ticket_id, action_id, device_id=device_id)
+
+    def recall(self, token: str, ticket_id: str, action_id: str | None = None, *, device_id: str = "") -> Ticket:
+        return self._desk.recall(token, ticket_id, action_id, device_id=device_id)
+
+    def start_service(self, token: str, ticket_id: str, action_id: str | None = None, *,
+                      device_id: str = "") -> Ticket:
+        return self._desk.start_service(token, ticket_id, action_id, device_id=device_id)
+
+    def finish(self, token: str, ticket_id: str, action_id: str | None = None, *, device_id: str = "") -> Ticket:
+        return self._desk.finish(token, ticket_id, action_id, device_id=device_id)
+
+    def no_show(self, token: str, ticket_id: str, action_id: str | None = None, *, device_id: str = "") -> Ticket:
+        return self._desk.no_show(token, ticket_id, action_id, device_id=device_id)
+
+    def transfer(self, token: str, ticket_id: str, to_service: str, action_id: str | None = None, *,
+                 device_id: str = "") -> Ticket:
+        return self._desk.transfer(token, ticket_id, to_service, action_id, device_id=device_id)
+
+    # ---- what desks and the display read --------------------------------------------
+
+    def counters(self) -> list[CounterState]:
+        return self._desk.counters()
+
+    def waiting_tickets(self, services: list[str] | None = None, limit: int = 200) -> list[Ticket]:
+        return self._desk.waiting_tickets(services, limit)
+
+    def waiting_counts(self) -> dict[str, int]:
+        return self._desk.waiting_counts()
+
+    def recent_calls(self, limit: int = 6) -> list[Ticket]:
+        return self._desk.recent_calls(limit)
+
+    def counter_figures(self, counter: str) -> CounterFigures:
+        return self._desk.counter_figures(counter)
+
+    def announcements(self) -> list[Announcement]:
+        return self._desk.announcements()
+
+    def set_announcement(self, token: str | None, texts: dict[str, str], source: str = "desk") -> None:
+        self._desk.set_announcement(token, texts, source)
+
+    def board(self) -> Board:
+        """The display's whole picture: the last ten calls, waiting counts, announcements, counters."""
+        return Board(recent_calls=self.recent_calls(10), waiting_counts=self.waiting_counts(),
+                     announcements=self.announcements(), counters=self.counters())
+
+    # ---- concerns -------------------------------------------------------------------
+
+    def register_concern(self, draft: ConcernDraft, *, request_id: str | None = None,
+                         device_id: str = "") -> RegisteredConcern:
+        return self._concerns.register_concern(draft, request_id=request_id, device_id=device_id)
+
+    def concern_public_view(self, code_text: str) -> PublicConcernView:
+        return self._concerns.concern_public_view(code_text)
+
+    def follow_up_retry_after(self) -> float:
+        return self._concerns.follow_up_retry_after()
+
+    def list_concerns(self, filters: ConcernFilter | None = None, *, can_see_contact: bool = False) -> list[Concern]:
+        return self._concerns.list_concerns(filters, can_see_contact=can_see_contact)
+
+    def get_concern(self, code: str, can_see_contact: bool = False) -> Concern:
+        return self._concerns.get_concern(code, can_see_contact)
+
+    def add_concern_note(self, code: str, text: str, public: bool, staff: StaffSession | str | None = None,
+                         action_id: str | None = None, *, device_id: str = "") -> HistoryEntry:
+        return self._concerns.add_concern_note(code, text, public, staff, action_id, device_id=device_id)
+
+    def change_concern_status(self, code: str, status: ConcernStatus | str, reason: str | None = None,
+                              staff: StaffSession | str | None = None, action_id: str | None = None, *,
+                              device_id: str = "") -> Concern:
+        return self._concerns.change_concern_status(code, status, reason, staff, action_id, device_id=device_id)
+
+    # ---- the office's own PC only: the hub, the sync thread, the command line (not on the port) ----
+
+    def add_staff(self, name: str, role: str, pin: str) -> dict[str, Any]:
+        return self._staff.add_staff(name, role, pin)
+
+    def list_staff(self) -> list[dict[str, Any]]:
+        return self._staff.list_staff()
+
+    def reset_pin(self, name: str, pin: str) -> None:
+        self._staff.reset_pin(name, pin)
+
+    def unlock_staff(self, name: str) -> str | None:
+        return self._staff.unlock_staff(name)
+
+    def verify_audit(self) -> int | None:
+        return self._staff.verify_audit()
+
+    def apply_central_concern_update(self, code: str, status: ConcernStatus | str | None = None,
+                                     public_answer: str | None = None, at: dt.datetime | str | None = None) -> str:
+        return self._concerns.apply_central_concern_update(code, status, public_answer, at)
+
+    def purge_personal_data(self, retention_days: int) -> int:
+        return self._concerns.purge_personal_data(retention_days)
+
+    def apply_catalogue_update(self, data: Mapping[str, Any], source: str = "central") -> str:
+        return self._catalogue.apply_catalogue_update(data, source)
+
+    def catalogue_overrides(self) -> dict[str, dict[str, Any]]:
+        return self._catalogue.catalogue_overrides()
 
     def forget_old_answers(self) -> int:
-        """Drop the answers to request and action ids older than a day (the hub's periodic
-        purge): a device retries within minutes; after a day an id means nothing."""
-        cutoff = to_iso(self._clock.now() - KEEP_ANSWERS)
-        with self._lock, transaction(self._db) as conn:
-            return request_answers.forget_before(conn, cutoff)
+        return self._tickets.forget_old_answers()
 
-    def close(self) -> None:
-        with self._lock:
-            self._db.conn.close()
+    def problem_json(self) -> dict[str, Any] | None:
+        return self._health.problem_json()
 
-    # ---- for the LAN hub (kiosk/hub): added with the hub ------------------------------
+    def check_integrity(self) -> str:
+        return self._health.check_integrity()
 
     @property
     def database_file(self) -> Path | None:
         """The office database file (the hub keeps paired devices in it); None in memory."""
-        with self._lock:
-            row = self._db.execute("PRAGMA database_list").fetchone()
-        return Path(row[2]) if row and row[2] else None
+        return self._work.database_file
+
+
+__all__ = ["Office", "OfficeError", "OfficeEvent", "OfficeInfo", "ticket_payload"]

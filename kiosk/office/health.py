@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from kiosk.office.unit_of_work import UnitOfWork
 from kiosk.store.database import integrity_check
 from kiosk.store.errors import DatabaseDamaged, DiskFull, StoreError
 
@@ -25,8 +26,13 @@ log = logging.getLogger(__name__)
 PROBLEM_EVENT = "office.problem"
 
 
-class HealthMixin:
-    _problem: StoreError | None = None
+class Health:
+    """The office's health, built around the shared `UnitOfWork`: `storage_failed` is the
+    connection's failure hook (set by `Office`)."""
+
+    def __init__(self, work: UnitOfWork):
+        self._work = work
+        self._problem: StoreError | None = None
 
     @property
     def problem(self) -> StoreError | None:
@@ -37,7 +43,7 @@ class HealthMixin:
         found = self._problem
         return None if found is None else {"code": found.code, "message": found.message}
 
-    def _storage_failed(self, failure: StoreError) -> None:
+    def storage_failed(self, failure: StoreError) -> None:
         if isinstance(failure, DiskFull):  # whoever asked reports it (screen, hub, CLI): no second copy here
             log.info("office database: %s", failure.message)
             return
@@ -46,23 +52,23 @@ class HealthMixin:
         # The call that met it reports it (screen, hub, CLI line); the log keeps the moment.
         log.info("the office is out of service: %s", failure.message)
         self._problem = failure
-        self._emit(PROBLEM_EVENT, {"code": failure.code, "message": failure.message})  # type: ignore[attr-defined]
+        self._work.publish(PROBLEM_EVENT, {"code": failure.code, "message": failure.message})
 
     def check_integrity(self) -> str:
         """SQLite's quick check of the office file ("ok" or the complaint); a bad answer puts
         the office out of service. In memory there is nothing to check."""
-        path = self.database_file  # type: ignore[attr-defined]
+        path = self._work.database_file
         if path is None:
             return "ok"
         try:
             result = integrity_check(path)
         except StoreError as exc:
             log.error("office database check: %s", exc.message)  # found in the background: say it here
-            self._storage_failed(exc)
+            self.storage_failed(exc)
             return exc.message
         if result != "ok":
             log.error("office database check: %s is damaged: %s", path, result)
-            self._storage_failed(DatabaseDamaged(
+            self.storage_failed(DatabaseDamaged(
                 f"the office database {path} is damaged (integrity check: {result})", result))
         return result
 

@@ -14,6 +14,9 @@ transaction as the change (`kiosk/store/request_answers.py`). So:
 An id is scoped to the device that chose it (`device_id`, '' for the screens of the
 hub's own PC), so two desks cannot collide, nor one desk replay another's answer.
 
+`run_once(once, conn, at, work)` is the only way the office uses it: the first answer if
+the id was seen, else `work()` applied and its answer remembered in the same transaction.
+
 Thread use: called under the office lock, inside the caller's transaction.
 """
 from __future__ import annotations
@@ -21,9 +24,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import sqlite3
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
+from kiosk.office.errors import Conflict
 from kiosk.store import request_answers
+
+T = TypeVar("T")
 
 KEEP_ANSWERS = dt.timedelta(hours=24)
 
@@ -46,12 +53,34 @@ class Once:
         try:
             return request_answers.answer_for(conn, self.device_id, self.request_id, self.fingerprint)
         except request_answers.ReusedId:
-            # core builds Office from modules that use this one: imported here, not at the top
-            from kiosk.office.core import OfficeError
-
-            raise OfficeError("action_id_reused", f"the id {self.request_id!r} was already used for a different "
-                                                  "request (another action, ticket or value): send a new id for a "
-                                                  "new request") from None
+            raise Conflict("action_id_reused", f"the id {self.request_id!r} was already used for a different "
+                                              "request (another action, ticket or value): send a new id for a "
+                                              "new request") from None
 
     def remember(self, conn: sqlite3.Connection, at: str, answer: dict[str, Any]) -> None:
         request_answers.remember(conn, self.device_id, self.request_id, self.fingerprint, at, answer)
+
+
+@dataclasses.dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """What `run_once` did: the answer (first or fresh) and, when the work ran now, what it gave."""
+
+    answer: dict[str, Any]
+    fresh: T | None  # what the work gave now; None when replayed
+    replayed: bool  # a repeat, answered from the first time: nothing was done
+
+
+def run_once(once: Once | None, conn: sqlite3.Connection, at: str,
+             work: Callable[[], tuple[dict[str, Any], T]]) -> Outcome[T]:
+    """Apply `work` once per request id: a repeat gets the first answer and `work` is not run.
+
+    `work` returns (the answer to keep for repeats, anything else the caller needs now).
+    Without an id (`once` None) the work is simply done."""
+    if once is not None:
+        done = once.replay(conn)
+        if done is not None:
+            return Outcome(done, None, replayed=True)
+    answer, fresh = work()
+    if once is not None:
+        once.remember(conn, at, answer)
+    return Outcome(answer, fresh, replayed=False)

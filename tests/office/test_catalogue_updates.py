@@ -9,6 +9,12 @@ from kiosk.office import Office, OfficeError, OfficeInfo
 INFO = OfficeInfo("APC Test", "TST", "Africa/Algiers")
 
 
+@pytest.fixture
+def office(local):
+    """Local only: central updates are applied by the sync thread on the office's own PC, not through the port."""
+    return local
+
+
 def _events(office):
     seen = []
     office.subscribe(seen.append)

@@ -1,4 +1,5 @@
-"""Desk actions through the Office facade: call order, transfer, no-show, idempotency, staff rights."""
+"""Desk actions through the office port, local and remote (tests/office/conftest.py): call order,
+transfer, no-show, idempotency, staff rights."""
 import threading
 
 import pytest
@@ -8,8 +9,8 @@ from kiosk.office import OfficeError
 
 
 @pytest.fixture
-def clerk(office):
-    office.add_staff("Amina", "clerk", "4829")
+def clerk(office, local):
+    local.add_staff("Amina", "clerk", "4829")
     return office.login("Amina", "4829").token
 
 
@@ -36,12 +37,12 @@ def test_call_next_follows_priority_then_arrival(office, clock, clerk, counter):
     assert office.call_next(clerk, counter) is None
 
 
-def test_called_ticket_records_counter_clerk_and_event(office, clock, clerk, counter):
+def test_called_ticket_records_counter_clerk_and_event(office, local, clock, clerk, counter):
     ticket = _issue(office, clock)
     called = office.call_next(clerk, counter)
     assert called.status is TicketStatus.CALLED
     assert (called.counter, called.clerk) == ("3", "Amina")
-    types = [e.type for e in office.outbox.list(limit=50)]
+    types = [e.type for e in local.outbox.list(limit=50)]
     assert types[-1] == "ticket.called"
     assert office.recent_calls()[0].id == ticket.id
 
@@ -73,14 +74,14 @@ def test_no_show_after_recall(office, clock, clerk, counter):
     assert office.counter_figures(counter).no_shows == 1
 
 
-def test_retried_action_is_applied_once(office, clock, clerk, counter):
+def test_retried_action_is_applied_once(office, local, clock, clerk, counter):
     a = _issue(office, clock)
     b = _issue(office, clock)
     first = office.call_next(clerk, counter, action_id="desk3-0001")
     again = office.call_next(clerk, counter, action_id="desk3-0001")  # the answer was lost; the desk retries
     assert first.id == again.id == a.id
     assert office.ticket(b.id).status is TicketStatus.WAITING
-    assert sum(e.type == "ticket.called" for e in office.outbox.list(limit=50)) == 1
+    assert sum(e.type == "ticket.called" for e in local.outbox.list(limit=50)) == 1
 
 
 def test_two_desks_calling_at_once_never_share_a_ticket(office, clock, clerk, counter):
@@ -105,20 +106,20 @@ def test_two_desks_calling_at_once_never_share_a_ticket(office, clock, clerk, co
     assert len(called) == 60 and len(set(called)) == 60
 
 
-def test_actions_need_a_staff_session(office, clock):
+def test_actions_need_a_staff_session(office, local, clock):
     _issue(office, clock)
     with pytest.raises(OfficeError) as err:
         office.open_counter("forged-token", "1", ["EC-N12"])
     assert err.value.code == "not_logged_in"
-    office.add_staff("Karim", "clerk", "5071")
+    local.add_staff("Karim", "clerk", "5071")
     token = office.login("Karim", "5071").token
     office.logout(token)
     with pytest.raises(OfficeError):
         office.call_next(token, "1")
 
 
-def test_pin_lockout_after_repeated_failures(office, clock):
-    office.add_staff("Samir", "clerk", "7302")
+def test_pin_lockout_after_repeated_failures(office, local, clock):
+    local.add_staff("Samir", "clerk", "7302")
     for _ in range(4):
         with pytest.raises(OfficeError) as err:
             office.login("Samir", "0000")
@@ -133,33 +134,33 @@ def test_pin_lockout_after_repeated_failures(office, clock):
     assert office.login("Samir", "7302").name == "Samir"
 
 
-def test_weak_pins_and_duplicate_names_are_refused(office):
+def test_weak_pins_and_duplicate_names_are_refused(local):  # staff accounts: the office's own PC only
     for pin in ("12", "1111", "1234", "abcd"):
         with pytest.raises(OfficeError):
-            office.add_staff("Nadia", "clerk", pin)
-    office.add_staff("Nadia", "supervisor", "8061")
+            local.add_staff("Nadia", "clerk", pin)
+    local.add_staff("Nadia", "supervisor", "8061")
     with pytest.raises(OfficeError, match="already exists"):
-        office.add_staff("nadia", "clerk", "9152")
+        local.add_staff("nadia", "clerk", "9152")
 
 
-def test_announcements_need_a_supervisor(office, clerk):
+def test_announcements_need_a_supervisor(office, local, clerk):
     with pytest.raises(OfficeError) as err:
         office.set_announcement(clerk, {"fr": "Fermé à 15h"})
     assert err.value.code == "forbidden"
-    office.add_staff("Chef", "supervisor", "8061")
+    local.add_staff("Chef", "supervisor", "8061")
     boss = office.login("Chef", "8061").token
     office.set_announcement(boss, {"fr": "Fermé à 15h", "ar": "مغلق على الساعة 15"})
     assert office.announcements()[0]["texts"]["fr"] == "Fermé à 15h"
 
 
-def test_audit_chain_records_who_did_what_and_detects_edits(office, clock, clerk, counter):
+def test_audit_chain_records_who_did_what_and_detects_edits(office, local, clock, clerk, counter):
     _issue(office, clock)
     office.call_next(clerk, counter)
-    assert office.verify_audit() is None
-    rows = office._db.execute("SELECT staff_name, action FROM audit").fetchall()
+    assert local.verify_audit() is None
+    rows = local._db.execute("SELECT staff_name, action FROM audit").fetchall()
     assert ("Amina", "ticket.called") in rows
-    office._db.execute("UPDATE audit SET staff_name = 'Someone' WHERE action = 'ticket.called'")
-    assert office.verify_audit() is not None
+    local._db.execute("UPDATE audit SET staff_name = 'Someone' WHERE action = 'ticket.called'")
+    assert local.verify_audit() is not None
 
 
 def test_measured_service_times_replace_typical_minutes(office, clock, clerk, counter):

@@ -79,6 +79,11 @@ class HubLikeOffice:
             raise HubUnreachable("the hub at http://192.0.2.1:8765 does not answer")
         return self._office.recent_calls(limit)
 
+    def board(self):
+        if self.unreachable:
+            raise HubUnreachable("the hub at http://192.0.2.1:8765 does not answer")
+        return self._office.board()
+
 
 def call(office, token, clock, counter="3"):
     clock.advance(seconds=30)

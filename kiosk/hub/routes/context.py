@@ -19,17 +19,10 @@ from kiosk.hub import codec
 from kiosk.hub.events import EventBroker
 from kiosk.hub.pairing import Device, Pairing
 from kiosk.office import Office, OfficeError
+from kiosk.office.errors import Throttled
 
 # The wrong follow-up codes the office counts: a code of the wrong shape costs nothing.
 _COUNTED_FAILURES = ("code_check", "code_unknown")
-
-
-class LookupThrottled(OfficeError):
-    """`lookup_throttled`, with the wait the kiosk counts down (`retry_after_s`), as the office says it."""
-
-    def __init__(self, wait_s: float):
-        super().__init__("lookup_throttled", f"too many wrong codes: try again in {wait_s:.0f} s")
-        self.retry_after_s = wait_s
 
 
 class HubContext:
@@ -49,7 +42,9 @@ class HubContext:
             throttle = self._throttles.get(device.id)
             wait = throttle.retry_after()
             if wait > 0:
-                raise LookupThrottled(wait)
+                # As the office says it, with the wait the kiosk counts down.
+                raise Throttled("lookup_throttled", f"too many wrong codes: try again in {wait:.0f} s",
+                                retry_after_s=wait)
             try:
                 concern = self.office.get_concern(code, can_see_contact=False)
             except OfficeError as exc:
@@ -64,14 +59,10 @@ class HubContext:
 
     def board(self) -> dict[str, Any]:
         """The hall display's snapshot, with the event id to resume its stream from."""
-        office = self.office
-        return {
-            "recent_calls": [codec.ticket_json(t) for t in office.recent_calls(10)],
-            "waiting_counts": office.waiting_counts(),
-            "announcements": office.announcements(),
-            "counters": office.counters(),
-            "event_id": self.broker.last_id,
-        }
+        # The id first: an event committed while the board is read is then sent again, never missed.
+        event_id = self.broker.last_id
+        board = self.office.board()
+        return {**board, "recent_calls": [codec.ticket_json(t) for t in board["recent_calls"]], "event_id": event_id}
 
     def close(self) -> None:
         self._unsubscribe()

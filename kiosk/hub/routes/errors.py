@@ -21,7 +21,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk.hub.pairing import PairingError
-from kiosk.hub.refusals import STATUS, ApiError, error_response, office_error_details
+from kiosk.hub.refusals import ApiError, error_response, office_error_details, status_of
 from kiosk.office import DiskFull, OfficeError, StoreError
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ _HTTP_CODES = {404: "not_found", 405: "method_not_allowed"}
 
 
 async def _coded_error(request: Request, exc: OfficeError | PairingError) -> JSONResponse:
-    return error_response(STATUS.get(exc.code, 400), exc.code, str(exc), **office_error_details(exc))
+    return error_response(status_of(exc), exc.code, str(exc), **office_error_details(exc))
 
 
 async def _api_error(request: Request, exc: ApiError) -> JSONResponse:

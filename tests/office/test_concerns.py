@@ -1,6 +1,9 @@
-"""Concerns through the Office: register, follow up, desk work, central updates, purge.
+"""Concerns through the office port, local and remote (tests/office/conftest.py): register,
+follow up, desk work; and on the office's own PC only: central updates, purge, the tables.
 
-Real SQLite files, a FixedClock, the bundled catalogue.
+Real SQLite files, a real hub on 127.0.0.1 for "remote", a FixedClock, the bundled catalogue.
+The desk inbox is used with a logged-in supervisor, "Karim": over the LAN the hub takes who
+acts (and whether contacts may be shown) from that session.
 """
 from __future__ import annotations
 
@@ -12,44 +15,39 @@ import pytest
 from kiosk.domain.concerns import ConcernDraft, ConcernStatus, Contact, HistoryKind
 from kiosk.domain.tracking_codes import new_tracking_code, validate
 from kiosk.office import Office, OfficeError, OfficeInfo
-from kiosk.office.concerns import ConcernsMixin
 from kiosk.store import concerns as concern_rows
 from kiosk.store.concerns import ConcernFilter
-from kiosk.store.migrations_concerns import m002_concerns
-
-# Until the lead adds ConcernsMixin to Office (and m002_concerns to MIGRATIONS), the
-# tests build the class and the tables themselves; afterwards these lines do nothing.
-OfficeWithConcerns = Office if issubclass(Office, ConcernsMixin) else type("OfficeWithConcerns",
-                                                                            (ConcernsMixin, Office), {})
 
 ROAD = "Un grand trou sur la route devant l'école primaire"
 ARABIC = "الإنارة العمومية معطلة في شارع الاستقلال منذ أسبوع"
 
 
 def open_office(path, clock, catalogue, code="BMD"):
-    office = OfficeWithConcerns.open_path(path, OfficeInfo("APC Bab El Oued", code, "Africa/Algiers"), clock,
-                                          catalogue)
-    if not office._db["concerns"].exists():
-        m002_concerns(office._db)
-    return office
+    return Office.open_path(path, OfficeInfo("APC Bab El Oued", code, "Africa/Algiers"), clock, catalogue)
 
 
 @pytest.fixture
-def office(tmp_path, clock, catalogue):
-    office = open_office(tmp_path / "o.sqlite3", clock, catalogue)
-    yield office
-    office.close()
+def office_info():
+    return OfficeInfo("APC Bab El Oued", "BMD", "Africa/Algiers")
+
+
+@pytest.fixture(autouse=True)
+def karim(request, local):
+    """A supervisor (concerns and contacts) logged in on the office under test, when there is one."""
+    local.add_staff("Karim", "supervisor", "7316")
+    if "office" in request.fixturenames:
+        request.getfixturevalue("office").login("Karim", "7316")
 
 
 @pytest.fixture
-def heard(office):
+def heard(local):
     events = []
-    office.subscribe(events.append)
+    local.subscribe(events.append)
     return events
 
 
 def draft(**changes) -> ConcernDraft:
-    values = dict(category="roads", text=ROAD, language="fr")
+    values = {"category": "roads", "text": ROAD, "language": "fr"}
     values.update(changes)
     return ConcernDraft(**values)
 
@@ -76,7 +74,7 @@ def events_of(office, type_):
 # ---- registering ------------------------------------------------------------------------
 
 
-def test_an_anonymous_concern_is_stored_with_a_valid_code_and_an_event(office, heard):
+def test_an_anonymous_concern_is_stored_with_a_valid_code_and_an_event(office, local, heard):
     registered = office.register_concern(draft(place=" Cité des 200 logements "))
     parsed = validate(registered.code)
     assert parsed.office_code == "BMD" and parsed.text == registered.code
@@ -85,20 +83,20 @@ def test_an_anonymous_concern_is_stored_with_a_valid_code_and_an_event(office, h
     assert not concern.has_contact and concern.consent_at is None
     assert [(h.kind, h.status, h.public) for h in concern.history] == [
         (HistoryKind.STATUS, ConcernStatus.RECEIVED, True)]
-    [event] = events_of(office, "concern.registered")
+    [event] = events_of(local, "concern.registered")
     assert event.payload["code"] == registered.code and event.payload["office_code"] == "BMD"
     assert event.payload["text"] == ROAD and event.payload["category"] == "roads"
     assert "contact" not in event.payload
     assert heard[-1].kind == "concern.registered" and heard[-1].data["code"] == registered.code
 
 
-def test_a_contact_given_with_consent_is_kept_and_masked_on_the_receipt(office, heard):
+def test_a_contact_given_with_consent_is_kept_and_masked_on_the_receipt(office, local, heard):
     registered = office.register_concern(with_contact())
     assert registered.masked_phone == "+213 6•• •• •• 42"
     concern = office.get_concern(registered.code, can_see_contact=True)
     assert (concern.contact_name, concern.contact_phone) == ("Amine Benali", "+213661234542")
     assert concern.consent_at == concern.created_at
-    [event] = events_of(office, "concern.registered")
+    [event] = events_of(local, "concern.registered")
     assert event.payload["contact"] == {"name": "Amine Benali", "phone": "+213661234542"}
     # listeners (desk screens, the hub's push) never receive contact details
     assert "+213661234542" not in repr(heard) and "Amine" not in repr(heard)
@@ -121,14 +119,14 @@ def test_a_contact_given_with_consent_is_kept_and_masked_on_the_receipt(office, 
     (draft(category="potholes"), "unknown_category"),
     (draft(language="de"), "bad_language"),
 ])
-def test_bad_input_stores_nothing(office, heard, bad, code):
+def test_bad_input_stores_nothing(office, local, heard, bad, code):
     office.register_concern(draft())
-    before = counts(office)
+    before = counts(local)
     with pytest.raises(OfficeError) as caught:
         office.register_concern(bad)
     assert caught.value.code == code
     assert caught.value.problems and caught.value.problems[0].code == code
-    assert counts(office) == before
+    assert counts(local) == before
     assert len(heard) == 1
 
 
@@ -137,24 +135,30 @@ def test_every_concern_gets_its_own_code(office):
     assert len(codes) == 200
 
 
-def test_a_code_collision_draws_again(office, caplog):
-    office._concern_rng = random.Random(42)
+def test_a_code_collision_draws_again(local, caplog):
+    # Local only: the tracking codes drawn from a seeded random source.
+    office = local
+    office._concerns.rng = random.Random(42)
     first = office.register_concern(draft())
-    office._concern_rng = random.Random(42)  # replays the same first draw
+    office._concerns.rng = random.Random(42)  # replays the same first draw
     second = office.register_concern(draft())
     assert first.code != second.code
     assert "collision" in caplog.text
     assert counts(office)[0] == 2
 
 
-def test_the_database_refuses_a_duplicate_code(office):
+def test_the_database_refuses_a_duplicate_code(local):
+    # Local only: the database constraints.
+    office = local
     first = office.register_concern(draft()).concern
     clone = first.__class__(**{**first.__dict__, "id": "another-id", "history": ()})
     with pytest.raises(concern_rows.DuplicateCode):
         concern_rows.insert_concern(office._db.conn, clone)
 
 
-def test_the_table_refuses_contact_details_without_consent(office):
+def test_the_table_refuses_contact_details_without_consent(local):
+    # Local only: the database constraints.
+    office = local
     with pytest.raises(sqlite3.IntegrityError):
         office._db.conn.execute(
             "INSERT INTO concerns (id, code, category, text, language, contact_phone, status, created_at, updated_at)"
@@ -167,7 +171,7 @@ def test_codes_of_two_offices_never_collide(tmp_path, clock, catalogue):
     b = open_office(tmp_path / "b.sqlite3", clock, catalogue, code="BMDX")
     try:
         for office in (a, b):
-            office._concern_rng = random.Random(1)  # the very same random draws in both offices
+            office._concerns.rng = random.Random(1)  # the very same random draws in both offices
         codes_a = {a.register_concern(draft()).code for _ in range(50)}
         codes_b = {b.register_concern(draft()).code for _ in range(50)}
         assert not codes_a & codes_b
@@ -259,6 +263,7 @@ def test_list_filters(office, clock):
     water = office.register_concern(draft(category="water", text=ARABIC, language="ar")).code
     clock.advance(days=5)
     new_road = office.register_concern(draft()).code
+    office.login("Karim", "7316")  # fifteen days on: a new day's session (the hub checks it)
     office.change_concern_status(new_road, "in_progress", staff="Karim")
 
     def codes(**filters):
@@ -278,14 +283,14 @@ def test_list_filters(office, clock):
     assert office.list_concerns(can_see_contact=True)[0].contact_phone == "+213661234542"
 
 
-def test_notes_are_stored_with_an_event(office, heard):
+def test_notes_are_stored_with_an_event(office, local, heard):
     code = office.register_concern(draft()).code
     note = office.add_concern_note(code, "  Vu avec le service voirie  ", public=False, staff="Karim")
     answer = office.add_concern_note(code, "Travaux prévus la semaine prochaine.", public=True, staff="Karim")
     assert (note.kind, note.public, note.text, note.by_staff) == (HistoryKind.INTERNAL_NOTE, False,
                                                                   "Vu avec le service voirie", "Karim")
     assert (answer.kind, answer.public) == (HistoryKind.PUBLIC_ANSWER, True)
-    payloads = [e.payload for e in events_of(office, "concern.note_added")]
+    payloads = [e.payload for e in events_of(local, "concern.note_added")]
     assert [(p["kind"], p["public"], p["by"]) for p in payloads] == [("internal_note", False, "Karim"),
                                                                     ("public_answer", True, "Karim")]
     assert [e.kind for e in heard][-2:] == ["concern.note_added", "concern.note_added"]
@@ -294,16 +299,16 @@ def test_notes_are_stored_with_an_event(office, heard):
 
 @pytest.mark.parametrize("text, code", [("", "note_required"), ("\u202enote", "bidi_control"),
                                         ("n" * 2001, "note_too_long"), ("note\x07", "control_char")])
-def test_a_bad_note_stores_nothing(office, text, code):
+def test_a_bad_note_stores_nothing(office, local, text, code):
     concern_code = office.register_concern(draft()).code
-    before = counts(office)
+    before = counts(local)
     with pytest.raises(OfficeError) as caught:
         office.add_concern_note(concern_code, text, public=True, staff="Karim")
     assert caught.value.code == code
-    assert counts(office) == before
+    assert counts(local) == before
 
 
-def test_status_changes_follow_the_rules_and_make_events(office, heard, clock):
+def test_status_changes_follow_the_rules_and_make_events(office, local, heard, clock):
     code = office.register_concern(with_contact()).code
     clock.advance(hours=2)
     concern = office.change_concern_status(code, ConcernStatus.IN_PROGRESS, staff="Karim")
@@ -311,7 +316,7 @@ def test_status_changes_follow_the_rules_and_make_events(office, heard, clock):
     assert concern.updated_at > concern.created_at
     concern = office.change_concern_status(code, "answered", "La route sera refaite en octobre.", staff="Karim")
     assert concern.history[-1].text == "La route sera refaite en octobre."
-    payloads = [e.payload for e in events_of(office, "concern.status_changed")]
+    payloads = [e.payload for e in events_of(local, "concern.status_changed")]
     assert [(p["previous_status"], p["status"]) for p in payloads] == [("received", "in_progress"),
                                                                       ("in_progress", "answered")]
     assert payloads[1]["reason"] == "La route sera refaite en octobre." and payloads[1]["by"] == "Karim"
@@ -327,15 +332,15 @@ def test_status_changes_follow_the_rules_and_make_events(office, heard, clock):
     (("closed",), "in_progress", None, "bad_transition"),
     ((), "archived", None, "bad_status"),
 ])
-def test_refused_status_changes_store_nothing(office, steps, status, reason, code):
+def test_refused_status_changes_store_nothing(office, local, steps, status, reason, code):
     concern_code = office.register_concern(draft()).code
     for step in steps:
         office.change_concern_status(concern_code, step, staff="Karim")
-    before = counts(office)
+    before = counts(local)
     with pytest.raises(OfficeError) as caught:
         office.change_concern_status(concern_code, status, reason, staff="Karim")
     assert caught.value.code == code
-    assert counts(office) == before
+    assert counts(local) == before
 
 
 def test_an_earlier_public_answer_lets_a_concern_be_answered(office):
@@ -347,7 +352,9 @@ def test_an_earlier_public_answer_lets_a_concern_be_answered(office):
 # ---- the central office's updates ---------------------------------------------------------------
 
 
-def test_a_central_update_applies_when_nothing_local_is_waiting(office, heard):
+def test_a_central_update_applies_when_nothing_local_is_waiting(local, heard):
+    # Local only: central updates come through the sync thread.
+    office = local
     code = office.register_concern(draft()).code
     ack_all(office)
     before_outbox = counts(office)[2]
@@ -369,7 +376,9 @@ def test_a_central_update_applies_when_nothing_local_is_waiting(office, heard):
     assert counts(office) == before
 
 
-def test_a_central_update_does_not_overwrite_an_unsent_local_change(office):
+def test_a_central_update_does_not_overwrite_an_unsent_local_change(local):
+    # Local only: central updates come through the sync thread.
+    office = local
     code = office.register_concern(draft()).code
     ack_all(office)
     office.change_concern_status(code, "rejected", "Hors compétence de la commune", staff="Karim")  # not sent yet
@@ -387,14 +396,18 @@ def test_a_central_update_does_not_overwrite_an_unsent_local_change(office):
     assert office.get_concern(code).status is ConcernStatus.IN_PROGRESS
 
 
-def test_a_central_update_for_an_unknown_concern_is_ignored(office):
+def test_a_central_update_for_an_unknown_concern_is_ignored(local):
+    # Local only: central updates come through the sync thread.
+    office = local
     before = counts(office)
     unknown = new_tracking_code("BMD", random.Random(99)).text
     assert office.apply_central_concern_update(unknown, "closed") == "unknown"
     assert counts(office) == before
 
 
-def test_a_bad_central_update_is_refused(office):
+def test_a_bad_central_update_is_refused(local):
+    # Local only: central updates come through the sync thread.
+    office = local
     code = office.register_concern(draft()).code
     with pytest.raises(OfficeError) as caught:
         office.apply_central_concern_update(code, "archived")
@@ -407,7 +420,9 @@ def test_a_bad_central_update_is_refused(office):
 # ---- purge after the retention period -------------------------------------------------------------
 
 
-def test_contact_details_are_purged_after_retention_once_synced(office, clock, heard):
+def test_contact_details_are_purged_after_retention_once_synced(local, clock, heard):
+    # Local only: the purge runs on the hub.
+    office = local
     with_phone = office.register_concern(with_contact(place="Rue Larbi Ben M'hidi")).code
     anonymous = office.register_concern(draft()).code
     clock.advance(days=100)
@@ -435,7 +450,9 @@ def test_contact_details_are_purged_after_retention_once_synced(office, clock, h
     assert office.purge_personal_data(90) == 0  # already done
 
 
-def test_retention_counts_from_the_last_change(office, clock):
+def test_retention_counts_from_the_last_change(local, clock):
+    # Local only: the purge runs on the hub.
+    office = local
     code = office.register_concern(with_contact()).code
     clock.advance(days=80)
     office.change_concern_status(code, "in_progress", staff="Karim")  # the desk is still working on it
@@ -446,7 +463,9 @@ def test_retention_counts_from_the_last_change(office, clock):
     assert office.purge_personal_data(90) == 1
 
 
-def test_a_rejected_event_blocks_the_purge(office, clock):
+def test_a_rejected_event_blocks_the_purge(local, clock):
+    # Local only: the purge runs on the hub.
+    office = local
     code = office.register_concern(with_contact()).code
     office.add_concern_note(code, "Rappeler le citoyen", public=False, staff="Karim")
     ack_all(office)
@@ -457,7 +476,9 @@ def test_a_rejected_event_blocks_the_purge(office, clock):
 
 
 @pytest.mark.parametrize("days", [-1, 1.5, "90", True])
-def test_the_retention_must_be_whole_days(office, days):
+def test_the_retention_must_be_whole_days(local, days):
+    # Local only: the purge runs on the hub.
+    office = local
     with pytest.raises(OfficeError) as caught:
         office.purge_personal_data(days)
     assert caught.value.code == "bad_retention"

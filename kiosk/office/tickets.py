@@ -1,0 +1,112 @@
+"""Queue tickets: issue the next one of a service, read one back, and what a citizen would wait.
+
+`TicketsService` is the office's tickets part, built around the shared `UnitOfWork`; it
+reads the catalogue part for the service and the desk part for the counters and minutes
+the wait estimate needs. Each ticket is a domain rule plus its row and outbox event in
+one durable transaction.
+
+Thread use: any thread, under the office lock; listeners hear of a ticket after its commit.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.domain.catalogue import Service
+from kiosk.domain.clock import business_date, to_iso
+from kiosk.domain.ids import uuid7
+from kiosk.domain.languages import LANGUAGES
+from kiosk.domain.tickets import IssuedTicket, Priority, Ticket, estimate_wait_minutes
+from kiosk.office.catalogue_updates import CatalogueService
+from kiosk.office.desk import DeskService
+from kiosk.office.errors import Conflict, InvalidInput, NotFound, Unavailable
+from kiosk.office.once import KEEP_ANSWERS, Once, run_once
+from kiosk.office.records import ticket_payload
+from kiosk.office.unit_of_work import UnitOfWork
+from kiosk.store import request_answers
+from kiosk.store import tickets as ticket_rows
+from kiosk.store.outbox import append_event
+
+
+class TicketsService:
+    def __init__(self, work: UnitOfWork, catalogue: CatalogueService, desk: DeskService):
+        self._work = work
+        self._catalogue = catalogue
+        self._desk = desk
+
+    def issue_ticket(self, service_code: str, priority: Priority = Priority.NONE, language: str = "ar", *,
+                     request_id: str | None = None, device_id: str = "") -> IssuedTicket:
+        """Issue the next ticket of a service: committed durably before this returns.
+
+        With a `request_id` (chosen by the asking device), the same request again gets the
+        same ticket back, even after a crash of this process (`kiosk/office/once.py`)."""
+        once = Once.key(request_id, device_id, "issue_ticket", service_code=service_code,
+                        priority=str(getattr(priority, "value", priority)), language=language)
+        work = self._work
+        with work.write() as conn:
+            now = work.clock.now()
+
+            def issue() -> tuple[dict[str, Any], tuple[IssuedTicket, dict[str, Any]]]:
+                service = self._issuable_service(service_code, language)
+                try:
+                    ticket = ticket_rows.insert_new_ticket(
+                        conn, ticket_id=uuid7(), service_code=service.code, prefix=service.prefix,
+                        business_date=business_date(now, work.zone), priority=Priority(priority),
+                        language=language, issued_at=now,
+                    )
+                except ticket_rows.DailyLimitReached as exc:
+                    raise Conflict("daily_limit", str(exc)) from None
+                ahead = ticket_rows.people_ahead(conn, ticket)
+                payload = ticket_payload(ticket)
+                payload["office_code"] = work.info.code
+                append_event(conn, "ticket.issued", now, payload)
+                wait = estimate_wait_minutes(ahead, self._desk.minutes_per_citizen(service.code),
+                                             self._desk.open_counters(service.code))
+                answer = {"ticket_id": ticket.id, "people_ahead": ahead, "estimated_wait_min": wait}
+                return answer, (IssuedTicket(ticket, ahead, wait), payload)
+
+            # A retry is answered first: the service may have closed since the ticket was issued.
+            outcome = run_once(once, conn, to_iso(now), issue)
+        if outcome.fresh is None:
+            return self._issued_again(outcome.answer)
+        issued, payload = outcome.fresh
+        work.publish("ticket.issued", {**payload, "people_ahead": issued.people_ahead,
+                                       "estimated_wait_min": issued.estimated_wait_min})
+        return issued
+
+    def _issuable_service(self, service_code: str, language: str) -> Service:
+        try:
+            service = self._catalogue.current.service(service_code)
+        except KeyError:
+            raise NotFound("unknown_service", f"no service with code {service_code!r}") from None
+        if not service.active:
+            raise Unavailable("service_closed", f"service {service_code} is not open today")
+        if language not in LANGUAGES:
+            raise InvalidInput("bad_language", f"unsupported language {language!r}")
+        return service
+
+    def _issued_again(self, answer: dict[str, Any]) -> IssuedTicket:
+        """The answer to a repeated issue request: the same ticket, as it was answered the first time."""
+        ticket = self.ticket(answer["ticket_id"])
+        if ticket is None:  # only if someone deleted it by hand: say so rather than answer a ticket that is not
+            raise NotFound("unknown_ticket", "the ticket issued for this request no longer exists")
+        return IssuedTicket(ticket, answer["people_ahead"], answer["estimated_wait_min"])
+
+    def waiting_count(self, service_code: str) -> int:
+        with self._work.read() as conn:
+            return ticket_rows.waiting_count(conn, service_code)
+
+    def estimated_wait(self, service_code: str) -> int:
+        """Minutes a citizen taking a ticket now would wait."""
+        return estimate_wait_minutes(self.waiting_count(service_code), self._desk.minutes_per_citizen(service_code),
+                                     self._desk.open_counters(service_code))
+
+    def ticket(self, ticket_id: str) -> Ticket | None:
+        with self._work.read() as conn:
+            return ticket_rows.get_ticket(conn, ticket_id)
+
+    def forget_old_answers(self) -> int:
+        """Drop the answers to request and action ids older than a day (the hub's periodic
+        purge): a device retries within minutes; after a day an id means nothing."""
+        cutoff = to_iso(self._work.clock.now() - KEEP_ANSWERS)
+        with self._work.write() as conn:
+            return request_answers.forget_before(conn, cutoff)
