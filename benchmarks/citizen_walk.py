@@ -16,14 +16,68 @@ Thread use: GUI thread.
 """
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 TIMEOUT_S = 20.0
+
+
+# Subscribing starts the client's event thread and returns at once: it is how the bridge listens.
+NOT_A_REQUEST = frozenset({"subscribe"})
+
+
+class GuiThreadCalls:
+    """An office that notes every call (or property read) made on the GUI thread, and how long
+    it held the thread: `calls` [(name, seconds)], and `block_s`, the time spent in such calls
+    since the owner last reset it (the benchmark resets it at every heartbeat).
+
+    Noting starts with `start()`: the first snapshot is read at start-up, before the window
+    exists (kiosk/ui/app.py)."""
+
+    def __init__(self, office: Any):
+        self._office = office
+        self.recording = False
+        self.calls: list[tuple[str, float]] = []
+        self.block_s = 0.0
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        self.recording = True
+
+    def names(self) -> list[str]:
+        return [name for name, _ in self.calls]
+
+    def _timed(self, name: str, fn: Callable[[], Any]) -> Any:
+        app = QApplication.instance()
+        if not self.recording or name in NOT_A_REQUEST or QThread.currentThread() is not app.thread():
+            return fn()
+        began = time.perf_counter()
+        try:
+            return fn()
+        finally:
+            spent = time.perf_counter() - began
+            with self._lock:
+                self.calls.append((name, spent))
+                self.block_s += spent
+
+    def __getattr__(self, name: str) -> Any:
+        if isinstance(getattr(type(self._office), name, None), property):  # info, catalogue …: may be a request
+            return self._timed(name, lambda: getattr(self._office, name))
+        member = getattr(self._office, name)
+        if not callable(member):
+            return member
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return self._timed(name, lambda: member(*args, **kwargs))
+
+        call.__qualname__ = f"{type(self._office).__name__}.{name}"
+        return call
 
 
 class WalkError(AssertionError):
@@ -116,4 +170,4 @@ def _ticket(window, hub_up: bool) -> None:
     wait_until(lambda: shown() is window.home_screen, "home after the ticket")
 
 
-__all__ = ["WalkError", "tap", "wait_until", "walk"]
+__all__ = ["GuiThreadCalls", "WalkError", "tap", "wait_until", "walk"]

@@ -5,61 +5,15 @@ each call is an HTTP request that may take seconds), no exception may escape, an
 banner says the hub is lost."""
 from __future__ import annotations
 
-import threading
-
 import pytest
-from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication
 
-from benchmarks.citizen_walk import walk
+from benchmarks.citizen_walk import GuiThreadCalls, walk
 from kiosk.hub.client import RemoteOffice
 from kiosk.hub.connect import pair
 from kiosk.hub.running import HubServer
 from kiosk.ui.app import build_citizen_window
 
 FAST = {"timeout": (1.0, 3.0), "retries": 1, "backoff": 0.05, "reconnect_max_s": 0.3}
-# Subscribing starts the event thread and returns at once: it is how the bridge listens.
-NOT_A_REQUEST = frozenset({"subscribe"})
-
-
-class GuiThreadCalls:
-    """The office, recording every call (or property read) made on the GUI thread.
-
-    Recording starts with `start()`: the first snapshot is read at start-up, before the
-    window exists (kiosk/ui/app.py)."""
-
-    def __init__(self, office: RemoteOffice):
-        self._office = office
-        self.recording = False
-        self.calls: list[str] = []
-        self._lock = threading.Lock()
-
-    def start(self) -> None:
-        self.recording = True
-
-    def _note(self, name: str) -> None:
-        app = QApplication.instance()
-        if self.recording and name not in NOT_A_REQUEST and QThread.currentThread() is app.thread():
-            with self._lock:
-                self.calls.append(name)
-
-    def __getattr__(self, name: str):
-        value = getattr(type(self._office), name, None)
-        if isinstance(value, property):  # info, catalogue, zone …: a read may be a request
-            self._note(name)
-            return getattr(self._office, name)
-        member = getattr(self._office, name)
-        if not callable(member):
-            return member
-
-        def call(*args, **kwargs):
-            self._note(name)
-            return member(*args, **kwargs)
-
-        call.__qualname__ = f"RemoteOffice.{name}"
-        return call
-
-
 @pytest.fixture
 def hub(office):
     server = HubServer(office, "127.0.0.1", 0, heartbeat_s=1.0).start()
@@ -92,7 +46,7 @@ def test_a_citizen_walks_every_screen_and_none_calls_the_office_on_the_gui_threa
     window, calls = window
     concern = office.register_concern(_draft())
     walk(window, hub_up=True, concern_code=concern.code)
-    assert calls.calls == []
+    assert calls.names() == []
     assert office.waiting_count(office.services()[0].code) >= 1  # the walk's tickets were issued over the LAN
     assert len(office.list_concerns()) == 2
     assert not window.hub_banner.isVisible()
@@ -105,7 +59,7 @@ def test_with_the_hub_down_the_citizen_is_told_and_nothing_escapes(qtbot, window
     qtbot.waitUntil(lambda: window.hub_banner.isVisible(), timeout=10_000)  # from the event stream
     assert "reception" in window.hub_banner.label.text()
     walk(window, hub_up=False)  # the ticket and the concern refused, said on screen, no exception
-    assert calls.calls == []
+    assert calls.names() == []
     assert window.hub_banner.isVisible()
     assert window.currentWidget() is window.home_screen
 
