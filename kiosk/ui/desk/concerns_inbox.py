@@ -6,7 +6,7 @@
 out). Contact details are asked for only when that session has `Permission.CONTACTS`
 (supervisors); a clerk sees "hidden (supervisors only)" (law 18-07: least access).
 `printer`, when given, is called as `printer.print_concern(concern, language, show_phone)`
-or `printer(concern, language)` to reprint a receipt (see
+to reprint a receipt (see
 `kiosk/ui/citizen/concerns/receipt_printer.py`).
 
 Every action goes through the `Office` facade (local or over the LAN), which checks the
@@ -502,10 +502,7 @@ class ConcernsInbox(QWidget):
         concern = self.current
         if self._reprint_status is not None:
             self._reprint_status.watch(concern.id)
-        if hasattr(self._printer, "print_concern"):
-            self._printer.print_concern(concern, concern.language, show_phone)
-        else:
-            self._printer(concern, concern.language)
+        self._printer.print_concern(concern, concern.language, show_phone)
         self._say(self.tr("The receipt is being printed."))
 
     def _changed(self, code: str) -> None:

@@ -61,6 +61,7 @@ def dot_state(status: dict[str, Any]) -> str:
 def ask_sync_now(office, token: str) -> bool:
     """Push and pull now: the hub is asked with this clerk's session, a local office directly.
     False when the office does not sync with the central server."""
+    # The one probe left here: the local Office has no sync_now yet; the OfficePort (issue 10) gives both one.
     remote = getattr(office, "sync_now", None)
     if callable(remote):  # RemoteOffice
         return bool(remote(token))

@@ -158,8 +158,7 @@ class DeskWindow(QWidget):
     # ---- small helpers ----------------------------------------------------------------
 
     def now(self) -> dt.datetime:
-        clock = getattr(self.office, "clock", None)  # the office's clock (tests move it); else ours
-        return clock.now() if clock is not None else dt.datetime.now(dt.UTC)
+        return self.office.clock.now()  # the office's clock: tests move it
 
     @property
     def token(self) -> str:
