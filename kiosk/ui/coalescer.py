@@ -70,6 +70,11 @@ class Coalescer(QObject):
         self.now()
         return True
 
+    def failed(self) -> None:
+        """The refresh in flight failed: requests made meanwhile are dropped (the caller retries)."""
+        self._running = False
+        self._again = False
+
     def cancel(self) -> None:
         """Forget requests not yet run (the screen is going away or starts over)."""
         if self._timer is not None:

@@ -40,6 +40,7 @@ from kiosk.i18n import install_language
 from kiosk.store.concerns import ConcernFilter
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
+from kiosk.ui.coalescer import Coalescer
 from kiosk.ui.desk.caller import OfficeCaller
 from kiosk.ui.desk.concerns_inbox import ConcernsInbox
 from kiosk.ui.desk.concerns_page import ConcernsPage
@@ -98,8 +99,8 @@ class DeskWindow(QWidget):
         self.counter_services: list[str] = []
         self.pending: DeskAction | None = None  # not applied: the hub was unreachable
         self.in_flight: DeskAction | None = None
-        self._refreshing = False
-        self._refresh_again = False
+        # One read of the line at a time; asked again meanwhile, it reads once more after.
+        self._line_reads = Coalescer(self._read_line_now, clock, self)
         self.transfer_dialog: TransferDialog | None = None
         self.setStyleSheet(desk_stylesheet())
 
@@ -476,10 +477,12 @@ class DeskWindow(QWidget):
         """Read the waiting line, the counts and today's figures again (coalesced)."""
         if self.session is None or not self.counter:
             return
-        if self._refreshing:
-            self._refresh_again = True
+        self._line_reads.now()
+
+    def _read_line_now(self) -> None:
+        if self.session is None or not self.counter:  # logged out while the last read was out
+            self._line_reads.failed()
             return
-        self._refreshing = True
         self.caller.run(self._read_line, self.counter, list(self.counter_services),
                         on_success=self._show_line, on_failure=self._line_unreadable)
 
@@ -488,10 +491,7 @@ class DeskWindow(QWidget):
                 self.office.counter_figures(counter))
 
     def _show_line(self, snapshot) -> None:
-        self._refreshing = False
-        if self._refresh_again:  # something changed while reading: this answer may be stale
-            self._refresh_again = False
-            self.refresh()
+        if self._line_reads.finished():  # something changed while reading: this answer may be stale
             return
         if self.counter is None:
             return
@@ -506,8 +506,7 @@ class DeskWindow(QWidget):
             self.retry_timer.stop()
 
     def _line_unreadable(self, exc: BaseException) -> None:
-        self._refreshing = False
-        self._refresh_again = False
+        self._line_reads.failed()
         if is_unreachable(exc):
             if self.pending is None:
                 self.banner.show_lost()
