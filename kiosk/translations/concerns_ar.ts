@@ -508,6 +508,10 @@
             <source>%1 — registered on %2</source>
             <translation>%1 — سُجل في %2</translation>
         </message>
+        <message>
+            <source>Looking up your concern…</source>
+            <translation>جارٍ البحث عن انشغالك…</translation>
+        </message>
     </context>
     <context>
         <name>IdleWarning</name>
@@ -588,6 +592,10 @@
         <message>
             <source>Send my concern</source>
             <translation>إرسال انشغالي</translation>
+        </message>
+        <message>
+            <source>Sending your concern…</source>
+            <translation>جارٍ إرسال انشغالك…</translation>
         </message>
     </context>
     <context>

@@ -508,6 +508,10 @@
             <source>%1 — registered on %2</source>
             <translation>%1 — registered on %2</translation>
         </message>
+        <message>
+            <source>Looking up your concern…</source>
+            <translation>Looking up your concern…</translation>
+        </message>
     </context>
     <context>
         <name>IdleWarning</name>
@@ -588,6 +592,10 @@
         <message>
             <source>Send my concern</source>
             <translation>Send my concern</translation>
+        </message>
+        <message>
+            <source>Sending your concern…</source>
+            <translation>Sending your concern…</translation>
         </message>
     </context>
     <context>

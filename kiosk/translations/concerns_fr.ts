@@ -508,6 +508,10 @@
             <source>%1 — registered on %2</source>
             <translation>%1 — enregistrée le %2</translation>
         </message>
+        <message>
+            <source>Looking up your concern…</source>
+            <translation>Recherche de votre préoccupation…</translation>
+        </message>
     </context>
     <context>
         <name>IdleWarning</name>
@@ -588,6 +592,10 @@
         <message>
             <source>Send my concern</source>
             <translation>Envoyer ma préoccupation</translation>
+        </message>
+        <message>
+            <source>Sending your concern…</source>
+            <translation>Envoi de votre préoccupation…</translation>
         </message>
     </context>
     <context>

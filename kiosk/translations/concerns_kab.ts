@@ -629,6 +629,11 @@
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>%1 — yettwasekles ass n %2</translation>
         </message>
+        <message>
+            <source>Looking up your concern…</source>
+            <translatorcomment>Kabyle: needs native review.</translatorcomment>
+            <translation>Anadi ɣef ucɣil-ik…</translation>
+        </message>
     </context>
     <context>
         <name>IdleWarning</name>
@@ -727,6 +732,11 @@
             <source>Send my concern</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>Azen ucɣil-iw</translation>
+        </message>
+        <message>
+            <source>Sending your concern…</source>
+            <translatorcomment>Kabyle: needs native review.</translatorcomment>
+            <translation>Ucɣil-ik yettwazen…</translation>
         </message>
     </context>
     <context>
