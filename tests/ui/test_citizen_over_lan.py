@@ -57,10 +57,10 @@ def test_with_the_hub_down_the_citizen_is_told_and_nothing_escapes(qtbot, window
     walk(window, hub_up=True)
     hub.stop()
     qtbot.waitUntil(lambda: window.hub_banner.isVisible(), timeout=10_000)  # from the event stream
-    assert "reception" in window.hub_banner.label.text()
+    assert "Veuillez vous adresser à l’accueil." in window.hub_banner.label.text()  # the walk is in French
     walk(window, hub_up=False)  # the ticket and the concern refused, said on screen, no exception
     assert calls.names() == []
-    assert window.hub_banner.isVisible()
+    assert window.hub_banner.isVisible() and window.service_screen.hub_banner.lost
     assert window.currentWidget() is window.home_screen
 
 

@@ -2,9 +2,9 @@
 
 A kiosk on its own PC reaches the office over the LAN (`--hub`). When the hub is lost
 the screens stay usable (they draw from the last snapshot: services, documents), but
-no ticket or concern can be given: the banner says so, and where to go, on every
-screen until the hub answers again. It floats over the bottom of the window, as the
-idle warning does, so no screen's layout changes.
+no ticket or concern can be given: the banner says so, and where to go, until the
+hub answers again. It sits in the layout of the screens where a citizen starts (home,
+the services): hidden, it takes no room.
 
 Thread use: GUI thread.
 """
@@ -15,12 +15,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from kiosk.ui.widgets.icons import icon_pixmap
 
-MARGIN_PX = 24
 ICON_PX = 48
 
 
 class HubLostBanner(QFrame):
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("hub-lost")
         self.setProperty("role", "warning")
@@ -42,18 +41,6 @@ class HubLostBanner(QFrame):
     def set_lost(self, lost: bool) -> None:
         self.lost = lost
         self.setVisible(lost)
-        if lost:
-            self.place()
-            self.raise_()
-
-    def place(self) -> None:
-        """Across the bottom of the parent (call when it is resized)."""
-        parent = self.parentWidget()
-        if parent is None or not self.lost:
-            return
-        width = parent.width() - 2 * MARGIN_PX
-        height = max(self.sizeHint().height(), self.heightForWidth(width))
-        self.setGeometry(MARGIN_PX, parent.height() - height - MARGIN_PX, width, height)
 
     def _retranslate(self) -> None:
         self.label.setText(self.tr("The office system is not answering: tickets cannot be given right now. "

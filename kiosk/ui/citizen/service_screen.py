@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
+from kiosk.ui.citizen.hub_banner import HubLostBanner
 from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.office_model import OfficeModel
 from kiosk.ui.widgets.buttons import TileButton
@@ -53,6 +54,10 @@ class ServiceScreen(QWidget):
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint_label.setWordWrap(True)
         outer.addWidget(self.hint_label)
+        self.hub_banner = HubLostBanner()  # the hub does not answer: the waits are old, no ticket now
+        self.hub_banner.set_lost(not model.reachable)
+        model.reachable_changed.connect(lambda reachable: self.hub_banner.set_lost(not reachable))
+        outer.addWidget(self.hub_banner)
 
         content = QWidget()
         self._grid = QGridLayout(content)

@@ -8,7 +8,7 @@ The screens draw from the `OfficeModel`'s snapshot and reach the office only thr
 freeze the screen. Issuing a ticket runs on the worker while the priority screen says
 so; then the ticket screen shows the number (or what went wrong) and the receipt is
 printed off the UI thread by the `TicketPrinter`. When the hub does not answer, a
-banner says so on every screen (tickets cannot be issued) until it is back.
+banner on home and on the services screen says so (no ticket now) until it is back.
 
 Any touch, click or key restarts the idle timer; a little before it runs out a banner
 asks whether the citizen is still there (design §7: a warning first), then the session
@@ -37,7 +37,6 @@ from kiosk.ui import theme
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.citizen.documents_screen import DocumentsScreen
 from kiosk.ui.citizen.home_screen import HomeScreen
-from kiosk.ui.citizen.hub_banner import HubLostBanner
 from kiosk.ui.citizen.language_screen import LanguageScreen
 from kiosk.ui.citizen.priority_screen import PriorityScreen
 from kiosk.ui.citizen.receipt_printer import TicketPrinter
@@ -130,7 +129,7 @@ class CitizenWindow(QStackedWidget):
         self.currentChanged.connect(self._screen_changed)
         self.setCurrentWidget(self.language_screen)
         self.issuing = False  # a ticket is being issued (on the worker)
-        self.hub_banner = HubLostBanner(self)
+        self.hub_banner = self.home_screen.hub_banner  # (the services screen has its own)
         model.reachable_changed.connect(self._reachable_changed)
         self._reachable_changed(model.reachable)
 
@@ -335,7 +334,6 @@ class CitizenWindow(QStackedWidget):
         super().resizeEvent(event)
         if self.idle_warning.isVisible():
             self._place_idle_warning()
-        self.hub_banner.place()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
