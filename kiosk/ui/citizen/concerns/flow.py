@@ -14,7 +14,8 @@ the step concerned. Nothing is stored before "Send".
 
 Privacy: after `idle_timeout_s − WARNING_S` seconds without a touch, an overlay asks
 "Are you still there?" with a countdown (spoken too, through the optional `speak` hook);
-when it runs out everything entered is cleared and `finished()` is emitted.
+when it runs out everything entered is cleared and `finished()` is emitted
+(kiosk/ui/citizen/concerns/idle_guard.py).
 
 The concern is registered through the `OfficeModel` (on its worker: the office may be
 a hub across the LAN) while the review screen says it is being sent; then its code is
@@ -29,8 +30,8 @@ import dataclasses
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Signal, SignalInstance
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Signal, SignalInstance
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
 from kiosk.domain.concerns import (
@@ -52,7 +53,7 @@ from kiosk.ui.citizen.concerns.confirmation_screen import ConfirmationScreen
 from kiosk.ui.citizen.concerns.consent_screen import ConsentScreen
 from kiosk.ui.citizen.concerns.contact_screen import ContactScreen
 from kiosk.ui.citizen.concerns.followup_screen import FollowUpScreen
-from kiosk.ui.citizen.concerns.idle_warning import IdleWarning
+from kiosk.ui.citizen.concerns.idle_guard import IdleGuard, Speak
 from kiosk.ui.citizen.concerns.parts import FLOW_STYLESHEET
 from kiosk.ui.citizen.concerns.place_screen import PlaceScreen
 from kiosk.ui.citizen.concerns.review_screen import ReviewScreen
@@ -65,13 +66,6 @@ from kiosk.ui.worker import Worker
 log = logging.getLogger(__name__)
 
 ConcernPrinter = Callable[[RegisteredConcern, str], None]
-Speak = Callable[[str, str], None]  # (text, language)
-
-WARNING_S = 15  # the "Are you still there?" countdown
-_ACTIVITY_EVENTS = frozenset({
-    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate, QEvent.Type.KeyPress, QEvent.Type.Wheel,
-})
 
 
 @dataclasses.dataclass
@@ -155,17 +149,12 @@ class ConcernFlow(QWidget):
         if print_status is not None:
             print_status.connect(self._print_status)
 
-        # Idle: warn, then forget.
-        idle_s = max(2, int(settings.kiosk.idle_timeout_s))
-        self.warning_s = min(WARNING_S, idle_s // 2)
-        self.idle_warning = IdleWarning(self)
-        self.idle_warning.continue_clicked.connect(self._still_here)
-        self._idle_timer = clock.timer(self, (idle_s - self.warning_s) * 1000, single_shot=True)
-        self._idle_timer.timeout.connect(self._warn)
-        self._countdown = clock.timer(self, 1000)
-        self._countdown.timeout.connect(self._count_down)
-        self._filtering = False
-        self._last_activity = -1.0  # clock.monotonic() of the last `activity` sent; none yet
+        # Idle: warn, then forget (privacy).
+        self.idle = IdleGuard(self, settings.kiosk.idle_timeout_s, clock, lambda: (self.speak, self.language))
+        self.idle.expired.connect(self._idle_expired)
+        self.idle.activity.connect(self.activity)
+        self.idle_warning = self.idle.warning
+        self.warning_s = self.idle.warning_s
 
     # ---- entry points ------------------------------------------------------------------
 
@@ -371,72 +360,39 @@ class ConcernFlow(QWidget):
         if self.registered is not None and job_id == self.registered.concern.id:
             self.confirmation_screen.set_print_state(state, reason)
 
-    # ---- idle ---------------------------------------------------------------------------
+    # ---- idle (kiosk/ui/citizen/concerns/idle_guard.py) -----------------------------------
 
     def _restart_idle(self) -> None:
-        self._countdown.stop()
-        self.idle_warning.hide()
-        self._idle_timer.start()
+        self.idle.restart()
 
     def _stop_idle(self) -> None:
-        self._idle_timer.stop()
-        self._countdown.stop()
-        self.idle_warning.hide()
+        self.idle.stop()
 
     def _warn(self) -> None:
-        self._seconds_left = self.warning_s
-        self.idle_warning.show_countdown(self._seconds_left)
-        self._countdown.start()
-        if self.speak is not None:
-            try:
-                self.speak(self.idle_warning.message(), self.language)
-            except Exception:  # speech is a help, never a reason to keep data on screen
-                log.exception("speaking the idle warning failed")
+        self.idle.warn()
 
-    def _count_down(self) -> None:
-        self._seconds_left -= 1
-        if self._seconds_left <= 0:
-            log.info("concern flow idle on %s: cleared", self.current_screen())
-            self.cancel()
-            return
-        self.idle_warning.show_countdown(self._seconds_left)
-
-    def _still_here(self) -> None:
-        self._restart_idle()
+    def _idle_expired(self) -> None:
+        log.info("concern flow idle on %s: cleared", self.current_screen())
+        self.cancel()
 
     @property
     def idle_warning_shown(self) -> bool:
-        return self.idle_warning.isVisible()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY_EVENTS and self.isVisible():
-            if self._idle_timer.isActive() or self._countdown.isActive():
-                self._restart_idle()
-            now = self.clock.monotonic()
-            if self._last_activity < 0 or now - self._last_activity >= 1.0:  # the window's idle timer needs no more
-                self._last_activity = now
-                self.activity.emit()
-        return False
+        return self.idle.warning_shown
 
     def showEvent(self, event) -> None:
-        if not self._filtering:
-            QApplication.instance().installEventFilter(self)
-            self._filtering = True
+        self.idle.listen(True)
         super().showEvent(event)
         self._focus(self.current_screen())  # the window usually shows the flow after start_…()
 
     def hideEvent(self, event) -> None:
-        if self._filtering:
-            QApplication.instance().removeEventFilter(self)
-            self._filtering = False
+        self.idle.listen(False)
         # Whoever hid the flow (the window's own idle timeout, a staff action), nothing a
         # citizen typed stays in memory for the next one.
         self.clear()
         super().hideEvent(event)
 
     def resizeEvent(self, event) -> None:
-        if self.idle_warning.isVisible():
-            self.idle_warning.setGeometry(self.rect())
+        self.idle.fit()
         super().resizeEvent(event)
 
 
