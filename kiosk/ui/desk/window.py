@@ -1,12 +1,9 @@
 """`DeskWindow`: the clerk's flow — log in → open a counter → call and serve → close / log out —
 and every call the desk makes to the office.
 
-Each clerk action gets its own `action_id` (a UUIDv7). If the hub cannot be reached
-the action is kept, the banner says it was not applied, and it is sent again with the
-same id (by a timer, when the hub is back, or on "Try now"): the office applies an id
-once and answers a repeat with the first result, so an action is applied once or
-clearly refused, never twice. While an action is in flight or waiting to be retried,
-the action buttons are disabled.
+Each clerk action is sent by the `ActionSender` (kiosk/ui/desk/action_sender.py): it is
+applied once or clearly refused, never twice, even when the hub is lost under way.
+While an action is in flight or waiting to be retried, the action buttons are disabled.
 
 The waiting line and figures are read again after each office event (`OfficeBridge`),
 after `hub.resync`, and after each action; there is no polling, except a retry timer
@@ -22,7 +19,6 @@ Thread use: GUI thread; office calls run through `OfficeCaller` (the worker when
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -41,6 +37,7 @@ from kiosk.store.concerns import ConcernFilter
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.coalescer import Coalescer
+from kiosk.ui.desk.action_sender import ActionSender, DeskAction
 from kiosk.ui.desk.caller import OfficeCaller
 from kiosk.ui.desk.concerns_inbox import ConcernsInbox
 from kiosk.ui.desk.concerns_page import ConcernsPage
@@ -67,19 +64,6 @@ SHUTDOWN_WAIT_MS = 2000
 NEW_CONCERNS_LIMIT = 100  # the button says "99+" beyond: the count is read again on every concern event
 
 
-@dataclasses.dataclass(eq=False)
-class DeskAction:
-    """One clerk action: the office call, its id, and what to do with the answer."""
-
-    name: str  # as the clerk knows it ("Call next"), for the banner
-    fn: Callable[..., Any]
-    args: tuple
-    on_done: Callable[[Any], None]
-    action_id: str = dataclasses.field(default_factory=uuid7)
-    unreachable: int = 0  # attempts that did not reach the hub
-    cancelled: bool = False  # the clerk gave up on it: never sent again
-
-
 class DeskWindow(QWidget):
     def __init__(self, office, settings: Settings, bridge: OfficeBridge | None = None,
                  caller: OfficeCaller | None = None, retry_ms: int = RETRY_MS, parent: QWidget | None = None,
@@ -97,8 +81,6 @@ class DeskWindow(QWidget):
         self.session = None  # StaffSession
         self.counter: str | None = None
         self.counter_services: list[str] = []
-        self.pending: DeskAction | None = None  # not applied: the hub was unreachable
-        self.in_flight: DeskAction | None = None
         # One read of the line at a time; asked again meanwhile, it reads once more after.
         self._line_reads = Coalescer(self._read_line_now, clock, self)
         self.transfer_dialog: TransferDialog | None = None
@@ -148,6 +130,7 @@ class DeskWindow(QWidget):
         self.concerns_shortcut.activated.connect(self.toggle_concerns)
 
         self.retry_timer = clock.timer(self, retry_ms)
+        self.actions = ActionSender(self, self.caller, self.banner, self.retry_timer, self)
         self.retry_timer.timeout.connect(self.retry_now)
         self.tick_timer = clock.timer(self, TICK_MS)
         self.tick_timer.timeout.connect(lambda: self.desk_screen.tick(self.now()))
@@ -170,7 +153,7 @@ class DeskWindow(QWidget):
         self.login_screen.set_language(language)
 
     def _busy(self) -> bool:
-        return self.in_flight is not None or self.pending is not None
+        return self.actions.busy()
 
     def _update_busy(self) -> None:
         busy = self._busy()
@@ -320,7 +303,7 @@ class DeskWindow(QWidget):
         if self.in_flight is not None:
             return
         token, counter, action_id = self.token, self.counter, uuid7()
-        self.pending = None
+        self.actions.pending = None
         self.retry_timer.stop()
 
         def leave() -> None:
@@ -404,72 +387,36 @@ class DeskWindow(QWidget):
     def _ticket_changed(self, ticket) -> None:
         self.desk_screen.show_current(ticket, self.now())  # finished / no-show / transferred: none in hand
 
-    # ---- sending an action once ---------------------------------------------------------
+    # ---- sending an action once (kiosk/ui/desk/action_sender.py) ---------------------------
+
+    @property
+    def pending(self) -> DeskAction | None:
+        """The action kept because the hub was unreachable (sent again with its id)."""
+        return self.actions.pending
+
+    @property
+    def in_flight(self) -> DeskAction | None:
+        return self.actions.in_flight
 
     def _act(self, name: str, fn: Callable[..., Any], args: tuple, on_done: Callable[[Any], None]) -> None:
-        if self._busy():
-            return
-        self._attempt(DeskAction(name, fn, args, on_done))
-
-    def _attempt(self, action: DeskAction) -> None:
-        self.in_flight = action
-        self._update_busy()
-        self.caller.run(action.fn, *action.args, action_id=action.action_id,
-                        on_success=lambda result: self._applied(action, result),
-                        on_failure=lambda exc: self._refused(action, exc))
-
-    def _applied(self, action: DeskAction, result: Any) -> None:
-        self.in_flight = None
-        if self.pending is action:
-            self.pending = None
-        if action.unreachable:
-            self.retry_timer.stop()
-            self.banner.show_applied(action.name)
-        elif self.banner.state == "lost":
-            self.banner.clear()
-        self._update_busy()
-        if self.session is not None:
-            action.on_done(result)
-        self.refresh()
-
-    def _refused(self, action: DeskAction, exc: BaseException) -> None:
-        self.in_flight = None
-        if is_unreachable(exc) and self.session is not None and not action.cancelled:
-            action.unreachable += 1
-            self.pending = action
-            self.banner.show_pending(action.name)
-            self.retry_timer.start()
-            log.warning("hub unreachable; action %s (%s) kept for retry", action.name, action.action_id)
-        else:
-            if self.pending is action:
-                self.pending = None
-            if not (action.cancelled and is_unreachable(exc)):  # a cancelled action was already accounted for
-                if action.unreachable:
-                    self.retry_timer.stop()
-                    self.banner.clear()
-                self._show_refusal(exc)
-            self.refresh()
-        self._update_busy()
+        self.actions.act(name, fn, args, on_done)
 
     def retry_now(self) -> None:
-        """Send the kept action again (same id), or read the line again if nothing is kept."""
-        if self.in_flight is not None:
-            return
-        if self.pending is not None:
-            self._attempt(self.pending)
-        elif self.banner.state == "lost":
-            self.refresh()
+        self.actions.retry_now()
 
     def cancel_pending(self) -> None:
-        action, self.pending = self.pending, None
-        if action is None:
-            return
-        action.cancelled = True
-        if self.in_flight is None:
-            self.retry_timer.stop()
-        self.banner.show_cancelled(action.name)
+        self.actions.cancel_pending()
+
+    # the host's side (ActionHost)
+
+    def logged_in(self) -> bool:
+        return self.session is not None
+
+    def show_refusal(self, exc: BaseException) -> None:
+        self._show_refusal(exc)
+
+    def update_busy(self) -> None:
         self._update_busy()
-        self.refresh()
 
     # ---- the live line ----------------------------------------------------------------
 
