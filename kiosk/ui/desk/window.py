@@ -9,10 +9,8 @@ The waiting line and figures are read again after each office event (`OfficeBrid
 after `hub.resync`, and after each action; there is no polling, except a retry timer
 while the hub is unreachable and a clock tick that ages the "waiting since" minutes.
 
-A session with the concerns permission reaches the concerns inbox from the counter in
-service or from "open a counter" (reception staff may only handle concerns): the
-"Concerns" button or F8, and back the same way. The button counts the concerns received
-and not yet handled, read again on concern events. The central server's sync indicator
+A session with the concerns permission reaches the concerns inbox (and back) by the
+"Concerns" button or F8: kiosk/ui/desk/concerns_route.py. The central server's sync indicator
 sits in the desk screen's status bar and follows "sync.status" events.
 
 Thread use: GUI thread; office calls run through `OfficeCaller` (the worker when remote).
@@ -29,11 +27,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
-from kiosk.domain.concerns import ConcernStatus
 from kiosk.domain.ids import uuid7
-from kiosk.domain.staff import Permission
 from kiosk.i18n import install_language
-from kiosk.store.concerns import ConcernFilter
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.coalescer import Coalescer
@@ -41,6 +36,7 @@ from kiosk.ui.desk.action_sender import ActionSender, DeskAction
 from kiosk.ui.desk.caller import OfficeCaller
 from kiosk.ui.desk.concerns_inbox import ConcernsInbox
 from kiosk.ui.desk.concerns_page import ConcernsPage
+from kiosk.ui.desk.concerns_route import ConcernsRoute
 from kiosk.ui.desk.connection_banner import ConnectionBanner
 from kiosk.ui.desk.counter_screen import OpenCounterScreen
 from kiosk.ui.desk.desk_screen import DeskScreen
@@ -61,7 +57,6 @@ log = logging.getLogger(__name__)
 RETRY_MS = 5000  # while the hub is unreachable: try the kept action / the refresh again
 TICK_MS = 30_000  # "waiting since … (12 min)" moves on
 SHUTDOWN_WAIT_MS = 2000
-NEW_CONCERNS_LIMIT = 100  # the button says "99+" beyond: the count is read again on every concern event
 
 
 class DeskWindow(QWidget):
@@ -94,7 +89,6 @@ class DeskWindow(QWidget):
         self.desk_screen = DeskScreen(self.catalogue, self.zone)
         self.concerns_inbox = ConcernsInbox(office, lambda: self.session, caller=self.caller)
         self.concerns_page = ConcernsPage(self.concerns_inbox)
-        self._concerns_return_to: QWidget = self.counter_screen
         self.sync_indicator = SyncIndicator(office, self.caller, office.zone, lambda: self.token)
         self.desk_screen.sync_indicator_slot.layout().addWidget(self.sync_indicator)
         self.stack = QStackedWidget()
@@ -127,7 +121,8 @@ class DeskWindow(QWidget):
         self.sync_indicator.message.connect(self.desk_screen.show_message)
         self.concerns_shortcut = QShortcut(QKeySequence(CONCERNS_KEY), self)
         self.concerns_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # not while a dialog is open
-        self.concerns_shortcut.activated.connect(self.toggle_concerns)
+        self.concerns_route = ConcernsRoute(self)
+        self.concerns_shortcut.activated.connect(self.concerns_route.toggle)
 
         self.retry_timer = clock.timer(self, retry_ms)
         self.actions = ActionSender(self, self.caller, self.banner, self.retry_timer, self)
@@ -194,7 +189,7 @@ class DeskWindow(QWidget):
         self.stack.setCurrentWidget(self.counter_screen)
         self.counter_screen.number_edit.setFocus()
         self.caller.run(self.office.counters, on_success=self._prefill_counter, on_failure=lambda exc: None)
-        self._show_concerns_count(None)
+        self.concerns_route.show_count(None)
         self.refresh_concerns_count()
 
     def _login_refused(self, exc: BaseException) -> None:
@@ -237,62 +232,16 @@ class DeskWindow(QWidget):
         self.tick_timer.stop()
         self.stack.setCurrentWidget(self.counter_screen)
 
-    # ---- the concerns inbox ---------------------------------------------------------------
-
-    def may_read_concerns(self) -> bool:
-        return self.session is not None and self.session.can(Permission.CONCERNS)
+    # ---- the concerns inbox (kiosk/ui/desk/concerns_route.py) ---------------------------
 
     def show_concerns(self) -> None:
-        """Open the inbox from the counter in service or from "open a counter"."""
-        current = self.stack.currentWidget()
-        if current not in (self.counter_screen, self.desk_screen) or not self.may_read_concerns():
-            return
-        if self.transfer_dialog is not None:
-            return
-        self._concerns_return_to = current
-        in_service = current is self.desk_screen
-        self.concerns_page.set_back_target(in_service, self.session.name, self.counter if in_service else None)
-        self.stack.setCurrentWidget(self.concerns_page)
-        self.concerns_inbox.refresh()  # concerns pulled from the central server raise no event here
-        self.concerns_inbox.list.setFocus()
+        self.concerns_route.show()
 
     def back_from_concerns(self) -> None:
-        if self.stack.currentWidget() is not self.concerns_page:
-            return
-        if self._concerns_return_to is self.desk_screen and self.counter:
-            self.stack.setCurrentWidget(self.desk_screen)
-            self.desk_screen.waiting_list.tree.setFocus()
-            self.refresh()
-        else:
-            self.stack.setCurrentWidget(self.counter_screen)
-            self.counter_screen.number_edit.setFocus()
-        self.refresh_concerns_count()
-
-    def toggle_concerns(self) -> None:
-        """F8: to the inbox, and back again."""
-        if self.stack.currentWidget() is self.concerns_page:
-            self.back_from_concerns()
-        else:
-            self.show_concerns()
+        self.concerns_route.back()
 
     def refresh_concerns_count(self) -> None:
-        """Read how many concerns were received and not yet handled, for the "Concerns" button."""
-        if not self.may_read_concerns():
-            return
-        token = self.token
-        received = ConcernFilter(statuses=(ConcernStatus.RECEIVED,), limit=NEW_CONCERNS_LIMIT)
-
-        def shown(concerns: list) -> None:
-            if self.token == token:  # not an answer for a clerk who has left since
-                self._show_concerns_count(len(concerns))
-
-        self.caller.run(self.office.list_concerns, received, on_success=shown,
-                        on_failure=lambda exc: log.info("concerns not counted: %s", exc))
-
-    def _show_concerns_count(self, new: int | None) -> None:
-        allowed = self.may_read_concerns()
-        self.counter_screen.set_concerns(allowed, new)
-        self.desk_screen.set_concerns(allowed, new)
+        self.concerns_route.refresh_count()
 
     def log_out(self) -> None:
         """Close this clerk's counter (if open) and end the session, then show the log-in screen.
@@ -330,7 +279,7 @@ class DeskWindow(QWidget):
         self.login_screen.show_error(message)
         self.desk_screen.show_current(None, self.now())
         self.stack.setCurrentWidget(self.login_screen)
-        self._show_concerns_count(None)
+        self.concerns_route.show_count(None)
         self.concerns_inbox.refresh()  # no session: the next clerk does not find this one's concerns open
         self._update_busy()
 
