@@ -189,34 +189,6 @@
             <translation>جارٍ طبع الوصل.</translation>
         </message>
         <message>
-            <source>Choose a concern in the list</source>
-            <translation>اختر انشغالا من القائمة</translation>
-        </message>
-        <message>
-            <source>Please log in to see the concerns</source>
-            <translation>يرجى تسجيل الدخول لرؤية الانشغالات</translation>
-        </message>
-        <message>
-            <source>%1 (language: %2)</source>
-            <translation>%1 (اللغة: %2)</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>غير مذكور</translation>
-        </message>
-        <message>
-            <source>hidden (supervisors only)</source>
-            <translation>مخفية (للمشرفين فقط)</translation>
-        </message>
-        <message>
-            <source>deleted after the retention period</source>
-            <translation>حُذفت بعد انقضاء مدة الحفظ</translation>
-        </message>
-        <message>
-            <source>anonymous</source>
-            <translation>دون ذكر الاسم</translation>
-        </message>
-        <message>
             <source>Write the reason in the reason field: the citizen will read it.</source>
             <translation>اكتب السبب في خانة السبب: سيقرؤه المواطن.</translation>
         </message>
@@ -335,58 +307,6 @@
         <message>
             <source>Days</source>
             <translation>الأيام</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>تاريخ التسجيل</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>المكان</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>الاتصال</translation>
-        </message>
-        <message>
-            <source>History (internal notes are never shown to the citizen)</source>
-            <translation>السجل (الملاحظات الداخلية لا تُعرض على المواطن أبدا)</translation>
-        </message>
-        <message>
-            <source>Write a note or an answer…</source>
-            <translation>اكتب ملاحظة أو إجابة…</translation>
-        </message>
-        <message>
-            <source>Add internal note</source>
-            <translation>إضافة ملاحظة داخلية</translation>
-        </message>
-        <message>
-            <source>Send public answer</source>
-            <translation>إرسال إجابة علنية</translation>
-        </message>
-        <message>
-            <source>Reason or answer for the citizen (needed to reject)</source>
-            <translation>السبب أو الإجابة للمواطن (ضروري للرفض)</translation>
-        </message>
-        <message>
-            <source>Start handling</source>
-            <translation>بدء المعالجة</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>تمت الإجابة</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>إغلاق</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>رفض</translation>
-        </message>
-        <message>
-            <source>Reprint receipt</source>
-            <translation>إعادة طبع الوصل</translation>
         </message>
     </context>
     <context>
@@ -654,6 +574,97 @@
         <message>
             <source>The receipt could not be printed.</source>
             <translation>تعذّر طبع الوصل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernDetail</name>
+        <message>
+            <source>%1 (language: %2)</source>
+            <translation>%1 (اللغة: %2)</translation>
+        </message>
+        <message>
+            <source>Add internal note</source>
+            <translation>إضافة ملاحظة داخلية</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>تمت الإجابة</translation>
+        </message>
+        <message>
+            <source>Choose a concern in the list</source>
+            <translation>اختر انشغالا من القائمة</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>الاتصال</translation>
+        </message>
+        <message>
+            <source>History (internal notes are never shown to the citizen)</source>
+            <translation>السجل (الملاحظات الداخلية لا تُعرض على المواطن أبدا)</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Please log in to see the concerns</source>
+            <translation>يرجى تسجيل الدخول لرؤية الانشغالات</translation>
+        </message>
+        <message>
+            <source>Reason or answer for the citizen (needed to reject)</source>
+            <translation>السبب أو الإجابة للمواطن (ضروري للرفض)</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>تاريخ التسجيل</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>رفض</translation>
+        </message>
+        <message>
+            <source>Reprint receipt</source>
+            <translation>إعادة طبع الوصل</translation>
+        </message>
+        <message>
+            <source>Send public answer</source>
+            <translation>إرسال إجابة علنية</translation>
+        </message>
+        <message>
+            <source>Start handling</source>
+            <translation>بدء المعالجة</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
+            <source>Write a note or an answer…</source>
+            <translation>اكتب ملاحظة أو إجابة…</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>دون ذكر الاسم</translation>
+        </message>
+        <message>
+            <source>deleted after the retention period</source>
+            <translation>حُذفت بعد انقضاء مدة الحفظ</translation>
+        </message>
+        <message>
+            <source>hidden (supervisors only)</source>
+            <translation>مخفية (للمشرفين فقط)</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>غير مذكور</translation>
         </message>
     </context>
 </TS>

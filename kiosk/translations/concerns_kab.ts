@@ -233,41 +233,6 @@
             <translation>Tanawalt tettwasiggiz.</translation>
         </message>
         <message>
-            <source>Choose a concern in the list</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Fren ucɣil deg tebdart</translation>
-        </message>
-        <message>
-            <source>Please log in to see the concerns</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Ttxil-k kcem akken ad twaliḍ iceɣlen</translation>
-        </message>
-        <message>
-            <source>%1 (language: %2)</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>%1 (tutlayt: %2)</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>ur d-yettunefk ara</translation>
-        </message>
-        <message>
-            <source>hidden (supervisors only)</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>ffrent (i imeɣnasen kan)</translation>
-        </message>
-        <message>
-            <source>deleted after the retention period</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>ttwakksent seld tallit n uḥraz</translation>
-        </message>
-        <message>
-            <source>anonymous</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>war isem</translation>
-        </message>
-        <message>
             <source>Write the reason in the reason field: the citizen will read it.</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>Aru ssebba deg urtal n ssebba: aɣerman ad t-iɣer.</translation>
@@ -416,71 +381,6 @@
             <source>Days</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>Ussan</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Yettwasekles</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Adeg</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Anermes</translation>
-        </message>
-        <message>
-            <source>History (internal notes are never shown to the citizen)</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Amazray (tizmilin tigensanin ur ttwaseknent ara i uɣerman)</translation>
-        </message>
-        <message>
-            <source>Write a note or an answer…</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Aru tazmilt neɣ tiririt…</translation>
-        </message>
-        <message>
-            <source>Add internal note</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Rnu tazmilt tagensant</translation>
-        </message>
-        <message>
-            <source>Send public answer</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Azen tiririt tazayezt</translation>
-        </message>
-        <message>
-            <source>Reason or answer for the citizen (needed to reject)</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Ssebba neɣ tiririt i uɣerman (tettwasra i tugin)</translation>
-        </message>
-        <message>
-            <source>Start handling</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Bdu leqdic</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Tettwarra</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Mdel</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Agi</translation>
-        </message>
-        <message>
-            <source>Reprint receipt</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Ales asiggez n tnawalt</translation>
         </message>
     </context>
     <context>
@@ -808,6 +708,119 @@
             <source>The receipt could not be printed.</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>Tanawalt ur tezmir ara ad tettwasiggez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernDetail</name>
+        <message>
+            <source>%1 (language: %2)</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>%1 (tutlayt: %2)</translation>
+        </message>
+        <message>
+            <source>Add internal note</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Rnu tazmilt tagensant</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tettwarra</translation>
+        </message>
+        <message>
+            <source>Choose a concern in the list</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Fren ucɣil deg tebdart</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Mdel</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Anermes</translation>
+        </message>
+        <message>
+            <source>History (internal notes are never shown to the citizen)</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Amazray (tizmilin tigensanin ur ttwaseknent ara i uɣerman)</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Adeg</translation>
+        </message>
+        <message>
+            <source>Please log in to see the concerns</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ttxil-k kcem akken ad twaliḍ iceɣlen</translation>
+        </message>
+        <message>
+            <source>Reason or answer for the citizen (needed to reject)</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ssebba neɣ tiririt i uɣerman (tettwasra i tugin)</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Yettwasekles</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Agi</translation>
+        </message>
+        <message>
+            <source>Reprint receipt</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ales asiggez n tnawalt</translation>
+        </message>
+        <message>
+            <source>Send public answer</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Azen tiririt tazayezt</translation>
+        </message>
+        <message>
+            <source>Start handling</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Bdu leqdic</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Addad</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Asentel</translation>
+        </message>
+        <message>
+            <source>Write a note or an answer…</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Aru tazmilt neɣ tiririt…</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>war isem</translation>
+        </message>
+        <message>
+            <source>deleted after the retention period</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>ttwakksent seld tallit n uḥraz</translation>
+        </message>
+        <message>
+            <source>hidden (supervisors only)</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>ffrent (i imeɣnasen kan)</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>ur d-yettunefk ara</translation>
         </message>
     </context>
 </TS>

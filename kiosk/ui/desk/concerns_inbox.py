@@ -36,31 +36,25 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.domain.concerns import TRANSITIONS, Concern, ConcernStatus
+from kiosk.domain.concerns import Concern, ConcernStatus
 from kiosk.domain.ids import uuid7
 from kiosk.domain.staff import Permission
 from kiosk.office import Office
 from kiosk.store.concerns import ConcernFilter
-from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, days_since, isolate_ltr, local_datetime
+from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, days_since
 from kiosk.ui.desk.caller import OfficeCaller
+from kiosk.ui.desk.concern_detail import ConcernDetail
 from kiosk.ui.desk.concerns_reprint import ReprintStatus
 from kiosk.ui.desk.errors import is_unreachable
 from kiosk.ui.desk.style import DESK_TARGET_PX, desk_stylesheet
@@ -70,7 +64,6 @@ log = logging.getLogger(__name__)
 
 AGES = {"any": (None, None), "week": (None, 7), "over15": (15, None), "over30": (30, None)}
 STATUS_FILTERS = ("open", "all", *(s.value for s in ConcernStatus))
-STATUS_ACTIONS = (ConcernStatus.IN_PROGRESS, ConcernStatus.ANSWERED, ConcernStatus.CLOSED, ConcernStatus.REJECTED)
 CODE, CATEGORY, STATUS, DAYS = range(4)  # list columns
 COLUMN_GAP = 16  # px
 
@@ -174,115 +167,23 @@ class ConcernsInbox(QWidget):
         self.list.currentItemChanged.connect(self._selected)
         splitter.addWidget(self.list)
 
-        detail = QFrame()
-        detail.setProperty("role", "panel")
-        column = QVBoxLayout(detail)
-        column.setContentsMargins(16, 12, 16, 12)
-        column.setSpacing(8)
-        self.code_label = QLabel()
-        self.code_label.setObjectName("detail-code")
-        self.code_label.setProperty("role", "desk-figure")
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(4)
-        self.field_captions: dict[str, QLabel] = {}
-        self.fields: dict[str, QLabel] = {}
-        for row, key in enumerate(("status", "category", "registered", "place", "contact")):
-            caption = QLabel()
-            caption.setProperty("role", "desk-caption")
-            value = QLabel()
-            value.setObjectName(f"detail-{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(caption, row, 0)
-            grid.addWidget(value, row, 1)
-            self.field_captions[key], self.fields[key] = caption, value
-        grid.setColumnStretch(1, 1)
-        self.text_view = QTextEdit()
-        self.text_view.setAcceptRichText(False)
-        self.text_view.setObjectName("detail-text")
-        self.text_view.setReadOnly(True)
-        self.text_view.setMinimumHeight(80)
-        self.text_view.setMaximumHeight(140)
-        self.history = QListWidget()
-        self.history.setObjectName("detail-history")
-        self.history.setWordWrap(True)
-        self.history.setMinimumHeight(90)
-        self.note_edit = QPlainTextEdit()  # its placeholder wraps (QTextEdit's is cut off)
-        self.note_edit.setObjectName("note")
-        self.note_edit.setFixedHeight(118)
-        notes = QHBoxLayout()
-        self.internal_button = QPushButton()
-        self.internal_button.setObjectName("add-internal-note")
-        self.internal_button.clicked.connect(lambda: self.add_note(public=False))
-        self.public_button = QPushButton()
-        self.public_button.setObjectName("add-public-answer")
-        self.public_button.setProperty("role", "action-primary")
-        self.public_button.clicked.connect(lambda: self.add_note(public=True))
-        note_buttons = QVBoxLayout()
-        note_buttons.setSpacing(6)
-        note_buttons.addWidget(self.internal_button)
-        note_buttons.addWidget(self.public_button)
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("reason")
-        statuses = QHBoxLayout()
-        self.status_buttons: dict[ConcernStatus, QPushButton] = {}
-        for status in STATUS_ACTIONS:
-            button = QPushButton()
-            button.setObjectName(f"status-{status.value}")
-            button.setProperty("role", "action")
-            button.clicked.connect(lambda _=False, s=status: self.change_status(s))
-            statuses.addWidget(button)
-            self.status_buttons[status] = button
-        self.reprint_button = QPushButton()
-        self.reprint_button.setObjectName("reprint")
-        self.reprint_button.clicked.connect(self.reprint)
-        self.reprint_button.setVisible(printer is not None)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("inbox-error")
-        self.error_label.setProperty("role", "desk-error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        top = QHBoxLayout()
-        top.addWidget(self.code_label, 1)
-        top.addWidget(self.reprint_button)
-        column.addLayout(top)
-        column.addLayout(grid)
-        column.addWidget(self.text_view)
-        self.history_caption = QLabel()
-        self.history_caption.setProperty("role", "desk-caption")
-        column.addWidget(self.history_caption)
-        column.addWidget(self.history)
-        column.addStretch(1)
-        # What the concern says scrolls on a small desk screen; what to do with it stays in view.
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setWidget(detail)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        actions = QFrame()
-        actions.setProperty("role", "panel")
-        action_column = QVBoxLayout(actions)
-        action_column.setContentsMargins(12, 8, 12, 8)
-        action_column.setSpacing(6)
-        notes.addWidget(self.note_edit, 3)
-        notes.addLayout(note_buttons, 2)
-        action_column.addLayout(notes)
-        action_column.addWidget(self.reason_edit)
-        action_column.addLayout(statuses)
-        action_column.addWidget(self.error_label)
-        right = QWidget()
-        right_column = QVBoxLayout(right)
-        right_column.setContentsMargins(0, 0, 0, 0)
-        right_column.setSpacing(8)
-        right_column.addWidget(scroller, 1)
-        right_column.addWidget(actions)
-        splitter.addWidget(right)
+        self.detail_panel = ConcernDetail(printer is not None)
+        self.detail_panel.note_requested.connect(self.add_note)
+        self.detail_panel.status_requested.connect(self.change_status)
+        self.detail_panel.reprint_requested.connect(self.reprint)
+        panel = self.detail_panel  # its parts, by the names the inbox and its tests know them
+        self.code_label, self.fields, self.text_view, self.history = (panel.code_label, panel.fields,
+                                                                      panel.text_view, panel.history)
+        self.note_edit, self.internal_button, self.public_button = panel.note_edit, panel.internal_button, \
+            panel.public_button
+        self.reason_edit, self.status_buttons, self.reprint_button, self.error_label = (
+            panel.reason_edit, panel.status_buttons, panel.reprint_button, panel.error_label)
+        splitter.addWidget(panel)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         self.splitter = splitter
         self._sized = False
-        self.detail = detail
+        self.detail = panel.detail
         outer.addWidget(splitter, 1)
         self._fill_filters()
         self.retranslate()
@@ -555,54 +456,16 @@ class ConcernsInbox(QWidget):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        concern = self.current
-        free = concern is not None and self.sending is None and self._opening is None
-        for widget in (self.internal_button, self.public_button):
-            widget.setEnabled(free)
-        for widget in (self.note_edit, self.reason_edit, self.reprint_button):
-            widget.setEnabled(concern is not None)
-        # What is being sent cannot change under way (it is what a retry sends again).
-        self.note_edit.setReadOnly(self.sending is not None)
-        self.reason_edit.setReadOnly(self.sending is not None)
-        allowed = TRANSITIONS[concern.status] if concern is not None else ()
-        for status, button in self.status_buttons.items():
-            button.setEnabled(free and status in allowed)
+        self.detail_panel.update_actions(self.current, sending=self.sending is not None,
+                                         free=self.current is not None and self.sending is None
+                                         and self._opening is None)
 
     def _show_detail(self, concern: Concern | None) -> None:
         self.current = concern
         self._update_actions()
-        texts = ConcernTexts()
-        zone = self._office.zone
-        if concern is None:
-            self.code_label.setText(self.tr("Choose a concern in the list") if self.session() is not None
-                                    else self.tr("Please log in to see the concerns"))
-            for value in self.fields.values():
-                value.clear()
-            self.text_view.clear()
-            self.history.clear()
-            return
-        self.code_label.setText(concern.code)
-        self.fields["status"].setText(texts.status(concern.status))
-        self.fields["category"].setText(self._category_name(concern.category))
-        self.fields["registered"].setText(arg(self.tr("%1 (language: %2)"),
-                                              isolate_ltr(local_datetime(concern.created_at, zone)),
-                                              concern.language))
-        self.fields["place"].setText(concern.place or self.tr("not given"))
-        if not self.can_see_contact():
-            contact = self.tr("hidden (supervisors only)")
-        elif concern.purged_at:
-            contact = self.tr("deleted after the retention period")
-        elif concern.has_contact:
-            contact = " — ".join(p for p in (concern.contact_name, isolate_ltr(concern.contact_phone or "")) if p)
-        else:
-            contact = self.tr("anonymous")
-        self.fields["contact"].setText(contact)
-        self.text_view.setPlainText(concern.text)
-        self.history.clear()
-        for entry in concern.history:
-            line = texts.history_line(entry.kind, entry.status, entry.text)
-            who = f" — {entry.by_staff}" if entry.by_staff else ""
-            self.history.addItem(f"{isolate_ltr(local_datetime(entry.at, zone))}{who}\n{line}")
+        self.detail_panel.show_concern(concern, zone=self._office.zone,
+                                       category_name=self._category_name(concern.category) if concern else "",
+                                       can_see_contact=self.can_see_contact(), logged_in=self.session() is not None)
 
     def _show_error(self, exc: BaseException, unreachable: str) -> None:
         """The refusal in the clerk's language; `unreachable` says what the lost hub means here."""
@@ -622,8 +485,7 @@ class ConcernsInbox(QWidget):
         self._say(messages.get(getattr(exc, "code", ""), arg(self.tr("The office refused: %1"), str(exc))))
 
     def _say(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
+        self.detail_panel.say(text)
 
     # ---- texts --------------------------------------------------------------------------------
 
@@ -660,24 +522,7 @@ class ConcernsInbox(QWidget):
         self.refresh_button.setText(self.tr("Refresh"))
         self.list.setHeaderLabels([self.tr("Code"), self.tr("Subject"), self.tr("Status"), self.tr("Days")])
         self._fit_columns()
-        captions = {"status": self.tr("Status"), "category": self.tr("Subject"), "registered": self.tr("Registered"),
-                    "place": self.tr("Place"), "contact": self.tr("Contact")}
-        for key, caption in captions.items():
-            self.field_captions[key].setText(caption)
-        self.history_caption.setText(self.tr("History (internal notes are never shown to the citizen)"))
-        self.note_edit.setPlaceholderText(self.tr("Write a note or an answer…"))
-        self.internal_button.setText(self.tr("Add internal note"))
-        self.public_button.setText(self.tr("Send public answer"))
-        self.reason_edit.setPlaceholderText(self.tr("Reason or answer for the citizen (needed to reject)"))
-        self.reason_edit.setToolTip(self.reason_edit.placeholderText())  # elided in French on 1280 px
-        names = {ConcernStatus.IN_PROGRESS: self.tr("Start handling"), ConcernStatus.ANSWERED: self.tr("Answered"),
-                 ConcernStatus.CLOSED: self.tr("Close"), ConcernStatus.REJECTED: self.tr("Reject")}
-        for status, button in self.status_buttons.items():
-            button.setText(names[status])
-            button.setAccessibleName(names[status])
-        self.reprint_button.setText(self.tr("Reprint receipt"))
-        for widget in (self.refresh_button, self.internal_button, self.public_button, self.reprint_button):
-            widget.setAccessibleName(widget.text())
+        self.refresh_button.setAccessibleName(self.refresh_button.text())
         self._show_detail(self.current)
         self._update_busy()
 
