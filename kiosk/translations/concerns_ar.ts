@@ -253,60 +253,8 @@
             <translation>الانشغالات</translation>
         </message>
         <message>
-            <source>Open (received or being handled)</source>
-            <translation>مفتوحة (مستلمة أو قيد المعالجة)</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>كل الحالات</translation>
-        </message>
-        <message>
-            <source>All subjects</source>
-            <translation>كل المواضيع</translation>
-        </message>
-        <message>
-            <source>Any age</source>
-            <translation>أي مدة</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translation>هذا الأسبوع</translation>
-        </message>
-        <message>
-            <source>Older than 15 days</source>
-            <translation>أقدم من 15 يوما</translation>
-        </message>
-        <message>
-            <source>Older than 30 days</source>
-            <translation>أقدم من 30 يوما</translation>
-        </message>
-        <message>
-            <source>All offices</source>
-            <translation>كل المكاتب</translation>
-        </message>
-        <message>
-            <source>This office (%1)</source>
-            <translation>هذا المكتب (%1)</translation>
-        </message>
-        <message>
             <source>Refresh</source>
             <translation>تحديث</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>الرمز</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>الموضوع</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>الأيام</translation>
         </message>
     </context>
     <context>
@@ -665,6 +613,64 @@
         <message>
             <source>not given</source>
             <translation>غير مذكور</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernFilters</name>
+        <message>
+            <source>All offices</source>
+            <translation>كل المكاتب</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>كل الحالات</translation>
+        </message>
+        <message>
+            <source>All subjects</source>
+            <translation>كل المواضيع</translation>
+        </message>
+        <message>
+            <source>Any age</source>
+            <translation>أي مدة</translation>
+        </message>
+        <message>
+            <source>Older than 15 days</source>
+            <translation>أقدم من 15 يوما</translation>
+        </message>
+        <message>
+            <source>Older than 30 days</source>
+            <translation>أقدم من 30 يوما</translation>
+        </message>
+        <message>
+            <source>Open (received or being handled)</source>
+            <translation>مفتوحة (مستلمة أو قيد المعالجة)</translation>
+        </message>
+        <message>
+            <source>This office (%1)</source>
+            <translation>هذا المكتب (%1)</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>هذا الأسبوع</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernList</name>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>الأيام</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>الموضوع</translation>
         </message>
     </context>
 </TS>

@@ -253,60 +253,8 @@
             <translation>Concerns</translation>
         </message>
         <message>
-            <source>Open (received or being handled)</source>
-            <translation>Open (received or being handled)</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>All statuses</translation>
-        </message>
-        <message>
-            <source>All subjects</source>
-            <translation>All subjects</translation>
-        </message>
-        <message>
-            <source>Any age</source>
-            <translation>Any age</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translation>This week</translation>
-        </message>
-        <message>
-            <source>Older than 15 days</source>
-            <translation>Older than 15 days</translation>
-        </message>
-        <message>
-            <source>Older than 30 days</source>
-            <translation>Older than 30 days</translation>
-        </message>
-        <message>
-            <source>All offices</source>
-            <translation>All offices</translation>
-        </message>
-        <message>
-            <source>This office (%1)</source>
-            <translation>This office (%1)</translation>
-        </message>
-        <message>
             <source>Refresh</source>
             <translation>Refresh</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Subject</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>Days</translation>
         </message>
     </context>
     <context>
@@ -665,6 +613,64 @@
         <message>
             <source>not given</source>
             <translation>not given</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernFilters</name>
+        <message>
+            <source>All offices</source>
+            <translation>All offices</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All subjects</source>
+            <translation>All subjects</translation>
+        </message>
+        <message>
+            <source>Any age</source>
+            <translation>Any age</translation>
+        </message>
+        <message>
+            <source>Older than 15 days</source>
+            <translation>Older than 15 days</translation>
+        </message>
+        <message>
+            <source>Older than 30 days</source>
+            <translation>Older than 30 days</translation>
+        </message>
+        <message>
+            <source>Open (received or being handled)</source>
+            <translation>Open (received or being handled)</translation>
+        </message>
+        <message>
+            <source>This office (%1)</source>
+            <translation>This office (%1)</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernList</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
         </message>
     </context>
 </TS>

@@ -253,60 +253,8 @@
             <translation>Préoccupations</translation>
         </message>
         <message>
-            <source>Open (received or being handled)</source>
-            <translation>Ouvertes (reçues ou en cours)</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Tous les états</translation>
-        </message>
-        <message>
-            <source>All subjects</source>
-            <translation>Tous les sujets</translation>
-        </message>
-        <message>
-            <source>Any age</source>
-            <translation>Toute ancienneté</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translation>Cette semaine</translation>
-        </message>
-        <message>
-            <source>Older than 15 days</source>
-            <translation>De plus de 15 jours</translation>
-        </message>
-        <message>
-            <source>Older than 30 days</source>
-            <translation>De plus de 30 jours</translation>
-        </message>
-        <message>
-            <source>All offices</source>
-            <translation>Tous les bureaux</translation>
-        </message>
-        <message>
-            <source>This office (%1)</source>
-            <translation>Ce bureau (%1)</translation>
-        </message>
-        <message>
             <source>Refresh</source>
             <translation>Actualiser</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Sujet</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>Jours</translation>
         </message>
     </context>
     <context>
@@ -665,6 +613,64 @@
         <message>
             <source>not given</source>
             <translation>non indiqué</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernFilters</name>
+        <message>
+            <source>All offices</source>
+            <translation>Tous les bureaux</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les états</translation>
+        </message>
+        <message>
+            <source>All subjects</source>
+            <translation>Tous les sujets</translation>
+        </message>
+        <message>
+            <source>Any age</source>
+            <translation>Toute ancienneté</translation>
+        </message>
+        <message>
+            <source>Older than 15 days</source>
+            <translation>De plus de 15 jours</translation>
+        </message>
+        <message>
+            <source>Older than 30 days</source>
+            <translation>De plus de 30 jours</translation>
+        </message>
+        <message>
+            <source>Open (received or being handled)</source>
+            <translation>Ouvertes (reçues ou en cours)</translation>
+        </message>
+        <message>
+            <source>This office (%1)</source>
+            <translation>Ce bureau (%1)</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Cette semaine</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernList</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Jours</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Sujet</translation>
         </message>
     </context>
 </TS>

@@ -313,74 +313,9 @@
             <translation>Iceɣlen</translation>
         </message>
         <message>
-            <source>Open (received or being handled)</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Yeldin (ttwaṭṭfen neɣ deg leqdic)</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Akk addaden</translation>
-        </message>
-        <message>
-            <source>All subjects</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Akk isental</translation>
-        </message>
-        <message>
-            <source>Any age</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Yal tallit</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Dduṛt-a</translation>
-        </message>
-        <message>
-            <source>Older than 15 days</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Ugar n 15 n wussan</translation>
-        </message>
-        <message>
-            <source>Older than 30 days</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Ugar n 30 n wussan</translation>
-        </message>
-        <message>
-            <source>All offices</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Akk tinarin</translation>
-        </message>
-        <message>
-            <source>This office (%1)</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Tanarit-a (%1)</translation>
-        </message>
-        <message>
             <source>Refresh</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>Smiren</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Tangalt</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Asentel</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Addad</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Ussan</translation>
         </message>
     </context>
     <context>
@@ -821,6 +756,77 @@
             <source>not given</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>ur d-yettunefk ara</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernFilters</name>
+        <message>
+            <source>All offices</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Akk tinarin</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Akk addaden</translation>
+        </message>
+        <message>
+            <source>All subjects</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Akk isental</translation>
+        </message>
+        <message>
+            <source>Any age</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Yal tallit</translation>
+        </message>
+        <message>
+            <source>Older than 15 days</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ugar n 15 n wussan</translation>
+        </message>
+        <message>
+            <source>Older than 30 days</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ugar n 30 n wussan</translation>
+        </message>
+        <message>
+            <source>Open (received or being handled)</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Yeldin (ttwaṭṭfen neɣ deg leqdic)</translation>
+        </message>
+        <message>
+            <source>This office (%1)</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tanarit-a (%1)</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Dduṛt-a</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernList</name>
+        <message>
+            <source>Code</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tangalt</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ussan</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Addad</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Asentel</translation>
         </message>
     </context>
 </TS>

@@ -35,13 +35,10 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -52,20 +49,17 @@ from kiosk.domain.ids import uuid7
 from kiosk.domain.staff import Permission
 from kiosk.office import Office
 from kiosk.store.concerns import ConcernFilter
-from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, days_since
+from kiosk.ui.citizen.concerns.texts import arg
 from kiosk.ui.desk.caller import OfficeCaller
 from kiosk.ui.desk.concern_detail import ConcernDetail
+from kiosk.ui.desk.concern_list import ConcernFilters, ConcernList
 from kiosk.ui.desk.concerns_reprint import ReprintStatus
 from kiosk.ui.desk.errors import is_unreachable
-from kiosk.ui.desk.style import DESK_TARGET_PX, desk_stylesheet
+from kiosk.ui.desk.style import desk_stylesheet
 from kiosk.ui.desk.texts import current_language
 
 log = logging.getLogger(__name__)
 
-AGES = {"any": (None, None), "week": (None, 7), "over15": (15, None), "over30": (30, None)}
-STATUS_FILTERS = ("open", "all", *(s.value for s in ConcernStatus))
-CODE, CATEGORY, STATUS, DAYS = range(4)  # list columns
-COLUMN_GAP = 16  # px
 
 
 def takes_action_id(fn: Callable[..., Any]) -> bool:
@@ -114,18 +108,8 @@ class ConcernsInbox(QWidget):
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(10)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(10)
         self.title_label = QLabel()
         self.title_label.setProperty("role", "heading")
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("status-filter")
-        self.category_filter = QComboBox()
-        self.category_filter.setObjectName("category-filter")
-        self.age_filter = QComboBox()
-        self.age_filter.setObjectName("age-filter")
-        self.office_filter = QComboBox()
-        self.office_filter.setObjectName("office-filter")
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refresh")
         self.refresh_button.clicked.connect(self.refresh)
@@ -139,31 +123,14 @@ class ConcernsInbox(QWidget):
         top.addWidget(self.refresh_button)
         outer.addLayout(top)
         self.header_row = top  # a host screen may add its own way back here (desk mode: ConcernsPage)
-        for combo in (self.status_filter, self.category_filter, self.age_filter, self.office_filter):
-            combo.setMinimumHeight(DESK_TARGET_PX)
-            # Long names (categories, Arabic) must not push the inbox wider than the screen.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
-            combo.currentIndexChanged.connect(self.refresh)
-            # The status names are few and known: that box is as wide as its longest one
-            # ("Open (received or being handled)" in every language); the others share the rest.
-            filters.addWidget(combo, 0 if combo is self.status_filter else 1)
-        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        outer.addLayout(filters)
+        self.filters = ConcernFilters(office.catalogue, office.info.code)
+        self.filters.changed.connect(self.refresh)
+        self.status_filter, self.category_filter = self.filters.status_filter, self.filters.category_filter
+        self.age_filter, self.office_filter = self.filters.age_filter, self.filters.office_filter
+        outer.addWidget(self.filters)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.list = QTreeWidget()
-        self.list.setObjectName("concern-list")
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setColumnCount(4)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.list.header()
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(48)
-        # The subject takes what the others leave (see `_fit_columns`), so the list never scrolls sideways.
-        header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Stretch)
-        self.list.installEventFilter(self)
+        self.list = ConcernList()
         self.list.currentItemChanged.connect(self._selected)
         splitter.addWidget(self.list)
 
@@ -185,7 +152,6 @@ class ConcernsInbox(QWidget):
         self._sized = False
         self.detail = panel.detail
         outer.addWidget(splitter, 1)
-        self._fill_filters()
         self.retranslate()
         self.refresh()
 
@@ -201,18 +167,7 @@ class ConcernsInbox(QWidget):
     # ---- list -----------------------------------------------------------------------------
 
     def current_filter(self) -> ConcernFilter:
-        status = self.status_filter.currentData() or "open"
-        statuses: tuple[ConcernStatus, ...]
-        if status == "open":
-            statuses = (ConcernStatus.RECEIVED, ConcernStatus.IN_PROGRESS)
-        elif status == "all":
-            statuses = ()
-        else:
-            statuses = (ConcernStatus(status),)
-        older, newer = AGES[self.age_filter.currentData() or "any"]
-        return ConcernFilter(statuses=statuses, category=self.category_filter.currentData() or None,
-                             older_than_days=older, newer_than_days=newer,
-                             office_code=self.office_filter.currentData() or None)
+        return self.filters.current_filter()
 
     def refresh(self) -> None:
         """Reload the list with the current filters, keeping the open concern open."""
@@ -250,20 +205,7 @@ class ConcernsInbox(QWidget):
         if not self._list_answered(session):
             return
         self.concerns = list(concerns)
-        self.list.blockSignals(True)
-        self.list.clear()
-        now = self._office.clock.now()
-        texts = ConcernTexts()
-        for concern in self.concerns:
-            category = self._category_name(concern.category)
-            item = QTreeWidgetItem([concern.code, category, texts.status(concern.status),
-                                    str(days_since(concern.created_at, now))])
-            item.setData(0, Qt.ItemDataRole.UserRole, concern.code)
-            item.setToolTip(CATEGORY, category)  # elided when the list is narrow
-            item.setTextAlignment(DAYS, Qt.AlignmentFlag.AlignCenter)
-            self.list.addTopLevelItem(item)
-        self.list.blockSignals(False)
-        self._fit_columns()
+        self.list.show_concerns(self.concerns, self._office.clock.now(), self._category_name)
         keep = self._list_keep
         if keep:
             self.open_concern(keep)  # even if a status change filtered it out: stay on it
@@ -297,11 +239,7 @@ class ConcernsInbox(QWidget):
                 self._stale = True
 
     def item_for(self, code: str) -> QTreeWidgetItem | None:
-        for index in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(index)
-            if item.data(0, Qt.ItemDataRole.UserRole) == code:
-                return item
-        return None
+        return self.list.item_for(code)
 
     def _selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         if item is not None:
@@ -419,28 +357,6 @@ class ConcernsInbox(QWidget):
         except KeyError:
             return code
 
-    def _fit_columns(self) -> None:
-        """Code and age in full; status as wide as it needs up to half of what is left; subject the rest.
-
-        Long statuses ("En cours de traitement") and subjects are elided, their full text in
-        the detail panel and the subject's in its tooltip.
-        """
-        header = self.list.header()
-
-        def needed(column: int) -> int:  # with a gap, so two columns' texts never touch
-            return max(self.list.sizeHintForColumn(column) + COLUMN_GAP, header.sectionSizeHint(column))
-
-        code, days = needed(CODE), needed(DAYS)
-        header.resizeSection(CODE, code)
-        header.resizeSection(DAYS, days)
-        left = self.list.viewport().width() - code - days
-        header.resizeSection(STATUS, max(header.minimumSectionSize(), min(needed(STATUS), left // 2)))
-
-    def eventFilter(self, watched, event: QEvent) -> bool:
-        if watched is self.list and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
     def _update_busy(self) -> None:
         """Say what is out, and offer no action while the concern or an earlier action is."""
         if self.sending is not None:
@@ -489,39 +405,9 @@ class ConcernsInbox(QWidget):
 
     # ---- texts --------------------------------------------------------------------------------
 
-    def _fill_filters(self) -> None:
-        """Filter entries (data fixed, names set in `retranslate`)."""
-        for status in STATUS_FILTERS:
-            self.status_filter.addItem("", status)
-        self.category_filter.addItem("", None)
-        for category in self._office.catalogue.concern_categories:
-            self.category_filter.addItem("", category.code)
-        for key in AGES:
-            self.age_filter.addItem("", key)
-        self.office_filter.addItem("", None)
-        self.office_filter.addItem("", self._office.info.code)
-
     def retranslate(self) -> None:
-        texts = ConcernTexts()
         self.title_label.setText(self.tr("Concerns"))
-        status_names = {"open": self.tr("Open (received or being handled)"), "all": self.tr("All statuses")}
-        for index in range(self.status_filter.count()):
-            value = self.status_filter.itemData(index)
-            self.status_filter.setItemText(index, status_names.get(value) or texts.status(value))
-        language = current_language()
-        for index in range(self.category_filter.count()):
-            code = self.category_filter.itemData(index)
-            self.category_filter.setItemText(index, self._office.catalogue.category(code).name(language) if code
-                                             else self.tr("All subjects"))
-        ages = {"any": self.tr("Any age"), "week": self.tr("This week"), "over15": self.tr("Older than 15 days"),
-                "over30": self.tr("Older than 30 days")}
-        for index in range(self.age_filter.count()):
-            self.age_filter.setItemText(index, ages[self.age_filter.itemData(index)])
-        self.office_filter.setItemText(0, self.tr("All offices"))
-        self.office_filter.setItemText(1, arg(self.tr("This office (%1)"), self._office.info.code))
         self.refresh_button.setText(self.tr("Refresh"))
-        self.list.setHeaderLabels([self.tr("Code"), self.tr("Subject"), self.tr("Status"), self.tr("Days")])
-        self._fit_columns()
         self.refresh_button.setAccessibleName(self.refresh_button.text())
         self._show_detail(self.current)
         self._update_busy()
