@@ -21,17 +21,15 @@ lost hub never freezes the screen. While a call is out the inbox says "Loadingâ€
 read, one concern read and one clerk action are out at a time (a newer wish is kept and
 asked for when the answer comes). When the hub cannot be reached, the note or reason
 stays in its field and the concern stays open: pressing the same button again retries
-with the same `action_id` (passed when the office method takes one), so it is applied once.
+with the same `action_id`, so it is applied once.
 
 Thread use: GUI thread (office calls run on a pool thread when the office is remote).
 """
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -60,15 +58,6 @@ from kiosk.ui.desk.texts import current_language
 
 log = logging.getLogger(__name__)
 
-
-
-def takes_action_id(fn: Callable[..., Any]) -> bool:
-    """Whether an office method accepts `action_id=` (the hub applies such a call once per id)."""
-    try:
-        parameters = inspect.signature(fn).parameters.values()
-    except (TypeError, ValueError):
-        return False
-    return any(p.name == "action_id" or p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -307,10 +296,9 @@ class ConcernsInbox(QWidget):
         if action == self.unsent:  # the same note or change again: the same id, so the hub applies it once
             action = self.unsent
         fn = self._office.add_concern_note if action.kind == "note" else self._office.change_concern_status
-        extra = {"action_id": action.action_id} if takes_action_id(fn) else {}
         self.sending = action
         self._update_busy()
-        self.caller.run(fn, action.code, *action.args, session, **extra,
+        self.caller.run(fn, action.code, *action.args, session, action_id=action.action_id,
                         on_success=lambda _result: self._sent(action),
                         on_failure=lambda exc: self._not_sent(action, exc))
 
