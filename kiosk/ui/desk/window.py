@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,6 +36,7 @@ from kiosk.ui.desk.concerns_inbox import ConcernsInbox
 from kiosk.ui.desk.concerns_page import ConcernsPage
 from kiosk.ui.desk.concerns_route import ConcernsRoute
 from kiosk.ui.desk.connection_banner import ConnectionBanner
+from kiosk.ui.desk.counter_actions import CounterActions
 from kiosk.ui.desk.counter_screen import OpenCounterScreen
 from kiosk.ui.desk.desk_screen import DeskScreen
 from kiosk.ui.desk.errors import (
@@ -104,8 +103,9 @@ class DeskWindow(QWidget):
         self.login_screen.language_chosen.connect(self.set_language)
         self.counter_screen.open_requested.connect(self.open_counter)
         self.counter_screen.logout_requested.connect(self.log_out)
+        self.counter_actions = CounterActions(self)
         self.desk_screen.action_requested.connect(self.do_action)
-        self.desk_screen.call_ticket_requested.connect(self.call_ticket)
+        self.desk_screen.call_ticket_requested.connect(self.counter_actions.call_ticket)
         self.desk_screen.close_counter_requested.connect(self.close_counter)
         self.desk_screen.logout_requested.connect(self.log_out)
         self.counter_screen.concerns_requested.connect(self.show_concerns)
@@ -147,16 +147,16 @@ class DeskWindow(QWidget):
         install_language(language)
         self.login_screen.set_language(language)
 
-    def _busy(self) -> bool:
+    def busy(self) -> bool:
         return self.actions.busy()
 
-    def _update_busy(self) -> None:
-        busy = self._busy()
+    def update_busy(self) -> None:
+        busy = self.busy()
         self.login_screen.set_busy(busy)
         self.counter_screen.set_busy(busy)
         self.desk_screen.set_busy(busy)
 
-    def _show_refusal(self, exc: BaseException) -> None:
+    def show_refusal(self, exc: BaseException) -> None:
         code = error_code(exc)
         minutes = lockout_minutes(exc, self.now()) if code == "locked" else 0
         text = DeskTexts().refusal(code, minutes)
@@ -175,7 +175,7 @@ class DeskWindow(QWidget):
     # ---- log in / out, counters -----------------------------------------------------
 
     def log_in(self, name: str, pin: str) -> None:
-        if self._busy():
+        if self.busy():
             return
         self.login_screen.set_busy(True)
         self.caller.run(self.office.login, name, pin, on_success=self._logged_in, on_failure=self._login_refused)
@@ -197,7 +197,7 @@ class DeskWindow(QWidget):
         self.login_screen.pin_edit.clear()
         if is_unreachable(exc):
             self.banner.show_lost()
-        self._show_refusal(exc)
+        self.show_refusal(exc)
         self.login_screen.pin_edit.setFocus()
 
     def _prefill_counter(self, counters: list[dict]) -> None:
@@ -209,7 +209,7 @@ class DeskWindow(QWidget):
 
     def open_counter(self, number: str, services: list[str]) -> None:
         self.counter_screen.show_error("")
-        self._act(self.tr("Open the counter"), self.office.open_counter, (self.token, number, services),
+        self.actions.act(self.tr("Open the counter"), self.office.open_counter, (self.token, number, services),
                   lambda _result: self._counter_opened(number, services))
 
     def _counter_opened(self, number: str, services: list[str]) -> None:
@@ -223,7 +223,7 @@ class DeskWindow(QWidget):
         self.refresh()
 
     def close_counter(self) -> None:
-        self._act(self.tr("Close the counter"), self.office.close_counter, (self.token, self.counter),
+        self.actions.act(self.tr("Close the counter"), self.office.close_counter, (self.token, self.counter),
                   lambda _result: self._counter_closed())
 
     def _counter_closed(self) -> None:
@@ -281,60 +281,18 @@ class DeskWindow(QWidget):
         self.stack.setCurrentWidget(self.login_screen)
         self.concerns_route.show_count(None)
         self.concerns_inbox.refresh()  # no session: the next clerk does not find this one's concerns open
-        self._update_busy()
+        self.update_busy()
 
-    # ---- desk actions -----------------------------------------------------------------
+    # ---- desk actions (kiosk/ui/desk/counter_actions.py) ---------------------------------
 
     def do_action(self, action: str) -> None:
-        """One of DeskScreen's ACTIONS, as the clerk asked for it (button or key)."""
-        if self._busy() or not self.counter:
-            return
-        self.desk_screen.show_message("")
-        current = self.desk_screen.current
-        names = {"call_next": self.tr("Call next"), "recall": self.tr("Recall"), "start": self.tr("Start"),
-                 "finish": self.tr("Finish"), "no_show": self.tr("No-show")}
-        if action == "call_next":
-            self._act(names[action], self.office.call_next, (self.token, self.counter), self._called)
-        elif action == "transfer":
-            self.open_transfer()
-        elif current is not None:
-            fn = {"recall": self.office.recall, "start": self.office.start_service, "finish": self.office.finish,
-                  "no_show": self.office.no_show}[action]
-            self._act(names[action], fn, (self.token, current.id), self._ticket_changed)
-
-    def call_ticket(self, ticket_id: str) -> None:
-        if self._busy() or not self.counter:
-            return
-        self.desk_screen.show_message("")
-        self._act(self.tr("Call this ticket"), self.office.call_ticket, (self.token, self.counter, ticket_id),
-                  self._called)
+        self.counter_actions.do(action)
 
     def open_transfer(self) -> None:
-        current = self.desk_screen.current
-        if current is None or self.transfer_dialog is not None:
-            return
-        dialog = TransferDialog(self.catalogue.active_services(), current.label, current.queue_service, self)
-        self.transfer_dialog = dialog
+        self.counter_actions.open_transfer()
 
-        def finished(result: int) -> None:
-            self.transfer_dialog = None
-            code = dialog.chosen_service()
-            dialog.deleteLater()
-            if result and code and self.desk_screen.current is not None:
-                self._act(self.tr("Transfer"), self.office.transfer,
-                          (self.token, self.desk_screen.current.id, code), self._ticket_changed)
-            self.desk_screen.waiting_list.tree.setFocus()
-
-        dialog.finished.connect(finished)
-        dialog.open()
-
-    def _called(self, ticket) -> None:
-        if ticket is None:
-            self.desk_screen.show_message(self.tr("Nobody is waiting for this counter's services."))
-        self.desk_screen.show_current(ticket, self.now())
-
-    def _ticket_changed(self, ticket) -> None:
-        self.desk_screen.show_current(ticket, self.now())  # finished / no-show / transferred: none in hand
+    def call_ticket(self, ticket_id: str) -> None:
+        self.counter_actions.call_ticket(ticket_id)
 
     # ---- sending an action once (kiosk/ui/desk/action_sender.py) ---------------------------
 
@@ -347,25 +305,14 @@ class DeskWindow(QWidget):
     def in_flight(self) -> DeskAction | None:
         return self.actions.in_flight
 
-    def _act(self, name: str, fn: Callable[..., Any], args: tuple, on_done: Callable[[Any], None]) -> None:
-        self.actions.act(name, fn, args, on_done)
-
     def retry_now(self) -> None:
         self.actions.retry_now()
 
     def cancel_pending(self) -> None:
         self.actions.cancel_pending()
 
-    # the host's side (ActionHost)
-
-    def logged_in(self) -> bool:
+    def logged_in(self) -> bool:  # (ActionHost; so are show_refusal, refresh and update_busy)
         return self.session is not None
-
-    def show_refusal(self, exc: BaseException) -> None:
-        self._show_refusal(exc)
-
-    def update_busy(self) -> None:
-        self._update_busy()
 
     # ---- the live line ----------------------------------------------------------------
 
@@ -408,7 +355,7 @@ class DeskWindow(QWidget):
                 self.banner.show_lost()
             self.retry_timer.start()
         elif error_code(exc) == "not_logged_in" or is_out_of_service(exc):
-            self._show_refusal(exc)
+            self.show_refusal(exc)
         else:
             log.warning("cannot read the waiting line: %s", exc)
 
