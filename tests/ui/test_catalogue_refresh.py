@@ -55,7 +55,7 @@ def test_a_reopened_service_comes_back(qtbot, make_window, office):
     assert code not in screen.tiles
     _apply_on_another_thread(office, {"code": code, "active": True})
     qtbot.waitUntil(lambda: code in screen.tiles and screen.tiles[code].isVisible())
-    assert list(screen.tiles)[0] == code  # in catalogue order
+    assert next(iter(screen.tiles)) == code  # in catalogue order
 
 
 def test_documents_list_follows_the_catalogue_with_the_bridge(qtbot, office):

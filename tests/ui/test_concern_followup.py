@@ -88,7 +88,7 @@ def test_repeated_wrong_codes_show_the_wait(qtbot, office, settings, clock, ui_c
     screen = flow.followup_screen
     wrong = wrong_check(code)
     qtbot.waitUntil(lambda: not screen.busy)
-    for attempt in range(3):
+    for _attempt in range(3):
         screen.code_edit.setText(wrong)
         click(qtbot, screen.look_up_button)
         qtbot.waitUntil(lambda: not screen.busy)

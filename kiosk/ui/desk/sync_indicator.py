@@ -225,7 +225,7 @@ class SyncIndicator(QWidget):
                              status["rejected"]))
         nxt = status.get("next_attempt_in_s")
         if nxt is not None and not status.get("online"):
-            lines.append(arg(self.tr("Next attempt in %1 s"), int(round(float(nxt)))))
+            lines.append(arg(self.tr("Next attempt in %1 s"), round(float(nxt))))
         return "\n".join(lines) or self.tr("No error.")
 
     def _render(self) -> None:
