@@ -183,10 +183,10 @@ class ConcernDetail(QWidget):
 
     def update_actions(self, concern: Concern | None, *, free: bool, sending: bool) -> None:
         """Offer what may be done to `concern` now: nothing while it or an earlier action is out (`free`)."""
-        for widget in (self.internal_button, self.public_button):
-            widget.setEnabled(free)
-        for widget in (self.note_edit, self.reason_edit, self.reprint_button):
-            widget.setEnabled(concern is not None)
+        self.internal_button.setEnabled(free)
+        self.public_button.setEnabled(free)
+        for part in (self.note_edit, self.reason_edit, self.reprint_button):
+            part.setEnabled(concern is not None)
         # What is being sent cannot change under way (it is what a retry sends again).
         self.note_edit.setReadOnly(sending)
         self.reason_edit.setReadOnly(sending)

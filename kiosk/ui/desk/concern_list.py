@@ -144,7 +144,7 @@ class ConcernList(QTreeWidget):
     def item_for(self, code: str) -> QTreeWidgetItem | None:
         for index in range(self.topLevelItemCount()):
             item = self.topLevelItem(index)
-            if item.data(0, Qt.ItemDataRole.UserRole) == code:
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == code:
                 return item
         return None
 

@@ -40,14 +40,14 @@ class ConcernsRoute(QObject):
     def show(self) -> None:
         """Open the inbox from the counter in service or from "open a counter"."""
         w = self._window
-        current = w.stack.currentWidget()
-        if current not in (w.counter_screen, w.desk_screen) or not self.may_read():
+        current, session = w.stack.currentWidget(), w.session
+        if current not in (w.counter_screen, w.desk_screen) or session is None or not self.may_read():
             return
         if w.transfer_dialog is not None:
             return
         self._return_to = current
         in_service = current is w.desk_screen
-        w.concerns_page.set_back_target(in_service, w.session.name, w.counter if in_service else None)
+        w.concerns_page.set_back_target(in_service, session.name, w.counter if in_service else None)
         w.stack.setCurrentWidget(w.concerns_page)
         w.concerns_inbox.refresh()  # concerns pulled from the central server raise no event here
         w.concerns_inbox.list.setFocus()

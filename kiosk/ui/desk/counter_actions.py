@@ -33,20 +33,20 @@ class CounterActions(QObject):
         names = {"call_next": self.tr("Call next"), "recall": self.tr("Recall"), "start": self.tr("Start"),
                  "finish": self.tr("Finish"), "no_show": self.tr("No-show")}
         if action == "call_next":
-            w.actions.act(names[action], w.office.call_next, (w.token, w.counter), self._called)
+            w.action_sender.act(names[action], w.office.call_next, (w.token, w.counter), self._called)
         elif action == "transfer":
             self.open_transfer()
         elif current is not None:
             fn = {"recall": w.office.recall, "start": w.office.start_service, "finish": w.office.finish,
                   "no_show": w.office.no_show}[action]
-            w.actions.act(names[action], fn, (w.token, current.id), self._ticket_changed)
+            w.action_sender.act(names[action], fn, (w.token, current.id), self._ticket_changed)
 
     def call_ticket(self, ticket_id: str) -> None:
         w = self._window
         if w.busy() or not w.counter:
             return
         w.desk_screen.show_message("")
-        w.actions.act(self.tr("Call this ticket"), w.office.call_ticket, (w.token, w.counter, ticket_id),
+        w.action_sender.act(self.tr("Call this ticket"), w.office.call_ticket, (w.token, w.counter, ticket_id),
                       self._called)
 
     def open_transfer(self) -> None:
@@ -62,7 +62,7 @@ class CounterActions(QObject):
             code = dialog.chosen_service()
             dialog.deleteLater()
             if result and code and w.desk_screen.current is not None:
-                w.actions.act(self.tr("Transfer"), w.office.transfer,
+                w.action_sender.act(self.tr("Transfer"), w.office.transfer,
                               (w.token, w.desk_screen.current.id, code), self._ticket_changed)
             w.desk_screen.waiting_list.tree.setFocus()
 

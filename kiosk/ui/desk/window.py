@@ -125,7 +125,7 @@ class DeskWindow(QWidget):
         self.concerns_shortcut.activated.connect(self.concerns_route.toggle)
 
         self.retry_timer = clock.timer(self, retry_ms)
-        self.actions = ActionSender(self, self.caller, self.banner, self.retry_timer, self)
+        self.action_sender = ActionSender(self, self.caller, self.banner, self.retry_timer, self)
         self.retry_timer.timeout.connect(self.retry_now)
         self.tick_timer = clock.timer(self, TICK_MS)
         self.tick_timer.timeout.connect(lambda: self.desk_screen.tick(self.now()))
@@ -148,7 +148,7 @@ class DeskWindow(QWidget):
         self.login_screen.set_language(language)
 
     def busy(self) -> bool:
-        return self.actions.busy()
+        return self.action_sender.busy()
 
     def update_busy(self) -> None:
         busy = self.busy()
@@ -209,7 +209,7 @@ class DeskWindow(QWidget):
 
     def open_counter(self, number: str, services: list[str]) -> None:
         self.counter_screen.show_error("")
-        self.actions.act(self.tr("Open the counter"), self.office.open_counter, (self.token, number, services),
+        self.action_sender.act(self.tr("Open the counter"), self.office.open_counter, (self.token, number, services),
                   lambda _result: self._counter_opened(number, services))
 
     def _counter_opened(self, number: str, services: list[str]) -> None:
@@ -223,7 +223,7 @@ class DeskWindow(QWidget):
         self.refresh()
 
     def close_counter(self) -> None:
-        self.actions.act(self.tr("Close the counter"), self.office.close_counter, (self.token, self.counter),
+        self.action_sender.act(self.tr("Close the counter"), self.office.close_counter, (self.token, self.counter),
                   lambda _result: self._counter_closed())
 
     def _counter_closed(self) -> None:
@@ -252,7 +252,7 @@ class DeskWindow(QWidget):
         if self.in_flight is not None:
             return
         token, counter, action_id = self.token, self.counter, uuid7()
-        self.actions.pending = None
+        self.action_sender.pending = None
         self.retry_timer.stop()
 
         def leave() -> None:
@@ -299,17 +299,17 @@ class DeskWindow(QWidget):
     @property
     def pending(self) -> DeskAction | None:
         """The action kept because the hub was unreachable (sent again with its id)."""
-        return self.actions.pending
+        return self.action_sender.pending
 
     @property
     def in_flight(self) -> DeskAction | None:
-        return self.actions.in_flight
+        return self.action_sender.in_flight
 
     def retry_now(self) -> None:
-        self.actions.retry_now()
+        self.action_sender.retry_now()
 
     def cancel_pending(self) -> None:
-        self.actions.cancel_pending()
+        self.action_sender.cancel_pending()
 
     def logged_in(self) -> bool:  # (ActionHost; so are show_refusal, refresh and update_busy)
         return self.session is not None

@@ -86,8 +86,8 @@ class IdleGuard(QObject):
 
     def listen(self, on: bool) -> None:
         """Watch the application's input while the flow is shown (`on`), not while hidden."""
-        if on != self._filtering:
-            app = QApplication.instance()
+        app = QApplication.instance()
+        if on != self._filtering and app is not None:
             if on:
                 app.installEventFilter(self)
             else:
