@@ -122,7 +122,7 @@ def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | 
                                        name="hub-start", daemon=True)
             starter.start()
         # Once the first screen is up: the printer path, so the first citizen's receipt is quick.
-        QTimer.singleShot(500, getattr(window.printer, "warm_up", lambda: None))
+        QTimer.singleShot(500, window.printer.warm_up)
         return app.exec()
     finally:
         window.shutdown()

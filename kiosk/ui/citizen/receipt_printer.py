@@ -44,6 +44,9 @@ class TicketPrinter(QObject):
     def close(self) -> None:
         """Stop printing (the window is closing); receipts not printed yet are given up."""
 
+    def warm_up(self) -> None:
+        """Get ready in the background so the first receipt is quick (nothing to do by default)."""
+
 
 class NullTicketPrinter(TicketPrinter):
     """Prints nothing and reports nothing (screenshots, previews)."""
