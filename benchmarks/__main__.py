@@ -16,7 +16,8 @@ import time
 import traceback
 from pathlib import Path
 
-SUITES = ["bench_tickets", "bench_receipt", "bench_startup", "bench_memory", "bench_hub", "bench_display", "bench_sync"]
+SUITES = ["bench_tickets", "bench_receipt", "bench_startup", "bench_memory", "bench_hub", "bench_display", "bench_sync",
+          "bench_gui_stall"]
 
 
 def main(argv: list[str] | None = None) -> int:

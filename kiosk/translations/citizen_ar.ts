@@ -104,6 +104,10 @@
         <source>Pregnancy</source>
         <translation>امرأة حامل</translation>
     </message>
+    <message>
+        <source>Your ticket is being prepared…</source>
+        <translation>جارٍ تحضير تذكرتك…</translation>
+    </message>
 </context>
 <context>
     <name>SpoolTicketPrinter</name>
@@ -210,6 +214,13 @@
     <message>
         <source>For the technician:</source>
         <translation>إلى التقني:</translation>
+    </message>
+</context>
+<context>
+    <name>HubLostBanner</name>
+    <message>
+        <source>The office system is not answering: tickets cannot be given right now. Please ask at reception.</source>
+        <translation>نظام المكتب لا يستجيب: لا يمكن إعطاء التذاكر الآن. يرجى التوجه إلى مكتب الاستقبال.</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,10 @@
         <source>Pregnancy</source>
         <translation>Pregnancy</translation>
     </message>
+    <message>
+        <source>Your ticket is being prepared…</source>
+        <translation>Your ticket is being prepared…</translation>
+    </message>
 </context>
 <context>
     <name>SpoolTicketPrinter</name>
@@ -210,6 +214,13 @@
     <message>
         <source>For the technician:</source>
         <translation>For the technician:</translation>
+    </message>
+</context>
+<context>
+    <name>HubLostBanner</name>
+    <message>
+        <source>The office system is not answering: tickets cannot be given right now. Please ask at reception.</source>
+        <translation>The office system is not answering: tickets cannot be given right now. Please ask at reception.</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,10 @@
         <source>Pregnancy</source>
         <translation>Femme enceinte</translation>
     </message>
+    <message>
+        <source>Your ticket is being prepared…</source>
+        <translation>Votre ticket est en préparation…</translation>
+    </message>
 </context>
 <context>
     <name>SpoolTicketPrinter</name>
@@ -210,6 +214,13 @@
     <message>
         <source>For the technician:</source>
         <translation>Pour le technicien :</translation>
+    </message>
+</context>
+<context>
+    <name>HubLostBanner</name>
+    <message>
+        <source>The office system is not answering: tickets cannot be given right now. Please ask at reception.</source>
+        <translation>Le système du bureau ne répond pas : aucun ticket ne peut être donné pour le moment. Veuillez vous adresser à l’accueil.</translation>
     </message>
 </context>
 </TS>

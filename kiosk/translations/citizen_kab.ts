@@ -126,6 +126,11 @@
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
         <translation>Tadist</translation>
     </message>
+    <message>
+        <source>Your ticket is being prepared…</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Tikit-ik tettwahegga…</translation>
+    </message>
 </context>
 <context>
     <name>SpoolTicketPrinter</name>
@@ -255,6 +260,14 @@
         <source>For the technician:</source>
         <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
         <translation>I utiknisyan:</translation>
+    </message>
+</context>
+<context>
+    <name>HubLostBanner</name>
+    <message>
+        <source>The office system is not answering: tickets cannot be given right now. Please ask at reception.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Anagraw n lbiru ur d-yerri ara: ulac tikit tura. Ttxil-wen, ddut ɣer usagen n ustiqbel.</translation>
     </message>
 </context>
 </TS>

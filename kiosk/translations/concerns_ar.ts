@@ -189,34 +189,6 @@
             <translation>جارٍ طبع الوصل.</translation>
         </message>
         <message>
-            <source>Choose a concern in the list</source>
-            <translation>اختر انشغالا من القائمة</translation>
-        </message>
-        <message>
-            <source>Please log in to see the concerns</source>
-            <translation>يرجى تسجيل الدخول لرؤية الانشغالات</translation>
-        </message>
-        <message>
-            <source>%1 (language: %2)</source>
-            <translation>%1 (اللغة: %2)</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>غير مذكور</translation>
-        </message>
-        <message>
-            <source>hidden (supervisors only)</source>
-            <translation>مخفية (للمشرفين فقط)</translation>
-        </message>
-        <message>
-            <source>deleted after the retention period</source>
-            <translation>حُذفت بعد انقضاء مدة الحفظ</translation>
-        </message>
-        <message>
-            <source>anonymous</source>
-            <translation>دون ذكر الاسم</translation>
-        </message>
-        <message>
             <source>Write the reason in the reason field: the citizen will read it.</source>
             <translation>اكتب السبب في خانة السبب: سيقرؤه المواطن.</translation>
         </message>
@@ -281,112 +253,8 @@
             <translation>الانشغالات</translation>
         </message>
         <message>
-            <source>Open (received or being handled)</source>
-            <translation>مفتوحة (مستلمة أو قيد المعالجة)</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>كل الحالات</translation>
-        </message>
-        <message>
-            <source>All subjects</source>
-            <translation>كل المواضيع</translation>
-        </message>
-        <message>
-            <source>Any age</source>
-            <translation>أي مدة</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translation>هذا الأسبوع</translation>
-        </message>
-        <message>
-            <source>Older than 15 days</source>
-            <translation>أقدم من 15 يوما</translation>
-        </message>
-        <message>
-            <source>Older than 30 days</source>
-            <translation>أقدم من 30 يوما</translation>
-        </message>
-        <message>
-            <source>All offices</source>
-            <translation>كل المكاتب</translation>
-        </message>
-        <message>
-            <source>This office (%1)</source>
-            <translation>هذا المكتب (%1)</translation>
-        </message>
-        <message>
             <source>Refresh</source>
             <translation>تحديث</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>الرمز</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>الموضوع</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>الأيام</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>تاريخ التسجيل</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>المكان</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>الاتصال</translation>
-        </message>
-        <message>
-            <source>History (internal notes are never shown to the citizen)</source>
-            <translation>السجل (الملاحظات الداخلية لا تُعرض على المواطن أبدا)</translation>
-        </message>
-        <message>
-            <source>Write a note or an answer…</source>
-            <translation>اكتب ملاحظة أو إجابة…</translation>
-        </message>
-        <message>
-            <source>Add internal note</source>
-            <translation>إضافة ملاحظة داخلية</translation>
-        </message>
-        <message>
-            <source>Send public answer</source>
-            <translation>إرسال إجابة علنية</translation>
-        </message>
-        <message>
-            <source>Reason or answer for the citizen (needed to reject)</source>
-            <translation>السبب أو الإجابة للمواطن (ضروري للرفض)</translation>
-        </message>
-        <message>
-            <source>Start handling</source>
-            <translation>بدء المعالجة</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>تمت الإجابة</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>إغلاق</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>رفض</translation>
-        </message>
-        <message>
-            <source>Reprint receipt</source>
-            <translation>إعادة طبع الوصل</translation>
         </message>
     </context>
     <context>
@@ -508,6 +376,10 @@
             <source>%1 — registered on %2</source>
             <translation>%1 — سُجل في %2</translation>
         </message>
+        <message>
+            <source>Looking up your concern…</source>
+            <translation>جارٍ البحث عن انشغالك…</translation>
+        </message>
     </context>
     <context>
         <name>IdleWarning</name>
@@ -589,6 +461,10 @@
             <source>Send my concern</source>
             <translation>إرسال انشغالي</translation>
         </message>
+        <message>
+            <source>Sending your concern…</source>
+            <translation>جارٍ إرسال انشغالك…</translation>
+        </message>
     </context>
     <context>
         <name>TextScreen</name>
@@ -646,6 +522,155 @@
         <message>
             <source>The receipt could not be printed.</source>
             <translation>تعذّر طبع الوصل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernDetail</name>
+        <message>
+            <source>%1 (language: %2)</source>
+            <translation>%1 (اللغة: %2)</translation>
+        </message>
+        <message>
+            <source>Add internal note</source>
+            <translation>إضافة ملاحظة داخلية</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>تمت الإجابة</translation>
+        </message>
+        <message>
+            <source>Choose a concern in the list</source>
+            <translation>اختر انشغالا من القائمة</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>الاتصال</translation>
+        </message>
+        <message>
+            <source>History (internal notes are never shown to the citizen)</source>
+            <translation>السجل (الملاحظات الداخلية لا تُعرض على المواطن أبدا)</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Please log in to see the concerns</source>
+            <translation>يرجى تسجيل الدخول لرؤية الانشغالات</translation>
+        </message>
+        <message>
+            <source>Reason or answer for the citizen (needed to reject)</source>
+            <translation>السبب أو الإجابة للمواطن (ضروري للرفض)</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>تاريخ التسجيل</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>رفض</translation>
+        </message>
+        <message>
+            <source>Reprint receipt</source>
+            <translation>إعادة طبع الوصل</translation>
+        </message>
+        <message>
+            <source>Send public answer</source>
+            <translation>إرسال إجابة علنية</translation>
+        </message>
+        <message>
+            <source>Start handling</source>
+            <translation>بدء المعالجة</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
+            <source>Write a note or an answer…</source>
+            <translation>اكتب ملاحظة أو إجابة…</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>دون ذكر الاسم</translation>
+        </message>
+        <message>
+            <source>deleted after the retention period</source>
+            <translation>حُذفت بعد انقضاء مدة الحفظ</translation>
+        </message>
+        <message>
+            <source>hidden (supervisors only)</source>
+            <translation>مخفية (للمشرفين فقط)</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>غير مذكور</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernFilters</name>
+        <message>
+            <source>All offices</source>
+            <translation>كل المكاتب</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>كل الحالات</translation>
+        </message>
+        <message>
+            <source>All subjects</source>
+            <translation>كل المواضيع</translation>
+        </message>
+        <message>
+            <source>Any age</source>
+            <translation>أي مدة</translation>
+        </message>
+        <message>
+            <source>Older than 15 days</source>
+            <translation>أقدم من 15 يوما</translation>
+        </message>
+        <message>
+            <source>Older than 30 days</source>
+            <translation>أقدم من 30 يوما</translation>
+        </message>
+        <message>
+            <source>Open (received or being handled)</source>
+            <translation>مفتوحة (مستلمة أو قيد المعالجة)</translation>
+        </message>
+        <message>
+            <source>This office (%1)</source>
+            <translation>هذا المكتب (%1)</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>هذا الأسبوع</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernList</name>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>الأيام</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>الموضوع</translation>
         </message>
     </context>
 </TS>

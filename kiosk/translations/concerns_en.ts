@@ -189,34 +189,6 @@
             <translation>The receipt is being printed.</translation>
         </message>
         <message>
-            <source>Choose a concern in the list</source>
-            <translation>Choose a concern in the list</translation>
-        </message>
-        <message>
-            <source>Please log in to see the concerns</source>
-            <translation>Please log in to see the concerns</translation>
-        </message>
-        <message>
-            <source>%1 (language: %2)</source>
-            <translation>%1 (language: %2)</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>not given</translation>
-        </message>
-        <message>
-            <source>hidden (supervisors only)</source>
-            <translation>hidden (supervisors only)</translation>
-        </message>
-        <message>
-            <source>deleted after the retention period</source>
-            <translation>deleted after the retention period</translation>
-        </message>
-        <message>
-            <source>anonymous</source>
-            <translation>anonymous</translation>
-        </message>
-        <message>
             <source>Write the reason in the reason field: the citizen will read it.</source>
             <translation>Write the reason in the reason field: the citizen will read it.</translation>
         </message>
@@ -281,112 +253,8 @@
             <translation>Concerns</translation>
         </message>
         <message>
-            <source>Open (received or being handled)</source>
-            <translation>Open (received or being handled)</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>All statuses</translation>
-        </message>
-        <message>
-            <source>All subjects</source>
-            <translation>All subjects</translation>
-        </message>
-        <message>
-            <source>Any age</source>
-            <translation>Any age</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translation>This week</translation>
-        </message>
-        <message>
-            <source>Older than 15 days</source>
-            <translation>Older than 15 days</translation>
-        </message>
-        <message>
-            <source>Older than 30 days</source>
-            <translation>Older than 30 days</translation>
-        </message>
-        <message>
-            <source>All offices</source>
-            <translation>All offices</translation>
-        </message>
-        <message>
-            <source>This office (%1)</source>
-            <translation>This office (%1)</translation>
-        </message>
-        <message>
             <source>Refresh</source>
             <translation>Refresh</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Subject</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>Days</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Registered</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>History (internal notes are never shown to the citizen)</source>
-            <translation>History (internal notes are never shown to the citizen)</translation>
-        </message>
-        <message>
-            <source>Write a note or an answer…</source>
-            <translation>Write a note or an answer…</translation>
-        </message>
-        <message>
-            <source>Add internal note</source>
-            <translation>Add internal note</translation>
-        </message>
-        <message>
-            <source>Send public answer</source>
-            <translation>Send public answer</translation>
-        </message>
-        <message>
-            <source>Reason or answer for the citizen (needed to reject)</source>
-            <translation>Reason or answer for the citizen (needed to reject)</translation>
-        </message>
-        <message>
-            <source>Start handling</source>
-            <translation>Start handling</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Answered</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>Reject</translation>
-        </message>
-        <message>
-            <source>Reprint receipt</source>
-            <translation>Reprint receipt</translation>
         </message>
     </context>
     <context>
@@ -508,6 +376,10 @@
             <source>%1 — registered on %2</source>
             <translation>%1 — registered on %2</translation>
         </message>
+        <message>
+            <source>Looking up your concern…</source>
+            <translation>Looking up your concern…</translation>
+        </message>
     </context>
     <context>
         <name>IdleWarning</name>
@@ -589,6 +461,10 @@
             <source>Send my concern</source>
             <translation>Send my concern</translation>
         </message>
+        <message>
+            <source>Sending your concern…</source>
+            <translation>Sending your concern…</translation>
+        </message>
     </context>
     <context>
         <name>TextScreen</name>
@@ -646,6 +522,155 @@
         <message>
             <source>The receipt could not be printed.</source>
             <translation>The receipt could not be printed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernDetail</name>
+        <message>
+            <source>%1 (language: %2)</source>
+            <translation>%1 (language: %2)</translation>
+        </message>
+        <message>
+            <source>Add internal note</source>
+            <translation>Add internal note</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Choose a concern in the list</source>
+            <translation>Choose a concern in the list</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>History (internal notes are never shown to the citizen)</source>
+            <translation>History (internal notes are never shown to the citizen)</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Please log in to see the concerns</source>
+            <translation>Please log in to see the concerns</translation>
+        </message>
+        <message>
+            <source>Reason or answer for the citizen (needed to reject)</source>
+            <translation>Reason or answer for the citizen (needed to reject)</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Reprint receipt</source>
+            <translation>Reprint receipt</translation>
+        </message>
+        <message>
+            <source>Send public answer</source>
+            <translation>Send public answer</translation>
+        </message>
+        <message>
+            <source>Start handling</source>
+            <translation>Start handling</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Write a note or an answer…</source>
+            <translation>Write a note or an answer…</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anonymous</translation>
+        </message>
+        <message>
+            <source>deleted after the retention period</source>
+            <translation>deleted after the retention period</translation>
+        </message>
+        <message>
+            <source>hidden (supervisors only)</source>
+            <translation>hidden (supervisors only)</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernFilters</name>
+        <message>
+            <source>All offices</source>
+            <translation>All offices</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All subjects</source>
+            <translation>All subjects</translation>
+        </message>
+        <message>
+            <source>Any age</source>
+            <translation>Any age</translation>
+        </message>
+        <message>
+            <source>Older than 15 days</source>
+            <translation>Older than 15 days</translation>
+        </message>
+        <message>
+            <source>Older than 30 days</source>
+            <translation>Older than 30 days</translation>
+        </message>
+        <message>
+            <source>Open (received or being handled)</source>
+            <translation>Open (received or being handled)</translation>
+        </message>
+        <message>
+            <source>This office (%1)</source>
+            <translation>This office (%1)</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernList</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
         </message>
     </context>
 </TS>

@@ -189,34 +189,6 @@
             <translation>Le reçu est en cours d’impression.</translation>
         </message>
         <message>
-            <source>Choose a concern in the list</source>
-            <translation>Choisissez une préoccupation dans la liste</translation>
-        </message>
-        <message>
-            <source>Please log in to see the concerns</source>
-            <translation>Veuillez vous connecter pour voir les préoccupations</translation>
-        </message>
-        <message>
-            <source>%1 (language: %2)</source>
-            <translation>%1 (langue : %2)</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>non indiqué</translation>
-        </message>
-        <message>
-            <source>hidden (supervisors only)</source>
-            <translation>masquées (superviseurs seulement)</translation>
-        </message>
-        <message>
-            <source>deleted after the retention period</source>
-            <translation>effacées après la durée de conservation</translation>
-        </message>
-        <message>
-            <source>anonymous</source>
-            <translation>anonyme</translation>
-        </message>
-        <message>
             <source>Write the reason in the reason field: the citizen will read it.</source>
             <translation>Écrivez la raison dans le champ « raison » : le citoyen la lira.</translation>
         </message>
@@ -281,112 +253,8 @@
             <translation>Préoccupations</translation>
         </message>
         <message>
-            <source>Open (received or being handled)</source>
-            <translation>Ouvertes (reçues ou en cours)</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Tous les états</translation>
-        </message>
-        <message>
-            <source>All subjects</source>
-            <translation>Tous les sujets</translation>
-        </message>
-        <message>
-            <source>Any age</source>
-            <translation>Toute ancienneté</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translation>Cette semaine</translation>
-        </message>
-        <message>
-            <source>Older than 15 days</source>
-            <translation>De plus de 15 jours</translation>
-        </message>
-        <message>
-            <source>Older than 30 days</source>
-            <translation>De plus de 30 jours</translation>
-        </message>
-        <message>
-            <source>All offices</source>
-            <translation>Tous les bureaux</translation>
-        </message>
-        <message>
-            <source>This office (%1)</source>
-            <translation>Ce bureau (%1)</translation>
-        </message>
-        <message>
             <source>Refresh</source>
             <translation>Actualiser</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Sujet</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>Jours</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Enregistrée le</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>History (internal notes are never shown to the citizen)</source>
-            <translation>Historique (les notes internes ne sont jamais montrées au citoyen)</translation>
-        </message>
-        <message>
-            <source>Write a note or an answer…</source>
-            <translation>Écrivez une note ou une réponse…</translation>
-        </message>
-        <message>
-            <source>Add internal note</source>
-            <translation>Ajouter une note interne</translation>
-        </message>
-        <message>
-            <source>Send public answer</source>
-            <translation>Envoyer une réponse publique</translation>
-        </message>
-        <message>
-            <source>Reason or answer for the citizen (needed to reject)</source>
-            <translation>Raison ou réponse pour le citoyen (obligatoire pour rejeter)</translation>
-        </message>
-        <message>
-            <source>Start handling</source>
-            <translation>Prendre en charge</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Répondue</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Clore</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>Rejeter</translation>
-        </message>
-        <message>
-            <source>Reprint receipt</source>
-            <translation>Réimprimer le reçu</translation>
         </message>
     </context>
     <context>
@@ -508,6 +376,10 @@
             <source>%1 — registered on %2</source>
             <translation>%1 — enregistrée le %2</translation>
         </message>
+        <message>
+            <source>Looking up your concern…</source>
+            <translation>Recherche de votre préoccupation…</translation>
+        </message>
     </context>
     <context>
         <name>IdleWarning</name>
@@ -589,6 +461,10 @@
             <source>Send my concern</source>
             <translation>Envoyer ma préoccupation</translation>
         </message>
+        <message>
+            <source>Sending your concern…</source>
+            <translation>Envoi de votre préoccupation…</translation>
+        </message>
     </context>
     <context>
         <name>TextScreen</name>
@@ -646,6 +522,155 @@
         <message>
             <source>The receipt could not be printed.</source>
             <translation>Le reçu n’a pas pu être imprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernDetail</name>
+        <message>
+            <source>%1 (language: %2)</source>
+            <translation>%1 (langue : %2)</translation>
+        </message>
+        <message>
+            <source>Add internal note</source>
+            <translation>Ajouter une note interne</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Répondue</translation>
+        </message>
+        <message>
+            <source>Choose a concern in the list</source>
+            <translation>Choisissez une préoccupation dans la liste</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Clore</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>History (internal notes are never shown to the citizen)</source>
+            <translation>Historique (les notes internes ne sont jamais montrées au citoyen)</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Please log in to see the concerns</source>
+            <translation>Veuillez vous connecter pour voir les préoccupations</translation>
+        </message>
+        <message>
+            <source>Reason or answer for the citizen (needed to reject)</source>
+            <translation>Raison ou réponse pour le citoyen (obligatoire pour rejeter)</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Enregistrée le</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rejeter</translation>
+        </message>
+        <message>
+            <source>Reprint receipt</source>
+            <translation>Réimprimer le reçu</translation>
+        </message>
+        <message>
+            <source>Send public answer</source>
+            <translation>Envoyer une réponse publique</translation>
+        </message>
+        <message>
+            <source>Start handling</source>
+            <translation>Prendre en charge</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>Write a note or an answer…</source>
+            <translation>Écrivez une note ou une réponse…</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anonyme</translation>
+        </message>
+        <message>
+            <source>deleted after the retention period</source>
+            <translation>effacées après la durée de conservation</translation>
+        </message>
+        <message>
+            <source>hidden (supervisors only)</source>
+            <translation>masquées (superviseurs seulement)</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>non indiqué</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernFilters</name>
+        <message>
+            <source>All offices</source>
+            <translation>Tous les bureaux</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les états</translation>
+        </message>
+        <message>
+            <source>All subjects</source>
+            <translation>Tous les sujets</translation>
+        </message>
+        <message>
+            <source>Any age</source>
+            <translation>Toute ancienneté</translation>
+        </message>
+        <message>
+            <source>Older than 15 days</source>
+            <translation>De plus de 15 jours</translation>
+        </message>
+        <message>
+            <source>Older than 30 days</source>
+            <translation>De plus de 30 jours</translation>
+        </message>
+        <message>
+            <source>Open (received or being handled)</source>
+            <translation>Ouvertes (reçues ou en cours)</translation>
+        </message>
+        <message>
+            <source>This office (%1)</source>
+            <translation>Ce bureau (%1)</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Cette semaine</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernList</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Jours</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Sujet</translation>
         </message>
     </context>
 </TS>

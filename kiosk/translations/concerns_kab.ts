@@ -233,41 +233,6 @@
             <translation>Tanawalt tettwasiggiz.</translation>
         </message>
         <message>
-            <source>Choose a concern in the list</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Fren ucɣil deg tebdart</translation>
-        </message>
-        <message>
-            <source>Please log in to see the concerns</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Ttxil-k kcem akken ad twaliḍ iceɣlen</translation>
-        </message>
-        <message>
-            <source>%1 (language: %2)</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>%1 (tutlayt: %2)</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>ur d-yettunefk ara</translation>
-        </message>
-        <message>
-            <source>hidden (supervisors only)</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>ffrent (i imeɣnasen kan)</translation>
-        </message>
-        <message>
-            <source>deleted after the retention period</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>ttwakksent seld tallit n uḥraz</translation>
-        </message>
-        <message>
-            <source>anonymous</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>war isem</translation>
-        </message>
-        <message>
             <source>Write the reason in the reason field: the citizen will read it.</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>Aru ssebba deg urtal n ssebba: aɣerman ad t-iɣer.</translation>
@@ -348,139 +313,9 @@
             <translation>Iceɣlen</translation>
         </message>
         <message>
-            <source>Open (received or being handled)</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Yeldin (ttwaṭṭfen neɣ deg leqdic)</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Akk addaden</translation>
-        </message>
-        <message>
-            <source>All subjects</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Akk isental</translation>
-        </message>
-        <message>
-            <source>Any age</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Yal tallit</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Dduṛt-a</translation>
-        </message>
-        <message>
-            <source>Older than 15 days</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Ugar n 15 n wussan</translation>
-        </message>
-        <message>
-            <source>Older than 30 days</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Ugar n 30 n wussan</translation>
-        </message>
-        <message>
-            <source>All offices</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Akk tinarin</translation>
-        </message>
-        <message>
-            <source>This office (%1)</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Tanarit-a (%1)</translation>
-        </message>
-        <message>
             <source>Refresh</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>Smiren</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Tangalt</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Asentel</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Addad</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Ussan</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Yettwasekles</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Adeg</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Anermes</translation>
-        </message>
-        <message>
-            <source>History (internal notes are never shown to the citizen)</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Amazray (tizmilin tigensanin ur ttwaseknent ara i uɣerman)</translation>
-        </message>
-        <message>
-            <source>Write a note or an answer…</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Aru tazmilt neɣ tiririt…</translation>
-        </message>
-        <message>
-            <source>Add internal note</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Rnu tazmilt tagensant</translation>
-        </message>
-        <message>
-            <source>Send public answer</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Azen tiririt tazayezt</translation>
-        </message>
-        <message>
-            <source>Reason or answer for the citizen (needed to reject)</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Ssebba neɣ tiririt i uɣerman (tettwasra i tugin)</translation>
-        </message>
-        <message>
-            <source>Start handling</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Bdu leqdic</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Tettwarra</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Mdel</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Agi</translation>
-        </message>
-        <message>
-            <source>Reprint receipt</source>
-            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Ales asiggez n tnawalt</translation>
         </message>
     </context>
     <context>
@@ -629,6 +464,11 @@
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>%1 — yettwasekles ass n %2</translation>
         </message>
+        <message>
+            <source>Looking up your concern…</source>
+            <translatorcomment>Kabyle: needs native review.</translatorcomment>
+            <translation>Anadi ɣef ucɣil-ik…</translation>
+        </message>
     </context>
     <context>
         <name>IdleWarning</name>
@@ -728,6 +568,11 @@
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>Azen ucɣil-iw</translation>
         </message>
+        <message>
+            <source>Sending your concern…</source>
+            <translatorcomment>Kabyle: needs native review.</translatorcomment>
+            <translation>Ucɣil-ik yettwazen…</translation>
+        </message>
     </context>
     <context>
         <name>TextScreen</name>
@@ -798,6 +643,190 @@
             <source>The receipt could not be printed.</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>Tanawalt ur tezmir ara ad tettwasiggez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernDetail</name>
+        <message>
+            <source>%1 (language: %2)</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>%1 (tutlayt: %2)</translation>
+        </message>
+        <message>
+            <source>Add internal note</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Rnu tazmilt tagensant</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tettwarra</translation>
+        </message>
+        <message>
+            <source>Choose a concern in the list</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Fren ucɣil deg tebdart</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Mdel</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Anermes</translation>
+        </message>
+        <message>
+            <source>History (internal notes are never shown to the citizen)</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Amazray (tizmilin tigensanin ur ttwaseknent ara i uɣerman)</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Adeg</translation>
+        </message>
+        <message>
+            <source>Please log in to see the concerns</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ttxil-k kcem akken ad twaliḍ iceɣlen</translation>
+        </message>
+        <message>
+            <source>Reason or answer for the citizen (needed to reject)</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ssebba neɣ tiririt i uɣerman (tettwasra i tugin)</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Yettwasekles</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Agi</translation>
+        </message>
+        <message>
+            <source>Reprint receipt</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ales asiggez n tnawalt</translation>
+        </message>
+        <message>
+            <source>Send public answer</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Azen tiririt tazayezt</translation>
+        </message>
+        <message>
+            <source>Start handling</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Bdu leqdic</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Addad</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Asentel</translation>
+        </message>
+        <message>
+            <source>Write a note or an answer…</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Aru tazmilt neɣ tiririt…</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>war isem</translation>
+        </message>
+        <message>
+            <source>deleted after the retention period</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>ttwakksent seld tallit n uḥraz</translation>
+        </message>
+        <message>
+            <source>hidden (supervisors only)</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>ffrent (i imeɣnasen kan)</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>ur d-yettunefk ara</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernFilters</name>
+        <message>
+            <source>All offices</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Akk tinarin</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Akk addaden</translation>
+        </message>
+        <message>
+            <source>All subjects</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Akk isental</translation>
+        </message>
+        <message>
+            <source>Any age</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Yal tallit</translation>
+        </message>
+        <message>
+            <source>Older than 15 days</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ugar n 15 n wussan</translation>
+        </message>
+        <message>
+            <source>Older than 30 days</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ugar n 30 n wussan</translation>
+        </message>
+        <message>
+            <source>Open (received or being handled)</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Yeldin (ttwaṭṭfen neɣ deg leqdic)</translation>
+        </message>
+        <message>
+            <source>This office (%1)</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tanarit-a (%1)</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Dduṛt-a</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernList</name>
+        <message>
+            <source>Code</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tangalt</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ussan</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Addad</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Asentel</translation>
         </message>
     </context>
 </TS>

@@ -260,38 +260,6 @@
             <translation>تم تسجيل خروجك من هذا المكتب، لكن تعذّر إبلاغ خادم المكتب: قد يظهر الشباك مفتوحًا حتى يعود الاتصال.</translation>
         </message>
         <message>
-            <source>Call next</source>
-            <translation>النداء التالي</translation>
-        </message>
-        <message>
-            <source>Recall</source>
-            <translation>إعادة النداء</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>بدء الخدمة</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>إنهاء</translation>
-        </message>
-        <message>
-            <source>No-show</source>
-            <translation>غائب</translation>
-        </message>
-        <message>
-            <source>Call this ticket</source>
-            <translation>نداء هذه التذكرة</translation>
-        </message>
-        <message>
-            <source>Transfer</source>
-            <translation>تحويل</translation>
-        </message>
-        <message>
-            <source>Nobody is waiting for this counter's services.</source>
-            <translation>لا أحد ينتظر خدمات هذا الشباك.</translation>
-        </message>
-        <message>
             <source>%1 — desk</source>
             <translation>%1 — المكتب</translation>
         </message>
@@ -516,6 +484,41 @@
         <message>
             <source>%1 · Counter %2</source>
             <translation>%1 · الشباك %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterActions</name>
+        <message>
+            <source>Call next</source>
+            <translation>النداء التالي</translation>
+        </message>
+        <message>
+            <source>Call this ticket</source>
+            <translation>نداء هذه التذكرة</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>إنهاء</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>غائب</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting for this counter's services.</source>
+            <translation>لا أحد ينتظر خدمات هذا الشباك.</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>إعادة النداء</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>بدء الخدمة</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>تحويل</translation>
         </message>
     </context>
 </TS>

@@ -260,38 +260,6 @@
             <translation>You are logged out on this desk, but the office hub could not be told: the counter may show as open until the connection is back.</translation>
         </message>
         <message>
-            <source>Call next</source>
-            <translation>Call next</translation>
-        </message>
-        <message>
-            <source>Recall</source>
-            <translation>Recall</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>Finish</translation>
-        </message>
-        <message>
-            <source>No-show</source>
-            <translation>No-show</translation>
-        </message>
-        <message>
-            <source>Call this ticket</source>
-            <translation>Call this ticket</translation>
-        </message>
-        <message>
-            <source>Transfer</source>
-            <translation>Transfer</translation>
-        </message>
-        <message>
-            <source>Nobody is waiting for this counter's services.</source>
-            <translation>Nobody is waiting for this counter's services.</translation>
-        </message>
-        <message>
             <source>%1 — desk</source>
             <translation>%1 — desk</translation>
         </message>
@@ -516,6 +484,41 @@
         <message>
             <source>%1 · Counter %2</source>
             <translation>%1 · Counter %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterActions</name>
+        <message>
+            <source>Call next</source>
+            <translation>Call next</translation>
+        </message>
+        <message>
+            <source>Call this ticket</source>
+            <translation>Call this ticket</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>No-show</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting for this counter's services.</source>
+            <translation>Nobody is waiting for this counter's services.</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>Recall</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Transfer</translation>
         </message>
     </context>
 </TS>

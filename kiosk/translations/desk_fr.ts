@@ -260,38 +260,6 @@
             <translation>Vous êtes déconnecté de ce poste, mais le serveur du bureau n’a pas pu être prévenu : le guichet peut apparaître ouvert jusqu’au retour de la connexion.</translation>
         </message>
         <message>
-            <source>Call next</source>
-            <translation>Appeler le suivant</translation>
-        </message>
-        <message>
-            <source>Recall</source>
-            <translation>Rappeler</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Commencer</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>Terminer</translation>
-        </message>
-        <message>
-            <source>No-show</source>
-            <translation>Absent</translation>
-        </message>
-        <message>
-            <source>Call this ticket</source>
-            <translation>Appeler ce ticket</translation>
-        </message>
-        <message>
-            <source>Transfer</source>
-            <translation>Transférer</translation>
-        </message>
-        <message>
-            <source>Nobody is waiting for this counter's services.</source>
-            <translation>Personne n’attend pour les services de ce guichet.</translation>
-        </message>
-        <message>
             <source>%1 — desk</source>
             <translation>%1 — guichet</translation>
         </message>
@@ -516,6 +484,41 @@
         <message>
             <source>%1 · Counter %2</source>
             <translation>%1 · Guichet %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterActions</name>
+        <message>
+            <source>Call next</source>
+            <translation>Appeler le suivant</translation>
+        </message>
+        <message>
+            <source>Call this ticket</source>
+            <translation>Appeler ce ticket</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting for this counter's services.</source>
+            <translation>Personne n’attend pour les services de ce guichet.</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>Rappeler</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Commencer</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Transférer</translation>
         </message>
     </context>
 </TS>

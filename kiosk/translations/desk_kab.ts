@@ -321,46 +321,6 @@
             <translation>Teffɣeḍ seg uselkim-a, maca aqeddac n tnarit ur yettwaselɣen ara: asfaylu yezmer ad d-iban yeldi alamma tuɣal-d tuqqna.</translation>
         </message>
         <message>
-            <source>Call next</source>
-            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Ssiwel i win d-iteddun</translation>
-        </message>
-        <message>
-            <source>Recall</source>
-            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Ales asiwel</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Bdu</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Fak</translation>
-        </message>
-        <message>
-            <source>No-show</source>
-            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Ur d-yusi ara</translation>
-        </message>
-        <message>
-            <source>Call this ticket</source>
-            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Ssiwel i tikit-a</translation>
-        </message>
-        <message>
-            <source>Transfer</source>
-            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Azen</translation>
-        </message>
-        <message>
-            <source>Nobody is waiting for this counter's services.</source>
-            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Ulac win yettraǧun imeẓla n usfaylu-a.</translation>
-        </message>
-        <message>
             <source>%1 — desk</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
             <translation>%1 — asfaylu</translation>
@@ -637,6 +597,49 @@
             <source>%1 · Counter %2</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
             <translation>%1 · Asfaylu %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterActions</name>
+        <message>
+            <source>Call next</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ssiwel i win d-iteddun</translation>
+        </message>
+        <message>
+            <source>Call this ticket</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ssiwel i tikit-a</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Fak</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ur d-yusi ara</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting for this counter's services.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ulac win yettraǧun imeẓla n usfaylu-a.</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ales asiwel</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Bdu</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Azen</translation>
         </message>
     </context>
 </TS>

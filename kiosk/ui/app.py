@@ -27,6 +27,7 @@ from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.citizen.receipt_printer import TicketPrinter, open_ticket_printer
 from kiosk.ui.citizen.window import CitizenWindow
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
+from kiosk.ui.office_model import OfficeModel
 from kiosk.ui.widgets.out_of_service import OutOfServicePage
 from kiosk.ui.worker import Worker
 
@@ -55,20 +56,26 @@ def build_citizen_window(office: Office, settings: Settings, printer_url: str | 
     """The citizen window on `office`, printing to `printer_url` (default: the settings').
 
     Pass `printer` to use a ready-made one (e.g. `NullTicketPrinter` for screenshots),
-    `clock` to run the window's timers by hand (tests: a `ManualUiClock`).
-    The window owns the printer and the office bridge and stops them when closed; it
-    does not close the office.
+    `worker` for the printer's background work, `clock` to run the window's timers by
+    hand (tests: a `ManualUiClock`). The screens reach the office only through an
+    `OfficeModel` with its own worker (kiosk/ui/office_model.py); its first snapshot
+    (office info and catalogue) is read here, before the window exists.
+    The window owns the printer, the model and the office bridge and stops them when
+    closed; it does not close the office.
     """
     ensure_application()
     install_language(settings.kiosk.default_language)
-    if printer is None:
-        printer = open_ticket_printer(office, settings, printer_url or settings.printer_url,
-                                      worker=worker or Worker())
     bridge = OfficeBridge(office)
-    window = CitizenWindow(office, settings, printer, bridge, clock=clock)
+    model = OfficeModel.start(office, Worker(), bridge, clock=clock)
+    if printer is None:
+        printer = open_ticket_printer(model, settings, printer_url or settings.printer_url,
+                                      worker=worker or Worker())
+    window = CitizenWindow(model, settings, printer, bridge, clock=clock)
     bridge.setParent(window)
+    model.setParent(window)
+    model.worker.setParent(window)
     printer.setParent(window)
-    window.setWindowTitle(office.info.name)
+    window.setWindowTitle(model.info.name)
     window.resize(*WINDOW_SIZE)
     return window
 
@@ -94,6 +101,8 @@ def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | 
 
         office = connect(settings)
     window = build_citizen_window(office, settings)
+    if isinstance(office, Office) and office.problem is not None:  # met while opening: this PC's own file
+        window.show_out_of_service(office.problem)
     services: list = []
     starter = None
     try:
@@ -102,7 +111,7 @@ def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | 
             window.showFullScreen()
         else:
             window.show()
-        log.info("citizen kiosk started for office %s (%s)", office.info.code,
+        log.info("citizen kiosk started for office %s (%s)", window.model.info.code,
                  "fullscreen" if fullscreen else "windowed")
         probe = os.environ.get("MAKTAB_STARTUP_PROBE")
         if probe:  # benchmarks/bench_startup.py: seconds from that epoch time to the first screen
@@ -113,7 +122,7 @@ def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | 
                                        name="hub-start", daemon=True)
             starter.start()
         # Once the first screen is up: the printer path, so the first citizen's receipt is quick.
-        QTimer.singleShot(500, getattr(window.printer, "warm_up", lambda: None))
+        QTimer.singleShot(500, window.printer.warm_up)
         return app.exec()
     finally:
         window.shutdown()

@@ -38,7 +38,7 @@ def test_main_buttons_are_big_and_named(qtbot, make_window, office, language):
     for screen in (window.language_screen, window.home_screen, window.service_screen, window.priority_screen,
                    window.ticket_screen, window.documents_screen):
         window.show_screen(screen)
-        qtbot.waitUntil(lambda: screen.isVisible())
+        qtbot.waitUntil(screen.isVisible)
     for button in main_buttons(window):
         assert button.height() >= 64, (button.objectName(), button.height())  # design §7 (never < 48)
         assert button.accessibleName().strip(), button.objectName()

@@ -6,6 +6,8 @@ import threading
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.citizen.documents_screen import DocumentsScreen
 from kiosk.ui.citizen.session import CitizenSession
+from kiosk.ui.office_model import OfficeModel
+from kiosk.ui.worker import Worker
 from tests.ui.test_citizen_flow import choose_language, click
 
 
@@ -53,13 +55,14 @@ def test_a_reopened_service_comes_back(qtbot, make_window, office):
     assert code not in screen.tiles
     _apply_on_another_thread(office, {"code": code, "active": True})
     qtbot.waitUntil(lambda: code in screen.tiles and screen.tiles[code].isVisible())
-    assert list(screen.tiles)[0] == code  # in catalogue order
+    assert next(iter(screen.tiles)) == code  # in catalogue order
 
 
 def test_documents_list_follows_the_catalogue_with_the_bridge(qtbot, office):
     bridge = OfficeBridge(office)
     session = CitizenSession("fr")
-    screen = DocumentsScreen(office, session, bridge=bridge)
+    model = OfficeModel.start(office, Worker(), bridge)
+    screen = DocumentsScreen(model, session)
     qtbot.addWidget(screen)
     screen.show()
     qtbot.waitExposed(screen)
@@ -90,5 +93,5 @@ def test_documents_screen_catches_up_when_shown(qtbot, make_window, office):
 
     click(qtbot, window.home_screen.documents_button)
     qtbot.waitUntil(lambda: window.currentWidget() is screen)
-    assert closed not in screen.tiles
+    qtbot.waitUntil(lambda: closed not in screen.tiles)  # the model reads the catalogue on the worker
     assert list(screen.tiles) == [s.code for s in office.services()]

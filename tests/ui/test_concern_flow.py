@@ -22,11 +22,13 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def build_flow(qtbot, office, settings, printer=None, clock=None, **kiosk_overrides) -> ConcernFlow:
-    """The flow on its own, its timers on `clock` (a `ManualUiClock`; without one, time stands still)."""
+def build_flow(qtbot, office, settings, printer=None, clock=None, print_status=None, **kiosk_overrides) -> ConcernFlow:
+    """The flow on its own, its timers on `clock` (a `ManualUiClock`; without one, time stands still);
+    `print_status`: the printer's status signal, to show the receipt's fate."""
     ensure_application()
     kiosk = dataclasses.replace(settings.kiosk, **kiosk_overrides)
-    flow = ConcernFlow(office, dataclasses.replace(settings, kiosk=kiosk), printer, clock=clock or ManualUiClock())
+    flow = ConcernFlow(office, dataclasses.replace(settings, kiosk=kiosk), printer, clock=clock or ManualUiClock(),
+                       print_status=print_status)
     qtbot.addWidget(flow)
     flow.resize(1280, 800)
     flow.show()
@@ -268,6 +270,7 @@ def test_office_refusal_brings_the_citizen_back_to_the_step(qtbot, office, setti
     text_to_review_anonymously(qtbot, flow)
     flow.place_screen.edit.setText("rue \u202e des oliviers")  # slipped past the place step
     click(qtbot, flow.review_screen.send_button)
+    qtbot.waitUntil(lambda: not flow.sending)  # the office answers on the worker
     assert flow.current_screen() == "place"
     assert flow.place_screen.message.text() == ("Les caractères de contrôle spéciaux ne sont pas autorisés. "
                                                 "Veuillez les effacer.")

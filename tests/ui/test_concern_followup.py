@@ -76,6 +76,7 @@ def test_malformed_code_is_explained(qtbot, office, settings, typed, message):
     screen = flow.followup_screen
     qtbot.keyClicks(screen.code_edit, typed)
     click(qtbot, screen.look_up_button)
+    qtbot.waitUntil(lambda: not screen.busy)  # the office answers on the worker
     assert screen.message.text().startswith(message)
     assert not screen.result.isVisible()
 
@@ -86,9 +87,11 @@ def test_repeated_wrong_codes_show_the_wait(qtbot, office, settings, clock, ui_c
     flow.start_follow_up("fr")
     screen = flow.followup_screen
     wrong = wrong_check(code)
-    for attempt in range(3):
+    qtbot.waitUntil(lambda: not screen.busy)
+    for _attempt in range(3):
         screen.code_edit.setText(wrong)
         click(qtbot, screen.look_up_button)
+        qtbot.waitUntil(lambda: not screen.busy)
     # The third wrong code in a row starts a wait: said in French, with a countdown.
     assert screen.message.isHidden()
     assert screen.wait_panel.isVisible()
@@ -106,6 +109,7 @@ def test_repeated_wrong_codes_show_the_wait(qtbot, office, settings, clock, ui_c
     assert not screen.wait_panel.isVisible()
     screen.code_edit.setText(code)
     click(qtbot, screen.look_up_button)
+    qtbot.waitUntil(lambda: not screen.busy)
     assert screen.result.isVisible()
 
 
@@ -120,6 +124,7 @@ def test_throttled_lookup_shows_the_office_wait_in_arabic(qtbot, office, setting
     flow = build_flow(qtbot, office, settings, clock=ui_clock)
     flow.start_follow_up("ar")
     screen = flow.followup_screen
+    qtbot.waitUntil(lambda: not screen.busy)  # the office is asked on the worker
     # Shown as soon as the screen opens, before a new try.
     assert screen.wait_panel.isVisible()
     assert screen.wait_panel.text() == f"رموز خاطئة كثيرة. يرجى الانتظار {int(wait)} ثانية قبل المحاولة مرة أخرى."
@@ -130,6 +135,7 @@ def test_throttled_lookup_shows_the_office_wait_in_arabic(qtbot, office, setting
     assert screen.look_up_button.isEnabled()
     screen.code_edit.setText(code)
     click(qtbot, screen.look_up_button)
+    qtbot.waitUntil(lambda: not screen.busy)
     assert screen.error_code == "lookup_throttled"
     assert screen.wait_panel.isVisible() and "يرجى الانتظار" in screen.wait_panel.text()
 

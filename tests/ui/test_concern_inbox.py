@@ -123,6 +123,7 @@ def test_status_changes_notes_and_answers(qtbot, make_inbox, office, concerns, s
     screen = flow.followup_screen
     screen.code_edit.setText(code)
     click(qtbot, screen.look_up_button)
+    qtbot.waitUntil(lambda: not screen.busy)  # the office answers on the worker
     assert screen.status_label.text() == "Répondue"
     lines = " ".join(screen.history.item(i).text() for i in range(screen.history.count()))
     assert "L'ADE intervient jeudi matin." in lines and "demain" not in lines

@@ -58,11 +58,12 @@ class SlowHub:
         self._wait()
         return self._office.get_concern(code, can_see_contact=can_see_contact)
 
-    def add_concern_note(self, code, text, public, staff=None, action_id=None):
-        return self._action("add_concern_note", action_id, code, text, public, staff)
+    # `by`: the office's `staff` argument (that name is the `staff` fixture's here)
+    def add_concern_note(self, code, text, public, by=None, action_id=None):
+        return self._action("add_concern_note", action_id, code, text, public, by)
 
-    def change_concern_status(self, code, status, reason=None, staff=None, action_id=None):
-        return self._action("change_concern_status", action_id, code, status, reason, staff)
+    def change_concern_status(self, code, status, reason=None, by=None, action_id=None):
+        return self._action("change_concern_status", action_id, code, status, reason, by)
 
     def _action(self, name, action_id, *args):
         self._wait()

@@ -22,7 +22,7 @@ def test_receipt_printed_through_the_spool_reads_back(qtbot, office, settings, t
     worker = Worker()
     printer = ConcernReceiptPrinter(office, spool, worker, status_source=bridge.status)
     try:
-        flow = build_flow(qtbot, office, settings, printer)
+        flow = build_flow(qtbot, office, settings, printer, print_status=printer.status_changed)
         flow.start_register("ar")
         choose_category(qtbot, flow, "water")
         type_on_keyboard(qtbot, flow.text_screen.keyboard, "لا يوجد ماء منذ يومين")

@@ -17,7 +17,9 @@ from tests.ui.test_concern_flow import build_flow
 
 LANGS = ("ar", "fr", "kab", "en")
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ["kiosk/ui/citizen/concerns/*.py", "kiosk/ui/desk/concerns_inbox.py", "kiosk/ui/desk/concerns_reprint.py",
+SOURCES = ["kiosk/ui/citizen/concerns/*.py", "kiosk/ui/desk/concerns_inbox.py", "kiosk/ui/desk/concern_detail.py",
+           "kiosk/ui/desk/concern_list.py",
+           "kiosk/ui/desk/concerns_reprint.py",
            "kiosk/printing/concern_receipt.py"]
 
 

@@ -14,7 +14,7 @@ from kiosk.hub.running import HubServer
 from kiosk.ui.desk.app import build_desk_window
 
 LEFT = Qt.MouseButton.LeftButton
-FAST = dict(timeout=(1.0, 3.0), retries=1, backoff=0.05, reconnect_max_s=0.3)
+FAST = {"timeout": (1.0, 3.0), "retries": 1, "backoff": 0.05, "reconnect_max_s": 0.3}
 
 
 def lamp(office) -> str:

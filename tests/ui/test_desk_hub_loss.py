@@ -125,7 +125,8 @@ def test_call_next_lost_on_the_way_is_applied_once_when_the_hub_is_back(qtbot, d
     assert banner.isVisible()
     assert banner.text_label.text() == banner.tr(
         "Connection to the office hub lost — your last action “%1” was not applied. "
-        "It will be retried automatically and will not be done twice.").replace("%1", desk.tr("Call next"))
+        "It will be retried automatically and will not be done twice."
+    ).replace("%1", desk.counter_actions.tr("Call next"))
     # nothing more can be sent while the action waits: no second "call next" behind the clerk's back
     assert not desk.desk_screen.buttons["call_next"].isEnabled()
     desk.desk_screen.request("call_next")

@@ -13,7 +13,7 @@ from kiosk.hub.sync_runner import SYNC_STATUS
 from kiosk.ui.desk.app import build_desk_window
 
 LEFT = Qt.MouseButton.LeftButton
-FAST = dict(timeout=(1.0, 3.0), retries=1, backoff=0.05, reconnect_max_s=0.3)
+FAST = {"timeout": (1.0, 3.0), "retries": 1, "backoff": 0.05, "reconnect_max_s": 0.3}
 
 OFFLINE = {"enrolled": True, "online": False, "pending": 37, "rejected": 0,
            "last_success_at": "2026-09-06T08:10:00.000Z",  # 09:10 in Algiers

@@ -103,7 +103,7 @@ def test_a_concern_receipt_on_a_stalled_printer_shows_the_code_to_write_down(qtb
     worker = Worker()
     receipts = ConcernReceiptPrinter(office, spool, worker, status_source=bridge.status)
     try:
-        flow = build_flow(qtbot, office, settings, receipts)
+        flow = build_flow(qtbot, office, settings, receipts, print_status=receipts.status_changed)
         flow.start_register("fr")
         choose_category(qtbot, flow, "water")
         type_on_keyboard(qtbot, flow.text_screen.keyboard, "plus une goutte depuis hier")

@@ -1,9 +1,9 @@
 """Services and documents: what to bring for each service, before taking a ticket.
 
 Services on the leading side (icon + name), the chosen service's documents on the
-trailing side, and a button to take a ticket for it. The list follows the office's
-catalogue: it is rebuilt on "catalogue.changed" (when given the `OfficeBridge`) and,
-if the open services changed meanwhile, when the screen is shown.
+trailing side, and a button to take a ticket for it. The list follows the catalogue of
+the `OfficeModel`'s snapshot (never the office itself: over the LAN that is a request):
+it is rebuilt when a new snapshot's open services differ from the list.
 
 Thread use: GUI thread.
 """
@@ -12,10 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.office import Office
-from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.citizen.service_screen import make_scroll_area
 from kiosk.ui.citizen.session import CitizenSession
+from kiosk.ui.office_model import OfficeModel
 from kiosk.ui.widgets.buttons import BigButton, TileButton
 from kiosk.ui.widgets.header import ScreenHeader
 from kiosk.ui.widgets.icons import icon_pixmap
@@ -25,11 +24,10 @@ class DocumentsScreen(QWidget):
     take_ticket_for = Signal(str)  # service code
     back = Signal()
 
-    def __init__(self, office: Office, session: CitizenSession, parent: QWidget | None = None,
-                 bridge: OfficeBridge | None = None):
+    def __init__(self, model: OfficeModel, session: CitizenSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.setProperty("role", "screen")
-        self._office = office
+        self._model = model
         self._session = session
         self.current_code: str | None = None
         outer = QVBoxLayout(self)
@@ -87,11 +85,10 @@ class DocumentsScreen(QWidget):
         body.addWidget(self.detail_panel, 7)
         outer.addLayout(body, 1)
 
-        services = office.services()
+        services = model.services()
         if services:
             self.show_service(services[0].code)
-        if bridge is not None:
-            bridge.event.connect(self._office_event)
+        model.changed.connect(self._snapshot_changed)
         self.retranslate()
 
     def _build_tiles(self) -> None:
@@ -103,7 +100,7 @@ class DocumentsScreen(QWidget):
             tile.setParent(None)
             tile.deleteLater()
         self.tiles = {}
-        for i, service in enumerate(self._office.services()):
+        for i, service in enumerate(self._model.services()):
             tile = TileButton(service.icon, icon_px=48, min_height=80)
             tile.setObjectName(f"documents-{service.code}")
             tile.setCheckable(True)
@@ -121,9 +118,11 @@ class DocumentsScreen(QWidget):
             self.tiles[self.current_code].setChecked(True)
         self.retranslate()
 
-    def _office_event(self, kind: str, data: dict) -> None:
-        if kind == "catalogue.changed":
+    def _snapshot_changed(self) -> None:
+        if list(self.tiles) != [s.code for s in self._model.services()]:
             self.rebuild_list()
+        else:
+            self.retranslate()  # names may have changed
 
     def show_service(self, code: str) -> None:
         self.current_code = code
@@ -137,7 +136,7 @@ class DocumentsScreen(QWidget):
         if self.current_code is None:
             return
         lang = self._session.language
-        service = self._office.catalogue.service(self.current_code)
+        service = self._model.service(self.current_code)
         self.service_icon.setPixmap(icon_pixmap(service.icon, 72))
         self.service_title.setText(service.name(lang))
         for label in self.document_labels:
@@ -160,11 +159,7 @@ class DocumentsScreen(QWidget):
             self.take_ticket_for.emit(self.current_code)
 
     def showEvent(self, event) -> None:
-        # The window may not pass the bridge: catch up with catalogue changes made meanwhile.
-        if list(self.tiles) != [s.code for s in self._office.services()]:
-            self.rebuild_list()
-        else:
-            self.retranslate()  # names may have changed
+        self._snapshot_changed()
         self.list_area.verticalScrollBar().setValue(0)
         super().showEvent(event)
 
@@ -173,7 +168,7 @@ class DocumentsScreen(QWidget):
         self.bring_label.setText(self.tr("Documents to bring:"))
         self.ticket_button.set_label(self.tr("Take a ticket for this service"))
         for code, tile in self.tiles.items():
-            tile.set_texts(self._office.catalogue.service(code).name(self._session.language))
+            tile.set_texts(self._model.service(code).name(self._session.language))
         self._fill_details()
 
     def changeEvent(self, event: QEvent) -> None:

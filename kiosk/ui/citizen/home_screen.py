@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.citizen.hub_banner import HubLostBanner
 from kiosk.ui.widgets.buttons import BigButton
 
 
@@ -65,6 +66,8 @@ class HomeScreen(QWidget):
         centred.addStretch(1)
         outer.addLayout(centred)
         outer.addStretch(1)
+        self.hub_banner = HubLostBanner()  # the hub does not answer: no ticket now
+        outer.addWidget(self.hub_banner)
 
         bottom = QHBoxLayout()
         bottom.setSpacing(16)

@@ -1,5 +1,8 @@
 """Optional priority question: No (the default, biggest), elderly, disability, pregnancy.
 
+While the ticket is being issued (on the worker: the office may be across the LAN) the
+buttons are disabled and the screen says "Your ticket is being prepared…".
+
 Thread use: GUI thread.
 """
 from __future__ import annotations
@@ -7,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.tickets import Priority
 from kiosk.ui.citizen.session import CitizenSession
+from kiosk.ui.office_model import ServiceLookup
 from kiosk.ui.widgets.buttons import BigButton, TileButton
 from kiosk.ui.widgets.header import ScreenHeader
 
@@ -18,7 +21,7 @@ class PriorityScreen(QWidget):
     priority_chosen = Signal(str)  # a Priority value
     back = Signal()
 
-    def __init__(self, catalogue: Catalogue, session: CitizenSession, parent: QWidget | None = None):
+    def __init__(self, catalogue: ServiceLookup, session: CitizenSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.setProperty("role", "screen")
         self._catalogue = catalogue
@@ -52,11 +55,26 @@ class PriorityScreen(QWidget):
             self.buttons[priority] = button
             row.addWidget(button)
         outer.addLayout(row)
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("issuing")
+        self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.busy_label.setWordWrap(True)
+        self.busy_label.hide()
+        outer.addWidget(self.busy_label)
         outer.addStretch(2)
+        self.busy = False
         for priority, button in self.buttons.items():
             button.setObjectName(f"priority-{priority.value}")
             button.clicked.connect(lambda _=False, p=priority: self.priority_chosen.emit(p.value))
         self.retranslate()
+
+    def set_busy(self, busy: bool) -> None:
+        """A ticket is on its way: no second tap, and say so."""
+        self.busy = busy
+        for button in self.buttons.values():
+            button.setEnabled(not busy)
+        self.header.back_button.setEnabled(not busy)
+        self.busy_label.setVisible(busy)
 
     def showEvent(self, event) -> None:
         self._show_service()
@@ -76,6 +94,7 @@ class PriorityScreen(QWidget):
         self.buttons[Priority.ELDERLY].set_texts(self.tr("Aged 60 or over"))
         self.buttons[Priority.DISABILITY].set_texts(self.tr("Disability"))
         self.buttons[Priority.PREGNANCY].set_texts(self.tr("Pregnancy"))
+        self.busy_label.setText(self.tr("Your ticket is being prepared…"))
         self._show_service()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -20,9 +20,9 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import Settings
 from kiosk.domain.tickets import IssuedTicket
-from kiosk.office import Office
 from kiosk.printing.fonts import receipt_fonts
 from kiosk.ui.bridge import PrintBridge
+from kiosk.ui.office_model import OfficeFacts
 from kiosk.ui.widgets.qr import ticket_qr_payload
 from kiosk.ui.worker import Worker
 
@@ -43,6 +43,9 @@ class TicketPrinter(QObject):
 
     def close(self) -> None:
         """Stop printing (the window is closing); receipts not printed yet are given up."""
+
+    def warm_up(self) -> None:
+        """Get ready in the background so the first receipt is quick (nothing to do by default)."""
 
 
 class NullTicketPrinter(TicketPrinter):
@@ -77,7 +80,7 @@ class SpoolTicketPrinter(TicketPrinter):
     as `failed_retrying`/`error` so the citizen is told at once.
     """
 
-    def __init__(self, office: Office, spool_factory: Callable[[], PrintSpool], print_bridge: PrintBridge,
+    def __init__(self, office: OfficeFacts, spool_factory: Callable[[], PrintSpool], print_bridge: PrintBridge,
                  worker: Worker, profile: str | None = None, width_dots: int | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
@@ -170,8 +173,9 @@ class SpoolTicketPrinter(TicketPrinter):
                 self._spool_instance.close(timeout_s=2.0)
 
 
-def open_ticket_printer(office: Office, settings: Settings, url: str, worker: Worker,
-                        print_bridge: PrintBridge | None = None, spool_options: dict | None = None) -> SpoolTicketPrinter:
+def open_ticket_printer(office: OfficeFacts, settings: Settings, url: str, worker: Worker,
+                        print_bridge: PrintBridge | None = None,
+                        spool_options: dict | None = None) -> SpoolTicketPrinter:
     """A spool-backed `TicketPrinter` for the printer `url` names.
 
     A malformed URL does not stop the kiosk: tickets are still issued and shown, and

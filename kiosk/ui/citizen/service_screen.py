@@ -1,8 +1,10 @@
 """Choose a service: one big tile per open service — icon, name, current wait.
 
-Waits are refreshed when the screen is shown and whenever the office reports a change
-in a waiting line (through the `OfficeBridge`); the tiles are rebuilt when the office
-reports "catalogue.changed" (a service closed, opened or renamed by the central server).
+Everything shown comes from the `OfficeModel`'s snapshot, never from the office itself
+(over the LAN each wait is a request): the waits are redrawn whenever the model has a
+new snapshot (it reads one when the office reports a change in a waiting line, and
+when this screen is shown), and the tiles are rebuilt when the snapshot's open services
+differ from the tiles (a service closed, opened or renamed by the central server).
 
 Thread use: GUI thread.
 """
@@ -11,9 +13,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
-from kiosk.office import Office, StoreError
-from kiosk.ui.bridge import OfficeBridge
+from kiosk.ui.citizen.hub_banner import HubLostBanner
 from kiosk.ui.citizen.session import CitizenSession
+from kiosk.ui.office_model import OfficeModel
 from kiosk.ui.widgets.buttons import TileButton
 from kiosk.ui.widgets.header import ScreenHeader
 
@@ -36,11 +38,10 @@ class ServiceScreen(QWidget):
     service_chosen = Signal(str)
     back = Signal()
 
-    def __init__(self, office: Office, session: CitizenSession, bridge: OfficeBridge | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, model: OfficeModel, session: CitizenSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.setProperty("role", "screen")
-        self._office = office
+        self._model = model
         self._session = session
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 20, 32, 20)
@@ -53,6 +54,10 @@ class ServiceScreen(QWidget):
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint_label.setWordWrap(True)
         outer.addWidget(self.hint_label)
+        self.hub_banner = HubLostBanner()  # the hub does not answer: the waits are old, no ticket now
+        self.hub_banner.set_lost(not model.reachable)
+        model.reachable_changed.connect(lambda reachable: self.hub_banner.set_lost(not reachable))
+        outer.addWidget(self.hub_banner)
 
         content = QWidget()
         self._grid = QGridLayout(content)
@@ -65,9 +70,7 @@ class ServiceScreen(QWidget):
         self._columns = 0
         self._build_tiles()
         self._arrange(self._columns_for(1216))
-        if bridge is not None:
-            bridge.queue_changed.connect(self._queue_changed)
-            bridge.event.connect(self._office_event)
+        model.changed.connect(self._snapshot_changed)
         self.retranslate()
 
     def _build_tiles(self) -> None:
@@ -78,7 +81,7 @@ class ServiceScreen(QWidget):
             tile.setParent(None)
             tile.deleteLater()
         self.tiles = {}
-        for service in self._office.services():
+        for service in self._model.services():
             tile = TileButton(service.icon)
             tile.setObjectName(f"service-{service.code}")
             tile.clicked.connect(lambda _=False, code=service.code: self.service_chosen.emit(code))
@@ -93,9 +96,11 @@ class ServiceScreen(QWidget):
         if self.isVisible():
             self.refresh_waits()
 
-    def _office_event(self, kind: str, data: dict) -> None:
-        if kind == "catalogue.changed":
+    def _snapshot_changed(self) -> None:
+        if list(self.tiles) != [service.code for service in self._model.services()]:
             self.rebuild_tiles()
+        elif self.isVisible():
+            self.refresh_waits()
 
     def _columns_for(self, width: int) -> int:
         return max(1, min(MAX_COLUMNS, width // TILE_MIN_WIDTH))
@@ -127,27 +132,22 @@ class ServiceScreen(QWidget):
         return self.tr("≈ %1 min").replace("%1", str(minutes))
 
     def refresh_waits(self) -> None:
+        """Names and waits from the model's snapshot (an unknown wait shows nothing)."""
         for code, tile in self.tiles.items():
-            service = self._office.catalogue.service(code)
-            try:
-                wait = self.wait_text(self._office.estimated_wait(code))
-            except StoreError:  # the office has said what is wrong: the window goes out of service
-                wait = ""
-            tile.set_texts(service.name(self._session.language), wait)
-
-    def _queue_changed(self, service_code: str) -> None:
-        if self.isVisible():
-            self.refresh_waits()
+            minutes = self._model.wait(code)
+            tile.set_texts(self._model.service(code).name(self._session.language),
+                           "" if minutes is None else self.wait_text(minutes))
 
     def showEvent(self, event) -> None:
         self.refresh_waits()
+        self._model.refresh()  # the waits as they are now, drawn when they come
         self.scroll_area.verticalScrollBar().setValue(0)
         super().showEvent(event)
 
     def retranslate(self) -> None:
         self.header.set_title(self.tr("Choose a service"))
         self.hint_label.setText(self.tr("Touch the service you came for. Waiting times are estimates."))
-        if self.isVisible():  # hidden: showEvent refreshes (and the office may be closed by now)
+        if self.isVisible():  # hidden: showEvent refreshes
             self.refresh_waits()
 
     def changeEvent(self, event: QEvent) -> None:

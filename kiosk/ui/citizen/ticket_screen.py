@@ -11,12 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.tickets import IssuedTicket
 from kiosk.office import OfficeInfo
 from kiosk.ui.citizen.receipt_printer import FAILED_STATES, TicketPrinter
 from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
+from kiosk.ui.office_model import ServiceLookup
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.print_status import PrintStatusPanel
@@ -36,7 +36,7 @@ def isolate_ltr(text: str) -> str:
 class TicketScreen(QWidget):
     finished = Signal()
 
-    def __init__(self, catalogue: Catalogue, office_info: OfficeInfo, session: CitizenSession,
+    def __init__(self, catalogue: ServiceLookup, office_info: OfficeInfo, session: CitizenSession,
                  printer: TicketPrinter, ticket_screen_s: float, parent: QWidget | None = None, *,
                  clock: UiClock = SYSTEM_UI_CLOCK):
         super().__init__(parent)

@@ -3,11 +3,16 @@
     language → home → services → priority → ticket → home
                     ↘ documents → (take a ticket for this service) → priority
 
-The ticket is issued on the UI thread (a ~1 ms durable SQLite commit that must finish
-before the number is shown); the receipt is printed off the UI thread by the
-`TicketPrinter`. Any touch, click or key restarts the idle timer; a little before it
-runs out a banner asks whether the citizen is still there (design §7: a warning first),
-then the session is forgotten and the language screen comes back.
+The screens draw from the `OfficeModel`'s snapshot and reach the office only through it
+(kiosk/ui/office_model.py): the office may be a hub across the LAN, and no call may
+freeze the screen. Issuing a ticket runs on the worker while the priority screen says
+so; then the ticket screen shows the number (or what went wrong) and the receipt is
+printed off the UI thread by the `TicketPrinter`. When the hub does not answer, a
+banner on home and on the services screen says so (no ticket now) until it is back.
+
+Any touch, click or key restarts the idle timer; a little before it runs out a banner
+asks whether the citizen is still there (design §7: a warning first), then the session
+is forgotten and the language screen comes back.
 
 When the office cannot work (its database damaged or unreadable, or the disk full) the
 window shows the out-of-service page (`kiosk/ui/widgets/out_of_service.py`): for good
@@ -26,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QStacke
 from kiosk.config import Settings
 from kiosk.domain.tickets import IssuedTicket, Priority
 from kiosk.i18n import install_language
-from kiosk.office import PROBLEM_EVENT, DiskFull, Office, OfficeError, StoreError, failure_from
+from kiosk.office import PROBLEM_EVENT, DiskFull, OfficeError, StoreError, failure_from
 from kiosk.office.health import technician_lines
 from kiosk.ui import theme
 from kiosk.ui.bridge import OfficeBridge
@@ -39,6 +44,7 @@ from kiosk.ui.citizen.service_screen import ServiceScreen
 from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.citizen.ticket_screen import TicketScreen
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
+from kiosk.ui.office_model import OfficeModel
 from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.out_of_service import OutOfServicePage
 
@@ -65,23 +71,14 @@ _ACTIVITY_EVENTS = frozenset({
 })
 
 
-class _LiveCatalogue:
-    """The office's catalogue as it is now: a central update replaces `office.catalogue`."""
-
-    def __init__(self, office: Office):
-        self._office = office
-
-    def service(self, code: str):
-        return self._office.catalogue.service(code)
-
-
 class CitizenWindow(QStackedWidget):
-    def __init__(self, office: Office, settings: Settings, printer: TicketPrinter,
+    def __init__(self, model: OfficeModel, settings: Settings, printer: TicketPrinter,
                  bridge: OfficeBridge | None = None, parent: QWidget | None = None, *,
                  clock: UiClock = SYSTEM_UI_CLOCK):
         super().__init__(parent)
         self.clock = clock  # the timers' clock: tests move it by hand
-        self.office = office
+        self.model = model
+        self.office = model.office  # screenshot tools only: screens go through the model
         self.settings = settings
         self.printer = printer
         self.bridge = bridge
@@ -89,7 +86,7 @@ class CitizenWindow(QStackedWidget):
         self.last_issued: IssuedTicket | None = None
         self.setObjectName("citizen-window")
 
-        info = office.info
+        info = model.info
         self.language_screen = LanguageScreen(settings.kiosk.languages, info.name)
         self.home_screen = HomeScreen(info.name)
         self.out_of_service = OutOfServicePage(settings.kiosk.languages)
@@ -131,9 +128,10 @@ class CitizenWindow(QStackedWidget):
         self._filtering = True
         self.currentChanged.connect(self._screen_changed)
         self.setCurrentWidget(self.language_screen)
-        problem = getattr(office, "problem", None)
-        if problem is not None:
-            self.show_out_of_service(problem)
+        self.issuing = False  # a ticket is being issued (on the worker)
+        self.hub_banner = self.home_screen.hub_banner  # (the services screen has its own)
+        model.reachable_changed.connect(self._reachable_changed)
+        self._reachable_changed(model.reachable)
 
     # ---- screens built after start-up ---------------------------------------------------
 
@@ -144,15 +142,16 @@ class CitizenWindow(QStackedWidget):
         from kiosk.ui.citizen.concerns import ConcernFlow
         from kiosk.ui.citizen.concerns.receipt_printer import concern_printer_for
 
-        office, settings, info = self.office, self.settings, self.office.info
-        service = ServiceScreen(office, self.session, self.bridge)
-        live = _LiveCatalogue(office)  # central catalogue updates reach every screen
-        priority = PriorityScreen(live, self.session)
-        ticket = TicketScreen(live, info, self.session, self.printer, settings.kiosk.ticket_screen_s,
+        model, settings = self.model, self.settings
+        service = ServiceScreen(model, self.session)
+        # The model is the live catalogue: a central update reaches every screen.
+        priority = PriorityScreen(model, self.session)
+        ticket = TicketScreen(model, model.info, self.session, self.printer, settings.kiosk.ticket_screen_s,
                               clock=self.clock)
-        documents = DocumentsScreen(office, self.session, bridge=self.bridge)
-        concerns = ConcernFlow(office, settings, concern_printer_for(self.printer, office, settings),
-                               clock=self.clock)
+        documents = DocumentsScreen(model, self.session)
+        concern_printer = concern_printer_for(self.printer, model, settings)
+        concerns = ConcernFlow(model.office, settings, concern_printer, clock=self.clock, model=model,
+                               print_status=concern_printer.status_changed if concern_printer else None)
         self._later.update(service=service, priority=priority, ticket=ticket, documents=documents,
                            concerns=concerns)
         for screen in self._later.values():
@@ -215,10 +214,11 @@ class CitizenWindow(QStackedWidget):
         self.setCurrentWidget(self.out_of_service)
 
     def _office_event(self, kind: str, data: dict) -> None:
-        if kind == PROBLEM_EVENT:
-            problem = getattr(self.office, "problem", None)
-            self.show_out_of_service(problem if problem is not None else  # a hub's problem, over the LAN
-                                     failure_from(str(data.get("code", "")), str(data.get("message", ""))))
+        if kind == PROBLEM_EVENT:  # the event carries the failure, from a local office or over the LAN
+            self.show_out_of_service(failure_from(str(data.get("code", "")), str(data.get("message", ""))))
+
+    def _reachable_changed(self, reachable: bool) -> None:
+        self.hub_banner.set_lost(not reachable)
 
     def go_home(self) -> None:
         self.show_screen(self.home_screen)
@@ -250,21 +250,33 @@ class CitizenWindow(QStackedWidget):
         self.issue_ticket()
 
     def issue_ticket(self) -> None:
+        """Issue the session's ticket on the worker; the priority screen says it is working meanwhile."""
         code = self.session.service_code
         if code is None:
             self.show_screen(self.service_screen)
             return
-        try:
-            issued = self.office.issue_ticket(code, self.session.priority, self.session.language)
-        except OfficeError as exc:
-            log.warning("no ticket for %s: %s", code, exc)
-            self.ticket_screen.show_error(exc.code)
-            self.show_screen(self.ticket_screen)
-            return
-        except StoreError as exc:  # nothing was saved: no ticket, no half of one
+        if self.issuing:
+            return  # a second tap while the first ticket is on its way
+        self.issuing = True
+        self.priority_screen.set_busy(True)
+        self.model.run(self.model.office.issue_ticket, code, self.session.priority, self.session.language,
+                       on_success=self._ticket_issued, on_failure=self._ticket_refused)
+
+    def _ticket_refused(self, exc: object) -> None:
+        self.issuing = False
+        self.priority_screen.set_busy(False)
+        code = self.session.service_code
+        if isinstance(exc, StoreError):  # nothing was saved: no ticket, no half of one
             self.session.service_code = None
             self.show_out_of_service(exc)
             return
+        log.warning("no ticket for %s: %s", code, exc)
+        self.ticket_screen.show_error(exc.code if isinstance(exc, OfficeError) else "error")
+        self.show_screen(self.ticket_screen)
+
+    def _ticket_issued(self, issued: IssuedTicket) -> None:
+        self.issuing = False
+        self.priority_screen.set_busy(False)
         self.last_issued = issued
         self.session.service_code = None
         self.session.priority = Priority.NONE
@@ -387,6 +399,8 @@ class CitizenWindow(QStackedWidget):
         self.warning_timer.stop()
         if self.bridge is not None:
             self.bridge.close()
+        self.model.close()
+        self.model.worker.wait_for_done(5000)
         self.printer.close()
 
     def closeEvent(self, event) -> None:

@@ -71,7 +71,7 @@ def run_desk(settings: Settings, office=None) -> int:
     except OfficeError as exc:
         log.error("desk mode cannot start: %s", exc)
         print(f"maktab desk: {exc}", file=sys.stderr)
-        if own_office and office is not None and hasattr(office, "close"):
+        if own_office and office is not None:
             office.close()
         return EXIT_FAILED
     except StoreError as exc:  # this PC's office database is damaged, unreadable or on a full disk
@@ -87,7 +87,7 @@ def run_desk(settings: Settings, office=None) -> int:
         return app.exec()
     finally:
         window.shutdown()
-        if own_office and hasattr(office, "close"):
+        if own_office:
             office.close()
 
 

@@ -6,7 +6,7 @@
 out). Contact details are asked for only when that session has `Permission.CONTACTS`
 (supervisors); a clerk sees "hidden (supervisors only)" (law 18-07: least access).
 `printer`, when given, is called as `printer.print_concern(concern, language, show_phone)`
-or `printer(concern, language)` to reprint a receipt (see
+to reprint a receipt (see
 `kiosk/ui/citizen/concerns/receipt_printer.py`).
 
 Every action goes through the `Office` facade (local or over the LAN), which checks the
@@ -21,67 +21,43 @@ lost hub never freezes the screen. While a call is out the inbox says "Loading�
 read, one concern read and one clerk action are out at a time (a newer wish is kept and
 asked for when the answer comes). When the hub cannot be reached, the note or reason
 stays in its field and the concern stays open: pressing the same button again retries
-with the same `action_id` (passed when the office method takes one), so it is applied once.
+with the same `action_id`, so it is applied once.
 
 Thread use: GUI thread (office calls run on a pool thread when the office is remote).
 """
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QTextEdit,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.domain.concerns import TRANSITIONS, Concern, ConcernStatus
+from kiosk.domain.concerns import Concern, ConcernStatus
 from kiosk.domain.ids import uuid7
 from kiosk.domain.staff import Permission
 from kiosk.office import Office
 from kiosk.store.concerns import ConcernFilter
-from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, days_since, isolate_ltr, local_datetime
+from kiosk.ui.citizen.concerns.texts import arg
 from kiosk.ui.desk.caller import OfficeCaller
+from kiosk.ui.desk.concern_detail import ConcernDetail
+from kiosk.ui.desk.concern_list import ConcernFilters, ConcernList
 from kiosk.ui.desk.concerns_reprint import ReprintStatus
 from kiosk.ui.desk.errors import is_unreachable
-from kiosk.ui.desk.style import DESK_TARGET_PX, desk_stylesheet
+from kiosk.ui.desk.style import desk_stylesheet
 from kiosk.ui.desk.texts import current_language
 
 log = logging.getLogger(__name__)
 
-AGES = {"any": (None, None), "week": (None, 7), "over15": (15, None), "over30": (30, None)}
-STATUS_FILTERS = ("open", "all", *(s.value for s in ConcernStatus))
-STATUS_ACTIONS = (ConcernStatus.IN_PROGRESS, ConcernStatus.ANSWERED, ConcernStatus.CLOSED, ConcernStatus.REJECTED)
-CODE, CATEGORY, STATUS, DAYS = range(4)  # list columns
-COLUMN_GAP = 16  # px
-
-
-def takes_action_id(fn: Callable[..., Any]) -> bool:
-    """Whether an office method accepts `action_id=` (the hub applies such a call once per id)."""
-    try:
-        parameters = inspect.signature(fn).parameters.values()
-    except (TypeError, ValueError):
-        return False
-    return any(p.name == "action_id" or p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -121,18 +97,8 @@ class ConcernsInbox(QWidget):
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(10)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(10)
         self.title_label = QLabel()
         self.title_label.setProperty("role", "heading")
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("status-filter")
-        self.category_filter = QComboBox()
-        self.category_filter.setObjectName("category-filter")
-        self.age_filter = QComboBox()
-        self.age_filter.setObjectName("age-filter")
-        self.office_filter = QComboBox()
-        self.office_filter.setObjectName("office-filter")
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refresh")
         self.refresh_button.clicked.connect(self.refresh)
@@ -146,145 +112,35 @@ class ConcernsInbox(QWidget):
         top.addWidget(self.refresh_button)
         outer.addLayout(top)
         self.header_row = top  # a host screen may add its own way back here (desk mode: ConcernsPage)
-        for combo in (self.status_filter, self.category_filter, self.age_filter, self.office_filter):
-            combo.setMinimumHeight(DESK_TARGET_PX)
-            # Long names (categories, Arabic) must not push the inbox wider than the screen.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
-            combo.currentIndexChanged.connect(self.refresh)
-            # The status names are few and known: that box is as wide as its longest one
-            # ("Open (received or being handled)" in every language); the others share the rest.
-            filters.addWidget(combo, 0 if combo is self.status_filter else 1)
-        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        outer.addLayout(filters)
+        self.filters = ConcernFilters(office.catalogue, office.info.code)
+        self.filters.changed.connect(self.refresh)
+        self.status_filter, self.category_filter = self.filters.status_filter, self.filters.category_filter
+        self.age_filter, self.office_filter = self.filters.age_filter, self.filters.office_filter
+        outer.addWidget(self.filters)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.list = QTreeWidget()
-        self.list.setObjectName("concern-list")
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setColumnCount(4)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.list.header()
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(48)
-        # The subject takes what the others leave (see `_fit_columns`), so the list never scrolls sideways.
-        header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Stretch)
-        self.list.installEventFilter(self)
+        self.list = ConcernList()
         self.list.currentItemChanged.connect(self._selected)
         splitter.addWidget(self.list)
 
-        detail = QFrame()
-        detail.setProperty("role", "panel")
-        column = QVBoxLayout(detail)
-        column.setContentsMargins(16, 12, 16, 12)
-        column.setSpacing(8)
-        self.code_label = QLabel()
-        self.code_label.setObjectName("detail-code")
-        self.code_label.setProperty("role", "desk-figure")
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(4)
-        self.field_captions: dict[str, QLabel] = {}
-        self.fields: dict[str, QLabel] = {}
-        for row, key in enumerate(("status", "category", "registered", "place", "contact")):
-            caption = QLabel()
-            caption.setProperty("role", "desk-caption")
-            value = QLabel()
-            value.setObjectName(f"detail-{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(caption, row, 0)
-            grid.addWidget(value, row, 1)
-            self.field_captions[key], self.fields[key] = caption, value
-        grid.setColumnStretch(1, 1)
-        self.text_view = QTextEdit()
-        self.text_view.setAcceptRichText(False)
-        self.text_view.setObjectName("detail-text")
-        self.text_view.setReadOnly(True)
-        self.text_view.setMinimumHeight(80)
-        self.text_view.setMaximumHeight(140)
-        self.history = QListWidget()
-        self.history.setObjectName("detail-history")
-        self.history.setWordWrap(True)
-        self.history.setMinimumHeight(90)
-        self.note_edit = QPlainTextEdit()  # its placeholder wraps (QTextEdit's is cut off)
-        self.note_edit.setObjectName("note")
-        self.note_edit.setFixedHeight(118)
-        notes = QHBoxLayout()
-        self.internal_button = QPushButton()
-        self.internal_button.setObjectName("add-internal-note")
-        self.internal_button.clicked.connect(lambda: self.add_note(public=False))
-        self.public_button = QPushButton()
-        self.public_button.setObjectName("add-public-answer")
-        self.public_button.setProperty("role", "action-primary")
-        self.public_button.clicked.connect(lambda: self.add_note(public=True))
-        note_buttons = QVBoxLayout()
-        note_buttons.setSpacing(6)
-        note_buttons.addWidget(self.internal_button)
-        note_buttons.addWidget(self.public_button)
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("reason")
-        statuses = QHBoxLayout()
-        self.status_buttons: dict[ConcernStatus, QPushButton] = {}
-        for status in STATUS_ACTIONS:
-            button = QPushButton()
-            button.setObjectName(f"status-{status.value}")
-            button.setProperty("role", "action")
-            button.clicked.connect(lambda _=False, s=status: self.change_status(s))
-            statuses.addWidget(button)
-            self.status_buttons[status] = button
-        self.reprint_button = QPushButton()
-        self.reprint_button.setObjectName("reprint")
-        self.reprint_button.clicked.connect(self.reprint)
-        self.reprint_button.setVisible(printer is not None)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("inbox-error")
-        self.error_label.setProperty("role", "desk-error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        top = QHBoxLayout()
-        top.addWidget(self.code_label, 1)
-        top.addWidget(self.reprint_button)
-        column.addLayout(top)
-        column.addLayout(grid)
-        column.addWidget(self.text_view)
-        self.history_caption = QLabel()
-        self.history_caption.setProperty("role", "desk-caption")
-        column.addWidget(self.history_caption)
-        column.addWidget(self.history)
-        column.addStretch(1)
-        # What the concern says scrolls on a small desk screen; what to do with it stays in view.
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setWidget(detail)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        actions = QFrame()
-        actions.setProperty("role", "panel")
-        action_column = QVBoxLayout(actions)
-        action_column.setContentsMargins(12, 8, 12, 8)
-        action_column.setSpacing(6)
-        notes.addWidget(self.note_edit, 3)
-        notes.addLayout(note_buttons, 2)
-        action_column.addLayout(notes)
-        action_column.addWidget(self.reason_edit)
-        action_column.addLayout(statuses)
-        action_column.addWidget(self.error_label)
-        right = QWidget()
-        right_column = QVBoxLayout(right)
-        right_column.setContentsMargins(0, 0, 0, 0)
-        right_column.setSpacing(8)
-        right_column.addWidget(scroller, 1)
-        right_column.addWidget(actions)
-        splitter.addWidget(right)
+        self.detail_panel = ConcernDetail(printer is not None)
+        self.detail_panel.note_requested.connect(self.add_note)
+        self.detail_panel.status_requested.connect(self.change_status)
+        self.detail_panel.reprint_requested.connect(self.reprint)
+        panel = self.detail_panel  # its parts, by the names the inbox and its tests know them
+        self.code_label, self.fields, self.text_view, self.history = (panel.code_label, panel.fields,
+                                                                      panel.text_view, panel.history)
+        self.note_edit, self.internal_button, self.public_button = panel.note_edit, panel.internal_button, \
+            panel.public_button
+        self.reason_edit, self.status_buttons, self.reprint_button, self.error_label = (
+            panel.reason_edit, panel.status_buttons, panel.reprint_button, panel.error_label)
+        splitter.addWidget(panel)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         self.splitter = splitter
         self._sized = False
-        self.detail = detail
+        self.detail = panel.detail
         outer.addWidget(splitter, 1)
-        self._fill_filters()
         self.retranslate()
         self.refresh()
 
@@ -300,18 +156,7 @@ class ConcernsInbox(QWidget):
     # ---- list -----------------------------------------------------------------------------
 
     def current_filter(self) -> ConcernFilter:
-        status = self.status_filter.currentData() or "open"
-        statuses: tuple[ConcernStatus, ...]
-        if status == "open":
-            statuses = (ConcernStatus.RECEIVED, ConcernStatus.IN_PROGRESS)
-        elif status == "all":
-            statuses = ()
-        else:
-            statuses = (ConcernStatus(status),)
-        older, newer = AGES[self.age_filter.currentData() or "any"]
-        return ConcernFilter(statuses=statuses, category=self.category_filter.currentData() or None,
-                             older_than_days=older, newer_than_days=newer,
-                             office_code=self.office_filter.currentData() or None)
+        return self.filters.current_filter()
 
     def refresh(self) -> None:
         """Reload the list with the current filters, keeping the open concern open."""
@@ -349,20 +194,7 @@ class ConcernsInbox(QWidget):
         if not self._list_answered(session):
             return
         self.concerns = list(concerns)
-        self.list.blockSignals(True)
-        self.list.clear()
-        now = self._office.clock.now()
-        texts = ConcernTexts()
-        for concern in self.concerns:
-            category = self._category_name(concern.category)
-            item = QTreeWidgetItem([concern.code, category, texts.status(concern.status),
-                                    str(days_since(concern.created_at, now))])
-            item.setData(0, Qt.ItemDataRole.UserRole, concern.code)
-            item.setToolTip(CATEGORY, category)  # elided when the list is narrow
-            item.setTextAlignment(DAYS, Qt.AlignmentFlag.AlignCenter)
-            self.list.addTopLevelItem(item)
-        self.list.blockSignals(False)
-        self._fit_columns()
+        self.list.show_concerns(self.concerns, self._office.clock.now(), self._category_name)
         keep = self._list_keep
         if keep:
             self.open_concern(keep)  # even if a status change filtered it out: stay on it
@@ -396,11 +228,7 @@ class ConcernsInbox(QWidget):
                 self._stale = True
 
     def item_for(self, code: str) -> QTreeWidgetItem | None:
-        for index in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(index)
-            if item.data(0, Qt.ItemDataRole.UserRole) == code:
-                return item
-        return None
+        return self.list.item_for(code)
 
     def _selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         if item is not None:
@@ -468,10 +296,9 @@ class ConcernsInbox(QWidget):
         if action == self.unsent:  # the same note or change again: the same id, so the hub applies it once
             action = self.unsent
         fn = self._office.add_concern_note if action.kind == "note" else self._office.change_concern_status
-        extra = {"action_id": action.action_id} if takes_action_id(fn) else {}
         self.sending = action
         self._update_busy()
-        self.caller.run(fn, action.code, *action.args, session, **extra,
+        self.caller.run(fn, action.code, *action.args, session, action_id=action.action_id,
                         on_success=lambda _result: self._sent(action),
                         on_failure=lambda exc: self._not_sent(action, exc))
 
@@ -502,10 +329,7 @@ class ConcernsInbox(QWidget):
         concern = self.current
         if self._reprint_status is not None:
             self._reprint_status.watch(concern.id)
-        if hasattr(self._printer, "print_concern"):
-            self._printer.print_concern(concern, concern.language, show_phone)
-        else:
-            self._printer(concern, concern.language)
+        self._printer.print_concern(concern, concern.language, show_phone)
         self._say(self.tr("The receipt is being printed."))
 
     def _changed(self, code: str) -> None:
@@ -520,28 +344,6 @@ class ConcernsInbox(QWidget):
             return self._office.catalogue.category(code).name(current_language())
         except KeyError:
             return code
-
-    def _fit_columns(self) -> None:
-        """Code and age in full; status as wide as it needs up to half of what is left; subject the rest.
-
-        Long statuses ("En cours de traitement") and subjects are elided, their full text in
-        the detail panel and the subject's in its tooltip.
-        """
-        header = self.list.header()
-
-        def needed(column: int) -> int:  # with a gap, so two columns' texts never touch
-            return max(self.list.sizeHintForColumn(column) + COLUMN_GAP, header.sectionSizeHint(column))
-
-        code, days = needed(CODE), needed(DAYS)
-        header.resizeSection(CODE, code)
-        header.resizeSection(DAYS, days)
-        left = self.list.viewport().width() - code - days
-        header.resizeSection(STATUS, max(header.minimumSectionSize(), min(needed(STATUS), left // 2)))
-
-    def eventFilter(self, watched, event: QEvent) -> bool:
-        if watched is self.list and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
 
     def _update_busy(self) -> None:
         """Say what is out, and offer no action while the concern or an earlier action is."""
@@ -558,54 +360,16 @@ class ConcernsInbox(QWidget):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        concern = self.current
-        free = concern is not None and self.sending is None and self._opening is None
-        for widget in (self.internal_button, self.public_button):
-            widget.setEnabled(free)
-        for widget in (self.note_edit, self.reason_edit, self.reprint_button):
-            widget.setEnabled(concern is not None)
-        # What is being sent cannot change under way (it is what a retry sends again).
-        self.note_edit.setReadOnly(self.sending is not None)
-        self.reason_edit.setReadOnly(self.sending is not None)
-        allowed = TRANSITIONS[concern.status] if concern is not None else ()
-        for status, button in self.status_buttons.items():
-            button.setEnabled(free and status in allowed)
+        self.detail_panel.update_actions(self.current, sending=self.sending is not None,
+                                         free=self.current is not None and self.sending is None
+                                         and self._opening is None)
 
     def _show_detail(self, concern: Concern | None) -> None:
         self.current = concern
         self._update_actions()
-        texts = ConcernTexts()
-        zone = self._office.zone
-        if concern is None:
-            self.code_label.setText(self.tr("Choose a concern in the list") if self.session() is not None
-                                    else self.tr("Please log in to see the concerns"))
-            for value in self.fields.values():
-                value.clear()
-            self.text_view.clear()
-            self.history.clear()
-            return
-        self.code_label.setText(concern.code)
-        self.fields["status"].setText(texts.status(concern.status))
-        self.fields["category"].setText(self._category_name(concern.category))
-        self.fields["registered"].setText(arg(self.tr("%1 (language: %2)"),
-                                              isolate_ltr(local_datetime(concern.created_at, zone)),
-                                              concern.language))
-        self.fields["place"].setText(concern.place or self.tr("not given"))
-        if not self.can_see_contact():
-            contact = self.tr("hidden (supervisors only)")
-        elif concern.purged_at:
-            contact = self.tr("deleted after the retention period")
-        elif concern.has_contact:
-            contact = " — ".join(p for p in (concern.contact_name, isolate_ltr(concern.contact_phone or "")) if p)
-        else:
-            contact = self.tr("anonymous")
-        self.fields["contact"].setText(contact)
-        self.text_view.setPlainText(concern.text)
-        self.history.clear()
-        for entry in concern.history:
-            line = texts.history_line(entry.kind, entry.status, entry.text)
-            who = f" — {entry.by_staff}" if entry.by_staff else ""
-            self.history.addItem(f"{isolate_ltr(local_datetime(entry.at, zone))}{who}\n{line}")
+        self.detail_panel.show_concern(concern, zone=self._office.zone,
+                                       category_name=self._category_name(concern.category) if concern else "",
+                                       can_see_contact=self.can_see_contact(), logged_in=self.session() is not None)
 
     def _show_error(self, exc: BaseException, unreachable: str) -> None:
         """The refusal in the clerk's language; `unreachable` says what the lost hub means here."""
@@ -625,62 +389,14 @@ class ConcernsInbox(QWidget):
         self._say(messages.get(getattr(exc, "code", ""), arg(self.tr("The office refused: %1"), str(exc))))
 
     def _say(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
+        self.detail_panel.say(text)
 
     # ---- texts --------------------------------------------------------------------------------
 
-    def _fill_filters(self) -> None:
-        """Filter entries (data fixed, names set in `retranslate`)."""
-        for status in STATUS_FILTERS:
-            self.status_filter.addItem("", status)
-        self.category_filter.addItem("", None)
-        for category in self._office.catalogue.concern_categories:
-            self.category_filter.addItem("", category.code)
-        for key in AGES:
-            self.age_filter.addItem("", key)
-        self.office_filter.addItem("", None)
-        self.office_filter.addItem("", self._office.info.code)
-
     def retranslate(self) -> None:
-        texts = ConcernTexts()
         self.title_label.setText(self.tr("Concerns"))
-        status_names = {"open": self.tr("Open (received or being handled)"), "all": self.tr("All statuses")}
-        for index in range(self.status_filter.count()):
-            value = self.status_filter.itemData(index)
-            self.status_filter.setItemText(index, status_names.get(value) or texts.status(value))
-        language = current_language()
-        for index in range(self.category_filter.count()):
-            code = self.category_filter.itemData(index)
-            self.category_filter.setItemText(index, self._office.catalogue.category(code).name(language) if code
-                                             else self.tr("All subjects"))
-        ages = {"any": self.tr("Any age"), "week": self.tr("This week"), "over15": self.tr("Older than 15 days"),
-                "over30": self.tr("Older than 30 days")}
-        for index in range(self.age_filter.count()):
-            self.age_filter.setItemText(index, ages[self.age_filter.itemData(index)])
-        self.office_filter.setItemText(0, self.tr("All offices"))
-        self.office_filter.setItemText(1, arg(self.tr("This office (%1)"), self._office.info.code))
         self.refresh_button.setText(self.tr("Refresh"))
-        self.list.setHeaderLabels([self.tr("Code"), self.tr("Subject"), self.tr("Status"), self.tr("Days")])
-        self._fit_columns()
-        captions = {"status": self.tr("Status"), "category": self.tr("Subject"), "registered": self.tr("Registered"),
-                    "place": self.tr("Place"), "contact": self.tr("Contact")}
-        for key, caption in captions.items():
-            self.field_captions[key].setText(caption)
-        self.history_caption.setText(self.tr("History (internal notes are never shown to the citizen)"))
-        self.note_edit.setPlaceholderText(self.tr("Write a note or an answer…"))
-        self.internal_button.setText(self.tr("Add internal note"))
-        self.public_button.setText(self.tr("Send public answer"))
-        self.reason_edit.setPlaceholderText(self.tr("Reason or answer for the citizen (needed to reject)"))
-        self.reason_edit.setToolTip(self.reason_edit.placeholderText())  # elided in French on 1280 px
-        names = {ConcernStatus.IN_PROGRESS: self.tr("Start handling"), ConcernStatus.ANSWERED: self.tr("Answered"),
-                 ConcernStatus.CLOSED: self.tr("Close"), ConcernStatus.REJECTED: self.tr("Reject")}
-        for status, button in self.status_buttons.items():
-            button.setText(names[status])
-            button.setAccessibleName(names[status])
-        self.reprint_button.setText(self.tr("Reprint receipt"))
-        for widget in (self.refresh_button, self.internal_button, self.public_button, self.reprint_button):
-            widget.setAccessibleName(widget.text())
+        self.refresh_button.setAccessibleName(self.refresh_button.text())
         self._show_detail(self.current)
         self._update_busy()
 

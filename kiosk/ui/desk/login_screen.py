@@ -130,7 +130,7 @@ class LoginScreen(QWidget):
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.pin_edit.setAccessibleName(self.tr("PIN"))
         self.login_button.set_label(self.tr("Log in"))
-        for language, button in self.language_buttons.items():
+        for button in self.language_buttons.values():
             button.setAccessibleDescription(self.tr("Language of this desk"))
 
     def changeEvent(self, event: QEvent) -> None:

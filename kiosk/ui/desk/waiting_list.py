@@ -148,7 +148,7 @@ class WaitingList(QFrame):
                 item.setIcon(0, icon(f"priority-{ticket.priority.value}"))
                 item.setToolTip(0, arg(self.tr("Priority: %1"), texts.priority(ticket.priority)))
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                             "%s, %s" % (ticket.label, arg(self.tr("Priority: %1"), texts.priority(ticket.priority))))
+                             f"{ticket.label}, {arg(self.tr('Priority: %1'), texts.priority(ticket.priority))}")
             else:
                 item.setIcon(0, self._blank)  # keeps labels aligned with the priority rows
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading)

@@ -1,49 +1,42 @@
 """`DeskWindow`: the clerk's flow — log in → open a counter → call and serve → close / log out —
 and every call the desk makes to the office.
 
-Each clerk action gets its own `action_id` (a UUIDv7). If the hub cannot be reached
-the action is kept, the banner says it was not applied, and it is sent again with the
-same id (by a timer, when the hub is back, or on "Try now"): the office applies an id
-once and answers a repeat with the first result, so an action is applied once or
-clearly refused, never twice. While an action is in flight or waiting to be retried,
-the action buttons are disabled.
+Each clerk action is sent by the `ActionSender` (kiosk/ui/desk/action_sender.py): it is
+applied once or clearly refused, never twice, even when the hub is lost under way.
+While an action is in flight or waiting to be retried, the action buttons are disabled.
 
 The waiting line and figures are read again after each office event (`OfficeBridge`),
 after `hub.resync`, and after each action; there is no polling, except a retry timer
 while the hub is unreachable and a clock tick that ages the "waiting since" minutes.
 
-A session with the concerns permission reaches the concerns inbox from the counter in
-service or from "open a counter" (reception staff may only handle concerns): the
-"Concerns" button or F8, and back the same way. The button counts the concerns received
-and not yet handled, read again on concern events. The central server's sync indicator
+A session with the concerns permission reaches the concerns inbox (and back) by the
+"Concerns" button or F8: kiosk/ui/desk/concerns_route.py. The central server's sync indicator
 sits in the desk screen's status bar and follows "sync.status" events.
 
 Thread use: GUI thread; office calls run through `OfficeCaller` (the worker when remote).
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
-from kiosk.domain.concerns import ConcernStatus
 from kiosk.domain.ids import uuid7
-from kiosk.domain.staff import Permission
 from kiosk.i18n import install_language
-from kiosk.store.concerns import ConcernFilter
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
+from kiosk.ui.coalescer import Coalescer
+from kiosk.ui.desk.action_sender import ActionSender, DeskAction
 from kiosk.ui.desk.caller import OfficeCaller
 from kiosk.ui.desk.concerns_inbox import ConcernsInbox
 from kiosk.ui.desk.concerns_page import ConcernsPage
+from kiosk.ui.desk.concerns_route import ConcernsRoute
 from kiosk.ui.desk.connection_banner import ConnectionBanner
+from kiosk.ui.desk.counter_actions import CounterActions
 from kiosk.ui.desk.counter_screen import OpenCounterScreen
 from kiosk.ui.desk.desk_screen import DeskScreen
 from kiosk.ui.desk.errors import (
@@ -63,20 +56,6 @@ log = logging.getLogger(__name__)
 RETRY_MS = 5000  # while the hub is unreachable: try the kept action / the refresh again
 TICK_MS = 30_000  # "waiting since … (12 min)" moves on
 SHUTDOWN_WAIT_MS = 2000
-NEW_CONCERNS_LIMIT = 100  # the button says "99+" beyond: the count is read again on every concern event
-
-
-@dataclasses.dataclass(eq=False)
-class DeskAction:
-    """One clerk action: the office call, its id, and what to do with the answer."""
-
-    name: str  # as the clerk knows it ("Call next"), for the banner
-    fn: Callable[..., Any]
-    args: tuple
-    on_done: Callable[[Any], None]
-    action_id: str = dataclasses.field(default_factory=uuid7)
-    unreachable: int = 0  # attempts that did not reach the hub
-    cancelled: bool = False  # the clerk gave up on it: never sent again
 
 
 class DeskWindow(QWidget):
@@ -96,10 +75,8 @@ class DeskWindow(QWidget):
         self.session = None  # StaffSession
         self.counter: str | None = None
         self.counter_services: list[str] = []
-        self.pending: DeskAction | None = None  # not applied: the hub was unreachable
-        self.in_flight: DeskAction | None = None
-        self._refreshing = False
-        self._refresh_again = False
+        # One read of the line at a time; asked again meanwhile, it reads once more after.
+        self._line_reads = Coalescer(self._read_line_now, clock, self)
         self.transfer_dialog: TransferDialog | None = None
         self.setStyleSheet(desk_stylesheet())
 
@@ -111,7 +88,6 @@ class DeskWindow(QWidget):
         self.desk_screen = DeskScreen(self.catalogue, self.zone)
         self.concerns_inbox = ConcernsInbox(office, lambda: self.session, caller=self.caller)
         self.concerns_page = ConcernsPage(self.concerns_inbox)
-        self._concerns_return_to: QWidget = self.counter_screen
         self.sync_indicator = SyncIndicator(office, self.caller, office.zone, lambda: self.token)
         self.desk_screen.sync_indicator_slot.layout().addWidget(self.sync_indicator)
         self.stack = QStackedWidget()
@@ -127,8 +103,9 @@ class DeskWindow(QWidget):
         self.login_screen.language_chosen.connect(self.set_language)
         self.counter_screen.open_requested.connect(self.open_counter)
         self.counter_screen.logout_requested.connect(self.log_out)
+        self.counter_actions = CounterActions(self)
         self.desk_screen.action_requested.connect(self.do_action)
-        self.desk_screen.call_ticket_requested.connect(self.call_ticket)
+        self.desk_screen.call_ticket_requested.connect(self.counter_actions.call_ticket)
         self.desk_screen.close_counter_requested.connect(self.close_counter)
         self.desk_screen.logout_requested.connect(self.log_out)
         self.counter_screen.concerns_requested.connect(self.show_concerns)
@@ -144,9 +121,11 @@ class DeskWindow(QWidget):
         self.sync_indicator.message.connect(self.desk_screen.show_message)
         self.concerns_shortcut = QShortcut(QKeySequence(CONCERNS_KEY), self)
         self.concerns_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # not while a dialog is open
-        self.concerns_shortcut.activated.connect(self.toggle_concerns)
+        self.concerns_route = ConcernsRoute(self)
+        self.concerns_shortcut.activated.connect(self.concerns_route.toggle)
 
         self.retry_timer = clock.timer(self, retry_ms)
+        self.action_sender = ActionSender(self, self.caller, self.banner, self.retry_timer, self)
         self.retry_timer.timeout.connect(self.retry_now)
         self.tick_timer = clock.timer(self, TICK_MS)
         self.tick_timer.timeout.connect(lambda: self.desk_screen.tick(self.now()))
@@ -158,8 +137,7 @@ class DeskWindow(QWidget):
     # ---- small helpers ----------------------------------------------------------------
 
     def now(self) -> dt.datetime:
-        clock = getattr(self.office, "clock", None)  # the office's clock (tests move it); else ours
-        return clock.now() if clock is not None else dt.datetime.now(dt.UTC)
+        return self.office.clock.now()  # the office's clock: tests move it
 
     @property
     def token(self) -> str:
@@ -169,16 +147,16 @@ class DeskWindow(QWidget):
         install_language(language)
         self.login_screen.set_language(language)
 
-    def _busy(self) -> bool:
-        return self.in_flight is not None or self.pending is not None
+    def busy(self) -> bool:
+        return self.action_sender.busy()
 
-    def _update_busy(self) -> None:
-        busy = self._busy()
+    def update_busy(self) -> None:
+        busy = self.busy()
         self.login_screen.set_busy(busy)
         self.counter_screen.set_busy(busy)
         self.desk_screen.set_busy(busy)
 
-    def _show_refusal(self, exc: BaseException) -> None:
+    def show_refusal(self, exc: BaseException) -> None:
         code = error_code(exc)
         minutes = lockout_minutes(exc, self.now()) if code == "locked" else 0
         text = DeskTexts().refusal(code, minutes)
@@ -197,7 +175,7 @@ class DeskWindow(QWidget):
     # ---- log in / out, counters -----------------------------------------------------
 
     def log_in(self, name: str, pin: str) -> None:
-        if self._busy():
+        if self.busy():
             return
         self.login_screen.set_busy(True)
         self.caller.run(self.office.login, name, pin, on_success=self._logged_in, on_failure=self._login_refused)
@@ -211,7 +189,7 @@ class DeskWindow(QWidget):
         self.stack.setCurrentWidget(self.counter_screen)
         self.counter_screen.number_edit.setFocus()
         self.caller.run(self.office.counters, on_success=self._prefill_counter, on_failure=lambda exc: None)
-        self._show_concerns_count(None)
+        self.concerns_route.show_count(None)
         self.refresh_concerns_count()
 
     def _login_refused(self, exc: BaseException) -> None:
@@ -219,7 +197,7 @@ class DeskWindow(QWidget):
         self.login_screen.pin_edit.clear()
         if is_unreachable(exc):
             self.banner.show_lost()
-        self._show_refusal(exc)
+        self.show_refusal(exc)
         self.login_screen.pin_edit.setFocus()
 
     def _prefill_counter(self, counters: list[dict]) -> None:
@@ -231,7 +209,7 @@ class DeskWindow(QWidget):
 
     def open_counter(self, number: str, services: list[str]) -> None:
         self.counter_screen.show_error("")
-        self._act(self.tr("Open the counter"), self.office.open_counter, (self.token, number, services),
+        self.action_sender.act(self.tr("Open the counter"), self.office.open_counter, (self.token, number, services),
                   lambda _result: self._counter_opened(number, services))
 
     def _counter_opened(self, number: str, services: list[str]) -> None:
@@ -245,7 +223,7 @@ class DeskWindow(QWidget):
         self.refresh()
 
     def close_counter(self) -> None:
-        self._act(self.tr("Close the counter"), self.office.close_counter, (self.token, self.counter),
+        self.action_sender.act(self.tr("Close the counter"), self.office.close_counter, (self.token, self.counter),
                   lambda _result: self._counter_closed())
 
     def _counter_closed(self) -> None:
@@ -254,62 +232,16 @@ class DeskWindow(QWidget):
         self.tick_timer.stop()
         self.stack.setCurrentWidget(self.counter_screen)
 
-    # ---- the concerns inbox ---------------------------------------------------------------
-
-    def may_read_concerns(self) -> bool:
-        return self.session is not None and self.session.can(Permission.CONCERNS)
+    # ---- the concerns inbox (kiosk/ui/desk/concerns_route.py) ---------------------------
 
     def show_concerns(self) -> None:
-        """Open the inbox from the counter in service or from "open a counter"."""
-        current = self.stack.currentWidget()
-        if current not in (self.counter_screen, self.desk_screen) or not self.may_read_concerns():
-            return
-        if self.transfer_dialog is not None:
-            return
-        self._concerns_return_to = current
-        in_service = current is self.desk_screen
-        self.concerns_page.set_back_target(in_service, self.session.name, self.counter if in_service else None)
-        self.stack.setCurrentWidget(self.concerns_page)
-        self.concerns_inbox.refresh()  # concerns pulled from the central server raise no event here
-        self.concerns_inbox.list.setFocus()
+        self.concerns_route.show()
 
     def back_from_concerns(self) -> None:
-        if self.stack.currentWidget() is not self.concerns_page:
-            return
-        if self._concerns_return_to is self.desk_screen and self.counter:
-            self.stack.setCurrentWidget(self.desk_screen)
-            self.desk_screen.waiting_list.tree.setFocus()
-            self.refresh()
-        else:
-            self.stack.setCurrentWidget(self.counter_screen)
-            self.counter_screen.number_edit.setFocus()
-        self.refresh_concerns_count()
-
-    def toggle_concerns(self) -> None:
-        """F8: to the inbox, and back again."""
-        if self.stack.currentWidget() is self.concerns_page:
-            self.back_from_concerns()
-        else:
-            self.show_concerns()
+        self.concerns_route.back()
 
     def refresh_concerns_count(self) -> None:
-        """Read how many concerns were received and not yet handled, for the "Concerns" button."""
-        if not self.may_read_concerns():
-            return
-        token = self.token
-        received = ConcernFilter(statuses=(ConcernStatus.RECEIVED,), limit=NEW_CONCERNS_LIMIT)
-
-        def shown(concerns: list) -> None:
-            if self.token == token:  # not an answer for a clerk who has left since
-                self._show_concerns_count(len(concerns))
-
-        self.caller.run(self.office.list_concerns, received, on_success=shown,
-                        on_failure=lambda exc: log.info("concerns not counted: %s", exc))
-
-    def _show_concerns_count(self, new: int | None) -> None:
-        allowed = self.may_read_concerns()
-        self.counter_screen.set_concerns(allowed, new)
-        self.desk_screen.set_concerns(allowed, new)
+        self.concerns_route.refresh_count()
 
     def log_out(self) -> None:
         """Close this clerk's counter (if open) and end the session, then show the log-in screen.
@@ -320,7 +252,7 @@ class DeskWindow(QWidget):
         if self.in_flight is not None:
             return
         token, counter, action_id = self.token, self.counter, uuid7()
-        self.pending = None
+        self.action_sender.pending = None
         self.retry_timer.stop()
 
         def leave() -> None:
@@ -347,129 +279,40 @@ class DeskWindow(QWidget):
         self.login_screen.show_error(message)
         self.desk_screen.show_current(None, self.now())
         self.stack.setCurrentWidget(self.login_screen)
-        self._show_concerns_count(None)
+        self.concerns_route.show_count(None)
         self.concerns_inbox.refresh()  # no session: the next clerk does not find this one's concerns open
-        self._update_busy()
+        self.update_busy()
 
-    # ---- desk actions -----------------------------------------------------------------
+    # ---- desk actions (kiosk/ui/desk/counter_actions.py) ---------------------------------
 
     def do_action(self, action: str) -> None:
-        """One of DeskScreen's ACTIONS, as the clerk asked for it (button or key)."""
-        if self._busy() or not self.counter:
-            return
-        self.desk_screen.show_message("")
-        current = self.desk_screen.current
-        names = {"call_next": self.tr("Call next"), "recall": self.tr("Recall"), "start": self.tr("Start"),
-                 "finish": self.tr("Finish"), "no_show": self.tr("No-show")}
-        if action == "call_next":
-            self._act(names[action], self.office.call_next, (self.token, self.counter), self._called)
-        elif action == "transfer":
-            self.open_transfer()
-        elif current is not None:
-            fn = {"recall": self.office.recall, "start": self.office.start_service, "finish": self.office.finish,
-                  "no_show": self.office.no_show}[action]
-            self._act(names[action], fn, (self.token, current.id), self._ticket_changed)
-
-    def call_ticket(self, ticket_id: str) -> None:
-        if self._busy() or not self.counter:
-            return
-        self.desk_screen.show_message("")
-        self._act(self.tr("Call this ticket"), self.office.call_ticket, (self.token, self.counter, ticket_id),
-                  self._called)
+        self.counter_actions.do(action)
 
     def open_transfer(self) -> None:
-        current = self.desk_screen.current
-        if current is None or self.transfer_dialog is not None:
-            return
-        dialog = TransferDialog(self.catalogue.active_services(), current.label, current.queue_service, self)
-        self.transfer_dialog = dialog
+        self.counter_actions.open_transfer()
 
-        def finished(result: int) -> None:
-            self.transfer_dialog = None
-            code = dialog.chosen_service()
-            dialog.deleteLater()
-            if result and code and self.desk_screen.current is not None:
-                self._act(self.tr("Transfer"), self.office.transfer,
-                          (self.token, self.desk_screen.current.id, code), self._ticket_changed)
-            self.desk_screen.waiting_list.tree.setFocus()
+    def call_ticket(self, ticket_id: str) -> None:
+        self.counter_actions.call_ticket(ticket_id)
 
-        dialog.finished.connect(finished)
-        dialog.open()
+    # ---- sending an action once (kiosk/ui/desk/action_sender.py) ---------------------------
 
-    def _called(self, ticket) -> None:
-        if ticket is None:
-            self.desk_screen.show_message(self.tr("Nobody is waiting for this counter's services."))
-        self.desk_screen.show_current(ticket, self.now())
+    @property
+    def pending(self) -> DeskAction | None:
+        """The action kept because the hub was unreachable (sent again with its id)."""
+        return self.action_sender.pending
 
-    def _ticket_changed(self, ticket) -> None:
-        self.desk_screen.show_current(ticket, self.now())  # finished / no-show / transferred: none in hand
-
-    # ---- sending an action once ---------------------------------------------------------
-
-    def _act(self, name: str, fn: Callable[..., Any], args: tuple, on_done: Callable[[Any], None]) -> None:
-        if self._busy():
-            return
-        self._attempt(DeskAction(name, fn, args, on_done))
-
-    def _attempt(self, action: DeskAction) -> None:
-        self.in_flight = action
-        self._update_busy()
-        self.caller.run(action.fn, *action.args, action_id=action.action_id,
-                        on_success=lambda result: self._applied(action, result),
-                        on_failure=lambda exc: self._refused(action, exc))
-
-    def _applied(self, action: DeskAction, result: Any) -> None:
-        self.in_flight = None
-        if self.pending is action:
-            self.pending = None
-        if action.unreachable:
-            self.retry_timer.stop()
-            self.banner.show_applied(action.name)
-        elif self.banner.state == "lost":
-            self.banner.clear()
-        self._update_busy()
-        if self.session is not None:
-            action.on_done(result)
-        self.refresh()
-
-    def _refused(self, action: DeskAction, exc: BaseException) -> None:
-        self.in_flight = None
-        if is_unreachable(exc) and self.session is not None and not action.cancelled:
-            action.unreachable += 1
-            self.pending = action
-            self.banner.show_pending(action.name)
-            self.retry_timer.start()
-            log.warning("hub unreachable; action %s (%s) kept for retry", action.name, action.action_id)
-        else:
-            if self.pending is action:
-                self.pending = None
-            if not (action.cancelled and is_unreachable(exc)):  # a cancelled action was already accounted for
-                if action.unreachable:
-                    self.retry_timer.stop()
-                    self.banner.clear()
-                self._show_refusal(exc)
-            self.refresh()
-        self._update_busy()
+    @property
+    def in_flight(self) -> DeskAction | None:
+        return self.action_sender.in_flight
 
     def retry_now(self) -> None:
-        """Send the kept action again (same id), or read the line again if nothing is kept."""
-        if self.in_flight is not None:
-            return
-        if self.pending is not None:
-            self._attempt(self.pending)
-        elif self.banner.state == "lost":
-            self.refresh()
+        self.action_sender.retry_now()
 
     def cancel_pending(self) -> None:
-        action, self.pending = self.pending, None
-        if action is None:
-            return
-        action.cancelled = True
-        if self.in_flight is None:
-            self.retry_timer.stop()
-        self.banner.show_cancelled(action.name)
-        self._update_busy()
-        self.refresh()
+        self.action_sender.cancel_pending()
+
+    def logged_in(self) -> bool:  # (ActionHost; so are show_refusal, refresh and update_busy)
+        return self.session is not None
 
     # ---- the live line ----------------------------------------------------------------
 
@@ -477,10 +320,12 @@ class DeskWindow(QWidget):
         """Read the waiting line, the counts and today's figures again (coalesced)."""
         if self.session is None or not self.counter:
             return
-        if self._refreshing:
-            self._refresh_again = True
+        self._line_reads.now()
+
+    def _read_line_now(self) -> None:
+        if self.session is None or not self.counter:  # logged out while the last read was out
+            self._line_reads.failed()
             return
-        self._refreshing = True
         self.caller.run(self._read_line, self.counter, list(self.counter_services),
                         on_success=self._show_line, on_failure=self._line_unreadable)
 
@@ -489,10 +334,7 @@ class DeskWindow(QWidget):
                 self.office.counter_figures(counter))
 
     def _show_line(self, snapshot) -> None:
-        self._refreshing = False
-        if self._refresh_again:  # something changed while reading: this answer may be stale
-            self._refresh_again = False
-            self.refresh()
+        if self._line_reads.finished():  # something changed while reading: this answer may be stale
             return
         if self.counter is None:
             return
@@ -507,14 +349,13 @@ class DeskWindow(QWidget):
             self.retry_timer.stop()
 
     def _line_unreadable(self, exc: BaseException) -> None:
-        self._refreshing = False
-        self._refresh_again = False
+        self._line_reads.failed()
         if is_unreachable(exc):
             if self.pending is None:
                 self.banner.show_lost()
             self.retry_timer.start()
         elif error_code(exc) == "not_logged_in" or is_out_of_service(exc):
-            self._show_refusal(exc)
+            self.show_refusal(exc)
         else:
             log.warning("cannot read the waiting line: %s", exc)
 

@@ -21,6 +21,7 @@ import threading
 import wave
 from collections.abc import Sequence
 from pathlib import Path
+from typing import ClassVar
 
 from kiosk.resources import SOUNDS_DIR
 
@@ -175,7 +176,7 @@ class QtSpeechEngine:
 class CommandSpeechEngine:
     """`espeak-ng -v ar <text>` (or espeak): speaks through the system's audio output."""
 
-    VOICES = {"ar": "ar", "fr": "fr"}
+    VOICES: ClassVar[dict[str, str]] = {"ar": "ar", "fr": "fr"}
 
     def __init__(self, program: str):
         self.program = program

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 from kiosk.domain.languages import LANGUAGES, is_rtl
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
+from kiosk.ui.coalescer import Coalescer
 from kiosk.ui.display import style
 from kiosk.ui.display.announcer import Announcer
 from kiosk.ui.display.snapshot import RECENT_CALLS, CallRow, DisplaySnapshot, load_snapshot
@@ -68,8 +69,6 @@ class DisplayBoard(QWidget):
         self.unit = 0.0
         self._zone: ZoneInfo | None = None  # known once the office has been read
         self._call_generation = 0  # bumped by each call event: a read begun before it is stale for calls
-        self._loading = False
-        self._load_again = False
         self._hub_offline = False
         self._load_failed = False
         self._closed = False
@@ -104,8 +103,8 @@ class DisplayBoard(QWidget):
         self._layout.addWidget(self.waiting, 30)
         self._layout.addWidget(self.ticker, 0)
 
-        self._refresh_debounce = clock.timer(self, REFRESH_DEBOUNCE_MS, single_shot=True)
-        self._refresh_debounce.timeout.connect(self.refresh)
+        # Events in a burst become one read; a read asked for while one is out runs after it.
+        self._reads = Coalescer(self._load, clock, self, delay_ms=REFRESH_DEBOUNCE_MS)
         self._periodic = clock.timer(self, max(1, int(refresh_s * 1000)))
         self._periodic.timeout.connect(self.refresh)
         self._retry = clock.timer(self, RETRY_MS, single_shot=True)
@@ -132,8 +131,9 @@ class DisplayBoard(QWidget):
         if self._closed:
             return
         self._closed = True
-        for timer in (self._periodic, self._retry, self._clock_timer, self._refresh_debounce):
+        for timer in (self._periodic, self._retry, self._clock_timer):
             timer.stop()
+        self._reads.cancel()
         if self.bridge is not None:
             self.bridge.close()
         if self.announcer is not None:
@@ -167,12 +167,10 @@ class DisplayBoard(QWidget):
 
     def refresh(self) -> None:
         """Re-read the office off the GUI thread; the answer replaces the board's state."""
-        if self._closed:
-            return
-        if self._loading:
-            self._load_again = True
-            return
-        self._loading = True
+        if not self._closed:
+            self._reads.now()
+
+    def _load(self) -> None:
         generation = self._call_generation
         self.worker.submit(load_snapshot, self.office,
                            on_success=lambda snap: self._loaded(snap, generation),
@@ -219,33 +217,30 @@ class DisplayBoard(QWidget):
             self.announcer.announce(call.label, call.counter)
 
     def _refresh_soon(self) -> None:
-        self._refresh_debounce.start()
+        self._reads.request()
 
     def _loaded(self, snapshot: DisplaySnapshot, generation: int) -> None:
-        self._loading = False
         if self._closed:
+            self._reads.failed()
             return
         self._load_failed = False
         self._retry.stop()
         if generation != self._call_generation:
-            # A call arrived while reading: the board already shows it; keep its calls.
+            # A call arrived while reading: the board already shows it; keep its calls, read again.
             snapshot = dataclasses.replace(snapshot, calls=self.snapshot.calls)
-            self._load_again = True
+            self._reads.now()  # a read is out: this one runs after it
         self.show_snapshot(snapshot)
         self._update_badge()
         self.refreshed.emit()
-        if self._load_again:
-            self._load_again = False
-            self.refresh()
+        self._reads.finished()
 
     def _load_failed_with(self, exc: BaseException) -> None:
-        self._loading = False
+        self._reads.failed()
         if self._closed:
             return
         log.warning("display cannot read the office (%s); keeping the last state, retrying", exc)
         self._load_failed = True
         self._update_badge()
-        self._load_again = False
         self._retry.start()
 
     # ---- showing ------------------------------------------------------------------------

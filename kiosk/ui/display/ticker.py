@@ -95,7 +95,8 @@ class Ticker(QWidget):
         painter.setFont(self._font())
         painter.setPen(QColor(style.COLORS["text"]))
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        option = QTextOption(Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        option = QTextOption(Qt.AlignmentFlag.AlignVCenter | side)
         option.setTextDirection(self.layoutDirection())
         option.setWrapMode(QTextOption.WrapMode.NoWrap)
         width = self._text_width()

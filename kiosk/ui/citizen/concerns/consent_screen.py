@@ -55,6 +55,9 @@ class ConsentScreen(QWidget):
         outer.addWidget(self.agree_button)
         self.retranslate()
 
+    def reset(self) -> None:
+        """Nothing to forget: the answer is kept by the flow, not here (every step has a reset)."""
+
     def retranslate(self) -> None:
         self.header.set_title(self.tr("Do you want the office to contact you?"))
         self.question_label.setText(self.tr("Your concern is anonymous unless you agree to give a name and a "

@@ -14,11 +14,13 @@ the step concerned. Nothing is stored before "Send".
 
 Privacy: after `idle_timeout_s − WARNING_S` seconds without a touch, an overlay asks
 "Are you still there?" with a countdown (spoken too, through the optional `speak` hook);
-when it runs out everything entered is cleared and `finished()` is emitted.
+when it runs out everything entered is cleared and `finished()` is emitted
+(kiosk/ui/citizen/concerns/idle_guard.py).
 
-The concern is registered on the UI thread (one durable SQLite commit, about a
-millisecond, that must finish before the code is shown); the receipt is printed off
-the UI thread by the `printer` callable (see `receipt_printer.ConcernReceiptPrinter`).
+The concern is registered through the `OfficeModel` (on its worker: the office may be
+a hub across the LAN) while the review screen says it is being sent; then its code is
+shown, and the receipt is printed off the UI thread by the `printer` callable (see
+`receipt_printer.ConcernReceiptPrinter`), whose status arrives on `print_status`.
 
 Thread use: GUI thread.
 """
@@ -28,8 +30,8 @@ import dataclasses
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Signal
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Signal, SignalInstance
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
 from kiosk.domain.concerns import (
@@ -51,24 +53,19 @@ from kiosk.ui.citizen.concerns.confirmation_screen import ConfirmationScreen
 from kiosk.ui.citizen.concerns.consent_screen import ConsentScreen
 from kiosk.ui.citizen.concerns.contact_screen import ContactScreen
 from kiosk.ui.citizen.concerns.followup_screen import FollowUpScreen
-from kiosk.ui.citizen.concerns.idle_warning import IdleWarning
+from kiosk.ui.citizen.concerns.idle_guard import IdleGuard, Speak
 from kiosk.ui.citizen.concerns.parts import FLOW_STYLESHEET
 from kiosk.ui.citizen.concerns.place_screen import PlaceScreen
 from kiosk.ui.citizen.concerns.review_screen import ReviewScreen
 from kiosk.ui.citizen.concerns.text_screen import TextScreen
 from kiosk.ui.citizen.concerns.texts import FIELD_SCREENS, ConcernTexts
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
+from kiosk.ui.office_model import OfficeModel
+from kiosk.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
 ConcernPrinter = Callable[[RegisteredConcern, str], None]
-Speak = Callable[[str, str], None]  # (text, language)
-
-WARNING_S = 15  # the "Are you still there?" countdown
-_ACTIVITY_EVENTS = frozenset({
-    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate, QEvent.Type.KeyPress, QEvent.Type.Wheel,
-})
 
 
 @dataclasses.dataclass
@@ -83,9 +80,16 @@ class ConcernFlow(QWidget):
 
     def __init__(self, office: Office, settings: Settings, printer: ConcernPrinter | None = None,
                  parent: QWidget | None = None, *, speak: Speak | None = None,
-                 retention_days: int | None = None, clock: UiClock = SYSTEM_UI_CLOCK):
+                 retention_days: int | None = None, clock: UiClock = SYSTEM_UI_CLOCK,
+                 model: OfficeModel | None = None, print_status: SignalInstance | None = None):
+        """`model`: the kiosk's (built here for a flow on its own); `print_status`: the
+        printer's (job id, state, reason) signal, to show the receipt's fate."""
         super().__init__(parent)
         self.clock = clock
+        if model is None:
+            model = OfficeModel.start(office, Worker(parent=self), parent=self, clock=clock)
+        self.model = model
+        self.sending = False
         self.setObjectName("concern-flow")
         self.setStyleSheet(FLOW_STYLESHEET)
         self.office = office
@@ -104,14 +108,14 @@ class ConcernFlow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.category_screen = CategoryScreen(office.catalogue)
+        self.category_screen = CategoryScreen(model.catalogue)
         self.text_screen = TextScreen(self.language, self.script)
         self.place_screen = PlaceScreen(self.language, self.script)
         self.consent_screen = ConsentScreen(retention_days)
         self.contact_screen = ContactScreen(self.language, self.script)
         self.review_screen = ReviewScreen()
         self.confirmation_screen = ConfirmationScreen()
-        self.followup_screen = FollowUpScreen(office, clock=clock)
+        self.followup_screen = FollowUpScreen(model, clock=clock)
         self.screens = {
             "category": self.category_screen, "text": self.text_screen, "place": self.place_screen,
             "consent": self.consent_screen, "contact": self.contact_screen, "review": self.review_screen,
@@ -142,20 +146,15 @@ class ConcernFlow(QWidget):
         self.review_screen.send.connect(self.register)
         self.confirmation_screen.done.connect(self.cancel)
         self.followup_screen.back.connect(self.cancel)
-        if printer is not None and hasattr(printer, "status_changed"):
-            printer.status_changed.connect(self._print_status)
+        if print_status is not None:
+            print_status.connect(self._print_status)
 
-        # Idle: warn, then forget.
-        idle_s = max(2, int(settings.kiosk.idle_timeout_s))
-        self.warning_s = min(WARNING_S, idle_s // 2)
-        self.idle_warning = IdleWarning(self)
-        self.idle_warning.continue_clicked.connect(self._still_here)
-        self._idle_timer = clock.timer(self, (idle_s - self.warning_s) * 1000, single_shot=True)
-        self._idle_timer.timeout.connect(self._warn)
-        self._countdown = clock.timer(self, 1000)
-        self._countdown.timeout.connect(self._count_down)
-        self._filtering = False
-        self._last_activity = -1.0  # clock.monotonic() of the last `activity` sent; none yet
+        # Idle: warn, then forget (privacy).
+        self.idle = IdleGuard(self, settings.kiosk.idle_timeout_s, clock, lambda: (self.speak, self.language))
+        self.idle.expired.connect(self._idle_expired)
+        self.idle.activity.connect(self.activity)
+        self.idle_warning = self.idle.warning
+        self.warning_s = self.idle.warning_s
 
     # ---- entry points ------------------------------------------------------------------
 
@@ -181,8 +180,7 @@ class ConcernFlow(QWidget):
         self.registered = None
         self._return_to_review = False
         for screen in self.screens.values():
-            if hasattr(screen, "reset"):
-                screen.reset()
+            screen.reset()
         self._stop_idle()
         self.stack.setCurrentWidget(self.category_screen)
 
@@ -288,7 +286,7 @@ class ConcernFlow(QWidget):
 
     def _show_review(self) -> None:
         self._return_to_review = False
-        category = self.office.catalogue.category(self.draft.category) if self.draft.category else None
+        category = self.model.catalogue.category(self.draft.category) if self.draft.category else None
         self.review_screen.show_summary(
             category.name(self.language) if category else "", category.icon if category else "concern",
             self.text_screen.text().strip(), self.place_screen.place().strip() or None, self._contact_summary())
@@ -301,17 +299,35 @@ class ConcernFlow(QWidget):
                             place=self.place_screen.place() or None, contact=contact, consent=self.draft.consent)
 
     def register(self) -> None:
-        """Send the concern to the office; on success show its code and print the receipt."""
-        try:
-            registered = self.office.register_concern(self.draft_to_send())
-        except (OfficeError, StoreError) as exc:  # a full disk too: nothing was saved, ask at reception
-            problems = getattr(exc, "problems", ()) or ()
-            log.info("concern refused: %s", exc.code)
-            if problems:
-                self._show_refusal(problems[0])
-            else:
-                log.warning("concern not registered: %s", exc)
-                self.review_screen.show_problem(ConcernTexts().failure())
+        """Send the concern to the office (on the worker); then show its code and print the receipt."""
+        if self.sending:
+            return
+        self.sending = True
+        self.review_screen.set_busy(True)
+        self.model.run(self.model.office.register_concern, self.draft_to_send(),
+                       on_success=self._registered, on_failure=self._refused)
+
+    def _refused(self, exc: object) -> None:
+        self.sending = False
+        self.review_screen.set_busy(False)
+        if not isinstance(exc, (OfficeError, StoreError)):  # a bug: logged by the worker
+            self.review_screen.show_problem(ConcernTexts().failure())
+            return
+        # A full disk or an unreachable hub too: nothing was saved, ask at reception.
+        # `problems` is set only on a refused draft (the error tree is to declare it)
+        problems = getattr(exc, "problems", ()) or ()
+        log.info("concern refused: %s", exc.code)
+        if problems:
+            self._show_refusal(problems[0])
+        else:
+            log.warning("concern not registered: %s", exc)
+            self.review_screen.show_problem(ConcernTexts().failure())
+
+    def _registered(self, registered: RegisteredConcern) -> None:
+        self.sending = False
+        self.review_screen.set_busy(False)
+        if not self.isVisible():
+            log.info("concern %s registered after the citizen left: not shown", registered.code)
             return
         self.registered = registered
         for name in ("text", "place", "contact"):
@@ -344,72 +360,39 @@ class ConcernFlow(QWidget):
         if self.registered is not None and job_id == self.registered.concern.id:
             self.confirmation_screen.set_print_state(state, reason)
 
-    # ---- idle ---------------------------------------------------------------------------
+    # ---- idle (kiosk/ui/citizen/concerns/idle_guard.py) -----------------------------------
 
     def _restart_idle(self) -> None:
-        self._countdown.stop()
-        self.idle_warning.hide()
-        self._idle_timer.start()
+        self.idle.restart()
 
     def _stop_idle(self) -> None:
-        self._idle_timer.stop()
-        self._countdown.stop()
-        self.idle_warning.hide()
+        self.idle.stop()
 
     def _warn(self) -> None:
-        self._seconds_left = self.warning_s
-        self.idle_warning.show_countdown(self._seconds_left)
-        self._countdown.start()
-        if self.speak is not None:
-            try:
-                self.speak(self.idle_warning.message(), self.language)
-            except Exception:  # speech is a help, never a reason to keep data on screen
-                log.exception("speaking the idle warning failed")
+        self.idle.warn()
 
-    def _count_down(self) -> None:
-        self._seconds_left -= 1
-        if self._seconds_left <= 0:
-            log.info("concern flow idle on %s: cleared", self.current_screen())
-            self.cancel()
-            return
-        self.idle_warning.show_countdown(self._seconds_left)
-
-    def _still_here(self) -> None:
-        self._restart_idle()
+    def _idle_expired(self) -> None:
+        log.info("concern flow idle on %s: cleared", self.current_screen())
+        self.cancel()
 
     @property
     def idle_warning_shown(self) -> bool:
-        return self.idle_warning.isVisible()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY_EVENTS and self.isVisible():
-            if self._idle_timer.isActive() or self._countdown.isActive():
-                self._restart_idle()
-            now = self.clock.monotonic()
-            if self._last_activity < 0 or now - self._last_activity >= 1.0:  # the window's idle timer needs no more
-                self._last_activity = now
-                self.activity.emit()
-        return False
+        return self.idle.warning_shown
 
     def showEvent(self, event) -> None:
-        if not self._filtering:
-            QApplication.instance().installEventFilter(self)
-            self._filtering = True
+        self.idle.listen(True)
         super().showEvent(event)
         self._focus(self.current_screen())  # the window usually shows the flow after start_…()
 
     def hideEvent(self, event) -> None:
-        if self._filtering:
-            QApplication.instance().removeEventFilter(self)
-            self._filtering = False
+        self.idle.listen(False)
         # Whoever hid the flow (the window's own idle timeout, a staff action), nothing a
         # citizen typed stays in memory for the next one.
         self.clear()
         super().hideEvent(event)
 
     def resizeEvent(self, event) -> None:
-        if self.idle_warning.isVisible():
-            self.idle_warning.setGeometry(self.rect())
+        self.idle.fit()
         super().resizeEvent(event)
 
 

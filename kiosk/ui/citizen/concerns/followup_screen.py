@@ -5,11 +5,17 @@ field; both that form and the bare code are accepted. Wrong codes slow the next
 lookups down (the office's `FollowUpThrottle`); the wait is shown as a countdown in the
 citizen's language and the "Look up" button comes back when it ends.
 
+The office is asked through the `OfficeModel` (on its worker: it may be a hub across the
+LAN); while a lookup is out the button is disabled and the screen says it is looking.
+An answer that comes after the citizen moved on (reset) is dropped.
+
 Thread use: GUI thread.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -19,6 +25,7 @@ from kiosk.office import Office, OfficeError
 from kiosk.ui.citizen.concerns.parts import MessagePanel, mark_invalid, screen_layout
 from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, code_from_scan, isolate_ltr, local_datetime
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
+from kiosk.ui.office_model import UNREACHABLE, OfficeModel
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.header import ScreenHeader
 from kiosk.ui.widgets.icons import icon_pixmap
@@ -26,12 +33,34 @@ from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.keyboard_layouts import FRENCH
 
 
+@dataclasses.dataclass(frozen=True)
+class _Answer:
+    view: PublicConcernView | None = None
+    error: object = None  # the OfficeError (or other failure) when there is no view
+    wait_s: float = 0.0  # how long lookups are now held back (after a wrong code)
+
+
+def _look_up(office: Office, code: str) -> _Answer:
+    """The lookup and, after a wrong code, the wait it may have started (worker thread: one job)."""
+    try:
+        return _Answer(view=office.concern_public_view(code))
+    except OfficeError as exc:
+        if exc.code == UNREACHABLE:
+            raise  # the model turns its banner on
+        if exc.code == "lookup_throttled":
+            return _Answer(error=exc)
+        return _Answer(error=exc, wait_s=office.follow_up_retry_after())
+
+
 class FollowUpScreen(QWidget):
     back = Signal()
 
-    def __init__(self, office: Office, parent: QWidget | None = None, *, clock: UiClock = SYSTEM_UI_CLOCK):
+    def __init__(self, model: OfficeModel, parent: QWidget | None = None, *, clock: UiClock = SYSTEM_UI_CLOCK):
         super().__init__(parent)
-        self._office = office
+        self._model = model
+        self._asking = 0  # the lookup whose answer is awaited (0: none); older answers are dropped
+        self._asked = 0
+        self._asking_wait = 0  # questions "how long are lookups held back?" out
         self._clock = clock
         self._language = "ar"
         self.view: PublicConcernView | None = None
@@ -126,9 +155,10 @@ class FollowUpScreen(QWidget):
     def start(self, language: str) -> None:
         self._language = language
         self.reset()
-        self._start_wait(self._office.follow_up_retry_after())
+        self._ask_wait()
 
     def reset(self) -> None:
+        self._asking = 0
         self.view = None
         self.error_code = ""
         self.code_edit.clear()
@@ -151,22 +181,58 @@ class FollowUpScreen(QWidget):
         code = code_from_scan(self.code_edit.text())
         if code != self.code_edit.text():
             self.code_edit.setText(code)  # a scanned "MAKTAB:C:…" becomes the code itself
-        try:
-            view = self._office.concern_public_view(code)
-        except OfficeError as exc:
-            self.view = None
-            self.error_code = exc.code
-            self._show_result(False)
-            if exc.code == "lookup_throttled":
-                self._start_wait(float(getattr(exc, "retry_after_s", 1.0)))
-            else:
-                mark_invalid(self.code_edit, True)
-                self.hint_label.hide()  # first: the message needs its room
-                self.message.show_message(ConcernTexts().lookup_error(exc.code))
-                self._show_hint()
-                # A wrong code may have started a wait: show it now rather than on the next try.
-                self._start_wait(self._office.follow_up_retry_after())
+        if self._asking:
+            return  # one lookup at a time
+        self._asked += 1
+        asking = self._asking = self._asked
+        self.look_up_button.setEnabled(False)
+        self.message.show_message(self.tr("Looking up your concern…"))
+        self._model.run(_look_up, self._model.office, code,
+                        on_success=lambda answer: self._answered(asking, answer),
+                        on_failure=lambda exc: self._answered(asking, _Answer(error=exc)))
+
+    @property
+    def busy(self) -> bool:
+        """A lookup, or the question how long lookups are held back, is out."""
+        return bool(self._asking) or self._asking_wait > 0
+
+    def _answered(self, asking: int, answer: _Answer) -> None:
+        if asking != self._asking:
+            return  # the citizen moved on
+        self._asking = 0
+        self.message.clear()
+        if answer.view is not None:
+            self._found(answer.view)
             return
+        exc = answer.error
+        self.view = None
+        self.error_code = exc.code if isinstance(exc, OfficeError) else "error"
+        self._show_result(False)
+        if self.error_code == "lookup_throttled":
+            self._start_wait(float(getattr(exc, "retry_after_s", 1.0)))  # set only on that refusal
+            return
+        mark_invalid(self.code_edit, True)
+        self.hint_label.hide()  # first: the message needs its room
+        self.message.show_message(ConcernTexts().lookup_error(self.error_code))
+        self._show_hint()
+        self._update_wait()
+        # A wrong code may have started a wait: show it now rather than on the next try.
+        self._start_wait(answer.wait_s)
+
+    def _ask_wait(self) -> None:
+        """Ask the office how long lookups are held back (after wrong codes), and show it."""
+        self._asking_wait += 1
+
+        def answered(seconds: float) -> None:
+            self._asking_wait -= 1
+            self._start_wait(seconds)
+
+        def unknown(exc: object) -> None:  # the office will say so on the next lookup
+            self._asking_wait -= 1
+
+        self._model.run(self._model.office.follow_up_retry_after, on_success=answered, on_failure=unknown)
+
+    def _found(self, view: PublicConcernView) -> None:
         self.view = view
         self.error_code = ""
         mark_invalid(self.code_edit, False)
@@ -217,7 +283,7 @@ class FollowUpScreen(QWidget):
 
     def _update_wait(self) -> None:
         left = self.waiting_s
-        self.look_up_button.setEnabled(left == 0)
+        self.look_up_button.setEnabled(left == 0 and not self._asking)
         texts = ConcernTexts()
         error = texts.lookup_error(self.error_code) if self.error_code not in ("", "lookup_throttled") else ""
         if left > 0:
@@ -248,7 +314,7 @@ class FollowUpScreen(QWidget):
         view = self.view
         if view is None:
             return
-        catalogue = self._office.catalogue
+        catalogue = self._model.catalogue
         try:
             category = catalogue.category(view.category)
             category_name, icon = category.name(self._language), category.icon
@@ -258,7 +324,7 @@ class FollowUpScreen(QWidget):
         self.status_label.setText(texts.status(view.status))
         self.status_label.setAccessibleName(texts.status(view.status))
         self.meaning_label.setText(texts.status_meaning(view.status))
-        zone = self._office.zone
+        zone = ZoneInfo(self._model.info.timezone)
         self.details_label.setText(arg(self.tr("%1 — registered on %2"), category_name,
                                        isolate_ltr(local_datetime(view.registered_at, zone))))
         answer = next((entry for entry in reversed(view.history) if entry.text), None)

@@ -24,8 +24,9 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.clock import from_iso
 from kiosk.domain.concerns import Concern, RegisteredConcern, mask_phone
-from kiosk.office import Office, OfficeInfo
+from kiosk.office import OfficeInfo
 from kiosk.ui.citizen.receipt_printer import SpoolTicketPrinter
+from kiosk.ui.office_model import OfficeFacts
 from kiosk.ui.worker import Worker
 
 if TYPE_CHECKING:  # the receipt code (python-escpos, Pillow) loads with the first receipt
@@ -56,7 +57,7 @@ def concern_receipt_for(info: OfficeInfo, catalogue: Catalogue, concern: Concern
 class ConcernReceiptPrinter(QObject):
     status_changed = Signal(str, str, str)  # concern id (job id), state, reason
 
-    def __init__(self, office: Office, spool: PrintSpool, worker: Worker, profile: str | None = None,
+    def __init__(self, office: OfficeFacts, spool: PrintSpool, worker: Worker, profile: str | None = None,
                  width_dots: int | None = None, status_source: Signal | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
@@ -95,7 +96,7 @@ class ConcernReceiptPrinter(QObject):
                 self._jobs.discard(job_id)
 
 
-def concern_printer_for(ticket_printer, office: Office, settings) -> ConcernReceiptPrinter | None:
+def concern_printer_for(ticket_printer, office: OfficeFacts, settings) -> ConcernReceiptPrinter | None:
     """A concern printer sharing the kiosk's ticket spool, worker and status bridge, so one
     printer serves both and receipts never interleave; None when the ticket printer prints
     nothing (`NullTicketPrinter`: screenshots, previews).

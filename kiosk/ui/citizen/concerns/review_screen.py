@@ -88,6 +88,17 @@ class ReviewScreen(QWidget):
     def show_problem(self, text: str) -> None:
         self.message.show_message(text)
 
+    def set_busy(self, busy: bool) -> None:
+        """The concern is on its way to the office: no second send, and say so."""
+        self.send_button.setEnabled(not busy)
+        for button in self.change_buttons.values():
+            button.setEnabled(not busy)
+        self.header.back_button.setEnabled(not busy)
+        if busy:
+            self.message.show_message(self.tr("Sending your concern…"))
+        else:
+            self.message.clear()
+
     def reset(self) -> None:
         self._summary = {}
         self.message.clear()
