@@ -53,6 +53,7 @@ import requests
 
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.clock import Clock, SystemClock
+from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import (
     Concern,
     ConcernDraft,
@@ -72,7 +73,6 @@ from kiosk.office.errors import NotAllowed, NotFound, OfficeError, StoreError
 from kiosk.office.port import OfficePort
 from kiosk.office.records import Announcement, Board, CounterChange, CounterState, OfficeInfo
 from kiosk.office.staff import StaffSession
-from kiosk.store.concerns import ConcernFilter
 
 
 class RemoteOffice:

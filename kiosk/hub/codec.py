@@ -14,6 +14,7 @@ from typing import Any, overload
 
 from kiosk.domain.catalogue import Catalogue, ConcernCategory, Service
 from kiosk.domain.clock import from_iso, to_iso
+from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import (
     Concern,
     ConcernDraft,
@@ -30,7 +31,6 @@ from kiosk.domain.tickets import IssuedTicket, Priority, Ticket, TicketStatus
 from kiosk.office.core import OfficeInfo
 from kiosk.office.desk import CounterFigures
 from kiosk.office.staff import StaffSession
-from kiosk.store.concerns import ConcernFilter
 
 API_PREFIX = "/lan/v1"
 

@@ -2,9 +2,11 @@
 
     start_sync_loop(office, settings) → SyncLoop           sync now, or as soon as this office is enrolled
     stop_sync_loop(office)                                 stop it (the application's shutdown)
-    sync_status(office) → dict                             what a desk's sync indicator shows
-    sync_now(office) → bool                                the "sync now" button (False: not enrolled)
     status_json(status) → dict                             a `SyncStatus` as plain JSON
+
+The runner attaches itself to the office (`Office.attach_sync`), so the desks' indicator
+and "sync now" button are office calls, the same on a local `Office` and a `RemoteOffice`
+(`office.sync_status()`, `office.sync_now(token)`; kiosk/office/sync_control.py).
 
 The hub PC (headless `serve_forever`, or the citizen kiosk running the hub in-process)
 calls `start_sync_loop` once, enrolled or not: the loop watches sync.json, so
@@ -12,8 +14,7 @@ calls `start_sync_loop` once, enrolled or not: the loop watches sync.json, so
 Every change of the loop's status is published as an
 `OfficeEvent("sync.status", status_json(…))` through the office's listeners: the hub's
 event stream carries it to every desk and display (`RemoteOffice.subscribe`) and the Qt
-bridge to local screens. `sync_status(office)` answers for a local office and for a
-`RemoteOffice` alike (the latter asks the hub: `GET /lan/v1/sync-status`).
+bridge to local screens.
 
 Status JSON: `{"enrolled": true, "online": bool|null, "pending", "rejected",
 "last_success_at", "last_error", "label": "starting"|"online"|"offline",
@@ -31,14 +32,14 @@ import weakref
 from typing import Any
 
 from kiosk.config import Settings
+from kiosk.office import Office
+from kiosk.office.sync_control import NOT_ENROLLED, SYNC_STATUS
 from kiosk.sync_adapter import office_ports
 from sync.loop import SyncLoop, SyncStatus
 from sync.state import StateError, SyncState
 
 log = logging.getLogger(__name__)
 
-SYNC_STATUS = "sync.status"  # the OfficeEvent kind
-NOT_ENROLLED: dict[str, Any] = {"enrolled": False}
 
 
 def status_json(status: SyncStatus) -> dict[str, Any]:
@@ -52,9 +53,9 @@ def status_json(status: SyncStatus) -> dict[str, Any]:
 
 
 class _Runner:
-    """One office's loop and the last status it published."""
+    """One office's loop and the last status it published (the office's `SyncControl`)."""
 
-    def __init__(self, office: Any):
+    def __init__(self, office: Office):
         self._office = weakref.ref(office)
         self._lock = threading.Lock()
         self.latest: dict[str, Any] | None = None
@@ -67,7 +68,7 @@ class _Runner:
             self.latest = data
         office = self._office()
         if changed and office is not None:
-            office._emit(SYNC_STATUS, dict(data))  # the office's own listener fan-out (hub, Qt bridge)
+            office.work.publish(SYNC_STATUS, dict(data))  # the office's own listener fan-out (hub, Qt bridge)
 
     def status(self) -> dict[str, Any]:
         with self._lock:
@@ -81,12 +82,19 @@ class _Runner:
         # The loop's last callback runs on its thread, which is still alive then: ask the loop itself.
         return {**latest, "running": self.loop.running}
 
+    def wake(self) -> bool:
+        loop = self.loop
+        if loop is None or not loop.running or not loop.state.enrolled:
+            return False
+        loop.wake(force=True)
+        return True
 
-_runners: weakref.WeakKeyDictionary[Any, _Runner] = weakref.WeakKeyDictionary()
+
+_runners: weakref.WeakKeyDictionary[Office, _Runner] = weakref.WeakKeyDictionary()
 _runners_lock = threading.Lock()
 
 
-def start_sync_loop(office: Any, settings: Settings, **loop_options: Any) -> SyncLoop:
+def start_sync_loop(office: Office, settings: Settings, **loop_options: Any) -> SyncLoop:
     """Start the office's sync loop: it syncs with the central server as soon as
     `settings.data_dir` holds an enrolment (`sync.json`), now or later.
 
@@ -110,20 +118,21 @@ def start_sync_loop(office: Any, settings: Settings, **loop_options: Any) -> Syn
         runner = _runner_for(office)
         loop = SyncLoop(office_ports(office), state, on_status=runner.on_status, **loop_options)
         runner.loop = loop
+        office.attach_sync(runner)
     loop.start()
     if state.enrolled:
         log.info("sync started: device %s → %s", state.device_id, state.server_url)
     return loop
 
 
-def _runner_for(office: Any) -> _Runner:
+def _runner_for(office: Office) -> _Runner:
     runner = _runners.get(office)
     if runner is None:
         runner = _runners[office] = _Runner(office)
     return runner
 
 
-def stop_sync_loop(office: Any, timeout: float | None = 10.0) -> None:
+def stop_sync_loop(office: Office, timeout: float | None = 10.0) -> None:
     """Stop the office's loop, if any, and publish its last status (`running: false`),
     which stays readable. (Calling `loop.stop()` directly works too; the status then
     still says `running: false`, but no event announces it.)"""
@@ -135,32 +144,3 @@ def stop_sync_loop(office: Any, timeout: float | None = 10.0) -> None:
             runner.on_status(runner.loop.status())  # tell the desks: "running": false
         except Exception:
             log.debug("no final sync status", exc_info=True)
-
-
-def sync_status(office: Any) -> dict[str, Any]:
-    """The sync indicator's data for a local office or a `RemoteOffice` (asks its hub)."""
-    remote = getattr(office, "sync_status", None)
-    if callable(remote):
-        return remote()
-    with _runners_lock:
-        runner = _runners.get(office)
-    return runner.status() if runner is not None else dict(NOT_ENROLLED)
-
-
-def sync_now(office: Any) -> bool:
-    """Push and pull now, cutting a backoff short; False when the office has no sync loop.
-
-    A `RemoteOffice` is asked through its hub (with its logged-in staff session).
-    """
-    remote = getattr(office, "sync_now", None)
-    if callable(remote):
-        return remote()
-    with _runners_lock:
-        runner = _runners.get(office)
-    if runner is None or runner.loop is None or not runner.loop.running or not runner.loop.state.enrolled:
-        return False
-    runner.loop.wake(force=True)
-    return True
-
-
-__all__ = ["SYNC_STATUS", "start_sync_loop", "status_json", "stop_sync_loop", "sync_now", "sync_status"]

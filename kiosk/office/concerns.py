@@ -31,6 +31,7 @@ import sqlite3
 from typing import Any
 
 from kiosk.domain.clock import from_iso, to_iso
+from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import (
     Concern,
     ConcernDraft,
@@ -62,7 +63,6 @@ from kiosk.office.once import Once, run_once
 from kiosk.office.staff import StaffSession
 from kiosk.office.unit_of_work import UnitOfWork
 from kiosk.store import concerns as concern_rows
-from kiosk.store.concerns import ConcernFilter
 from kiosk.store.outbox import append_event
 
 log = logging.getLogger(__name__)

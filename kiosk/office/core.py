@@ -36,6 +36,7 @@ import sqlite_utils
 from kiosk.config import Settings
 from kiosk.domain.catalogue import Catalogue, Service, load_catalogue
 from kiosk.domain.clock import Clock, SystemClock
+from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import (
     Concern,
     ConcernDraft,
@@ -62,9 +63,9 @@ from kiosk.office.records import (
     ticket_payload,
 )
 from kiosk.office.staff import StaffService, StaffSession
+from kiosk.office.sync_control import NOT_ENROLLED, SyncControl
 from kiosk.office.tickets import TicketsService
 from kiosk.office.unit_of_work import UnitOfWork
-from kiosk.store.concerns import ConcernFilter
 from kiosk.store.database import open_database
 from kiosk.store.errors import ClassifyingConnection, StoreError
 from kiosk.store.outbox import SqliteOutbox
@@ -80,6 +81,7 @@ class Office:
         self._desk = DeskService(work, self._catalogue, self._staff)
         self._tickets = TicketsService(work, self._catalogue, self._desk)
         self._concerns = ConcernsService(work, self._catalogue)
+        self._sync: SyncControl | None = None  # attached by the sync loop's runner (kiosk/hub/sync_runner.py)
         if isinstance(db.conn, ClassifyingConnection):
             db.conn.on_failure = self._health.storage_failed  # a damaged file found by any call: see health.py
 
@@ -107,10 +109,6 @@ class Office:
     @property
     def _db(self) -> sqlite_utils.Database:
         return self._work.db
-
-    def _emit(self, kind: str, data: dict[str, Any]) -> None:
-        """Publish an event to the listeners (the hub's sync runner publishes its status this way)."""
-        self._work.publish(kind, data)
 
     # ---- what the office is -------------------------------------------------------
 
@@ -147,6 +145,23 @@ class Office:
 
     def close(self) -> None:
         self._work.close()
+
+    # ---- sync with the central server -----------------------------------------------
+
+    def attach_sync(self, control: SyncControl | None) -> None:
+        """The sync loop running for this office (None: it stopped and its last status goes too)."""
+        self._sync = control
+
+    def sync_status(self) -> dict[str, Any]:
+        control = self._sync
+        return control.status() if control is not None else dict(NOT_ENROLLED)
+
+    def sync_now(self, token: str | None = None) -> bool:
+        """Any logged-in clerk or supervisor may ask (a token is checked when given, as the hub does)."""
+        if token is not None:
+            self.session(token)
+        control = self._sync
+        return control.wake() if control is not None else False
 
     # ---- tickets --------------------------------------------------------------------
 

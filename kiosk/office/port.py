@@ -13,8 +13,7 @@ with `hasattr`. What is on one side only stays off the port, on purpose:
     unlock_staff, verify_audit), central updates (apply_central_concern_update,
     apply_catalogue_update), purges, the outbox, the database file and its integrity
     check; the hub, the sync thread and `maktab` call these on the `Office` they hold;
-  - the LAN client only (`RemoteOffice`): `online`, `reload()`, the hub's sync indicator
-    (`sync_status`, `sync_now`): kiosk/hub/sync_runner.py answers these for both kinds.
+  - the LAN client only (`RemoteOffice`): `online`, `reload()`.
 
 Ids: `request_id` (tickets, concerns) and `action_id` (desk actions) make a retried call
 apply once (kiosk/office/once.py). `device_id` says who chose the id: '' for the screens
@@ -30,11 +29,12 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.clock import Clock
+from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import (
     Concern,
     ConcernDraft,
@@ -48,7 +48,6 @@ from kiosk.domain.tickets import IssuedTicket, Priority, Ticket
 from kiosk.office.desk import CounterFigures
 from kiosk.office.records import Announcement, Board, CounterChange, CounterState, Listener, OfficeInfo
 from kiosk.office.staff import StaffSession
-from kiosk.store.concerns import ConcernFilter
 from kiosk.store.errors import StoreError
 
 
@@ -68,6 +67,10 @@ class OfficePort(Protocol):
     def services(self) -> tuple[Service, ...]: ...
     def subscribe(self, listener: Listener) -> Callable[[], None]: ...
     def close(self) -> None: ...
+
+    # ---- sync with the central server (kiosk/office/sync_control.py) ----
+    def sync_status(self) -> dict[str, Any]: ...
+    def sync_now(self, token: str | None = None) -> bool: ...
 
     # ---- tickets ----
     def issue_ticket(self, service_code: str, priority: Priority = Priority.NONE, language: str = "ar", *,

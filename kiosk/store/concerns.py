@@ -6,11 +6,11 @@ reads, on the office's connection under its lock). Values arrive already validat
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import sqlite3
 
 from kiosk.domain.clock import to_iso
+from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import Concern, ConcernStatus, HistoryEntry, HistoryKind
 from kiosk.domain.ids import uuid7
 
@@ -22,19 +22,6 @@ _COLUMNS = (
 
 class DuplicateCode(RuntimeError):
     """The tracking code is already taken (draw another one)."""
-
-
-@dataclasses.dataclass(frozen=True)
-class ConcernFilter:
-    """What a desk list shows. Ages are whole days counted from `created_at` to `now`."""
-
-    statuses: tuple[ConcernStatus, ...] = ()  # empty: any status
-    category: str | None = None
-    older_than_days: int | None = None  # e.g. 15: the overdue ones
-    newer_than_days: int | None = None  # e.g. 7: this week's
-    office_code: str | None = None  # only codes of this office (a kiosk may hold others after a pull)
-    limit: int = 200
-    offset: int = 0
 
 
 def insert_concern(conn: sqlite3.Connection, concern: Concern) -> None:

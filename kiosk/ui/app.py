@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.config import Settings
 from kiosk.domain.languages import LANGUAGES
 from kiosk.i18n import install_language
-from kiosk.office import Office, StoreError
+from kiosk.office import Office, OfficePort, StoreError
 from kiosk.office.health import technician_lines
 from kiosk.ui import theme
 from kiosk.ui.bridge import OfficeBridge
@@ -50,7 +50,7 @@ def ensure_application() -> QApplication:
     return app
 
 
-def build_citizen_window(office: Office, settings: Settings, printer_url: str | None = None, *,
+def build_citizen_window(office: OfficePort, settings: Settings, printer_url: str | None = None, *,
                          printer: TicketPrinter | None = None, worker: Worker | None = None,
                          clock: UiClock = SYSTEM_UI_CLOCK) -> CitizenWindow:
     """The citizen window on `office`, printing to `printer_url` (default: the settings').

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from kiosk.office import Office, OfficeEvent
+from kiosk.office import OfficeEvent, OfficePort
 
 
 class OfficeBridge(QObject):
@@ -28,7 +28,7 @@ class OfficeBridge(QObject):
 
     _incoming = Signal(object)
 
-    def __init__(self, office: Office, parent: QObject | None = None):
+    def __init__(self, office: OfficePort, parent: QObject | None = None):
         super().__init__(parent)
         self._incoming.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe: Callable[[], None] | None = office.subscribe(self._on_office_event)

@@ -30,7 +30,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.domain.catalogue import Catalogue, Service
-from kiosk.office import Office, OfficeError, OfficeInfo, StoreError
+from kiosk.office import OfficeError, OfficeInfo, OfficePort, StoreError
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.coalescer import Coalescer
@@ -71,7 +71,7 @@ class OfficeSnapshot:
         return self.catalogue.active_services()
 
 
-def read_snapshot(office: Office, *, with_waits: bool = True) -> OfficeSnapshot:
+def read_snapshot(office: OfficePort, *, with_waits: bool = True) -> OfficeSnapshot:
     """Read what the screens show (worker thread: over the LAN it is one request per service)."""
     info, catalogue = office.info, office.catalogue
     waits: dict[str, int] = {}
@@ -92,7 +92,7 @@ class OfficeModel(QObject):
     changed = Signal()  # a new snapshot: catalogue, info or waits
     reachable_changed = Signal(bool)
 
-    def __init__(self, office: Office, snapshot: OfficeSnapshot, worker: Worker,
+    def __init__(self, office: OfficePort, snapshot: OfficeSnapshot, worker: Worker,
                  bridge: OfficeBridge | None = None, parent: QObject | None = None, *,
                  clock: UiClock = SYSTEM_UI_CLOCK, reachable: bool = True):
         super().__init__(parent)
@@ -100,6 +100,9 @@ class OfficeModel(QObject):
         self.worker = worker
         self._snapshot = snapshot
         self._reachable = reachable
+        # What the event stream last said (None: it has not said): an answer to a call sent
+        # before the stream was lost must not hide the loss.
+        self._stream_online: bool | None = None
         self._closed = False
         self._reads = Coalescer(self._read, clock, self, delay_ms=REFRESH_DELAY_MS)
         if bridge is not None:
@@ -107,7 +110,7 @@ class OfficeModel(QObject):
             bridge.queue_changed.connect(self._reads.request)
 
     @classmethod
-    def start(cls, office: Office, worker: Worker, bridge: OfficeBridge | None = None,
+    def start(cls, office: OfficePort, worker: Worker, bridge: OfficeBridge | None = None,
               parent: QObject | None = None, *, clock: UiClock = SYSTEM_UI_CLOCK) -> OfficeModel:
         """The model with its first snapshot (start-up, before any window: screens are built from it).
 
@@ -153,11 +156,12 @@ class OfficeModel(QObject):
         """`fn(*args, **kwargs)` on the worker; the callbacks on the GUI thread.
 
         An unreachable hub also turns `reachable` off before `on_failure` runs; an answer
-        turns it on.
+        turns it on, unless the event stream has said the hub is lost since.
         """
 
         def succeeded(result: object) -> None:
-            self._set_reachable(True)
+            if self._stream_online is not False:
+                self._set_reachable(True)
             if on_success is not None:
                 on_success(result)
 
@@ -198,6 +202,7 @@ class OfficeModel(QObject):
     def _office_event(self, kind: str, data: dict) -> None:
         if kind == "hub.connection":
             online = bool(data.get("online"))
+            self._stream_online = online
             self._set_reachable(online)
             if online:
                 self.refresh()

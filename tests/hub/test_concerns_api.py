@@ -6,6 +6,7 @@ import threading
 import pytest
 import requests
 
+from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import (
     Concern,
     ConcernDraft,
@@ -18,7 +19,6 @@ from kiosk.domain.concerns import (
 )
 from kiosk.domain.tracking_codes import new_tracking_code
 from kiosk.office import OfficeError
-from kiosk.store.concerns import ConcernFilter
 
 TEXT = "Le lampadaire de la rue 5 est éteint depuis une semaine."
 

@@ -66,10 +66,10 @@ def test_an_office_that_is_not_enrolled_says_so(hub, desk, office, hub_settings)
     loop = sync_runner.start_sync_loop(office, hub_settings)  # waits for an enrolment
     wait_until(lambda: loop.rounds >= 1)
     assert desk.sync_status() == {"enrolled": False}
-    assert sync_runner.sync_status(office) == sync_runner.sync_status(desk) == {"enrolled": False}
+    assert office.sync_status() == desk.sync_status() == {"enrolled": False}
     desk.login("amina", "4829")
     assert desk.sync_now() is False
-    assert sync_runner.sync_now(office) is False
+    assert office.sync_now() is False
     sync_runner.stop_sync_loop(office)
 
 
@@ -79,14 +79,14 @@ def test_enrolling_while_the_hub_runs_starts_sync_without_a_restart(central, off
     loop = sync_runner.start_sync_loop(office, hub_settings, debounce_s=0.05, watch_interval_s=0.05)
     try:
         wait_until(lambda: loop.rounds >= 1)
-        assert sync_runner.sync_status(office) == {"enrolled": False}
+        assert office.sync_status() == {"enrolled": False}
         store.add_office(office.info.code, office.info.name)
         code, _ = store.new_enroll_code(office.info.code)
         # What `maktab-sync enroll` does, in its own SyncState: the loop only sees the file.
         first = SyncClient.enroll(SyncState.load(hub_settings.data_dir), base, code, "hub")
         wait_until(lambda: store.count_events(first.device_id) == 1)
-        wait_until(lambda: sync_runner.sync_status(office).get("pending") == 0)
-        assert sync_runner.sync_status(office)["enrolled"] is True
+        wait_until(lambda: office.sync_status().get("pending") == 0)
+        assert office.sync_status()["enrolled"] is True
 
         # Re-enrolled (a replaced token): the loop switches to the new device at once.
         again, _ = store.new_enroll_code(office.info.code)
@@ -114,7 +114,7 @@ def test_a_desk_sees_pending_events_leave_for_the_central_server(make_device, of
     wait_until(synced)
     assert office.outbox.stats().pending == 0
     status = display.sync_status()
-    assert status == sync_runner.sync_status(office) == seen.of("sync.status")[-1].data
+    assert status == office.sync_status() == seen.of("sync.status")[-1].data
     assert status["enrolled"] is True and status["label"] == "online" and status["rejected"] == 0
     assert status["last_success_at"] and status["last_error"] is None and status["running"] is True
     # Every status the desks heard went through the hub's event stream as plain JSON.
@@ -125,7 +125,7 @@ def test_a_desk_sees_pending_events_leave_for_the_central_server(make_device, of
 
 def test_publishing_the_status_does_not_wake_the_loop_again(office, hub, sync_loop):
     office.issue_ticket(A)
-    wait_until(lambda: sync_runner.sync_status(office).get("pending") == 0 and office.outbox.stats().pending == 0)
+    wait_until(lambda: office.sync_status().get("pending") == 0 and office.outbox.stats().pending == 0)
     rounds = sync_loop.rounds
     # Nothing changes in the office now: a loop woken by its own "sync.status" event would
     # keep running rounds every debounce (50 ms). Absence needs a window of time to show.
@@ -134,7 +134,7 @@ def test_publishing_the_status_does_not_wake_the_loop_again(office, hub, sync_lo
 
 
 def test_sync_now_from_a_desk_runs_a_round_at_once(make_device, desk, office, hub, sync_loop):
-    wait_until(lambda: sync_loop.rounds >= 1 and sync_runner.sync_status(office).get("online") is True)
+    wait_until(lambda: sync_loop.rounds >= 1 and office.sync_status().get("online") is True)
     rounds = sync_loop.rounds  # idle now: the next round would be in idle_interval_s (300 s)
     with pytest.raises(OfficeError) as exc:
         desk.sync_now()
@@ -151,7 +151,7 @@ def test_a_stopped_loop_reports_that_it_is_not_running(desk, office, hub, sync_l
     seen = Recorder()
     desk.subscribe(seen)
     wait_until(lambda: desk.online)
-    wait_until(lambda: sync_runner.sync_status(office).get("online") is True)
+    wait_until(lambda: office.sync_status().get("online") is True)
     sync_runner.stop_sync_loop(office)
     assert desk.sync_status()["running"] is False
     wait_until(lambda: [e for e in seen.of("sync.status") if e.data["running"] is False])

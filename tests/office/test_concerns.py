@@ -12,11 +12,11 @@ import sqlite3
 
 import pytest
 
+from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import ConcernDraft, ConcernStatus, Contact, HistoryKind
 from kiosk.domain.tracking_codes import new_tracking_code, validate
 from kiosk.office import Office, OfficeError, OfficeInfo
 from kiosk.store import concerns as concern_rows
-from kiosk.store.concerns import ConcernFilter
 
 ROAD = "Un grand trou sur la route devant l'école primaire"
 ARABIC = "الإنارة العمومية معطلة في شارع الاستقلال منذ أسبوع"

@@ -29,7 +29,7 @@ def _shape(cls: type, name: str):
 def test_the_port_lists_what_screens_the_hub_and_the_command_lines_use():
     # A sample of each area, so an emptied Protocol cannot pass the comparison below.
     for name in ("issue_ticket", "call_next", "register_concern", "change_concern_status", "login", "board",
-                 "catalogue", "problem", "subscribe"):
+                 "catalogue", "problem", "subscribe", "sync_status", "sync_now"):
         assert name in MEMBERS
 
 
@@ -42,5 +42,5 @@ def test_office_and_remote_office_have_the_ports_signature(name):
 
 def test_hub_side_operations_stay_off_the_port():
     for name in ("add_staff", "purge_personal_data", "apply_central_concern_update", "apply_catalogue_update",
-                 "outbox", "database_file", "sync_now", "sync_status", "online", "reload"):
+                 "outbox", "database_file", "attach_sync", "online", "reload"):
         assert name not in MEMBERS

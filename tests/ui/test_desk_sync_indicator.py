@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from kiosk.hub.client import RemoteOffice
 from kiosk.hub.connect import pair
 from kiosk.hub.running import HubServer
-from kiosk.hub.sync_runner import SYNC_STATUS
+from kiosk.office.sync_control import SYNC_STATUS
 from kiosk.ui.desk.app import build_desk_window
 
 LEFT = Qt.MouseButton.LeftButton
@@ -60,7 +60,7 @@ def test_sync_status_events_move_it_offline_then_online(qtbot, desk, office):
     serve(qtbot, desk)
     indicator = desk.sync_indicator
     with qtbot.waitSignal(indicator.status_shown):
-        office._emit(SYNC_STATUS, dict(OFFLINE))  # as the sync runner publishes it
+        office.work.publish(SYNC_STATUS, dict(OFFLINE))  # as the sync runner publishes it
     assert indicator.text() == "Central server: offline · 37 waiting since 09:10".replace(
         "09:10", "\u206609:10\u2069")
     assert indicator.dot.property("state") == "offline"
@@ -68,7 +68,7 @@ def test_sync_status_events_move_it_offline_then_online(qtbot, desk, office):
     assert "30 s" in indicator.text_label.toolTip()
 
     with qtbot.waitSignal(indicator.status_shown):
-        office._emit(SYNC_STATUS, dict(ONLINE))
+        office.work.publish(SYNC_STATUS, dict(ONLINE))
     assert indicator.text() == "Central server: online · 0 waiting · last \u206610:42\u2069"
     assert indicator.dot.property("state") == "online"
     assert "connection refused" not in indicator.text_label.toolTip()
@@ -77,12 +77,12 @@ def test_sync_status_events_move_it_offline_then_online(qtbot, desk, office):
 def test_refused_changes_and_a_stopped_loop_are_said(qtbot, desk, office):
     indicator = desk.sync_indicator
     with qtbot.waitSignal(indicator.status_shown):
-        office._emit(SYNC_STATUS, {**ONLINE, "rejected": 2})
+        office.work.publish(SYNC_STATUS, {**ONLINE, "rejected": 2})
     assert indicator.text().endswith("· 2 refused")
     assert indicator.dot.property("state") == "attention"
     assert "technician" in indicator.text_label.toolTip()
     with qtbot.waitSignal(indicator.status_shown):
-        office._emit(SYNC_STATUS, {**OFFLINE, "running": False})
+        office.work.publish(SYNC_STATUS, {**OFFLINE, "running": False})
     assert indicator.text() == "Central server: sync stopped · 37 waiting"
     assert indicator.dot.property("state") == "off"
 
@@ -93,7 +93,7 @@ def test_the_indicator_speaks_arabic(qtbot, desk, office):
     qtbot.waitUntil(lambda: indicator.text() == "الخادم المركزي: غير مسجَّل")  # LanguageChange is posted
     assert indicator.sync_button.accessibleName() == "زامِن الآن"
     with qtbot.waitSignal(indicator.status_shown):
-        office._emit(SYNC_STATUS, dict(OFFLINE))
+        office.work.publish(SYNC_STATUS, dict(OFFLINE))
     assert indicator.text().startswith("الخادم المركزي: غير متصل · 37")
 
 
@@ -107,13 +107,27 @@ def test_sync_now_without_enrolment_says_it_is_not_set_up(qtbot, desk):
     assert desk.stack.currentWidget() is desk.desk_screen  # nothing else happened
 
 
-def test_sync_now_wakes_a_running_loop(qtbot, desk, monkeypatch):
-    calls = []
-    monkeypatch.setattr("kiosk.hub.sync_runner.sync_now", lambda office: calls.append(office) or True)
+class RunningLoop:
+    """A sync loop as the office sees it (its `SyncControl`): counts the wake-ups."""
+
+    def __init__(self):
+        self.woken = 0
+
+    def status(self):
+        return dict(ONLINE)
+
+    def wake(self):
+        self.woken += 1
+        return True
+
+
+def test_sync_now_wakes_a_running_loop(qtbot, desk):
+    loop = RunningLoop()
+    desk.office.attach_sync(loop)
     serve(qtbot, desk)
     qtbot.mouseClick(desk.sync_indicator.sync_button, LEFT)
     qtbot.waitUntil(lambda: desk.desk_screen.message_label.isVisible())
-    assert calls == [desk.office]
+    assert loop.woken == 1
     assert "Sending and receiving" in desk.desk_screen.message_label.text()
 
 
@@ -146,9 +160,9 @@ def test_over_the_lan_the_indicator_follows_the_hub(qtbot, qapp, hub, remote, of
         qtbot.waitUntil(lambda: indicator.text() == "Central server: not enrolled", timeout=10_000)
         serve(qtbot, window)
         qtbot.waitUntil(lambda: remote.online, timeout=10_000)  # listening to the hub's events
-        office._emit(SYNC_STATUS, dict(OFFLINE))  # the hub's sync loop publishes a status
+        office.work.publish(SYNC_STATUS, dict(OFFLINE))  # the hub's sync loop publishes a status
         qtbot.waitUntil(lambda: "offline · 37 waiting" in indicator.text(), timeout=10_000)
-        office._emit(SYNC_STATUS, dict(ONLINE))
+        office.work.publish(SYNC_STATUS, dict(ONLINE))
         qtbot.waitUntil(lambda: "online · 0 waiting" in indicator.text(), timeout=10_000)
 
         qtbot.mouseClick(indicator.sync_button, LEFT)  # the hub does not sync: it says so

@@ -15,6 +15,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
+from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import ConcernStatus
 from kiosk.domain.staff import Permission
 from kiosk.hub import codec
@@ -33,7 +34,6 @@ from kiosk.hub.bodies import (
 from kiosk.hub.refusals import ApiError
 from kiosk.hub.routes.deps import ConcernsStaff, DeskDevice, HubDep, IssuingDevice, OfficeDep, fault_point
 from kiosk.office.staff import StaffSession
-from kiosk.store.concerns import ConcernFilter
 
 router = APIRouter()
 

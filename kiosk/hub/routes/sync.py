@@ -1,6 +1,6 @@
 """The hub's sync with the central server, seen from the LAN: any paired device reads
 its indicator; a logged-in clerk or supervisor at a desk asks it to sync now. Both talk
-to kiosk/hub/sync_runner.py.
+to the office (the loop's runner, kiosk/hub/sync_runner.py, is attached to it).
 
 Thread use: uvicorn's thread pool.
 """
@@ -9,7 +9,6 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
-from kiosk.hub import sync_runner
 from kiosk.hub.bodies import PAIRED, refusals
 from kiosk.hub.refusals import ApiError
 from kiosk.hub.routes.deps import AnyDevice, DeskDevice, OfficeDep, StaffToken
@@ -19,13 +18,12 @@ router = APIRouter()
 
 @router.get("/sync-status", responses=PAIRED)
 def sync_status(office: OfficeDep, _: AnyDevice):
-    return JSONResponse(sync_runner.sync_status(office))
+    return JSONResponse(office.sync_status())
 
 
 @router.post("/sync-now", responses=refusals(401, 403, 409))
 def sync_now(office: OfficeDep, _: DeskDevice, token: StaffToken = ""):
-    office.session(token)  # any logged-in clerk or supervisor
-    if not sync_runner.sync_now(office):
+    if not office.sync_now(token):  # any logged-in clerk or supervisor
         raise ApiError("sync_not_enrolled", "this office does not sync with the central server (not enrolled "
                                             "on the hub, or its sync is stopped)")
     return {"ok": True}

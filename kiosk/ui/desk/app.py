@@ -11,7 +11,7 @@ import logging
 import sys
 
 from kiosk.config import Settings
-from kiosk.office import Office, OfficeError, StoreError
+from kiosk.office import Office, OfficeError, OfficePort, StoreError
 from kiosk.ui.app import ensure_application
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
@@ -26,7 +26,7 @@ WINDOW_SIZE = (1280, 800)
 EXIT_OK, EXIT_FAILED = 0, 1
 
 
-def build_desk_window(office, settings: Settings, *, background: bool | None = None,
+def build_desk_window(office: OfficePort, settings: Settings, *, background: bool | None = None,
                       retry_ms: int = RETRY_MS, clock: UiClock = SYSTEM_UI_CLOCK) -> DeskWindow:
     """The desk window on `office` (an `Office` or the hub's `RemoteOffice`).
 
@@ -56,7 +56,7 @@ def open_office(settings: Settings):
     return connect(settings)
 
 
-def run_desk(settings: Settings, office=None) -> int:
+def run_desk(settings: Settings, office: OfficePort | None = None) -> int:
     """Run desk mode until its window is closed; returns the exit code (0, or 1 if it cannot start).
 
     It cannot start when this PC is not paired with the hub, or when the hub does not

@@ -15,14 +15,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from kiosk.office import Office
+from kiosk.office import Office, OfficePort
 from kiosk.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
 
 class OfficeCaller(QObject):
-    def __init__(self, office, worker: Worker | None = None, background: bool | None = None,
+    def __init__(self, office: OfficePort, worker: Worker | None = None, background: bool | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.office = office

@@ -16,8 +16,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import Concern, ConcernStatus
-from kiosk.store.concerns import ConcernFilter
 from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, days_since
 from kiosk.ui.desk.style import DESK_TARGET_PX
 from kiosk.ui.desk.texts import current_language

@@ -42,11 +42,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import Concern, ConcernStatus
 from kiosk.domain.ids import uuid7
 from kiosk.domain.staff import Permission
-from kiosk.office import Office
-from kiosk.store.concerns import ConcernFilter
+from kiosk.office import OfficePort
 from kiosk.ui.citizen.concerns.texts import arg
 from kiosk.ui.desk.caller import OfficeCaller
 from kiosk.ui.desk.concern_detail import ConcernDetail
@@ -73,7 +73,7 @@ class InboxAction:
 class ConcernsInbox(QWidget):
     changed = Signal(str)  # code of a concern this inbox changed
 
-    def __init__(self, office: Office, session_provider: Callable[[], object], printer=None,
+    def __init__(self, office: OfficePort, session_provider: Callable[[], object], printer=None,
                  parent: QWidget | None = None, caller: OfficeCaller | None = None):
         super().__init__(parent)
         self.setObjectName("concerns-inbox")

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import ConcernStatus
 from kiosk.domain.staff import Permission
-from kiosk.store.concerns import ConcernFilter
 
 if TYPE_CHECKING:
     from kiosk.ui.desk.window import DeskWindow

@@ -5,8 +5,8 @@ of text ("Central server: online · 0 waiting · last 10:42") and a "Sync now" b
     indicator.load()                               # first state, read through the caller
     bridge.event.connect(indicator.on_office_event)  # then "sync.status" events keep it current
 
-It shows the status JSON of `kiosk.hub.sync_runner` (`sync_status(office)`, the same for a
-local `Office` and the hub's `RemoteOffice`); the dot's colour is never the only sign, the
+It shows the office's sync status JSON (`office.sync_status()`, the same for a local
+`Office` and the hub's `RemoteOffice`; see kiosk/hub/sync_runner.py); the dot's colour is never the only sign, the
 text says the same. The last error is in the tooltip, for whoever calls the technician.
 Times are the office's local time. The answer to "Sync now" is a sentence sent with the
 `message` signal (the desk shows it in its message line).
@@ -24,7 +24,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from kiosk.hub import sync_runner
+from kiosk.office import OfficePort
+from kiosk.office.sync_control import SYNC_STATUS
 from kiosk.ui.desk.caller import OfficeCaller
 from kiosk.ui.desk.errors import error_code
 from kiosk.ui.desk.texts import arg, isolate_ltr, local_time
@@ -58,14 +59,9 @@ def dot_state(status: dict[str, Any]) -> str:
     return "attention" if status.get("rejected") else "online"
 
 
-def ask_sync_now(office, token: str) -> bool:
-    """Push and pull now: the hub is asked with this clerk's session, a local office directly.
-    False when the office does not sync with the central server."""
-    # The one probe left here: the local Office has no sync_now yet; the OfficePort (issue 10) gives both one.
-    remote = getattr(office, "sync_now", None)
-    if callable(remote):  # RemoteOffice
-        return bool(remote(token))
-    return sync_runner.sync_now(office)
+def ask_sync_now(office: OfficePort, token: str) -> bool:
+    """Push and pull now, as this clerk; False when the office does not sync with the central server."""
+    return office.sync_now(token)
 
 
 class SyncIndicator(QWidget):
@@ -74,7 +70,7 @@ class SyncIndicator(QWidget):
     # wraps; beside the indicator it would push the status bar wider than the screen.
     message = Signal(str)
 
-    def __init__(self, office, caller: OfficeCaller, zone: ZoneInfo, token_provider: Callable[[], str],
+    def __init__(self, office: OfficePort, caller: OfficeCaller, zone: ZoneInfo, token_provider: Callable[[], str],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("sync-indicator")
@@ -114,7 +110,7 @@ class SyncIndicator(QWidget):
         seen = self._events_seen
 
         def read() -> dict[str, Any]:
-            return sync_runner.sync_status(self._office)
+            return self._office.sync_status()
 
         def done(status: dict[str, Any]) -> None:
             if self._events_seen == seen:  # no newer status arrived while this one was on its way
@@ -129,7 +125,7 @@ class SyncIndicator(QWidget):
 
     def on_office_event(self, kind: str, data: dict) -> None:
         """Connect to `OfficeBridge.event`."""
-        if kind == sync_runner.SYNC_STATUS:
+        if kind == SYNC_STATUS:
             self._events_seen += 1
             self.show_status(data)
         elif kind == "hub.resync" or (kind == "hub.connection" and data.get("online")):

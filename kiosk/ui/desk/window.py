@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from kiosk.config import Settings
 from kiosk.domain.ids import uuid7
 from kiosk.i18n import install_language
+from kiosk.office import OfficePort
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.coalescer import Coalescer
@@ -59,7 +60,7 @@ SHUTDOWN_WAIT_MS = 2000
 
 
 class DeskWindow(QWidget):
-    def __init__(self, office, settings: Settings, bridge: OfficeBridge | None = None,
+    def __init__(self, office: OfficePort, settings: Settings, bridge: OfficeBridge | None = None,
                  caller: OfficeCaller | None = None, retry_ms: int = RETRY_MS, parent: QWidget | None = None,
                  *, clock: UiClock = SYSTEM_UI_CLOCK):
         super().__init__(parent)

@@ -8,11 +8,11 @@ Thread use: GUI thread (the one that calls `run_display`).
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import Qt
 
 from kiosk.config import Settings
+from kiosk.office import OfficePort
 from kiosk.ui.app import ensure_application
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 WINDOW_SIZE = (1280, 720)
 
 
-def build_display_board(office: Any, settings: Settings, *, language: str | None = None,
+def build_display_board(office: OfficePort, settings: Settings, *, language: str | None = None,
                         announcer: Announcer | None = None, refresh_s: float = 30.0,
                         clock: UiClock = SYSTEM_UI_CLOCK) -> DisplayBoard:
     """The board on `office` (local `Office` or `RemoteOffice`), not yet shown or started.
@@ -52,7 +52,7 @@ def system_announcer() -> Announcer:
     return Announcer(engine=detect_speech_engine(), chime=detect_chime())
 
 
-def run_display(settings: Settings, office: Any = None, fullscreen: bool = True) -> int:
+def run_display(settings: Settings, office: OfficePort | None = None, fullscreen: bool = True) -> int:
     """Run the hall display until its window is closed; returns the exit code.
 
     Without `office`, uses the local office or the paired hub's (`hub.url` in the

@@ -22,13 +22,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.languages import LANGUAGES, is_rtl
+from kiosk.office import OfficePort
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.coalescer import Coalescer
@@ -53,7 +53,7 @@ class DisplayBoard(QWidget):
     call_shown = Signal(str, str)  # label, counter: emitted right after the big call shows it
     refreshed = Signal()  # a snapshot read from the office is on screen
 
-    def __init__(self, office: Any, bridge: OfficeBridge | None = None, *, language: str = "ar",
+    def __init__(self, office: OfficePort, bridge: OfficeBridge | None = None, *, language: str = "ar",
                  announcer: Announcer | None = None, worker: Worker | None = None, refresh_s: float = 30.0,
                  parent: QWidget | None = None, clock: UiClock = SYSTEM_UI_CLOCK):
         super().__init__(parent)

@@ -13,6 +13,8 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+from kiosk.office import OfficePort
+
 RECENT_CALLS = 5  # shown in the list, under or beside the newest call
 
 
@@ -48,18 +50,13 @@ class DisplaySnapshot:
         return dataclasses.replace(self, calls=((call,) + others)[:keep])
 
 
-def load_snapshot(office: Any, recent: int = RECENT_CALLS + 1) -> DisplaySnapshot:
+def load_snapshot(office: OfficePort, recent: int = RECENT_CALLS + 1) -> DisplaySnapshot:
     """Read the board's state from the office (may raise if the hub is unreachable).
 
-    The LAN `RemoteOffice` has `board()`: the whole picture in one request.
+    `board()` is the whole picture in one read (one request over the LAN).
     """
-    # The one probe left here: the local Office has no board() yet; the OfficePort (issue 10) gives both one.
-    board = getattr(office, "board", None)
-    if callable(board):
-        data = board()
-        tickets, waiting, announcements = data["recent_calls"][:recent], data["waiting_counts"], data["announcements"]
-    else:
-        tickets, waiting, announcements = office.recent_calls(recent), office.waiting_counts(), office.announcements()
+    board = office.board()
+    tickets, waiting, announcements = board["recent_calls"][:recent], board["waiting_counts"], board["announcements"]
     info = office.info
     return DisplaySnapshot(
         calls=tuple(CallRow.from_ticket(t) for t in tickets),

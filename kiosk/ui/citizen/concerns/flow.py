@@ -47,7 +47,7 @@ from kiosk.domain.concerns import (
     normalize_phone,
 )
 from kiosk.i18n import install_language, qlocale
-from kiosk.office import Office, OfficeError, StoreError
+from kiosk.office import OfficeError, OfficePort, StoreError
 from kiosk.ui.citizen.concerns.category_screen import CategoryScreen
 from kiosk.ui.citizen.concerns.confirmation_screen import ConfirmationScreen
 from kiosk.ui.citizen.concerns.consent_screen import ConsentScreen
@@ -78,7 +78,7 @@ class ConcernFlow(QWidget):
     finished = Signal()
     activity = Signal()
 
-    def __init__(self, office: Office, settings: Settings, printer: ConcernPrinter | None = None,
+    def __init__(self, office: OfficePort, settings: Settings, printer: ConcernPrinter | None = None,
                  parent: QWidget | None = None, *, speak: Speak | None = None,
                  retention_days: int | None = None, clock: UiClock = SYSTEM_UI_CLOCK,
                  model: OfficeModel | None = None, print_status: SignalInstance | None = None):

@@ -21,7 +21,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.domain.concerns import PublicConcernView
-from kiosk.office import Office, OfficeError
+from kiosk.office import OfficeError, OfficePort
 from kiosk.ui.citizen.concerns.parts import MessagePanel, mark_invalid, screen_layout
 from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, code_from_scan, isolate_ltr, local_datetime
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
@@ -40,7 +40,7 @@ class _Answer:
     wait_s: float = 0.0  # how long lookups are now held back (after a wrong code)
 
 
-def _look_up(office: Office, code: str) -> _Answer:
+def _look_up(office: OfficePort, code: str) -> _Answer:
     """The lookup and, after a wrong code, the wait it may have started (worker thread: one job)."""
     try:
         return _Answer(view=office.concern_public_view(code))
