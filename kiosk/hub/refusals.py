@@ -5,8 +5,9 @@ declares them in the OpenAPI). Qt-free.
 One table, keyed by the class of refusal (kiosk/office/errors.py): the hub answers a
 refusal with `status_of(exc)`, and `RemoteOffice` turns the code (or, for a code it does
 not know, the status) back into the same class, so `except NotFound` works for a local
-and a remote office alike. The storage failures are answered by the hub's own handler
-(507 disk full, 503 damaged or unreadable).
+and a remote office alike. The storage failures are in the same table (507 disk full:
+nothing was saved, the same request may succeed once space is freed; 503 damaged or
+unreadable: only the technician can mend it), and `failure_from` rebuilds them.
 """
 from __future__ import annotations
 
@@ -20,12 +21,14 @@ from kiosk.office.errors import (
     KIND_OF_CODE,
     BadLogin,
     Conflict,
+    DiskFull,
     InvalidInput,
     Locked,
     NotAllowed,
     NotFound,
     NotLoggedIn,
     OfficeError,
+    StoreError,
     Throttled,
     Unavailable,
     kind_of,
@@ -45,6 +48,9 @@ STATUS_OF_KIND: dict[type[OfficeError], int] = {
     Throttled: 429,
 }
 
+# The office's storage failures (a second root, kiosk/office/errors.py) → HTTP status.
+STATUS_OF_FAILURE: dict[type[StoreError], int] = {StoreError: 503, DiskFull: 507}
+
 # The way back for `RemoteOffice`: a status whose code it does not know → the class to raise.
 KIND_OF_STATUS: dict[int, type[OfficeError]] = {404: NotFound, 409: Conflict, 401: NotLoggedIn, 403: NotAllowed,
                                                 423: Locked, 429: Throttled}
@@ -57,9 +63,11 @@ def status_of_kind(kind: type[OfficeError]) -> int:
     return 400
 
 
-def status_of(exc: OfficeError | PairingError) -> int:
-    """The HTTP status of a refusal. A plain `OfficeError(code, …)` (or a pairing refusal)
-    answers as the class its code belongs to."""
+def status_of(exc: OfficeError | PairingError | StoreError) -> int:
+    """The HTTP status of a refusal or a storage failure. A plain `OfficeError(code, …)` (or a
+    pairing refusal) answers as the class its code belongs to."""
+    if isinstance(exc, StoreError):
+        return next(STATUS_OF_FAILURE[cls] for cls in type(exc).__mro__ if cls in STATUS_OF_FAILURE)
     kind = type(exc) if isinstance(exc, OfficeError) and type(exc) is not OfficeError else kind_of(exc.code)
     return status_of_kind(kind)
 

@@ -16,6 +16,9 @@ from kiosk.hub.refusals import STATUS_OF_KIND, kind_for_answer, status_of, statu
 from kiosk.office import (
     BadLogin,
     Conflict,
+    DatabaseDamaged,
+    DatabaseUnreadable,
+    DiskFull,
     InvalidInput,
     Locked,
     NotAllowed,
@@ -24,6 +27,7 @@ from kiosk.office import (
     OfficeError,
     Throttled,
     Unavailable,
+    failure_from,
 )
 from kiosk.office.errors import KIND_OF_CODE, kind_of
 
@@ -107,6 +111,17 @@ def test_the_status_table_and_its_way_back_agree():
     assert kind_for_answer("some_new_code", 400) is InvalidInput
     assert set(STATUS_OF_KIND) >= {InvalidInput, NotFound, Conflict, NotAllowed, NotLoggedIn, Locked, Unavailable,
                                    Throttled}
+
+
+@pytest.mark.parametrize(("failure", "status"), [
+    (DiskFull("the disk is full"), 507),
+    (DatabaseDamaged("the file is damaged"), 503),
+    (DatabaseUnreadable("the file cannot be read"), 503),
+])
+def test_storage_failures_are_in_the_same_table_and_come_back_as_themselves(failure, status):
+    assert status_of(failure) == status
+    back = failure_from(failure.code, failure.message)
+    assert type(back) is type(failure) and back.message == failure.message
 
 
 def test_the_clients_own_refusals_are_in_the_tree():

@@ -4,7 +4,7 @@ installed on the app in one place (`install_error_handlers`).
     OfficeError, PairingError   the Office's (or pairing's) code → its status (kiosk/hub/refusals.py),
                                 with `problems` / `retry_after_s` when the error carries them
     ApiError                    the hub's own refusals (device token, device kind, unknown service…)
-    StoreError                  507 for a full disk, 503 for a damaged or unreadable database
+    StoreError                  its status from the same table: 507 full disk, 503 damaged or unreadable
     HTTPException               an unknown path or method, a body that is not JSON: 404/405/400
     RequestValidationError      a body or query that does not match the OpenAPI description: 422
     anything else               500 `hub_error`, the details in the hub's log
@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk.hub.pairing import PairingError
 from kiosk.hub.refusals import ApiError, error_response, office_error_details, status_of
-from kiosk.office import DiskFull, OfficeError, StoreError
+from kiosk.office import OfficeError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +38,8 @@ async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
 
 
 async def _store_error(request: Request, exc: StoreError) -> JSONResponse:
-    # 507 Insufficient Storage: nothing was saved, the same request may succeed once space is
-    # freed; 503 for a damaged or unreadable database, which only the technician can mend.
     log.error("hub: %s %s: %s", request.method, request.url.path, exc.message)
-    return error_response(507 if isinstance(exc, DiskFull) else 503, exc.code, exc.message)
+    return error_response(status_of(exc), exc.code, exc.message)
 
 
 async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
