@@ -17,11 +17,11 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.tickets import Ticket, TicketStatus
 from kiosk.ui.desk.texts import CONCERNS_KEY, DeskTexts, arg, isolate, with_key
 from kiosk.ui.desk.ticket_panel import CurrentTicketPanel
 from kiosk.ui.desk.waiting_list import WaitingList
+from kiosk.ui.office_model import ServiceLookup
 from kiosk.ui.widgets.buttons import BigButton
 
 ACTIVE = frozenset({TicketStatus.CALLED, TicketStatus.SERVING})
@@ -44,7 +44,7 @@ class DeskScreen(QWidget):
     logout_requested = Signal()
     concerns_requested = Signal()
 
-    def __init__(self, catalogue: Catalogue, zone: ZoneInfo, parent: QWidget | None = None):
+    def __init__(self, catalogue: ServiceLookup, zone: ZoneInfo, parent: QWidget | None = None):
         super().__init__(parent)
         self.setProperty("role", "screen")
         self.current: Ticket | None = None
