@@ -175,6 +175,8 @@ class ConcernsInbox(QWidget):
         return self._lists.listing
 
     def _listed(self, concerns: list[Concern], keep: str | None) -> None:
+        # A concern the clerk chose while the list was out stays theirs, not the one open when it was asked.
+        keep = self._open_next or self._opening or (self.current.code if self.current else None) or keep
         self.concerns = concerns
         self.list.show_concerns(self.concerns, self._clock.now(), self._category_name)
         if keep:
