@@ -114,6 +114,8 @@ def test_a_clerk_works_a_whole_shift_and_no_office_call_is_on_the_gui_thread(qtb
     qtbot.mouseClick(inbox.status_buttons[ConcernStatus.IN_PROGRESS], LEFT)
     qtbot.waitUntil(lambda: office.get_concern(roads).status is ConcernStatus.IN_PROGRESS, timeout=WAIT_MS)
 
+    assert calls.names() == []
+
     # the central server renames the service: the desk reads the catalogue again, off the GUI thread
     renamed = "État civil (guichet unique)"
     _apply_central_change(office, {"code": SERVICE, "names": {current_language(): renamed}})
