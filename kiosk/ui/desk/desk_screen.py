@@ -147,7 +147,8 @@ class DeskScreen(QWidget):
         # The central server's sync indicator (`SyncIndicator`) goes here; the window puts it in.
         self.sync_indicator_slot = QWidget()
         self.sync_indicator_slot.setObjectName("sync_indicator_slot")
-        QHBoxLayout(self.sync_indicator_slot).setContentsMargins(0, 0, 0, 0)
+        self.sync_indicator_row = QHBoxLayout(self.sync_indicator_slot)  # the window puts its SyncIndicator here
+        self.sync_indicator_row.setContentsMargins(0, 0, 0, 0)
         self.close_counter_button = BigButton("", role="nav", min_height=56)
         self.close_counter_button.setObjectName("close-counter")
         self.logout_button = BigButton("", role="nav", min_height=56)

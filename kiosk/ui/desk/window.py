@@ -36,6 +36,7 @@ from kiosk.config import Settings
 from kiosk.domain.ids import uuid7
 from kiosk.i18n import install_language
 from kiosk.office import OfficePort
+from kiosk.office.staff import StaffSession
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.desk.action_sender import ActionSender, DeskAction
@@ -79,7 +80,7 @@ class DeskWindow(QWidget):
         # What the desk shows of the office, read off the GUI thread when it changes.
         self.model = model or OfficeModel.start(office, self.caller.worker, bridge, self, clock=clock, waits=False)
         self.office_clock = office.clock  # the office's clock (tests move it), kept: a property is a request
-        self.session = None  # StaffSession
+        self.session: StaffSession | None = None
         self.counter: str | None = None
         self.counter_services: list[str] = []
         self.transfer_dialog: TransferDialog | None = None
@@ -94,7 +95,7 @@ class DeskWindow(QWidget):
         self.concerns_page = ConcernsPage(self.concerns_inbox)
         self.sync_indicator = SyncIndicator(office, self.caller, ZoneInfo(self.model.info.timezone),
                                             lambda: self.token)
-        self.desk_screen.sync_indicator_slot.layout().addWidget(self.sync_indicator)
+        self.desk_screen.sync_indicator_row.addWidget(self.sync_indicator)
         self.stack = QStackedWidget()
         for screen in (self.login_screen, self.counter_screen, self.desk_screen, self.concerns_page):
             self.stack.addWidget(screen)
@@ -220,6 +221,7 @@ class DeskWindow(QWidget):
                   lambda _result: self._counter_opened(number, services))
 
     def _counter_opened(self, number: str, services: list[str]) -> None:
+        assert self.session is not None  # the ActionSender answers only while a clerk is logged in
         self.counter, self.counter_services = number, list(services)
         self.desk_screen.set_session(self.session.name, number)
         self.desk_screen.show_message("")
