@@ -94,12 +94,14 @@ class OfficeModel(QObject):
 
     def __init__(self, office: OfficePort, snapshot: OfficeSnapshot, worker: Worker,
                  bridge: OfficeBridge | None = None, parent: QObject | None = None, *,
-                 clock: UiClock = SYSTEM_UI_CLOCK, reachable: bool = True):
+                 clock: UiClock = SYSTEM_UI_CLOCK, reachable: bool = True, waits: bool = True):
         super().__init__(parent)
         self.office = office  # only for `run(office.method, …)`: never called here on the GUI thread
         self.worker = worker
         self._snapshot = snapshot
         self._reachable = reachable
+        # The desk shows no waits: without them a ticket event changes nothing it reads here.
+        self._waits = waits
         # What the event stream last said (None: it has not said): an answer to a call sent
         # before the stream was lost must not hide the loss.
         self._stream_online: bool | None = None
@@ -107,18 +109,21 @@ class OfficeModel(QObject):
         self._reads = Coalescer(self._read, clock, self, delay_ms=REFRESH_DELAY_MS)
         if bridge is not None:
             bridge.event.connect(self._office_event)
-            bridge.queue_changed.connect(self._reads.request)
+            if waits:
+                bridge.queue_changed.connect(self._reads.request)
 
     @classmethod
     def start(cls, office: OfficePort, worker: Worker, bridge: OfficeBridge | None = None,
-              parent: QObject | None = None, *, clock: UiClock = SYSTEM_UI_CLOCK) -> OfficeModel:
+              parent: QObject | None = None, *, clock: UiClock = SYSTEM_UI_CLOCK,
+              waits: bool = True) -> OfficeModel:
         """The model with its first snapshot (start-up, before any window: screens are built from it).
 
         The waits are read on the worker when a screen that shows them asks (`refresh`); an
         office that does not answer at all (a hub down with nothing cached) raises its
-        `HubUnreachable` to the caller.
+        `HubUnreachable` to the caller. `waits=False` (the desk): never read the waits.
         """
-        return cls(office, read_snapshot(office, with_waits=False), worker, bridge, parent, clock=clock)
+        return cls(office, read_snapshot(office, with_waits=False), worker, bridge, parent, clock=clock,
+                   waits=waits)
 
     # ---- what screens read -------------------------------------------------------------
 
@@ -185,7 +190,8 @@ class OfficeModel(QObject):
     # ---- reading -----------------------------------------------------------------------
 
     def _read(self) -> None:
-        self.run(read_snapshot, self.office, on_success=self._read_done, on_failure=self._read_failed)
+        self.run(read_snapshot, self.office, with_waits=self._waits, on_success=self._read_done,
+                 on_failure=self._read_failed)
 
     def _read_done(self, snapshot: object) -> None:
         if self._reads.finished() or self._closed:

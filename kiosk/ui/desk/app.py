@@ -18,6 +18,7 @@ from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.desk.caller import OfficeCaller
 from kiosk.ui.desk.texts import DeskTexts
 from kiosk.ui.desk.window import RETRY_MS, DeskWindow
+from kiosk.ui.office_model import OfficeModel
 from kiosk.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -37,9 +38,11 @@ def build_desk_window(office: OfficePort, settings: Settings, *, background: boo
     ensure_application()
     bridge = OfficeBridge(office)
     caller = OfficeCaller(office, background=background)
-    window = DeskWindow(office, settings, bridge, caller, retry_ms=retry_ms, clock=clock)
-    bridge.setParent(window)
-    caller.setParent(window)
+    # The office's name, catalogue and zone, read now (before any window) and then off the GUI thread.
+    model = OfficeModel.start(office, caller.worker, bridge, clock=clock, waits=False)
+    window = DeskWindow(office, settings, bridge, caller, retry_ms=retry_ms, clock=clock, model=model)
+    for part in (bridge, caller, model):
+        part.setParent(window)
     window.resize(*WINDOW_SIZE)
     return window
 
@@ -83,7 +86,7 @@ def run_desk(settings: Settings, office: OfficePort | None = None) -> int:
         Worker(parent=window).submit(office.check_integrity)
     try:
         window.show()
-        log.info("desk started for office %s", office.info.code)
+        log.info("desk started for office %s", window.model.info.code)
         return app.exec()
     finally:
         window.shutdown()

@@ -1,6 +1,6 @@
 """The desk's concerns inbox: list and filter concerns, open one, note, answer, move it on.
 
-    inbox = ConcernsInbox(office, session_provider, printer=None, caller=None)
+    inbox = ConcernsInbox(office, session_provider, printer=None, caller=None, model=None)
 
 `session_provider()` returns the clerk's current `StaffSession` (or None when logged
 out). Contact details are asked for only when that session has `Permission.CONTACTS`
@@ -16,20 +16,26 @@ it to `OfficeBridge.event`) does so when a concern changes, here or at another d
 
 Office calls go through `caller` (an `OfficeCaller`; by default one built for `office`):
 in place for a local office, on the worker for the hub's `RemoteOffice`, so a slow or
-lost hub never freezes the screen. While a call is out the inbox says "Loading…" or
-"Sending…" and offers no action that could land on the wrong concern; at most one list
-read, one concern read and one clerk action are out at a time (a newer wish is kept and
-asked for when the answer comes). When the hub cannot be reached, the note or reason
+lost hub never freezes the screen. What the inbox shows of the office itself (its code,
+time zone, category names) comes from `model`, an `OfficeModel` read off the GUI thread
+(the desk's; by default one of its own, read again on "catalogue.changed"/"hub.resync"):
+the inbox never reads the office's properties, each a possible request over the LAN.
+
+While a call is out the inbox says "Loading…" or "Sending…" and offers no action that
+could land on the wrong concern; at most one list read, one concern read and one clerk
+action are out at a time (a newer wish is kept and asked for when the answer comes:
+kiosk/ui/desk/concerns_loading.py). When the hub cannot be reached, the note or reason
 stays in its field and the concern stays open: pressing the same button again retries
-with the same `action_id`, so it is applied once.
+with the same `action_id`, so it is applied once (kiosk/ui/desk/concerns_sending.py).
+The refusals' words are in kiosk/ui/desk/concerns_messages.py.
 
 Thread use: GUI thread (office calls run on a pool thread when the office is remote).
 """
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Callable
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -44,37 +50,30 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import Concern, ConcernStatus
-from kiosk.domain.ids import uuid7
 from kiosk.domain.staff import Permission
 from kiosk.office import OfficePort
-from kiosk.ui.citizen.concerns.texts import arg
 from kiosk.ui.desk.caller import OfficeCaller
 from kiosk.ui.desk.concern_detail import ConcernDetail
 from kiosk.ui.desk.concern_list import ConcernFilters, ConcernList
+from kiosk.ui.desk.concerns_loading import ConcernListReader
+from kiosk.ui.desk.concerns_messages import inbox_refusal
 from kiosk.ui.desk.concerns_reprint import ReprintStatus
-from kiosk.ui.desk.errors import is_unreachable
+from kiosk.ui.desk.concerns_sending import InboxAction, InboxSender
 from kiosk.ui.desk.style import desk_stylesheet
 from kiosk.ui.desk.texts import current_language
+from kiosk.ui.office_model import OfficeModel
 
 log = logging.getLogger(__name__)
 
-
-
-@dataclasses.dataclass(frozen=True)
-class InboxAction:
-    """One clerk action on a concern; the same action sent again keeps its id."""
-
-    code: str
-    kind: str  # "note" or "status"
-    args: tuple  # what is sent besides the code and the session (text and public, or status and reason)
-    action_id: str = dataclasses.field(default_factory=uuid7, compare=False)  # as the desk's
+SNAPSHOT_EVENTS = ("catalogue.changed", "hub.resync")  # what makes the inbox's own model read again
 
 
 class ConcernsInbox(QWidget):
     changed = Signal(str)  # code of a concern this inbox changed
 
     def __init__(self, office: OfficePort, session_provider: Callable[[], object], printer=None,
-                 parent: QWidget | None = None, caller: OfficeCaller | None = None):
+                 parent: QWidget | None = None, caller: OfficeCaller | None = None,
+                 model: OfficeModel | None = None):
         super().__init__(parent)
         self.setObjectName("concerns-inbox")
         self.setStyleSheet(desk_stylesheet())  # the desk's sizes also when shown on its own
@@ -83,16 +82,16 @@ class ConcernsInbox(QWidget):
         self._printer = printer
         self._reprint_status = ReprintStatus(printer, self._say, parent=self) if printer is not None else None
         self.caller = caller or OfficeCaller(office, parent=self)
+        self._owns_model = model is None  # then nobody else reads it again when the catalogue changes
+        self.model = model or OfficeModel.start(office, self.caller.worker, parent=self, waits=False)
+        # Read once here: over the LAN each property of the office may be a request.
+        self._clock = office.clock
         self.concerns: list[Concern] = []
         self._stale = False
         self.current: Concern | None = None
-        self._listing = False  # a list read is out
-        self._list_again = False  # … and the filters or the data changed meanwhile
-        self._list_keep: str | None = None  # the concern to keep open when the list comes
         self._opening: str | None = None  # code of the concern being read
         self._open_next: str | None = None  # asked for while another was being read
-        self.sending: InboxAction | None = None  # the clerk action out
-        self.unsent: InboxAction | None = None  # did not reach the hub: sent again with its id
+        self.action_sender = InboxSender(office, self.caller, session_provider)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(10)
@@ -112,7 +111,10 @@ class ConcernsInbox(QWidget):
         top.addWidget(self.refresh_button)
         outer.addLayout(top)
         self.header_row = top  # a host screen may add its own way back here (desk mode: ConcernsPage)
-        self.filters = ConcernFilters(office.catalogue, office.info.code)
+        self.filters = ConcernFilters(self.model.catalogue, self.model.info.code)
+        self._lists = ConcernListReader(office, self.caller, session_provider, self.filters.current_filter,
+                                        listed=self._listed, not_listed=self._not_listed,
+                                        logged_out=self._logged_out, busy_changed=self._update_busy)
         self.filters.changed.connect(self.refresh)
         self.status_filter, self.category_filter = self.filters.status_filter, self.filters.category_filter
         self.age_filter, self.office_filter = self.filters.age_filter, self.filters.office_filter
@@ -166,44 +168,23 @@ class ConcernsInbox(QWidget):
         self._load_list(keep)
 
     def _load_list(self, keep: str | None) -> None:
-        session = self.session()
-        if session is None:
-            self._logged_out()
-            return
-        self._list_keep = keep
-        if self._listing:  # one read at a time: ask again with the newest filters when it answers
-            self._list_again = True
-            return
-        self._listing, self._list_again = True, False
-        self._update_busy()
-        self.caller.run(self._office.list_concerns, self.current_filter(), can_see_contact=False,
-                        on_success=lambda concerns: self._listed(session, concerns),
-                        on_failure=lambda exc: self._not_listed(session, exc))
+        self._lists.read(keep)
 
-    def _list_answered(self, session) -> bool:
-        """Whether this answer is still wanted (else the list is asked for again, or dropped)."""
-        self._listing = False
-        if self.session() is not session or self._list_again:
-            self._update_busy()
-            self._load_list(self._list_keep)
-            return False
-        self._update_busy()
-        return True
+    @property
+    def _listing(self) -> bool:
+        return self._lists.listing
 
-    def _listed(self, session, concerns: list[Concern]) -> None:
-        if not self._list_answered(session):
-            return
-        self.concerns = list(concerns)
-        self.list.show_concerns(self.concerns, self._office.clock.now(), self._category_name)
-        keep = self._list_keep
+    def _listed(self, concerns: list[Concern], keep: str | None) -> None:
+        # A concern the clerk chose while the list was out stays theirs, not the one open when it was asked.
+        keep = self._open_next or self._opening or (self.current.code if self.current else None) or keep
+        self.concerns = concerns
+        self.list.show_concerns(self.concerns, self._clock.now(), self._category_name)
         if keep:
             self.open_concern(keep)  # even if a status change filtered it out: stay on it
         else:
             self._show_detail(None)
 
-    def _not_listed(self, session, exc: BaseException) -> None:
-        if not self._list_answered(session):
-            return
+    def _not_listed(self, exc: BaseException) -> None:
         # What was listed stays listed: better a list a minute old than an empty screen.
         log.warning("concerns not listed: %s", exc)
         self._show_error(exc, self.tr("The office hub cannot be reached, so the list may be out of date. "
@@ -213,7 +194,7 @@ class ConcernsInbox(QWidget):
         """Nothing of the last clerk's stays on screen, not even an unsent note."""
         self.concerns = []
         self.list.clear()
-        self.unsent = None
+        self.action_sender.forget()
         self.note_edit.clear()
         self.reason_edit.clear()
         self._say("")
@@ -221,6 +202,8 @@ class ConcernsInbox(QWidget):
 
     def on_office_event(self, kind: str, data: dict) -> None:
         """Connect to `OfficeBridge.event`: a concern changed here or at another desk."""
+        if self._owns_model and kind in SNAPSHOT_EVENTS:
+            self.model.refresh()
         if kind.startswith("concern.") or kind == "hub.resync" or (kind == "hub.connection" and data.get("online")):
             if self.isVisible():
                 self.refresh()
@@ -289,36 +272,31 @@ class ConcernsInbox(QWidget):
             return
         self._send(InboxAction(self.current.code, "status", (status, self.reason_edit.text().strip() or None)))
 
+    @property
+    def sending(self) -> InboxAction | None:
+        """The clerk action out (kiosk/ui/desk/concerns_sending.py)."""
+        return self.action_sender.sending
+
+    @property
+    def unsent(self) -> InboxAction | None:
+        """The clerk action that did not reach the hub: the same button sends it again, with its id."""
+        return self.action_sender.unsent
+
     def _send(self, action: InboxAction) -> None:
         session = self.session()
         if session is None or self.sending is not None or self._opening is not None:
             return
-        if action == self.unsent:  # the same note or change again: the same id, so the hub applies it once
-            action = self.unsent
-        fn = self._office.add_concern_note if action.kind == "note" else self._office.change_concern_status
-        self.sending = action
+        self.action_sender.send(action, session, on_sent=self._sent, on_not_sent=self._not_sent)
         self._update_busy()
-        self.caller.run(fn, action.code, *action.args, session, action_id=action.action_id,
-                        on_success=lambda _result: self._sent(action),
-                        on_failure=lambda exc: self._not_sent(action, exc))
 
     def _sent(self, action: InboxAction) -> None:
-        self.sending = None
-        self.unsent = None
         self._update_busy()
         if self.current is not None and self.current.code == action.code:
             (self.note_edit if action.kind == "note" else self.reason_edit).clear()
         self._changed(action.code)
 
     def _not_sent(self, action: InboxAction, exc: BaseException) -> None:
-        self.sending = None
         self._update_busy()
-        if is_unreachable(exc) and self.session() is not None:
-            self.unsent = action  # the text stays in its field; the same button sends it again
-            log.warning("hub unreachable; concern %s %s (%s) kept for a retry", action.code, action.kind,
-                        action.action_id)
-        else:
-            self.unsent = None
         self._show_error(exc, self.tr("The office hub cannot be reached. What you wrote is kept here: "
                                       "press the same button again in a moment."))
 
@@ -341,7 +319,7 @@ class ConcernsInbox(QWidget):
 
     def _category_name(self, code: str) -> str:
         try:
-            return self._office.catalogue.category(code).name(current_language())
+            return self.model.catalogue.category(code).name(current_language())
         except KeyError:
             return code
 
@@ -367,26 +345,13 @@ class ConcernsInbox(QWidget):
     def _show_detail(self, concern: Concern | None) -> None:
         self.current = concern
         self._update_actions()
-        self.detail_panel.show_concern(concern, zone=self._office.zone,
+        self.detail_panel.show_concern(concern, zone=ZoneInfo(self.model.info.timezone),
                                        category_name=self._category_name(concern.category) if concern else "",
                                        can_see_contact=self.can_see_contact(), logged_in=self.session() is not None)
 
     def _show_error(self, exc: BaseException, unreachable: str) -> None:
         """The refusal in the clerk's language; `unreachable` says what the lost hub means here."""
-        messages = {
-            "reason_required": self.tr("Write the reason in the reason field: the citizen will read it."),
-            "answer_required": self.tr("Write the answer first (as a public answer or in the reason field)."),
-            "bad_transition": self.tr("This concern cannot go to that status from its current one."),
-            "note_required": self.tr("Write the note first."),
-            "note_too_long": self.tr("The note is too long (at most 2,000 characters)."),
-            "reason_too_long": self.tr("The reason is too long (at most 1,000 characters)."),
-            "bidi_control": self.tr("Special control characters are not allowed."),
-            "control_char": self.tr("Special control characters are not allowed."),
-            "code_unknown": self.tr("This concern is not in this office."),
-            "hub_unreachable": unreachable,
-            "not_logged_in": self.tr("Your session has ended. Please log in again."),
-        }
-        self._say(messages.get(getattr(exc, "code", ""), arg(self.tr("The office refused: %1"), str(exc))))
+        self._say(inbox_refusal(exc, unreachable))
 
     def _say(self, text: str) -> None:
         self.detail_panel.say(text)
@@ -413,7 +378,7 @@ class ConcernsInbox(QWidget):
         if not self._sized:  # the list needs less room than the concern and its actions
             self._sized = True
             width = self.splitter.width()
-            actions = self.splitter.widget(1).minimumSizeHint().width()
+            actions = self.detail_panel.minimumSizeHint().width()
             listed = max(width * 2 // 5, min(width * 9 // 20, width - actions))
             self.splitter.setSizes([listed, width - listed])
         if self._stale:

@@ -54,7 +54,7 @@ class CounterActions(QObject):
         current = w.desk_screen.current
         if current is None or w.transfer_dialog is not None:
             return
-        dialog = TransferDialog(w.catalogue.active_services(), current.label, current.queue_service, w)
+        dialog = TransferDialog(w.model.services(), current.label, current.queue_service, w)
         w.transfer_dialog = dialog
 
         def finished(result: int) -> None:

@@ -17,11 +17,11 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.tickets import Ticket, TicketStatus
 from kiosk.ui.desk.texts import CONCERNS_KEY, DeskTexts, arg, isolate, with_key
 from kiosk.ui.desk.ticket_panel import CurrentTicketPanel
 from kiosk.ui.desk.waiting_list import WaitingList
+from kiosk.ui.office_model import ServiceLookup
 from kiosk.ui.widgets.buttons import BigButton
 
 ACTIVE = frozenset({TicketStatus.CALLED, TicketStatus.SERVING})
@@ -44,7 +44,7 @@ class DeskScreen(QWidget):
     logout_requested = Signal()
     concerns_requested = Signal()
 
-    def __init__(self, catalogue: Catalogue, zone: ZoneInfo, parent: QWidget | None = None):
+    def __init__(self, catalogue: ServiceLookup, zone: ZoneInfo, parent: QWidget | None = None):
         super().__init__(parent)
         self.setProperty("role", "screen")
         self.current: Ticket | None = None
@@ -147,7 +147,8 @@ class DeskScreen(QWidget):
         # The central server's sync indicator (`SyncIndicator`) goes here; the window puts it in.
         self.sync_indicator_slot = QWidget()
         self.sync_indicator_slot.setObjectName("sync_indicator_slot")
-        QHBoxLayout(self.sync_indicator_slot).setContentsMargins(0, 0, 0, 0)
+        self.sync_indicator_row = QHBoxLayout(self.sync_indicator_slot)  # the window puts its SyncIndicator here
+        self.sync_indicator_row.setContentsMargins(0, 0, 0, 0)
         self.close_counter_button = BigButton("", role="nav", min_height=56)
         self.close_counter_button.setObjectName("close-counter")
         self.logout_button = BigButton("", role="nav", min_height=56)

@@ -10,14 +10,14 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.tickets import Ticket
 from kiosk.ui.desk.texts import DeskTexts, arg, current_language
+from kiosk.ui.office_model import ServiceLookup
 from kiosk.ui.widgets.icons import icon_pixmap
 
 
 class CurrentTicketPanel(QFrame):
-    def __init__(self, catalogue: Catalogue, zone: ZoneInfo, parent: QWidget | None = None):
+    def __init__(self, catalogue: ServiceLookup, zone: ZoneInfo, parent: QWidget | None = None):
         super().__init__(parent)
         self.setProperty("role", "panel")
         self.setObjectName("current-ticket")

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.tickets import Ticket
 from kiosk.ui.desk.texts import DeskTexts, arg, current_language, minutes_between
+from kiosk.ui.office_model import ServiceLookup
 from kiosk.ui.widgets.icons import icon
 
 TICKET_ID = Qt.ItemDataRole.UserRole
@@ -37,7 +37,7 @@ class WaitingList(QFrame):
     ticket_activated = Signal(str)  # ticket id
     selection_changed = Signal()
 
-    def __init__(self, catalogue: Catalogue, zone: ZoneInfo, parent: QWidget | None = None):
+    def __init__(self, catalogue: ServiceLookup, zone: ZoneInfo, parent: QWidget | None = None):
         super().__init__(parent)
         self.setProperty("role", "panel")
         self._catalogue = catalogue

@@ -6,8 +6,15 @@ applied once or clearly refused, never twice, even when the hub is lost under wa
 While an action is in flight or waiting to be retried, the action buttons are disabled.
 
 The waiting line and figures are read again after each office event (`OfficeBridge`),
-after `hub.resync`, and after each action; there is no polling, except a retry timer
-while the hub is unreachable and a clock tick that ages the "waiting since" minutes.
+after `hub.resync`, and after each action (kiosk/ui/desk/live_line.py); there is no
+polling, except a retry timer while the hub is unreachable and a clock tick that ages
+the "waiting since" minutes.
+
+What the desk shows of the office itself (its name, services and their names, concern
+categories, time zone) is the `OfficeModel`'s snapshot: read once before the window is
+built, then again off the GUI thread on "catalogue.changed" and "hub.resync". Over the
+LAN each property of the office may be a request, so the window never reads one after
+it is built; the office's clock is kept from then too.
 
 A session with the concerns permission reaches the concerns inbox (and back) by the
 "Concerns" button or F8: kiosk/ui/desk/concerns_route.py. The central server's sync indicator
@@ -19,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,9 +36,9 @@ from kiosk.config import Settings
 from kiosk.domain.ids import uuid7
 from kiosk.i18n import install_language
 from kiosk.office import OfficePort
+from kiosk.office.staff import StaffSession
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
-from kiosk.ui.coalescer import Coalescer
 from kiosk.ui.desk.action_sender import ActionSender, DeskAction
 from kiosk.ui.desk.caller import OfficeCaller
 from kiosk.ui.desk.concerns_inbox import ConcernsInbox
@@ -40,17 +48,14 @@ from kiosk.ui.desk.connection_banner import ConnectionBanner
 from kiosk.ui.desk.counter_actions import CounterActions
 from kiosk.ui.desk.counter_screen import OpenCounterScreen
 from kiosk.ui.desk.desk_screen import DeskScreen
-from kiosk.ui.desk.errors import (
-    error_code,
-    is_out_of_service,
-    is_unreachable,
-    lockout_minutes,
-)
+from kiosk.ui.desk.errors import error_code, is_out_of_service, is_unreachable, lockout_minutes
+from kiosk.ui.desk.live_line import LiveLine
 from kiosk.ui.desk.login_screen import LoginScreen
 from kiosk.ui.desk.style import desk_stylesheet
 from kiosk.ui.desk.sync_indicator import SyncIndicator
 from kiosk.ui.desk.texts import CONCERNS_KEY, DeskTexts, arg
 from kiosk.ui.desk.transfer_dialog import TransferDialog
+from kiosk.ui.office_model import OfficeModel
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +67,7 @@ SHUTDOWN_WAIT_MS = 2000
 class DeskWindow(QWidget):
     def __init__(self, office: OfficePort, settings: Settings, bridge: OfficeBridge | None = None,
                  caller: OfficeCaller | None = None, retry_ms: int = RETRY_MS, parent: QWidget | None = None,
-                 *, clock: UiClock = SYSTEM_UI_CLOCK):
+                 *, clock: UiClock = SYSTEM_UI_CLOCK, model: OfficeModel | None = None):
         super().__init__(parent)
         self.clock = clock  # the timers' clock: tests move it by hand
         self.setObjectName("desk-window")
@@ -72,25 +77,25 @@ class DeskWindow(QWidget):
         self.caller = caller or OfficeCaller(office, parent=self)
         self.bridge = bridge
         self.zone = settings.office.zone
-        self.catalogue = office.catalogue
-        self.session = None  # StaffSession
+        # What the desk shows of the office, read off the GUI thread when it changes.
+        self.model = model or OfficeModel.start(office, self.caller.worker, bridge, self, clock=clock, waits=False)
+        self.office_clock = office.clock  # the office's clock (tests move it), kept: a property is a request
+        self.session: StaffSession | None = None
         self.counter: str | None = None
         self.counter_services: list[str] = []
-        # One read of the line at a time; asked again meanwhile, it reads once more after.
-        self._line_reads = Coalescer(self._read_line_now, clock, self)
         self.transfer_dialog: TransferDialog | None = None
         self.setStyleSheet(desk_stylesheet())
 
         install_language(settings.kiosk.default_language)  # before the screens: they translate as they are built
-        services = self.catalogue.active_services()
         self.banner = ConnectionBanner(clock=clock)
-        self.login_screen = LoginScreen(office.info.name, settings.kiosk.languages)
-        self.counter_screen = OpenCounterScreen(services)
-        self.desk_screen = DeskScreen(self.catalogue, self.zone)
-        self.concerns_inbox = ConcernsInbox(office, lambda: self.session, caller=self.caller)
+        self.login_screen = LoginScreen(self.model.info.name, settings.kiosk.languages)
+        self.counter_screen = OpenCounterScreen(self.model.services())
+        self.desk_screen = DeskScreen(self.model, self.zone)  # names as the catalogue says them now
+        self.concerns_inbox = ConcernsInbox(office, lambda: self.session, caller=self.caller, model=self.model)
         self.concerns_page = ConcernsPage(self.concerns_inbox)
-        self.sync_indicator = SyncIndicator(office, self.caller, office.zone, lambda: self.token)
-        self.desk_screen.sync_indicator_slot.layout().addWidget(self.sync_indicator)
+        self.sync_indicator = SyncIndicator(office, self.caller, ZoneInfo(self.model.info.timezone),
+                                            lambda: self.token)
+        self.desk_screen.sync_indicator_row.addWidget(self.sync_indicator)
         self.stack = QStackedWidget()
         for screen in (self.login_screen, self.counter_screen, self.desk_screen, self.concerns_page):
             self.stack.addWidget(screen)
@@ -105,6 +110,8 @@ class DeskWindow(QWidget):
         self.counter_screen.open_requested.connect(self.open_counter)
         self.counter_screen.logout_requested.connect(self.log_out)
         self.counter_actions = CounterActions(self)
+        self.live_line = LiveLine(self)
+        self.model.changed.connect(self.refresh)  # the line again, with the services' new names
         self.desk_screen.action_requested.connect(self.do_action)
         self.desk_screen.call_ticket_requested.connect(self.counter_actions.call_ticket)
         self.desk_screen.close_counter_requested.connect(self.close_counter)
@@ -138,7 +145,7 @@ class DeskWindow(QWidget):
     # ---- small helpers ----------------------------------------------------------------
 
     def now(self) -> dt.datetime:
-        return self.office.clock.now()  # the office's clock: tests move it
+        return self.office_clock.now()
 
     @property
     def token(self) -> str:
@@ -214,6 +221,7 @@ class DeskWindow(QWidget):
                   lambda _result: self._counter_opened(number, services))
 
     def _counter_opened(self, number: str, services: list[str]) -> None:
+        assert self.session is not None  # the ActionSender answers only while a clerk is logged in
         self.counter, self.counter_services = number, list(services)
         self.desk_screen.set_session(self.session.name, number)
         self.desk_screen.show_message("")
@@ -319,46 +327,7 @@ class DeskWindow(QWidget):
 
     def refresh(self) -> None:
         """Read the waiting line, the counts and today's figures again (coalesced)."""
-        if self.session is None or not self.counter:
-            return
-        self._line_reads.now()
-
-    def _read_line_now(self) -> None:
-        if self.session is None or not self.counter:  # logged out while the last read was out
-            self._line_reads.failed()
-            return
-        self.caller.run(self._read_line, self.counter, list(self.counter_services),
-                        on_success=self._show_line, on_failure=self._line_unreadable)
-
-    def _read_line(self, counter: str, services: list[str]):  # worker thread when remote
-        return (self.office.waiting_tickets(services), self.office.waiting_counts(),
-                self.office.counter_figures(counter))
-
-    def _show_line(self, snapshot) -> None:
-        if self._line_reads.finished():  # something changed while reading: this answer may be stale
-            return
-        if self.counter is None:
-            return
-        tickets, counts, figures = snapshot
-        now = self.now()
-        self.desk_screen.show_line(tickets, {code: counts.get(code, 0) for code in self.counter_services}, now)
-        self.desk_screen.show_figures(figures.served, figures.no_shows, figures.avg_service_min)
-        if self.in_flight is None:
-            self.desk_screen.show_current(figures.current, now)
-        if self.banner.state == "lost" and self.pending is None:
-            self.banner.clear()
-            self.retry_timer.stop()
-
-    def _line_unreadable(self, exc: BaseException) -> None:
-        self._line_reads.failed()
-        if is_unreachable(exc):
-            if self.pending is None:
-                self.banner.show_lost()
-            self.retry_timer.start()
-        elif error_code(exc) == "not_logged_in" or is_out_of_service(exc):
-            self.show_refusal(exc)
-        else:
-            log.warning("cannot read the waiting line: %s", exc)
+        self.live_line.refresh()
 
     def _office_event(self, kind: str, data: dict) -> None:
         if kind == "hub.connection":
@@ -382,7 +351,7 @@ class DeskWindow(QWidget):
     # ---- window -----------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setWindowTitle(arg(self.tr("%1 — desk"), self.office.info.name))
+        self.setWindowTitle(arg(self.tr("%1 — desk"), self.model.info.name))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
