@@ -11,6 +11,9 @@ then see: no ticket (the ticket screen says to ask at reception), the concern no
 (the review screen says so), the lookup failing — and it goes on, as a citizen would.
 Waits turn the event loop (`QTest.qWait`) until what the citizen waits for is on screen;
 they look only at what is shown, so the same walk runs against any version of the kiosk.
+Before each tap the event loop turns for `LOOK_MS`, as it does while a person looks at the
+screen: the screen the previous tap brought is painted first, and a benchmark timing the
+event loop's turns sees each tap in a turn of its own (not three taps chained in one).
 
 Thread use: GUI thread.
 """
@@ -26,6 +29,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 TIMEOUT_S = 20.0
+LOOK_MS = 5  # far less than a person takes; enough for the pending paint and a 2 ms timer
 
 
 # Subscribing starts the client's event thread and returns at once: it is how the bridge listens.
@@ -94,6 +98,7 @@ def wait_until(condition: Callable[[], object], what: str, timeout_s: float = TI
 
 def tap(button: QAbstractButton) -> None:
     wait_until(lambda: button.isVisible() and button.isEnabled(), f"{button.objectName()} to be usable")
+    QTest.qWait(LOOK_MS)
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
