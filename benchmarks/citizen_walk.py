@@ -84,6 +84,15 @@ class GuiThreadCalls:
         return call
 
 
+class WalkLog:
+    """What the walk did last, for a benchmark to say what a long turn of the event loop followed."""
+
+    last_tap = ""
+
+
+WALK_LOG = WalkLog()
+
+
 class WalkError(AssertionError):
     """What the citizen waited for did not come."""
 
@@ -99,6 +108,7 @@ def wait_until(condition: Callable[[], object], what: str, timeout_s: float = TI
 def tap(button: QAbstractButton) -> None:
     wait_until(lambda: button.isVisible() and button.isEnabled(), f"{button.objectName()} to be usable")
     QTest.qWait(LOOK_MS)
+    WALK_LOG.last_tap = button.objectName() or button.text()
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -175,4 +185,4 @@ def _ticket(window, hub_up: bool) -> None:
     wait_until(lambda: shown() is window.home_screen, "home after the ticket")
 
 
-__all__ = ["GuiThreadCalls", "WalkError", "tap", "wait_until", "walk"]
+__all__ = ["WALK_LOG", "GuiThreadCalls", "WalkError", "WalkLog", "tap", "wait_until", "walk"]
