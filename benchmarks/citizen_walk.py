@@ -11,6 +11,9 @@ then see: no ticket (the ticket screen says to ask at reception), the concern no
 (the review screen says so), the lookup failing — and it goes on, as a citizen would.
 Waits turn the event loop (`QTest.qWait`) until what the citizen waits for is on screen;
 they look only at what is shown, so the same walk runs against any version of the kiosk.
+Before each tap the event loop turns for `LOOK_MS`, as it does while a person looks at the
+screen: the screen the previous tap brought is painted first, and a benchmark timing the
+event loop's turns sees each tap in a turn of its own (not three taps chained in one).
 
 Thread use: GUI thread.
 """
@@ -26,6 +29,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 TIMEOUT_S = 20.0
+LOOK_MS = 5  # far less than a person takes; enough for the pending paint and a 2 ms timer
 
 
 # Subscribing starts the client's event thread and returns at once: it is how the bridge listens.
@@ -80,6 +84,15 @@ class GuiThreadCalls:
         return call
 
 
+class WalkLog:
+    """What the walk did last, for a benchmark to say what a long turn of the event loop followed."""
+
+    last_tap = ""
+
+
+WALK_LOG = WalkLog()
+
+
 class WalkError(AssertionError):
     """What the citizen waited for did not come."""
 
@@ -94,6 +107,8 @@ def wait_until(condition: Callable[[], object], what: str, timeout_s: float = TI
 
 def tap(button: QAbstractButton) -> None:
     wait_until(lambda: button.isVisible() and button.isEnabled(), f"{button.objectName()} to be usable")
+    QTest.qWait(LOOK_MS)
+    WALK_LOG.last_tap = button.objectName() or button.text()
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -170,4 +185,4 @@ def _ticket(window, hub_up: bool) -> None:
     wait_until(lambda: shown() is window.home_screen, "home after the ticket")
 
 
-__all__ = ["GuiThreadCalls", "WalkError", "tap", "wait_until", "walk"]
+__all__ = ["WALK_LOG", "GuiThreadCalls", "WalkError", "WalkLog", "tap", "wait_until", "walk"]

@@ -225,3 +225,23 @@ def test_embedded_in_the_citizen_window_a_scanner_types_into_the_code_field(qtbo
         click(qtbot, flow.followup_screen.header.back_button)
     assert window.currentWidget() is window.home_screen
     assert flow.followup_screen.code_edit.text() == ""  # forgotten
+
+
+def test_leaving_the_follow_up_resets_its_screens_once(qtbot, make_window, office):
+    """cancel() used to forget everything, then the window hid the flow and it forgot it all
+    again — showing the follow-up keyboard anew while still on screen, tens of ms held."""
+    from tests.ui.test_citizen_flow import choose_language
+
+    window = make_window()
+    choose_language(qtbot, window, "fr", "Prendre un ticket")
+    click(qtbot, window.home_screen.follow_button)
+    flow = window.concern_flow
+    qtbot.waitUntil(lambda: window.currentWidget() is flow)
+    resets = []
+    reset = flow.followup_screen.reset
+    flow.followup_screen.reset = lambda: (resets.append(1), reset())
+    flow.followup_screen.code_edit.setText("DEMO-AAAA-AAAA")
+    click(qtbot, flow.followup_screen.header.back_button)
+    assert window.currentWidget() is window.home_screen
+    assert len(resets) == 1
+    assert flow.followup_screen.code_edit.text() == ""  # forgotten all the same

@@ -98,3 +98,26 @@ def test_larger_text_switch_and_reset_on_idle(qtbot, make_window, ui_clock):
     assert not window.session.large_text
     assert not window.home_screen.large_text_button.isChecked()
     qtbot.waitUntil(lambda: button.font().pixelSize() == theme.px("button"))
+
+
+def test_the_documents_screen_keeps_its_labels_from_one_showing_to_the_next(qtbot, make_window, office):
+    """Built anew at every showing, the labels cost a styling and a layout each on the GUI thread."""
+    window = make_window()
+    choose_language(qtbot, window, "fr", "Prendre un ticket")
+    click(qtbot, window.home_screen.documents_button)
+    screen = window.documents_screen
+    qtbot.waitUntil(lambda: window.currentWidget() is screen)
+    with_documents = sorted((s for s in office.services() if s.documents_in("fr")),
+                            key=lambda s: len(s.documents_in("fr")))
+    fewest, most = with_documents[0], with_documents[-1]
+    screen.show_service(most.code)
+    labels = set(screen.findChildren(type(screen.bring_label)))
+    click(qtbot, screen.header.back_button)
+    click(qtbot, window.home_screen.documents_button)
+    qtbot.waitUntil(lambda: window.currentWidget() is screen)
+    screen.show_service(fewest.code)
+    assert screen.documents_shown() == list(fewest.documents_in("fr"))
+    screen.show_service(most.code)
+    assert screen.documents_shown() == list(most.documents_in("fr"))
+    assert set(screen.findChildren(type(screen.bring_label))) == labels
+    qtbot.waitUntil(lambda: all(label.isVisible() for label in screen.document_labels))

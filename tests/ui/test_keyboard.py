@@ -91,3 +91,39 @@ def test_tifinagh_layout_has_all_ircam_letters():
     letters = {ch for row in LAYOUTS["tfng"].rows for ch in row}
     ircam = set("ⴰⴱⴳⴷⴹⴻⴼⴽⵀⵃⵄⵅⵇⵉⵊⵍⵎⵏⵓⵔⵕⵖⵙⵚⵛⵜⵟⵡⵢⵣⵥ")
     assert ircam <= letters
+
+
+def test_changing_layout_relabels_the_keys_instead_of_building_new_ones(typing, qtbot):
+    """Each concern screen's keyboard follows the citizen's language: building ~50 styled
+    buttons each time held the GUI thread for tens of ms, so the keys are built once."""
+    field, keyboard = typing
+    keys_before = set(keyboard.findChildren(type(keyboard.key_button("ض"))))
+    keyboard.set_layouts(layouts_for("fr"))
+    keyboard.select_layout("tfng")
+    qtbot.mouseClick(keyboard._switch_keys["kab"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(keyboard._shift_key, Qt.MouseButton.LeftButton)
+    keyboard.set_layouts(layouts_for("ar"))
+    assert set(keyboard.findChildren(type(keyboard.key_button("ض")))) == keys_before
+    assert keyboard.key_button("a") is None  # the French letters left with their layout
+    _tap(qtbot, keyboard, "دض")
+    assert field.toPlainText() == "دض"
+
+
+def test_a_short_layout_hides_the_keys_it_does_not_use(typing):
+    _, keyboard = typing
+    keyboard.select_layout("tfng")  # its last row has 4 keys, Arabic's 7
+    shown = [key for key in keyboard.findChildren(type(keyboard.key_button("ⴰ"))) if key.isVisible()
+             and key.parent() is keyboard._grid_host]
+    assert sorted(key.text() for key in shown) == sorted(ch for row in LAYOUTS["tfng"].rows for ch in row)
+    assert not keyboard._shift_key.isVisible()  # Tifinagh has no capitals
+
+
+def test_a_new_citizen_gets_small_letters_and_the_first_layout(typing, qtbot):
+    _, keyboard = typing
+    keyboard.select_layout("fr")
+    qtbot.mouseClick(keyboard._shift_key, Qt.MouseButton.LeftButton)
+    keyboard.set_layouts(layouts_for("ar"))
+    assert keyboard.current_layout() == "ar" and not keyboard._shift_key.isChecked()
+    keyboard.set_layouts(layouts_for("fr"))
+    assert keyboard.key_button("a") is not None and keyboard.key_button("A") is None
+    assert [k.isChecked() for k in (keyboard._switch_keys[code] for code in ("fr", "ar"))] == [True, False]

@@ -75,7 +75,8 @@ class DocumentsScreen(QWidget):
         self._docs_layout.setContentsMargins(0, 0, 12, 0)
         self._docs_layout.setSpacing(6)
         self._docs_layout.addStretch(1)
-        self.document_labels: list[QLabel] = []
+        self.document_labels: list[QLabel] = []  # the shown ones, from the front of the pool
+        self._document_label_pool: list[QLabel] = []
         self.docs_area = make_scroll_area(docs_content)
         detail.addWidget(self.docs_area, 1)
         self.ticket_button = BigButton("ticket", role="primary", icon_px=48, min_height=80)
@@ -139,19 +140,21 @@ class DocumentsScreen(QWidget):
         service = self._model.service(self.current_code)
         self.service_icon.setPixmap(icon_pixmap(service.icon, 72))
         self.service_title.setText(service.name(lang))
-        for label in self.document_labels:
-            self._docs_layout.removeWidget(label)
-            label.hide()  # at once: deleteLater waits for the event loop
-            label.setParent(None)
-            label.deleteLater()
-        self.document_labels = []
         documents = service.documents_in(lang) or (self.tr("Nothing to bring."),)
-        for i, text in enumerate(documents):
-            label = QLabel(f"•  {text}")
+        # The labels are kept and given new texts: this runs at every showing of the screen,
+        # and new word-wrapped labels cost a styling and a layout each.
+        while len(self._document_label_pool) < len(documents):
+            label = QLabel()
             label.setProperty("role", "document")
             label.setWordWrap(True)
-            self._docs_layout.insertWidget(i, label)
-            self.document_labels.append(label)
+            self._docs_layout.insertWidget(len(self._document_label_pool), label)
+            self._document_label_pool.append(label)
+        for label, text in zip(self._document_label_pool, documents, strict=False):
+            label.setText(f"•  {text}")
+            label.show()
+        for label in self._document_label_pool[len(documents):]:
+            label.hide()
+        self.document_labels = self._document_label_pool[:len(documents)]
         self.docs_area.verticalScrollBar().setValue(0)
 
     def _take_ticket(self) -> None:

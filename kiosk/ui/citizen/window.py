@@ -11,8 +11,9 @@ printed off the UI thread by the `TicketPrinter`. When the hub does not answer, 
 banner on home and on the services screen says so (no ticket now) until it is back.
 
 Any touch, click or key restarts the idle timer; a little before it runs out a banner
-asks whether the citizen is still there (design §7: a warning first), then the session
-is forgotten and the language screen comes back.
+asks whether the citizen is still there (design §7: a warning first; the banner is
+kiosk/ui/citizen/idle_banner.py), then the session is forgotten and the language
+screen comes back.
 
 When the office cannot work (its database damaged or unreadable, or the disk full) the
 window shows the out-of-service page (`kiosk/ui/widgets/out_of_service.py`): for good
@@ -25,8 +26,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, QPointF, QTimer
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from kiosk.config import Settings
 from kiosk.domain.tickets import IssuedTicket, Priority
@@ -37,6 +38,7 @@ from kiosk.ui import theme
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.citizen.documents_screen import DocumentsScreen
 from kiosk.ui.citizen.home_screen import HomeScreen
+from kiosk.ui.citizen.idle_banner import IdleBanner
 from kiosk.ui.citizen.language_screen import LanguageScreen
 from kiosk.ui.citizen.priority_screen import PriorityScreen
 from kiosk.ui.citizen.receipt_printer import TicketPrinter
@@ -45,7 +47,6 @@ from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.citizen.ticket_screen import TicketScreen
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.office_model import OfficeModel
-from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.out_of_service import OutOfServicePage
 
 if TYPE_CHECKING:
@@ -118,7 +119,8 @@ class CitizenWindow(QStackedWidget):
         self.idle_timer.timeout.connect(self._warn_idle)
         self.warning_timer = clock.timer(self, max(1, warning_ms), single_shot=True)
         self.warning_timer.timeout.connect(self.idle_timeout)
-        self.idle_warning = self._make_idle_warning()
+        self.idle_warning = IdleBanner(self)
+        self.idle_warning_label = self.idle_warning.label
         self.tap_guard_ms = TAP_GUARD_MS
         self._shown_at = clock.monotonic()  # when the current screen came up (the tap guard)
         self._last_press: QPointF | None = None  # global position of the latest press
@@ -291,38 +293,8 @@ class CitizenWindow(QStackedWidget):
 
     # ---- idle -------------------------------------------------------------------------
 
-    def _make_idle_warning(self) -> QFrame:
-        banner = QFrame(self)
-        banner.setObjectName("idle-warning")
-        banner.setProperty("role", "warning")
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(24, 16, 24, 16)
-        row.setSpacing(18)
-        symbol = QLabel()
-        symbol.setPixmap(icon_pixmap("warning", 56))
-        symbol.setFixedSize(56, 56)
-        self.idle_warning_label = QLabel()
-        self.idle_warning_label.setWordWrap(True)
-        self.idle_warning_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        row.addWidget(symbol)
-        row.addWidget(self.idle_warning_label, 1)
-        banner.hide()
-        self._retranslate_warning()
-        return banner
-
-    def _retranslate_warning(self) -> None:
-        self.idle_warning_label.setText(self.tr("Are you still there? Touch the screen to continue."))
-
-    def _place_idle_warning(self) -> None:
-        margin = 32
-        width = self.width() - 2 * margin
-        height = max(self.idle_warning.sizeHint().height(), self.idle_warning.heightForWidth(width))
-        self.idle_warning.setGeometry(margin, self.height() - height - margin, width, height)
-
     def _warn_idle(self) -> None:
-        self._place_idle_warning()
-        self.idle_warning.show()
-        self.idle_warning.raise_()
+        self.idle_warning.show_over()
         self.warning_timer.start()
 
     def _activity(self) -> None:
@@ -333,12 +305,7 @@ class CitizenWindow(QStackedWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.idle_warning.isVisible():
-            self._place_idle_warning()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate_warning()
-        super().changeEvent(event)
+            self.idle_warning.fit()
 
     def idle_timeout(self) -> None:
         """Nobody has touched the kiosk for a while: forget the citizen, start over."""

@@ -15,7 +15,10 @@ from kiosk.ui.widgets.icons import icon, icon_pixmap
 
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Choose the widget's look in the theme's stylesheet (re-polished at once)."""
+    """Choose the widget's look in the theme's stylesheet (re-polished at once, if it changed:
+    polishing restyles the widget, and screens set the same role again on every reset)."""
+    if widget.property("role") == role:
+        return
     widget.setProperty("role", role)
     widget.style().unpolish(widget)
     widget.style().polish(widget)

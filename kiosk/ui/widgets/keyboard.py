@@ -21,13 +21,6 @@ from kiosk.ui.widgets.keyboard_layouts import LAYOUTS, KeyLayout
 KEY_MIN_PX = 56
 
 
-def _discard(widget: QWidget) -> None:
-    # Hidden at once: deleteLater only runs when the event loop next turns.
-    widget.hide()
-    widget.setParent(None)
-    widget.deleteLater()
-
-
 class _Key(QPushButton):
     def __init__(self, text: str, accessible: str = "", parent: QWidget | None = None):
         super().__init__(text, parent)
@@ -37,10 +30,33 @@ class _Key(QPushButton):
         self.setProperty("role", "key")
         self.setAccessibleName(accessible or text)
         self.setAutoRepeat(False)
+        self.char = text
+
+    def show_char(self, char: str) -> None:
+        if char != self.char:
+            self.char = char
+            self.setText(char)
+            self.setAccessibleName(char)
+
+
+def _keys_per_row(layouts: list[KeyLayout]) -> list[int]:
+    """The most keys any of `layouts` has in each row."""
+    counts: list[int] = []
+    for layout in layouts:
+        for rows in (layout.rows, layout.shifted or ()):
+            for r, row in enumerate(rows):
+                if r == len(counts):
+                    counts.append(0)
+                counts[r] = max(counts[r], len(row))
+    return counts
 
 
 class OnScreenKeyboard(QWidget):
-    """Keys for one layout at a time, a layout switch, shift, space, backspace and enter."""
+    """Keys for one layout at a time, a layout switch, shift, space, backspace and enter.
+
+    The character keys are built once and relabelled when the layout (or shift) changes:
+    building and styling some fifty buttons holds the GUI thread for tens of
+    milliseconds, and every concern screen's keyboard follows the citizen's language."""
 
     layout_changed = Signal(str)
     enter_pressed = Signal()
@@ -49,7 +65,7 @@ class OnScreenKeyboard(QWidget):
         super().__init__(parent)
         if not layouts:
             raise ValueError("the keyboard needs at least one layout")
-        self._layouts = layouts
+        self._layouts = list(layouts)
         self._current = layouts[0]
         self._shift = False
         self._target: QWidget | None = None
@@ -59,11 +75,18 @@ class OnScreenKeyboard(QWidget):
         self._outer.setContentsMargins(0, 0, 0, 0)
         self._outer.setSpacing(6)
         self._grid_host = QWidget()
+        self._grid = QGridLayout(self._grid_host)
+        self._grid.setSpacing(6)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        # Enough keys in each row for every layout (and its capitals): relabelled, never rebuilt.
+        self._key_rows: list[list[_Key]] = []
+        for r, count in enumerate(_keys_per_row([*LAYOUTS.values(), *layouts])):
+            self._key_row(r, count)
         self._outer.addWidget(self._grid_host)
         self._controls = QHBoxLayout()
         self._outer.addLayout(self._controls)
         self._build_controls()
-        self._build_keys()
+        self._show_keys()
 
     # ---- public ---------------------------------------------------------------------
 
@@ -72,49 +95,59 @@ class OnScreenKeyboard(QWidget):
         self._target = widget
 
     def set_layouts(self, layouts: list[KeyLayout]) -> None:
-        self._layouts = layouts
+        """Offer `layouts`, the first one shown (small letters)."""
+        if layouts == self._layouts and self._current == layouts[0] and not self._shift:
+            return  # the same citizen language as before: nothing to redo
+        self._layouts = list(layouts)
         self._current = layouts[0]
-        self._rebuild_switches()
-        self._build_keys()
+        self._set_shift(False)
+        self._arrange_controls()
+        self._show_keys()
 
     def current_layout(self) -> str:
         return self._current.code
 
     def select_layout(self, code: str) -> None:
         self._current = LAYOUTS[code]
-        self._shift = False
-        self._build_keys()
-        self._rebuild_switches()
+        self._set_shift(False)
+        self._show_keys()
+        self._arrange_controls()
         self.layout_changed.emit(code)
 
     def key_button(self, text: str) -> QPushButton | None:
         """The key that types `text` in the current layout (tests, accessibility)."""
-        for button in self._grid_host.findChildren(QPushButton):
-            if button.text() == text:
-                return button
+        for row in self._key_rows:
+            for key in row:
+                if key.char == text and not key.isHidden():
+                    return key
         return None
 
     # ---- building -------------------------------------------------------------------
 
-    def _build_keys(self) -> None:
-        old = self._grid_host.layout()
-        if old is not None:
-            while old.count():
-                item = old.takeAt(0)
-                if item.widget():
-                    _discard(item.widget())
-            QWidget().setLayout(old)  # detach the old layout so a new one can be set
-        grid = QGridLayout(self._grid_host)
-        grid.setSpacing(6)
-        grid.setContentsMargins(0, 0, 0, 0)
+    def _key_row(self, r: int, count: int) -> list[_Key]:
+        """The first `count` keys of row `r` (built if a layout needs more than foreseen)."""
+        while len(self._key_rows) <= r:
+            self._key_rows.append([])
+        row = self._key_rows[r]
+        while len(row) < count:
+            key = _Key("", parent=self._grid_host)
+            key.clicked.connect(lambda _=False, k=key: self._type(k.char))
+            row.append(key)
+        return row[:count]
+
+    def _show_keys(self) -> None:
         rows = self._current.shifted if (self._shift and self._current.shifted) else self._current.rows
         width = max(len(r) for r in rows) * 2
-        for r, row in enumerate(rows):
-            offset = width // 2 - len(row)  # centre short rows (in half-key steps)
-            for c, char in enumerate(row):
-                key = _Key(char)
-                key.clicked.connect(lambda _=False, ch=char: self._type(ch))
-                grid.addWidget(key, r, offset + 2 * c, 1, 2)
+        for r, chars in enumerate(rows):
+            offset = width // 2 - len(chars)  # centre short rows (in half-key steps)
+            for c, (key, char) in enumerate(zip(self._key_row(r, len(chars)), chars, strict=True)):
+                key.show_char(char)
+                self._grid.removeWidget(key)
+                self._grid.addWidget(key, r, offset + 2 * c, 1, 2)
+                key.show()
+        for r, row in enumerate(self._key_rows):
+            for key in row[len(rows[r]) if r < len(rows) else 0:]:
+                key.hide()  # a hidden key takes no room in the grid
 
     def _build_controls(self) -> None:
         self._shift_key = _Key("⇧", "Shift")
@@ -127,23 +160,31 @@ class OnScreenKeyboard(QWidget):
         self._back_key.clicked.connect(self._backspace)
         self._enter_key = _Key("⏎", "Enter")
         self._enter_key.clicked.connect(self._enter)
-        self._switch_keys: list[_Key] = []
-        self._rebuild_switches()
+        self._switch_keys: dict[str, _Key] = {}
+        self._arrange_controls()
 
-    def _rebuild_switches(self) -> None:
-        while self._controls.count():
-            item = self._controls.takeAt(0)
-            if item.widget() and item.widget() not in (self._shift_key, self._space_key, self._back_key,
-                                                       self._enter_key):
-                _discard(item.widget())
-        self._switch_keys = []
-        for layout in self._layouts:
+    def _switch_key(self, layout: KeyLayout) -> _Key:
+        key = self._switch_keys.get(layout.code)
+        if key is None:
             key = _Key(layout.label, layout.name)
             key.setCheckable(True)
-            key.setChecked(layout.code == self._current.code)
             key.clicked.connect(lambda _=False, code=layout.code: self.select_layout(code))
-            self._switch_keys.append(key)
+            self._switch_keys[layout.code] = key
+        return key
+
+    def _arrange_controls(self) -> None:
+        """The offered layouts' switches, in order, then shift, space, backspace and enter."""
+        while self._controls.count():
+            self._controls.takeAt(0)
+        offered = {layout.code for layout in self._layouts}
+        for code, key in self._switch_keys.items():
+            if code not in offered:
+                key.hide()
+        for layout in self._layouts:
+            key = self._switch_key(layout)
+            key.setChecked(layout.code == self._current.code)
             self._controls.addWidget(key)
+            key.show()
         self._shift_key.setVisible(self._current.shifted is not None)
         self._controls.addWidget(self._shift_key)
         self._controls.addWidget(self._space_key, 4)
@@ -172,4 +213,11 @@ class OnScreenKeyboard(QWidget):
 
     def _toggle_shift(self, on: bool) -> None:
         self._shift = on
-        self._build_keys()
+        self._show_keys()
+
+    def _set_shift(self, on: bool) -> None:
+        """Shift as the code wants it, without the relabelling a tap on the key does."""
+        self._shift = on
+        blocked = self._shift_key.blockSignals(True)
+        self._shift_key.setChecked(on)
+        self._shift_key.blockSignals(blocked)

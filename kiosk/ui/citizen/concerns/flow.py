@@ -101,6 +101,7 @@ class ConcernFlow(QWidget):
         self.draft = _Draft()
         self.registered: RegisteredConcern | None = None
         self._return_to_review = False
+        self._in_use = False  # started since the last clear(): something to forget
         if retention_days is None:
             retention_days = settings.privacy.retention_days
 
@@ -171,8 +172,10 @@ class ConcernFlow(QWidget):
 
     def cancel(self) -> None:
         """Forget everything and go back to the kiosk's home."""
-        self.clear()
+        # The window hides the flow first: hidden, its screens reset without laying out anew.
         self.finished.emit()
+        if self._in_use:  # nobody hid it (a flow on its own), or not yet
+            self.clear()
 
     def clear(self) -> None:
         """Forget everything the citizen entered or was shown (privacy)."""
@@ -181,8 +184,9 @@ class ConcernFlow(QWidget):
         self._return_to_review = False
         for screen in self.screens.values():
             screen.reset()
-        self._stop_idle()
+        self.idle.stop()
         self.stack.setCurrentWidget(self.category_screen)
+        self._in_use = False
 
     def current_screen(self) -> str:
         current = self.stack.currentWidget()
@@ -192,13 +196,14 @@ class ConcernFlow(QWidget):
 
     def _begin(self, language: str) -> None:
         self.clear()
+        self._in_use = True
         self.language = language
         if QLocale().name() != qlocale(language).name():
             install_language(language)  # the window normally has already; error texts follow it
         for screen in (self.text_screen, self.place_screen, self.contact_screen):
             screen.set_language(language, self.script)
         self.category_screen.set_language(language)
-        self._restart_idle()
+        self.idle.restart()
 
     def _go(self, name: str) -> None:
         self.stack.setCurrentWidget(self.screens[name])
@@ -362,12 +367,6 @@ class ConcernFlow(QWidget):
 
     # ---- idle (kiosk/ui/citizen/concerns/idle_guard.py) -----------------------------------
 
-    def _restart_idle(self) -> None:
-        self.idle.restart()
-
-    def _stop_idle(self) -> None:
-        self.idle.stop()
-
     def _warn(self) -> None:
         self.idle.warn()
 
@@ -387,8 +386,9 @@ class ConcernFlow(QWidget):
     def hideEvent(self, event) -> None:
         self.idle.listen(False)
         # Whoever hid the flow (the window's own idle timeout, a staff action), nothing a
-        # citizen typed stays in memory for the next one.
-        self.clear()
+        # citizen typed stays in memory for the next one (cancel() has forgotten it already).
+        if self._in_use:
+            self.clear()
         super().hideEvent(event)
 
     def resizeEvent(self, event) -> None:

@@ -94,6 +94,8 @@ def make_keyboard(language: str, script: str) -> OnScreenKeyboard:
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    if bool(widget.property("invalid")) == invalid:
+        return  # already so: no restyling (every reset says "not invalid" again)
     widget.setProperty("invalid", invalid)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
