@@ -39,7 +39,11 @@ from kiosk.ui.worker import Callback, Worker
 log = logging.getLogger(__name__)
 
 UNREACHABLE = "hub_unreachable"  # RemoteOffice's HubUnreachable code
-REFRESH_DELAY_MS = 0  # events arrive already queued; the in-flight rule is what coalesces them
+# After a queue change (a ticket issued or called) the waits are read again a quarter second
+# later, not at once: at once (one query per service, under the office lock) they would compete
+# with that ticket's receipt being drawn and sent; a quarter second later the citizen is reading
+# the ticket screen, and a burst of queue events is one read. Other changes are read at once.
+REFRESH_DELAY_MS = 250
 
 
 class OfficeFacts(Protocol):
@@ -179,8 +183,8 @@ class OfficeModel(QObject):
         return self.worker.submit(fn, *args, on_success=succeeded, on_failure=failed, **kwargs)
 
     def refresh(self) -> None:
-        """Read a fresh snapshot soon (requests in a burst, or during a read, become one more read)."""
-        self._reads.request()
+        """Read a fresh snapshot now (or right after the read in flight: requests meanwhile become one)."""
+        self._reads.now()
 
     def close(self) -> None:
         """Answers still on their way are ignored from now on."""

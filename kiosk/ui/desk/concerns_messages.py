@@ -13,11 +13,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.ui.citizen.concerns.texts import arg
+from kiosk.ui.desk.errors import error_code
 
 
 def inbox_refusal(exc: BaseException, unreachable: str) -> str:
     """The refusal in the clerk's language; `unreachable` says what a lost hub means where it happened."""
-    code = getattr(exc, "code", "")
+    code = error_code(exc)
     if code == "hub_unreachable":
         return unreachable
     messages = {

@@ -12,6 +12,7 @@ import re
 
 from kiosk.domain.clock import from_iso
 from kiosk.domain.staff import LOCKOUT
+from kiosk.office import OfficeError, StoreError
 
 HUB_UNREACHABLE = "hub_unreachable"
 # The office's database is damaged or unreadable (here or on the hub): nothing works until the technician mends it.
@@ -20,8 +21,8 @@ _ISO_RE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z")
 
 
 def error_code(exc: BaseException) -> str:
-    """The office's code for a refusal ("bad_state", …), or "error" for anything else."""
-    return str(getattr(exc, "code", "") or "error")
+    """The office's code for a refusal ("bad_state", …) or a storage failure, or "error" for anything else."""
+    return exc.code if isinstance(exc, (OfficeError, StoreError)) else "error"
 
 
 def is_unreachable(exc: BaseException) -> bool:
@@ -38,11 +39,8 @@ def lockout_minutes(exc: BaseException, now: dt.datetime) -> int:
     The office says when the lock ends either as a timestamp ("locked until …Z", on a
     later attempt) or not at all (on the attempt that locked it: the full lockout).
     """
-    until = getattr(exc, "locked_until", None)
-    if until is None:
-        found = _ISO_RE.search(str(exc))
-        until = found.group(0) if found else None
-    if until is None:
+    found = _ISO_RE.search(str(exc))
+    if found is None:
         return max(1, math.ceil(LOCKOUT.total_seconds() / 60))
-    remaining = (from_iso(until) if isinstance(until, str) else until) - now
+    remaining = from_iso(found.group(0)) - now
     return max(1, math.ceil(remaining.total_seconds() / 60))

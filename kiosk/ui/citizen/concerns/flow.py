@@ -319,8 +319,7 @@ class ConcernFlow(QWidget):
             self.review_screen.show_problem(ConcernTexts().failure())
             return
         # A full disk or an unreachable hub too: nothing was saved, ask at reception.
-        # `problems` is set only on a refused draft (the error tree is to declare it)
-        problems = getattr(exc, "problems", ()) or ()
+        problems = exc.problems if isinstance(exc, OfficeError) else ()  # a refused draft's every problem
         log.info("concern refused: %s", exc.code)
         if problems:
             self._show_refusal(problems[0])

@@ -208,8 +208,8 @@ class FollowUpScreen(QWidget):
         self.view = None
         self.error_code = exc.code if isinstance(exc, OfficeError) else "error"
         self._show_result(False)
-        if self.error_code == "lookup_throttled":
-            self._start_wait(float(getattr(exc, "retry_after_s", 1.0)))  # set only on that refusal
+        if isinstance(exc, OfficeError) and self.error_code == "lookup_throttled":
+            self._start_wait(exc.retry_after_s or 1.0)
             return
         mark_invalid(self.code_edit, True)
         self.hint_label.hide()  # first: the message needs its room
