@@ -12,6 +12,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from kiosk.config import KioskSettings, SecuritySettings, Settings
+from kiosk.hub.connect import pair
+from kiosk.hub.running import HubServer
 from kiosk.ui.app import build_citizen_window, ensure_application
 from kiosk.ui.clock import ManualUiClock
 
@@ -61,3 +63,27 @@ def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+# ---- a desk over the LAN: a real hub on loopback and a desk PC paired to it ----------------
+
+# The LAN client's own settings, shortened so a test that stops the hub does not wait for long.
+FAST_LAN = {"timeout": (1.0, 3.0), "retries": 1, "backoff": 0.05, "reconnect_max_s": 0.3}
+
+
+@pytest.fixture
+def hub(office):
+    """The office's hub on 127.0.0.1, with a clerk Amina (PIN 4829)."""
+    office.add_staff("Amina", "clerk", "4829")
+    server = HubServer(office, "127.0.0.1", 0, heartbeat_s=1.0).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def remote(hub, tmp_path):
+    """A desk PC paired to `hub` (a `RemoteOffice`)."""
+    code = hub.pairing.new_pairing_code()
+    device = pair(hub.url, code.code, "Guichet 2", "desk", tmp_path / "desk-pc", **FAST_LAN)
+    yield device
+    device.close()

@@ -8,13 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.domain.concerns import ConcernDraft, ConcernStatus
-from kiosk.hub.client import RemoteOffice
-from kiosk.hub.connect import pair
-from kiosk.hub.running import HubServer
 from kiosk.ui.desk.app import build_desk_window
 
 LEFT = Qt.MouseButton.LeftButton
-FAST = {"timeout": (1.0, 3.0), "retries": 1, "backoff": 0.05, "reconnect_max_s": 0.3}
 
 
 def lamp(office) -> str:
@@ -145,22 +141,6 @@ def test_the_concerns_button_reads_arabic(qtbot, desk, office):
 
 
 # ---- over the LAN -------------------------------------------------------------------------
-
-@pytest.fixture
-def hub(office):
-    office.add_staff("Amina", "clerk", "4829")
-    server = HubServer(office, "127.0.0.1", 0, heartbeat_s=1.0).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def remote(hub, tmp_path):
-    code = hub.pairing.new_pairing_code()
-    device: RemoteOffice = pair(hub.url, code.code, "Guichet 2", "desk", tmp_path / "desk-pc", **FAST)
-    yield device
-    device.close()
-
 
 def test_a_desk_over_the_lan_counts_and_lists_the_hubs_concerns(qtbot, qapp, hub, remote, office, settings):
     window = build_desk_window(remote, settings, retry_ms=200)

@@ -17,32 +17,12 @@ from PySide6.QtCore import Qt
 from benchmarks.citizen_walk import GuiThreadCalls
 from kiosk.domain.concerns import ConcernDraft, ConcernStatus, HistoryKind
 from kiosk.domain.tickets import TicketStatus
-from kiosk.hub.client import RemoteOffice
-from kiosk.hub.connect import pair
-from kiosk.hub.running import HubServer
 from kiosk.ui.desk.app import build_desk_window
 from kiosk.ui.desk.texts import current_language
 
 LEFT = Qt.MouseButton.LeftButton
-FAST = {"timeout": (1.0, 3.0), "retries": 1, "backoff": 0.05, "reconnect_max_s": 0.3}
 WAIT_MS = 10_000
 SERVICE = "EC-N12"
-
-
-@pytest.fixture
-def hub(office):
-    office.add_staff("Amina", "clerk", "4829")
-    server = HubServer(office, "127.0.0.1", 0, heartbeat_s=1.0).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def remote(hub, tmp_path):
-    code = hub.pairing.new_pairing_code()
-    device: RemoteOffice = pair(hub.url, code.code, "Guichet 3", "desk", tmp_path / "desk-pc", **FAST)
-    yield device
-    device.close()
 
 
 @pytest.fixture

@@ -7,29 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.domain.tickets import TicketStatus
-from kiosk.hub.client import RemoteOffice
-from kiosk.hub.connect import pair
 from kiosk.hub.running import HubServer
 from kiosk.ui.desk.app import build_desk_window
 
 LEFT = Qt.MouseButton.LeftButton
-FAST = {"timeout": (1.0, 3.0), "retries": 1, "backoff": 0.05, "reconnect_max_s": 0.3}
-
-
-@pytest.fixture
-def hub(office):
-    office.add_staff("Amina", "clerk", "4829")
-    server = HubServer(office, "127.0.0.1", 0, heartbeat_s=1.0).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def remote(hub, tmp_path):
-    code = hub.pairing.new_pairing_code()
-    device: RemoteOffice = pair(hub.url, code.code, "Guichet 2", "desk", tmp_path / "desk-pc", **FAST)
-    yield device
-    device.close()
 
 
 @pytest.fixture

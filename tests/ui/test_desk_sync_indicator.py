@@ -6,14 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.hub.client import RemoteOffice
-from kiosk.hub.connect import pair
-from kiosk.hub.running import HubServer
 from kiosk.office.sync_control import SYNC_STATUS
 from kiosk.ui.desk.app import build_desk_window
 
 LEFT = Qt.MouseButton.LeftButton
-FAST = {"timeout": (1.0, 3.0), "retries": 1, "backoff": 0.05, "reconnect_max_s": 0.3}
 
 OFFLINE = {"enrolled": True, "online": False, "pending": 37, "rejected": 0,
            "last_success_at": "2026-09-06T08:10:00.000Z",  # 09:10 in Algiers
@@ -132,22 +128,6 @@ def test_sync_now_wakes_a_running_loop(qtbot, desk):
 
 
 # ---- over the LAN -------------------------------------------------------------------------
-
-@pytest.fixture
-def hub(office):
-    office.add_staff("Amina", "clerk", "4829")
-    server = HubServer(office, "127.0.0.1", 0, heartbeat_s=1.0).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def remote(hub, tmp_path):
-    code = hub.pairing.new_pairing_code()
-    device: RemoteOffice = pair(hub.url, code.code, "Guichet 2", "desk", tmp_path / "desk-pc", **FAST)
-    yield device
-    device.close()
-
 
 def test_over_the_lan_the_indicator_follows_the_hub(qtbot, qapp, hub, remote, office, settings):
     window = build_desk_window(remote, settings, retry_ms=200)
