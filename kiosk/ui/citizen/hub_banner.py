@@ -10,32 +10,18 @@ Thread use: GUI thread.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.warning_banner import WarningBanner
 
 ICON_PX = 48
 
 
-class HubLostBanner(QFrame):
+class HubLostBanner(WarningBanner):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("hub-lost")
-        self.setProperty("role", "warning")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(24, 14, 24, 14)
-        row.setSpacing(18)
-        symbol = QLabel()
-        symbol.setPixmap(icon_pixmap("warning", ICON_PX))
-        symbol.setFixedSize(ICON_PX, ICON_PX)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        row.addWidget(symbol)
-        row.addWidget(self.label, 1)
+        super().__init__("hub-lost", ICON_PX, 14, parent)
         self.lost = False
-        self.hide()
         self._retranslate()
 
     def set_lost(self, lost: bool) -> None:

@@ -7,32 +7,18 @@ Thread use: GUI thread.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.warning_banner import WarningBanner
 
 MARGIN_PX = 32
 SYMBOL_PX = 56
 
 
-class IdleBanner(QFrame):
+class IdleBanner(WarningBanner):
     def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setObjectName("idle-warning")
-        self.setProperty("role", "warning")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(24, 16, 24, 16)
-        row.setSpacing(18)
-        symbol = QLabel()
-        symbol.setPixmap(icon_pixmap("warning", SYMBOL_PX))
-        symbol.setFixedSize(SYMBOL_PX, SYMBOL_PX)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        row.addWidget(symbol)
-        row.addWidget(self.label, 1)
-        self.hide()
+        super().__init__("idle-warning", SYMBOL_PX, 16, parent)
         self.retranslate()
 
     def retranslate(self) -> None:
