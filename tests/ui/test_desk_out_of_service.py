@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from kiosk.office import DiskFull, Office, OfficeInfo
 from kiosk.ui.desk.app import build_desk_window
 from tests.storage_faults import damage_pages, fill_disk, free_disk, office_with_tickets
-from tests.ui.test_desk_over_lan import desk, hub, remote  # noqa: F401 - the clerk at a counter PC, logged in
+from tests.ui.test_desk_over_lan import desk  # noqa: F401 - the clerk at a counter PC, logged in (hub, remote: conftest)
 
 LEFT = Qt.MouseButton.LeftButton
 

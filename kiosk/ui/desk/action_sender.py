@@ -24,7 +24,7 @@ from kiosk.domain.ids import uuid7
 from kiosk.ui.clock import UiTimer
 from kiosk.ui.desk.caller import OfficeCaller
 from kiosk.ui.desk.connection_banner import ConnectionBanner
-from kiosk.ui.desk.errors import is_unreachable
+from kiosk.ui.office_model import is_unreachable
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from kiosk.domain.ids import uuid7
 from kiosk.office import OfficePort
 from kiosk.ui.desk.caller import OfficeCaller
-from kiosk.ui.desk.errors import is_unreachable
+from kiosk.ui.office_model import is_unreachable
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,6 @@ from kiosk.domain.clock import from_iso
 from kiosk.domain.staff import LOCKOUT
 from kiosk.office import OfficeError, StoreError
 
-HUB_UNREACHABLE = "hub_unreachable"
 # The office's database is damaged or unreadable (here or on the hub): nothing works until the technician mends it.
 OFFICE_OUT_OF_SERVICE = ("database_damaged", "database_unreadable")
 _ISO_RE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z")
@@ -23,10 +22,6 @@ _ISO_RE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z")
 def error_code(exc: BaseException) -> str:
     """The office's code for a refusal ("bad_state", …) or a storage failure, or "error" for anything else."""
     return exc.code if isinstance(exc, (OfficeError, StoreError)) else "error"
-
-
-def is_unreachable(exc: BaseException) -> bool:
-    return error_code(exc) == HUB_UNREACHABLE
 
 
 def is_out_of_service(exc: BaseException) -> bool:

@@ -20,7 +20,8 @@ from kiosk.domain.tickets import Ticket
 from kiosk.office import OfficePort
 from kiosk.office.desk import CounterFigures
 from kiosk.ui.coalescer import Coalescer
-from kiosk.ui.desk.errors import error_code, is_out_of_service, is_unreachable
+from kiosk.ui.desk.errors import error_code, is_out_of_service
+from kiosk.ui.office_model import is_unreachable
 
 if TYPE_CHECKING:
     from kiosk.ui.desk.window import DeskWindow

@@ -48,14 +48,14 @@ from kiosk.ui.desk.connection_banner import ConnectionBanner
 from kiosk.ui.desk.counter_actions import CounterActions
 from kiosk.ui.desk.counter_screen import OpenCounterScreen
 from kiosk.ui.desk.desk_screen import DeskScreen
-from kiosk.ui.desk.errors import error_code, is_out_of_service, is_unreachable, lockout_minutes
+from kiosk.ui.desk.errors import error_code, is_out_of_service, lockout_minutes
 from kiosk.ui.desk.live_line import LiveLine
 from kiosk.ui.desk.login_screen import LoginScreen
 from kiosk.ui.desk.style import desk_stylesheet
 from kiosk.ui.desk.sync_indicator import SyncIndicator
 from kiosk.ui.desk.texts import CONCERNS_KEY, DeskTexts, arg
 from kiosk.ui.desk.transfer_dialog import TransferDialog
-from kiosk.ui.office_model import OfficeModel
+from kiosk.ui.office_model import OfficeModel, is_unreachable
 
 log = logging.getLogger(__name__)
 

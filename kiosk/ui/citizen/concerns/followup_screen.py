@@ -25,7 +25,7 @@ from kiosk.office import OfficeError, OfficePort
 from kiosk.ui.citizen.concerns.parts import MessagePanel, mark_invalid, screen_layout
 from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, code_from_scan, isolate_ltr, local_datetime
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
-from kiosk.ui.office_model import UNREACHABLE, OfficeModel
+from kiosk.ui.office_model import OfficeModel, is_unreachable
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.header import ScreenHeader
 from kiosk.ui.widgets.icons import icon_pixmap
@@ -45,7 +45,7 @@ def _look_up(office: OfficePort, code: str) -> _Answer:
     try:
         return _Answer(view=office.concern_public_view(code))
     except OfficeError as exc:
-        if exc.code == UNREACHABLE:
+        if is_unreachable(exc):
             raise  # the model turns its banner on
         if exc.code == "lookup_throttled":
             return _Answer(error=exc)
