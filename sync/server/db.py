@@ -34,6 +34,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.engine.url import make_url
 
 from sync.protocol import utc_now_iso
+from sync.server.db_backoffice import m003_back_office
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +126,12 @@ import_log = _t["import_log"]
 
 # m002: the public half of the device's Ed25519 batch-file key (NULL: none registered yet).
 devices.append_column(Column("public_key", String(64)))
+# m003 (sync/server/db_backoffice.py): the commune an office belongs to (supervisors' scope),
+# and a concern's owner, due date and first answer time.
+offices.append_column(Column("commune", String(100)))
+concerns.append_column(Column("assigned_to", String(64)))
+concerns.append_column(Column("due_at", String(32)))
+concerns.append_column(Column("answered_at", String(64)))
 
 schema_migrations = Table(
     "schema_migrations", MetaData(),
@@ -151,6 +158,7 @@ def m002_device_public_keys(conn: Connection) -> None:
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("m001_initial", m001_initial),
     ("m002_device_public_keys", m002_device_public_keys),
+    ("m003_back_office", m003_back_office),
 ]
 
 
