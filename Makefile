@@ -7,13 +7,17 @@ STAMP  := $(VENV)/.maktab-installed
 TS     := $(wildcard kiosk/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint setup system-deps translations bytecode screenshots benchmarks clean
+.PHONY: run test test-deps lint setup system-deps translations bytecode screenshots benchmarks clean
 
 run: setup
 	$(BIN)/maktab $(ARGS)
 
-test: setup
+test: setup test-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# What only the tests need from the system: Debian's chromium for the browser tests (tests/web).
+test-deps:
+	@scripts/install-system-deps.sh --test
 
 # Lint: ruff over the whole tree; mypy over the layers that hold the rules (domain, store,
 # office, hub, sync). CI runs it before the tests.

@@ -2,6 +2,9 @@
 # Installs what Maktab needs from the system, then gives the user access to receipt printers.
 #   1. Debian/Ubuntu packages: Qt's runtime libraries, python3-venv, speech and sound for
 #      the hall display, libusb for USB receipt printers.
+#      With --test, also what `make test` alone needs (TEST_PKGS): Debian's chromium, which
+#      the browser tests drive through Playwright (Playwright cannot download its own browser
+#      here, and a kiosk or server installed with `make run` has no use for one).
 #   2. Printer access: a udev rule that gives the `lp` group the USB receipt printers
 #      (USB class 7), and the user in the `lp` (USB, /dev/usb/lp*) and `dialout` (serial)
 #      groups. The user is $MAKTAB_USER, else the one who ran sudo.
@@ -14,20 +17,29 @@ PKGS=(python3-venv python3-pip libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbu
       libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
       espeak-ng alsa-utils  # spoken calls and the chime on the hall display
       libusb-1.0-0)         # USB receipt printers (pyusb's backend)
+TEST_PKGS=(chromium)        # the back office's browser tests (tests/web, docs/testing.md)
 UDEV_RULE=/etc/udev/rules.d/60-maktab-receipt-printers.rules
 PRINTER_GROUPS=(lp dialout)
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
+wanted=("${PKGS[@]}")
+case "${1:-}" in
+  --test) wanted+=("${TEST_PKGS[@]}") ;;
+  "") ;;
+  *) echo "usage: $0 [--test]   (--test: also the packages the tests need)" >&2; exit 2 ;;
+esac
+
 missing=()
-for p in "${PKGS[@]}"; do
+for p in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   if is_root; then
     echo "Installing system packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    # Wait for another apt (unattended upgrades, a parallel install) instead of failing at once.
+    apt-get -o DPkg::Lock::Timeout=600 update -qq
+    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
   else
     echo "Maktab needs these system packages. Run:" >&2
     echo "  sudo apt-get install -y ${missing[*]}" >&2
