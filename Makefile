@@ -46,8 +46,12 @@ translations: $(QM)
 kiosk/translations/%.qm: kiosk/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-screenshots: setup
+# The kiosk's screens, then the web pages: the browser tests marked `screenshots` write their
+# pictures into docs/screenshots too (tests/web/screenshots.py). Exit 5 is "no test marked yet".
+screenshots: setup test-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/maktab screenshots docs/screenshots
+	MAKTAB_SCREENSHOTS=docs/screenshots QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m screenshots \
+		tests/web || [ $$? -eq 5 ]
 
 benchmarks: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --json benchmarks/results.json

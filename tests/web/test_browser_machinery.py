@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import http.server
 import json
+import os
+import subprocess
+import sys
 import threading
 
 import pytest
 from PIL import Image
 
+from tests.sync.conftest import REPO
 from tests.web.axe import assert_accessible, axe_violations, describe
 from tests.web.browser import problems_of
 
@@ -96,9 +100,9 @@ def test_axe_passes_an_accessible_right_to_left_page(page):
 class _StrictPolicyPage(http.server.BaseHTTPRequestHandler):
     """A page sent with the kind of Content-Security-Policy the back office will send."""
 
-    body = ("<!doctype html><html lang='en'><head><title>Strict</title></head><body><main><h1>Strict</h1>"
-            "<img src='https://cdn.example.org/logo.png'>"
-            "<script>document.title = 'inline script ran'</script></main></body></html>").encode()
+    body = (b"<!doctype html><html lang='en'><head><title>Strict</title></head><body><main><h1>Strict</h1>"
+            b"<img src='https://cdn.example.org/logo.png'>"
+            b"<script>document.title = 'inline script ran'</script></main></body></html>")
 
     def do_GET(self):
         self.send_response(200)
@@ -151,3 +155,16 @@ def test_qt_and_the_browser_live_in_one_test(qtbot, page):
     page.set_content(GOOD_PAGE)
     label.setText(page.locator("h1").inner_text())
     qtbot.waitUntil(lambda: label.text() == "متابعة انشغال")
+
+
+def test_a_page_that_reaches_off_the_machine_fails_its_test(browser, tmp_path):
+    # Run in a pytest of its own: the failure comes at teardown, which a test cannot catch in itself.
+    (tmp_path / "conftest.py").write_text("from tests.web.conftest import *  # noqa: F403\n")
+    (tmp_path / "test_reaches_out.py").write_text(
+        "def test_cdn(page):\n"
+        "    page.set_content(\"<img alt='' src='https://cdn.example.org/logo.png'>\")\n")
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+                            cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(REPO)},
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "https://cdn.example.org/logo.png (not this machine): vendor it" in result.stdout
