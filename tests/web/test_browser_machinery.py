@@ -168,3 +168,12 @@ def test_a_page_that_reaches_off_the_machine_fails_its_test(browser, tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "https://cdn.example.org/logo.png (not this machine): vendor it" in result.stdout
+
+
+def test_one_server_can_serve_a_whole_module(module_live_server, live_server, page):
+    assert module_live_server.base_url != live_server.base_url  # two processes, two databases
+    page.goto(module_live_server.url("/api/v1/health"))
+    assert '"status":"ok"' in page.locator("body").inner_text().replace(" ", "")
+    module_live_server.store.add_office("ALG-16001", "APC Alger Centre")
+    assert [o["code"] for o in module_live_server.store.offices()] == ["ALG-16001"]
+    assert live_server.store.offices() == []
