@@ -50,16 +50,22 @@ class ServerStore:
 
     # ------------------------------------------------------------------ offices
 
-    def add_office(self, code: str, name: str) -> None:
+    def add_office(self, code: str, name: str, commune: str | None = None) -> None:
+        """Add or rename an office; `commune` (None: unchanged) puts it in its supervisors' scope."""
         P.validate_office_code(code)
         if not name.strip():
             raise Refused("the office needs a name (e.g. --name 'APC Bab El Oued')", "invalid_request", 422)
+        if commune is not None and not 0 < len(commune.strip()) <= 100:
+            raise Refused("the commune needs a name of at most 100 characters (e.g. --commune 'Bab El Oued')",
+                          "invalid_request", 422)
+        values: dict[str, Any] = {"name": name.strip()}
+        if commune is not None:
+            values["commune"] = commune.strip()
         with self.engine.begin() as conn:
-            done = conn.execute(D.insert_for(conn, D.offices).values(code=code, name=name.strip(),
-                                                                     created_at=P.utc_now_iso())
+            done = conn.execute(D.insert_for(conn, D.offices).values(code=code, created_at=P.utc_now_iso(), **values)
                                 .on_conflict_do_nothing()).rowcount
             if not done:
-                conn.execute(update(D.offices).where(D.offices.c.code == code).values(name=name.strip()))
+                conn.execute(update(D.offices).where(D.offices.c.code == code).values(**values))
 
     def offices(self) -> list[dict[str, str]]:
         with D.read_only(self.engine) as conn:
