@@ -146,10 +146,10 @@ class Accounts:
             if conn.execute(select(staff_users.c.id).where(staff_users.c.username == username)).first():
                 raise InvalidField("username", N_("The username {username} is taken; choose another."),
                                    "conflict", 409, username=username)
-            user_id = conn.execute(staff_users.insert().values(
+            inserted = conn.execute(staff_users.insert().values(
                 username=username, display_name=display_name, role=role, language=language,
-                password_hash=self.hasher.hash(password), created_at=now, password_changed_at=now)
-            ).inserted_primary_key[0]
+                password_hash=self.hasher.hash(password), created_at=now, password_changed_at=now))
+            user_id = inserted.inserted_primary_key[0]  # type: ignore[index]
             scope_rows = ([{"user_id": user_id, "kind": "office", "value": o} for o in offices]
                           + [{"user_id": user_id, "kind": "commune", "value": c} for c in communes])
             if scope_rows:
@@ -171,12 +171,12 @@ class Accounts:
             for row in conn.execute(select(s.user_id, s.kind, s.value).order_by(s.value)):
                 scopes.setdefault(row.user_id, {"office": [], "commune": []})[row.kind].append(row.value)
         out = []
-        for row in users:
-            mine = scopes.get(row.id, {"office": [], "commune": []})
-            if self._may_manage(actor, row.role, mine["office"]):
-                out.append({"username": row.username, "display_name": row.display_name, "role": row.role,
-                            "language": row.language, "offices": mine["office"], "communes": mine["commune"],
-                            "created_at": row.created_at, "disabled_at": row.disabled_at})
+        for user in users:
+            mine = scopes.get(user.id, {"office": [], "commune": []})
+            if self._may_manage(actor, user.role, mine["office"]):
+                out.append({"username": user.username, "display_name": user.display_name, "role": user.role,
+                            "language": user.language, "offices": mine["office"], "communes": mine["commune"],
+                            "created_at": user.created_at, "disabled_at": user.disabled_at})
         return out
 
     def disable(self, actor: StaffUser, username: str) -> None:
@@ -271,15 +271,14 @@ class Accounts:
                                .where(staff_users.c.username == name)).first()
         # The same argon2 work whether or not the user exists.
         good = self._verify(row.password_hash if row else self._dummy_hash, password[:MAX_PASSWORD_LENGTH])
-        good = good and row is not None
+        disabled = row is not None and row.disabled_at is not None
         address = address[:64]
         locked = None
         with self.engine.begin() as conn:
-            if not good or row.disabled_at is not None:
+            if row is None or not good or disabled:
                 locked = self.throttle.failed(conn, name, address)
                 audit.record(conn, name, "login.failed", f"user:{name}",
-                             {"address": address, "locked": locked is not None,
-                              "disabled": bool(good and row.disabled_at)})
+                             {"address": address, "locked": locked is not None, "disabled": good and disabled})
             else:
                 self.throttle.succeeded(conn, name)
                 if self.hasher.check_needs_rehash(row.password_hash):
@@ -291,7 +290,7 @@ class Accounts:
                 return opened
         if locked is not None:
             raise locked
-        if good:
+        if good and disabled:
             raise InvalidField("username", N_("This account is disabled; ask an administrator."), "forbidden", 403)
         raise InvalidField("password", N_("Wrong username or password. Check both and try again."),
                            "unauthorized", 401)

@@ -24,7 +24,6 @@ import math
 import os
 import secrets
 from collections.abc import Callable
-from typing import Any
 
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.engine import Connection

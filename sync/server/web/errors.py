@@ -90,10 +90,12 @@ def install_error_pages(app: FastAPI) -> None:
         log.exception("unexpected error on %s %s", request.method, request.url.path)
         return await error_page(request, 500)
 
-    async def login_required(request: Request, exc: LoginRequired):
+    async def login_required(request: Request, exc: Exception):
+        assert isinstance(exc, LoginRequired)
         return login_redirect(request, exc.next_path)
 
-    async def not_accepted(request: Request, exc: FormNotAccepted):
+    async def not_accepted(request: Request, exc: Exception):
+        assert isinstance(exc, FormNotAccepted)
         return not_accepted_response(request, exc)
 
     web_or_json(StarletteHTTPException, http_error)

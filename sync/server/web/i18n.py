@@ -70,7 +70,8 @@ def load_translations(locale_dir: Path = LOCALE_DIR) -> dict[str, NullTranslatio
 
 
 _TRANSLATIONS: dict[str, NullTranslations] = {}
-_current: ContextVar[NullTranslations] = ContextVar("backoffice_translations", default=NullTranslations())
+_current: ContextVar[NullTranslations | None] = ContextVar("backoffice_translations", default=None)
+_UNTRANSLATED = NullTranslations()
 
 
 def translations(lang: str) -> NullTranslations:
@@ -89,18 +90,18 @@ def reset_language(token: Any) -> None:
 
 
 def gettext(message: str) -> str:
-    return _current.get().gettext(message)
+    return (_current.get() or _UNTRANSLATED).gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
-    return _current.get().ngettext(singular, plural, n)
+    return (_current.get() or _UNTRANSLATED).ngettext(singular, plural, n)
 
 
 def negotiate(cookie: str | None, accept_language: str | None) -> str:
     """The language before login: the cookie's choice, else the browser's first known one, else Arabic."""
     if cookie in LANGUAGES:
         return cookie
-    weighted = []
+    weighted: list[tuple[float, int, str]] = []
     for part in (accept_language or "").split(","):
         tag, _, params = part.strip().partition(";")
         quality = 1.0

@@ -22,7 +22,8 @@ from sync.server.web.templating import render
 router = APIRouter()
 ROLE_LABELS = {AGENT: N_("Agent"), SUPERVISOR: N_("Supervisor"), ADMIN: N_("Administrator")}
 SAVED = {"added": N_("The user is added."), "disabled": N_("The user is disabled and logged out."),
-         "enabled": N_("The user may log in again."), "password": N_("The password is changed; the user is logged out.")}
+         "enabled": N_("The user may log in again."),
+         "password": N_("The password is changed; the user is logged out.")}
 managers = require_role(SUPERVISOR, ADMIN)
 
 
