@@ -47,16 +47,16 @@ MAX_PASSWORD_LENGTH = 256  # argon2 hashes any length; a cap keeps a login cheap
 
 def _validate_password(password: str, username: str, field: str = "password") -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidField(field, N_("Use at least {count} characters."), count=MIN_PASSWORD_LENGTH)
+        raise InvalidField(field, N_("Use at least {count} characters."), {"count": MIN_PASSWORD_LENGTH})
     if len(password) > MAX_PASSWORD_LENGTH:
-        raise InvalidField(field, N_("Use at most {count} characters."), count=MAX_PASSWORD_LENGTH)
+        raise InvalidField(field, N_("Use at most {count} characters."), {"count": MAX_PASSWORD_LENGTH})
     if password.strip().lower() == username.lower():
         raise InvalidField(field, N_("The password must not be the username."))
 
 
 def _validate_language(language: str) -> str:
     if language not in LANGUAGES:
-        raise InvalidField("language", N_("Choose one of: {choices}."), choices=", ".join(LANGUAGES))
+        raise InvalidField("language", N_("Choose one of: {choices}."), {"choices": ", ".join(LANGUAGES)})
     return language
 
 
@@ -117,7 +117,7 @@ class Accounts:
             raise InvalidField("display_name", N_("Give the person's name as colleagues know it (at most 200 "
                                                   "characters)."))
         if role not in ROLES:
-            raise InvalidField("role", N_("Choose one of: {choices}."), choices=", ".join(ROLES))
+            raise InvalidField("role", N_("Choose one of: {choices}."), {"choices": ", ".join(ROLES)})
         _validate_password(password, username)
         _validate_language(language)
         offices = sorted({o.strip() for o in offices if o.strip()})
@@ -139,13 +139,13 @@ class Accounts:
             for code in offices:
                 if code not in known:
                     raise InvalidField("offices", N_("Office {code} does not exist; add it first (maktab-server "
-                                                     "office add)."), code=code)
+                                                     "office add)."), {"code": code})
             if not self._may_manage(actor, role, offices):
                 raise InvalidField("offices", N_("You may add agents only to the offices of your communes."),
-                                   "forbidden", 403)
+                                   code="forbidden", http_status=403)
             if conn.execute(select(staff_users.c.id).where(staff_users.c.username == username)).first():
                 raise InvalidField("username", N_("The username {username} is taken; choose another."),
-                                   "conflict", 409, username=username)
+                                   {"username": username}, code="conflict", http_status=409)
             inserted = conn.execute(staff_users.insert().values(
                 username=username, display_name=display_name, role=role, language=language,
                 password_hash=self.hasher.hash(password), created_at=now, password_changed_at=now))
@@ -210,7 +210,7 @@ class Accounts:
             stored = conn.execute(select(staff_users.c.password_hash).where(staff_users.c.id == user.id)).scalar()
             if stored is None or not self._verify(stored, current):
                 raise InvalidField("current_password", N_("This is not your current password."),
-                                   "unauthorized", 401)
+                                   code="unauthorized", http_status=401)
             _validate_password(new_password, user.username, "new_password")
             self._set_password(conn, user.id, new_password)
             WebSessions.close_all(conn, user.id)
@@ -291,9 +291,10 @@ class Accounts:
         if locked is not None:
             raise locked
         if good and disabled:
-            raise InvalidField("username", N_("This account is disabled; ask an administrator."), "forbidden", 403)
+            raise InvalidField("username", N_("This account is disabled; ask an administrator."),
+                               code="forbidden", http_status=403)
         raise InvalidField("password", N_("Wrong username or password. Check both and try again."),
-                           "unauthorized", 401)
+                           code="unauthorized", http_status=401)
 
     def resolve(self, token: str) -> ActiveSession | None:
         return self.sessions.resolve(token)

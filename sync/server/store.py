@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, func, select
 
 from sync import protocol as P
 from sync.server import db as D
@@ -62,10 +62,9 @@ class ServerStore:
         if commune is not None:
             values["commune"] = commune.strip()
         with self.engine.begin() as conn:
-            done = conn.execute(D.insert_for(conn, D.offices).values(code=code, created_at=P.utc_now_iso(), **values)
-                                .on_conflict_do_nothing()).rowcount
-            if not done:
-                conn.execute(update(D.offices).where(D.offices.c.code == code).values(**values))
+            # One upsert (psycopg reports rowcount -1 for ON CONFLICT DO NOTHING, so no insert-then-update).
+            conn.execute(D.insert_for(conn, D.offices).values(code=code, created_at=P.utc_now_iso(), **values)
+                         .on_conflict_do_update(index_elements=["code"], set_=values))
 
     def offices(self) -> list[dict[str, str]]:
         with D.read_only(self.engine) as conn:

@@ -71,7 +71,7 @@ class LoginLocked(InvalidField):
 
     def __init__(self, minutes: int):
         super().__init__("username", N_("Too many failed logins. Try again in {minutes} minutes."),
-                         "locked", 429, minutes=minutes)
+                         {"minutes": minutes}, code="locked", http_status=429)
 
 
 class LoginThrottle:
