@@ -36,12 +36,13 @@ class MovableClock:
 
 
 class Browser:
-    """A person's browser: its own cookies; `csrf` is read from the last page shown."""
+    """A person's browser: its own cookies; `csrf` is read from the last page shown. It asks for
+    English pages before login (Accept-Language), unless told otherwise."""
 
     def __init__(self, base_url: str, headers: dict[str, str] | None = None):
         self.base_url = base_url
         self.http = requests.Session()
-        self.http.headers.update(headers or {})
+        self.http.headers.update({"Accept-Language": "en", **(headers or {})})
         self.csrf = ""
 
     def get(self, path: str, **kw) -> requests.Response:
