@@ -67,3 +67,42 @@ def test_passwords_are_stored_as_argon2_hashes_only(web):
     with web.store.engine.connect() as conn:
         hashes = conn.execute(select(staff_users.c.password_hash)).scalars().all()
     assert hashes and all(h.startswith("$argon2id$") and PASSWORD not in h for h in hashes)
+
+
+def test_an_unknown_username_costs_the_same_argon2_work_as_a_wrong_password(web, monkeypatch):
+    from argon2 import PasswordHasher
+
+    verified: list[str] = []
+
+    class CountingHasher(PasswordHasher):
+        def verify(self, hash, password):
+            verified.append(hash)
+            return super().verify(hash, password)
+
+    accounts = web.store.accounts
+    monkeypatch.setattr(accounts, "hasher", CountingHasher(time_cost=1, memory_cost=8, parallelism=1))
+    for name in ("agent", "nobody-here"):
+        with pytest.raises(InvalidField) as refused:
+            accounts.login(name, "not the password", "10.0.0.9")
+        assert refused.value.field == "password" and refused.value.http_status == 401  # the same answer
+    assert len(verified) == 2 and all(h.startswith("$argon2id$") for h in verified)
+
+
+def test_sessions_store_only_a_hash_of_the_token_and_are_touched_at_most_once_a_minute(web, clock):
+    from sqlalchemy import select
+
+    from sync.server.db_backoffice import web_sessions
+
+    accounts = web.store.accounts
+    opened = accounts.login("agent", PASSWORD, "10.0.0.1")
+
+    def stored():
+        with web.store.engine.connect() as conn:
+            return conn.execute(select(web_sessions.c.token_hash, web_sessions.c.last_seen_at)).one()
+
+    first = stored()
+    assert opened.token not in first.token_hash and len(first.token_hash) == 64
+    clock.advance(0.5)
+    assert accounts.resolve(opened.token) is not None and stored().last_seen_at == first.last_seen_at
+    clock.advance(1)
+    assert accounts.resolve(opened.token) is not None and stored().last_seen_at > first.last_seen_at
