@@ -4,7 +4,8 @@
 #      the build requirements in pyproject.toml are all it gets; .qm compiled by setup.py);
 #   2. installs it into a fresh venv in a temporary folder;
 #   3. from there runs `maktab print-test`, `maktab screenshots --lang ar` and a
-#      `maktab-server serve` on a free port (GET its OpenAPI and health, then stop it).
+#      `maktab-server serve` on a free port (GET its OpenAPI, health, the back office's
+#      login page in French and its stylesheet, then stop it).
 # Any failure stops with "check-wheel: FAIL: ..." and exit 1.
 #
 #   scripts/check-wheel.sh                  the whole check (called by .ci/run after make test)
@@ -107,6 +108,14 @@ assert "/api/v1/health" in spec["paths"], "the OpenAPI description lacks /api/v1
 with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/health", timeout=5) as answer:
     health = json.load(answer)
 assert "protocol" in health, f"unexpected health answer {health}"
+# The back office: a page from the installed templates and catalogues, and its stylesheet.
+with urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/login",
+                                                   headers={"Accept-Language": "fr"}), timeout=5) as answer:
+    page = answer.read().decode()
+assert 'lang="fr"' in page and "Se connecter" in page, "the back office's login page is not translated"
+css = page.split('rel="stylesheet" href="', 1)[1].split('"', 1)[0]
+with urllib.request.urlopen(f"http://127.0.0.1:{port}{css}", timeout=5) as answer:
+    assert b"font-face" in answer.read(), "the back office's stylesheet is missing"
 EOF
 kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true

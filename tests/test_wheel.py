@@ -60,6 +60,15 @@ def test_the_wheel_carries_a_compiled_translation_for_every_source(wheel):
         assert len(data) > len(QM_MAGIC) + 64, f"{qm} is empty"
 
 
+def test_the_wheel_carries_the_back_office_templates_catalogues_and_static_files(wheel):
+    web = ROOT / "sync" / "server" / "web"
+    expected = {_package_path(p) for folder in ("templates", "locale", "static")
+                for p in (web / folder).rglob("*") if p.is_file()}
+    assert "sync/server/web/templates/base.html" in expected and "sync/server/web/locale/ar/base.po" in expected
+    assert "sync/server/web/static/vendor/htmx/LICENSE" in expected
+    assert sorted(expected - set(wheel.namelist())) == []
+
+
 def test_the_wheel_installs_the_three_commands(wheel):
     entry_points = next(name for name in wheel.namelist() if name.endswith(".dist-info/entry_points.txt"))
     text = wheel.read(entry_points).decode()

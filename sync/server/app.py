@@ -4,7 +4,8 @@
 Endpoints are `async` only to read request bodies as a stream under a size limit; the
 database work runs in Starlette's thread pool. Every answer is JSON carrying
 `server_time` (and uvicorn adds a `Date` header); every error is
-`{"error": {"code", "message"}, "server_time"}` — never an HTML page.
+`{"error": {"code", "message"}, "server_time"}` — never an HTML page. The back office's
+pages (sync/server/web/, mounted by `mount_web`) answer HTML on every path outside `/api/`.
 """
 from __future__ import annotations
 
@@ -167,6 +168,9 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
         return _ok({"device_id": device.id, "public_key": public_key, "server_time": P.utc_now_iso()},
                    201 if new else 200)
 
+    from sync.server.web import mount_web
+
+    mount_web(app, store)  # the back office's pages, under / (sync/server/web/)
     return app
 
 

@@ -74,8 +74,9 @@ def cmd_migrate(args) -> int:
 
 
 def cmd_office_add(args) -> int:
-    _store(args).add_office(args.code, args.name)
-    _out(args, f"office {args.code} ({args.name}) saved", {"code": args.code, "name": args.name})
+    _store(args).add_office(args.code, args.name, args.commune)
+    _out(args, f"office {args.code} ({args.name}) saved", {"code": args.code, "name": args.name,
+                                                           "commune": args.commune})
     return EXIT_OK
 
 
@@ -199,6 +200,8 @@ def build_parser() -> argparse.ArgumentParser:
     q = add("add", cmd_office_add, "add an office (or rename an existing one)", office_sub)
     q.add_argument("code", metavar="CODE", help="office code, e.g. ALG-16001 (letters, digits, '-', '_')")
     q.add_argument("--name", required=True, help="the office's name as shown to staff")
+    q.add_argument("--commune", metavar="NAME",
+                   help="the commune the office belongs to (its supervisors see it; kept if not given)")
     add("list", cmd_office_list, "list offices", office_sub)
 
     p = add("enroll-code", cmd_enroll_code, "print a one-time code that enrolls one device for an office")
@@ -249,6 +252,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="typical counter minutes per citizen (more than 0, at most 240)")
     for lang, name in (("ar", "Arabic"), ("fr", "French"), ("kab", "Tamazight (Kabyle)"), ("en", "English")):
         q.add_argument(f"--name-{lang}", metavar="TEXT", help=f"the service's name in {name}")
+
+    from sync.server import cli_users
+
+    cli_users.add_commands(add, sub)
     return parser
 
 

@@ -7,6 +7,7 @@ and each one transaction per call:
     store.batches    push batches and signed USB batch files, stored idempotently  (sync/server/batches.py)
     store.updates    the feed of updates offices pull; announcements, catalogue  (sync/server/updates.py)
     store.concerns   concerns kept from office events; central answers  (sync/server/concerns.py)
+    store.accounts   back-office staff accounts, logins and web sessions  (sync/server/accounts.py)
 
 Offices themselves (add, list) and a count of events are here. The methods the app, the
 CLI and the tests have always called on the store (`store_batch`, `pull`, `announce`,
@@ -19,10 +20,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, func, select
 
 from sync import protocol as P
 from sync.server import db as D
+from sync.server.accounts import Accounts
 from sync.server.batches import BatchStore, ImportResult
 from sync.server.concerns import CentralConcerns
 from sync.server.devices import Device, DeviceRegistry
@@ -41,22 +43,28 @@ class ServerStore:
         self.batches = BatchStore(self.engine, self.devices)
         self.updates = UpdateFeed(self.engine)
         self.concerns = CentralConcerns(self.engine)
+        self.accounts = Accounts(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
 
     # ------------------------------------------------------------------ offices
 
-    def add_office(self, code: str, name: str) -> None:
+    def add_office(self, code: str, name: str, commune: str | None = None) -> None:
+        """Add or rename an office; `commune` (None: unchanged) puts it in its supervisors' scope."""
         P.validate_office_code(code)
         if not name.strip():
             raise Refused("the office needs a name (e.g. --name 'APC Bab El Oued')", "invalid_request", 422)
+        if commune is not None and not 0 < len(commune.strip()) <= 100:
+            raise Refused("the commune needs a name of at most 100 characters (e.g. --commune 'Bab El Oued')",
+                          "invalid_request", 422)
+        values: dict[str, Any] = {"name": name.strip()}
+        if commune is not None:
+            values["commune"] = commune.strip()
         with self.engine.begin() as conn:
-            done = conn.execute(D.insert_for(conn, D.offices).values(code=code, name=name.strip(),
-                                                                     created_at=P.utc_now_iso())
-                                .on_conflict_do_nothing()).rowcount
-            if not done:
-                conn.execute(update(D.offices).where(D.offices.c.code == code).values(name=name.strip()))
+            # One upsert (psycopg reports rowcount -1 for ON CONFLICT DO NOTHING, so no insert-then-update).
+            conn.execute(D.insert_for(conn, D.offices).values(code=code, created_at=P.utc_now_iso(), **values)
+                         .on_conflict_do_update(index_elements=["code"], set_=values))
 
     def offices(self) -> list[dict[str, str]]:
         with D.read_only(self.engine) as conn:
