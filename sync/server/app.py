@@ -68,6 +68,9 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
         version=f"protocol {P.PROTOCOL_VERSION}",
         description="Receives batches of events from citizen offices and serves central updates. "
                     "See docs/sync-protocol.md.",
+        # FastAPI's /docs and /redoc pages load Swagger UI and ReDoc from a CDN, which municipal
+        # networks often cannot reach; the description itself stays at /openapi.json.
+        docs_url=None, redoc_url=None,
     )
     app.state.store = store
     # Push answers (one result per event) and pull pages compress well; requests inflates them.

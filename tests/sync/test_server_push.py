@@ -19,10 +19,11 @@ def test_health_says_it_is_maktab_with_server_clock(server):
     assert r.headers["Date"]
 
 
-def test_openapi_and_docs_are_published(server):
+def test_openapi_is_published_without_pages_that_need_a_cdn(server):
     spec = requests.get(server.url("/openapi.json"), timeout=10).json()
     assert {P.ENROLL_PATH, P.BATCHES_PATH, P.UPDATES_PATH, P.HEALTH_PATH} <= set(spec["paths"])
-    assert requests.get(server.url("/docs"), timeout=10).status_code == 200
+    # Swagger UI and ReDoc would be fetched from a CDN: not served (tests/web checks no page reaches outside).
+    assert requests.get(server.url("/docs"), timeout=10).status_code == 404
 
 
 def test_enroll_code_works_once(server):

@@ -138,9 +138,6 @@ def test_the_policy_stays_in_force_and_axe_still_runs(page, strict_policy_url):
 
 
 @pytest.mark.allow_page_problems
-@pytest.mark.xfail(strict=True, reason="FastAPI's /docs and /redoc load Swagger UI and ReDoc from a CDN: "
-                                       "disable them in create_app (docs_url=None, redoc_url=None) or serve "
-                                       "vendored copies; then remove this mark")
 @pytest.mark.parametrize("path", ["/docs", "/redoc"])
 def test_the_api_docs_pages_need_nothing_from_outside(live_server, page, path):
     page.goto(live_server.url(path))
