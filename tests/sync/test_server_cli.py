@@ -15,7 +15,7 @@ from sync.server import db as D
 
 REPO = Path(__file__).resolve().parents[2]
 
-COMMANDS = [[], ["serve"], ["migrate"], ["office"], ["office", "add"], ["office", "list"], ["enroll-code"],
+COMMANDS = [[], ["serve"], ["migrate"], ["office"], ["office", "add"], ["office", "list"], ["office", "show"], ["enroll-code"],
             ["device"], ["device", "list"], ["device", "revoke"], ["import"], ["concern"], ["concern", "answer"],
             ["announce"], ["catalogue"], ["catalogue", "set"]]
 
