@@ -107,11 +107,11 @@ class OfficeAdmin:
         with self.engine.begin() as conn:
             added = conn.execute(D.insert_for(conn, D.offices).values(code=code, created_at=P.utc_now_iso(),
                                                                       **values)
-                                 .on_conflict_do_nothing()).rowcount
+                                 .on_conflict_do_nothing().returning(D.offices.c.code)).scalar() is not None
             if not added:
                 conn.execute(update(D.offices).where(D.offices.c.code == code).values(**values))
             audit.record(conn, user.username, "office.add" if added else "office.update", code, values)
-        return {"code": code, **values, "added": bool(added)}
+        return {"code": code, **values, "added": added}
 
     def set_commune(self, user: StaffUser, code: str, commune: str | None) -> dict[str, Any]:
         """Put the office in a commune (its supervisors then run it); None or blank: in none."""
