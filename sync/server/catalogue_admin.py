@@ -127,7 +127,9 @@ class CatalogueAdmin:
                     payload = json.loads(row.payload)
                     found.append({"id": row.event_id, "texts": payload.get("texts", {}), "at": row.occurred_at,
                                   "source": "office", "by": payload.get("by")})
-        found.sort(key=lambda a: P.parse_time(a["at"]), reverse=True)
+        # Within one millisecond the later update (higher cursor, listed later) is the newer one.
+        order = {id(a): i for i, a in enumerate(found)}
+        found.sort(key=lambda a: (P.parse_time(a["at"]), order[id(a)]), reverse=True)
         found = found[:max(1, limit)]
         for i, item in enumerate(found):
             item["current"] = i == 0 and office_code is not None
