@@ -24,7 +24,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from sync import protocol as P
-from sync.protocol.office_status import MAX_REPORTED_BACKLOG
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +47,7 @@ class StatusReporter:
             return None
         try:
             given = dict(self.source())
-            raw: dict[str, Any] = {"backlog": min(max(backlog, 0), MAX_REPORTED_BACKLOG),
+            raw: dict[str, Any] = {"backlog": min(max(backlog, 0), P.MAX_REPORTED_BACKLOG),
                                    "version": given.get("version", "unknown"),
                                    "printer": given.get("printer", "unknown"),
                                    "help_requests": given.get("help_requests", 0), "at": P.utc_now_iso()}

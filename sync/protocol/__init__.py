@@ -92,6 +92,9 @@ from sync.protocol.errors import (
     parse_error_body,
 )
 from sync.protocol.office_status import (
+    MAX_HELP_REQUESTS,
+    MAX_REPORTED_BACKLOG,
+    MAX_REPORTED_SERVICES,
     PRINTER_STATES,
     SERVICE_CODE_RE,
     SERVICE_MAX_MINUTES,
@@ -169,9 +172,12 @@ __all__ = [
     "MAX_BATCH_EVENTS",
     "MAX_BODY_BYTES",
     "MAX_ENROLL_BODY_BYTES",
+    "MAX_HELP_REQUESTS",
     "MAX_ID_LENGTH",
     "MAX_PAYLOAD_BYTES",
     "MAX_PULL_LIMIT",
+    "MAX_REPORTED_BACKLOG",
+    "MAX_REPORTED_SERVICES",
     "MAX_SEQ",
     "PRINTER_STATES",
     "PROTOCOL_VERSION",
