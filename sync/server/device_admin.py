@@ -42,6 +42,8 @@ class DeviceAdmin:
         """Revoke a device: {id, office_code, revoked_at, already_revoked}."""
         with self.engine.begin() as conn:
             office_code = conn.execute(select(D.devices.c.office_code).where(D.devices.c.id == device_id)).scalar()
+            if office_code is None and user.offices is None:
+                revoke_device(conn, device_id)  # refuses, telling whoever sees every office where the ids are
             if office_code is None or not user.sees_office(office_code):
                 raise Refused(f"no device {device_id!r} among the devices you can see; check the id in the "
                               "office's device list", "not_found", 404)

@@ -15,9 +15,9 @@ from sync.server import db as D
 
 REPO = Path(__file__).resolve().parents[2]
 
-COMMANDS = [[], ["serve"], ["migrate"], ["office"], ["office", "add"], ["office", "list"], ["office", "show"], ["enroll-code"],
-            ["device"], ["device", "list"], ["device", "revoke"], ["import"], ["concern"], ["concern", "answer"],
-            ["announce"], ["catalogue"], ["catalogue", "set"]]
+COMMANDS = [[], ["serve"], ["migrate"], ["office"], ["office", "add"], ["office", "list"], ["office", "show"],
+            ["enroll-code"], ["device"], ["device", "list"], ["device", "revoke"], ["import"], ["concern"],
+            ["concern", "answer"], ["announce"], ["catalogue"], ["catalogue", "set"]]
 
 
 def _all_commands(parser, prefix=()):
