@@ -15,16 +15,23 @@ Central updates (`OfficeUpdatesSink.apply`), on the sync thread:
   catalogue.service  → office.apply_catalogue_update(data): an unknown service code or a
                        bad value is logged and ignored (kiosk/office/catalogue_updates.py)
 
+The office's status report (`office_status_source(office)`, sent with pushes; see
+sync/status_report.py): the software version, the printer state when the caller knows it
+(the hub alone does not: "unknown"), open help requests (0: the kiosk has no help button
+yet, issue 13 brings it) and the office's catalogue; the sync client adds the backlog.
+
 Thread use: the sync thread (and `maktab-sync` on the main thread).
 """
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
 import logging
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol
 
+from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.concerns import ConcernStatus
 from kiosk.office import Office, OfficeError, OfficeInfo
 from kiosk.office.unit_of_work import UnitOfWork
@@ -172,10 +179,43 @@ def outside_commits(work: UnitOfWork) -> Callable[[], bool]:
     return changed
 
 
-def office_ports(office: Office) -> SyncPorts:
+def software_version() -> str:
+    try:
+        return importlib.metadata.version("maktab")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
+class CatalogueHolder(Protocol):
+    @property
+    def catalogue(self) -> Catalogue: ...
+
+
+def office_status_source(office: CatalogueHolder, printer_state: Callable[[], str] | None = None,
+                         help_requests: Callable[[], int] | None = None) -> Callable[[], dict[str, Any]]:
+    """The callable the sync client asks for the office's status report (sync.ports.SyncPorts.office_status).
+
+    `printer_state` answers ok|paper_out|offline|error|unknown when the caller has a printer;
+    `help_requests` the open "call for help" requests (none until the kiosk has the button).
+    """
+    version = software_version()
+
+    def status() -> dict[str, Any]:
+        services = [{"code": s.code, "active": s.active, "minutes": s.typical_minutes,
+                     # The report carries the four languages the server knows, within its name limit.
+                     "names": {lang: name[:P.SERVICE_MAX_NAME] for lang, name in s.names.items()
+                               if lang in P.ANNOUNCEMENT_LANGUAGES and name}}
+                    for s in office.catalogue.services]
+        return {"version": version, "printer": printer_state() if printer_state else "unknown",
+                "help_requests": help_requests() if help_requests else 0, "services": services}
+
+    return status
+
+
+def office_ports(office: Office, *, printer_state: Callable[[], str] | None = None) -> SyncPorts:
     """SyncPorts for an Office: locked outbox, update sink, and wake-up on every committed
     change — but not on sync's own status events, which would wake the loop forever —
-    and on outbox events committed by other processes."""
+    and on outbox events committed by other processes; and the office's status report."""
     work = office.work
     outbox = LockedOutbox(work.outbox, work.lock)
 
@@ -183,7 +223,9 @@ def office_ports(office: Office) -> SyncPorts:
         return work.subscribe(lambda event: None if event.kind.startswith("sync.") else wake())
 
     return SyncPorts(outbox=outbox, sink=OfficeUpdatesSink(office, outbox), subscribe=subscribe,
-                     changed_elsewhere=outside_commits(work))
+                     changed_elsewhere=outside_commits(work),
+                     office_status=office_status_source(office, printer_state))
 
 
-__all__ = ["LockedOutbox", "OfficeUpdatesSink", "office_ports", "outside_commits"]
+__all__ = ["LockedOutbox", "OfficeUpdatesSink", "office_ports", "office_status_source", "outside_commits",
+           "software_version"]

@@ -8,7 +8,9 @@ between threads.
 Events are marked acked only from the server's per-event results (stored/duplicate),
 parked with their reason when rejected, and left pending otherwise. An answer that is
 not the protocol's (a Wi-Fi login page answering 200, JSON of another shape) is
-`UnexpectedAnswer`: nothing is marked acked. The errors are in `sync.errors`; a caller
+`UnexpectedAnswer`: nothing is marked acked. With an `office_status` callable (given by the
+kiosk: version, printer, help requests, services) the client adds the office's status report
+to its pushes (see `_report`). The errors are in `sync.errors`; a caller
 waits between failed rounds with `sync.backoff.Backoff`; the USB export is
 `sync.export`.
 """
@@ -31,6 +33,7 @@ from sync.export import DEFAULT_BATCH_BYTES, DEFAULT_BATCH_EVENTS, export_batch_
 from sync.ports import APPLIED, KEPT_LOCAL, NullSink, OutboxEventLike, OutboxPort, UpdatesSink
 from sync.results import PullResult, PushResult
 from sync.state import SyncState
+from sync.status_report import REPORT_EVERY_S, OfficeStatusSource, StatusReporter
 from sync.transport import DEFAULT_TIMEOUT, Timeout, check_server_url, fetch_health, json_answer, make_session, send
 
 log = logging.getLogger(__name__)
@@ -47,7 +50,8 @@ class SyncClient:
     def __init__(self, state: SyncState, outbox: OutboxPort | None = None, sink: UpdatesSink | None = None, *,
                  session: requests.Session | None = None, timeout: Timeout = DEFAULT_TIMEOUT,
                  batch_events: int = DEFAULT_BATCH_EVENTS, batch_bytes: int = DEFAULT_BATCH_BYTES,
-                 compress: bool = True, send_hashes: bool = False, pull_limit: int = P.DEFAULT_PULL_LIMIT):
+                 compress: bool = True, send_hashes: bool = False, pull_limit: int = P.DEFAULT_PULL_LIMIT,
+                 office_status: OfficeStatusSource | None = None, report_every_s: float = REPORT_EVERY_S):
         if not state.enrolled:
             raise ConfigError("this office device is not enrolled: run maktab-sync enroll --server URL --code CODE")
         self.state = state
@@ -68,6 +72,8 @@ class SyncClient:
         self.requests_sent = 0
         self._saved_at = 0.0
         self._key_refused = False
+        self.reporter = None if office_status is None else StatusReporter(office_status, report_every_s)
+        self._backlog: int | None = None  # pending events, counted once per push round, then kept by hand
 
     def close(self) -> None:
         self.session.close()
@@ -179,12 +185,19 @@ class SyncClient:
         return d
 
     def push_batch(self, events: Sequence[OutboxEventLike]) -> PushResult:
-        """Send these outbox events as one batch and record the server's answer in the outbox."""
+        """Send these outbox events as one batch (with the office's status report when one is
+        due) and record the server's answer in the outbox."""
         outbox = self._required_outbox("push")
         seqs = [ev.seq for ev in events]
         batch_id = f"b-{secrets.token_hex(8)}"
-        body = {"protocol": P.PROTOCOL_VERSION, "device_id": self.state.device_id, "batch_id": batch_id,
-                "events": [self._event_dict(ev) for ev in events]}
+        backlog, report = 0, None
+        if self.reporter is not None:
+            backlog = max(0, (outbox.stats().pending if self._backlog is None else self._backlog) - len(events))
+            report = self.reporter.due(backlog)
+        body: dict[str, Any] = {"protocol": P.PROTOCOL_VERSION, "device_id": self.state.device_id,
+                                "batch_id": batch_id, "events": [self._event_dict(ev) for ev in events]}
+        if report is not None:
+            body["office_status"] = report.to_dict()
         data, headers = P.encode_json_body(body, compress=self.compress)
         started = time.time()
         try:
@@ -198,10 +211,21 @@ class SyncClient:
             if answer.batch_id != batch_id:
                 raise UnexpectedAnswer(f"the server acknowledged batch {answer.batch_id!r}, not {batch_id!r}: "
                                        "a caching proxy may be in the way. Nothing was marked as sent.")
+        except Refused as exc:
+            if self.reporter is not None and report is not None and exc.status == 422 \
+                    and "office_status" in exc.message:
+                self.reporter.refused(exc.message)  # a server stricter about reports: the events matter more
+                return self.push_batch(events)
+            outbox.record_failure(seqs, exc.message[:500])
+            self._failed(exc)
+            raise
         except SyncError as exc:
             outbox.record_failure(seqs, exc.message[:500])
             self._failed(exc)
             raise
+        self._backlog = backlog
+        if self.reporter is not None and report is not None:
+            self.reporter.accepted(report)
         result = PushResult(batches=1, sent=len(events), bytes_sent=len(data), acked_through=answer.acked_through)
         sent = set(seqs)
         acked: list[int] = []
@@ -237,6 +261,9 @@ class SyncClient:
         outbox = self._required_outbox("push")
         total = PushResult()
         previous: list[int] | None = None
+        # Counted once: each accepted batch takes its events off by hand (a count per batch
+        # would cost a scan of the outbox per batch of a long backlog).
+        self._backlog = outbox.stats().pending if self.reporter is not None else None
         while max_batches is None or total.batches < max_batches:
             events = outbox.pending_batch(self.batch_events, self.batch_bytes)
             if not events:
@@ -248,6 +275,9 @@ class SyncClient:
             total.add(self._push_fitting(events))
             if progress:
                 progress(total, outbox.stats().pending)
+        if not total.batches and self.reporter is not None and self.reporter.due(self._backlog or 0) is not None:
+            total.add(self.push_batch([]))  # nothing to send, but the office's state changed (or is old)
+        self._backlog = None
         if total.batches:
             self.state.save()
         self._register_signing_key_quietly()

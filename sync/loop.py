@@ -160,7 +160,8 @@ class SyncLoop:
 
     def _client_or_new(self) -> SyncClient:
         if self._client is None:
-            self._client = SyncClient(self.state, self.ports.outbox, self.ports.sink, **self._client_options)
+            options = {"office_status": self.ports.office_status, **self._client_options}
+            self._client = SyncClient(self.state, self.ports.outbox, self.ports.sink, **options)
         return self._client
 
     def _run(self) -> None:

@@ -8,7 +8,7 @@ Both are called from the sync thread (the loop's daemon thread, or the CLI's mai
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from sync.protocol import Update
@@ -111,6 +111,9 @@ class SyncPorts:
     #: answers True when another process has committed outbox events since the last call
     #: (`subscribe` only hears this process's changes).
     changed_elsewhere: Callable[[], bool] | None = None
+    #: Optional: the office's status for its reports to the server ({"version", "printer",
+    #: "help_requests", "services"?}; see sync/status_report.py), called on the sync thread.
+    office_status: Callable[[], Mapping[str, Any]] | None = None
 
 
 __all__ = [

@@ -11,6 +11,7 @@ other. Its parts, each in its own file, by reason to change:
     errors        the ProtocolError tree and the {error:{code,message}} body
     credentials   enrolment codes and device tokens
     codec         request bodies: JSON, gzip, the decompression-bomb guard
+    office_status the optional status report an office sends with a push
 
 This module is their one public face: callers import the names from here, never from
 the parts (`sync.batch_file` alone also uses validation's field checkers). The signed
@@ -90,6 +91,18 @@ from sync.protocol.errors import (
     error_body,
     parse_error_body,
 )
+from sync.protocol.office_status import (
+    MAX_HELP_REQUESTS,
+    MAX_REPORTED_BACKLOG,
+    MAX_REPORTED_SERVICES,
+    PRINTER_STATES,
+    SERVICE_CODE_RE,
+    SERVICE_MAX_MINUTES,
+    SERVICE_MAX_NAME,
+    OfficeStatus,
+    ReportedService,
+    parse_office_status,
+)
 from sync.protocol.shapes import (
     EnrollRequestDict,
     EnrollResponseDict,
@@ -159,12 +172,19 @@ __all__ = [
     "MAX_BATCH_EVENTS",
     "MAX_BODY_BYTES",
     "MAX_ENROLL_BODY_BYTES",
+    "MAX_HELP_REQUESTS",
     "MAX_ID_LENGTH",
     "MAX_PAYLOAD_BYTES",
     "MAX_PULL_LIMIT",
+    "MAX_REPORTED_BACKLOG",
+    "MAX_REPORTED_SERVICES",
     "MAX_SEQ",
+    "PRINTER_STATES",
     "PROTOCOL_VERSION",
     "REJECTED",
+    "SERVICE_CODE_RE",
+    "SERVICE_MAX_MINUTES",
+    "SERVICE_MAX_NAME",
     "SERVICE_NAME",
     "STORED",
     "TICKET_EVENT_TYPES",
@@ -187,6 +207,7 @@ __all__ = [
     "EventStatus",
     "Health",
     "HealthDict",
+    "OfficeStatus",
     "PayloadTooLarge",
     "ProtocolError",
     "PullResponse",
@@ -195,6 +216,7 @@ __all__ = [
     "PushRequestDict",
     "PushResponse",
     "PushResponseDict",
+    "ReportedService",
     "UnsupportedProtocol",
     "Update",
     "UpdateDict",
@@ -216,6 +238,7 @@ __all__ = [
     "parse_enroll_response",
     "parse_error_body",
     "parse_health",
+    "parse_office_status",
     "parse_pull_query",
     "parse_pull_response",
     "parse_push_request",

@@ -23,6 +23,7 @@ class PushRequestDict(TypedDict):
     device_id: str
     batch_id: str
     events: list[EventDict]
+    office_status: NotRequired[dict[str, Any]]  # the office's status report: see sync.protocol.office_status
 
 
 class EventResultDict(TypedDict):

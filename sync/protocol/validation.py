@@ -24,6 +24,7 @@ from sync.protocol.constants import (
 )
 from sync.protocol.credentials import normalize_enroll_code
 from sync.protocol.errors import PayloadTooLarge, ProtocolError, UnsupportedProtocol
+from sync.protocol.office_status import OfficeStatus, parse_office_status
 from sync.protocol.shapes import PushRequestDict
 from sync.protocol.values import (
     EnrollRequest,
@@ -151,7 +152,8 @@ def validate_event(raw: Any) -> Event:
 
 
 def parse_push_request(obj: Any, *, max_events: int = MAX_BATCH_EVENTS) -> PushRequest:
-    """Validate a push body's envelope (not its events: see validate_event)."""
+    """Validate a push body's envelope (not its events: see validate_event) and its optional
+    `office_status` report (a bad report refuses the push: the client checks it before sending)."""
     body = need_mapping(obj, "push body")
     check_protocol(body)
     device_id = need_str(body, "device_id", "push body", MAX_ID_LENGTH, ID_RE)
@@ -162,11 +164,14 @@ def parse_push_request(obj: Any, *, max_events: int = MAX_BATCH_EVENTS) -> PushR
     if len(events) > max_events:
         raise PayloadTooLarge(f"batch has {len(events)} events; at most {max_events} per batch. "
                               "Send smaller batches.")
-    return PushRequest(device_id, batch_id, list(events))
+    status = body.get("office_status")
+    return PushRequest(device_id, batch_id, list(events),
+                       office_status=None if status is None else parse_office_status(status))
 
 
-def make_push_request(device_id: str, batch_id: str, events: Iterable[Event]) -> PushRequestDict:
-    return PushRequest(device_id, batch_id, list(events)).to_dict()
+def make_push_request(device_id: str, batch_id: str, events: Iterable[Event],
+                      office_status: OfficeStatus | None = None) -> PushRequestDict:
+    return PushRequest(device_id, batch_id, list(events), office_status=office_status).to_dict()
 
 
 def parse_push_response(obj: Any) -> PushResponse:

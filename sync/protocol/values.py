@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sync.protocol.constants import PROTOCOL_VERSION
 from sync.protocol.errors import ProtocolError
@@ -24,6 +24,9 @@ from sync.protocol.shapes import (
     PushResponseDict,
     UpdateDict,
 )
+
+if TYPE_CHECKING:  # office_status imports this module (parse_time)
+    from sync.protocol.office_status import OfficeStatus
 
 # ---------------------------------------------------------------------------- canonical form
 
@@ -109,10 +112,15 @@ class PushRequest:
     batch_id: str
     events: list[Any]
     protocol: int = PROTOCOL_VERSION
+    #: The office's status report (sync.protocol.office_status.OfficeStatus), if the push carried one.
+    office_status: OfficeStatus | None = None
 
     def to_dict(self) -> PushRequestDict:
-        return {"protocol": self.protocol, "device_id": self.device_id, "batch_id": self.batch_id,
-                "events": [e.to_dict() if isinstance(e, Event) else e for e in self.events]}
+        out: PushRequestDict = {"protocol": self.protocol, "device_id": self.device_id, "batch_id": self.batch_id,
+                                "events": [e.to_dict() if isinstance(e, Event) else e for e in self.events]}
+        if self.office_status is not None:
+            out["office_status"] = self.office_status.to_dict()
+        return out
 
 
 @dataclasses.dataclass(frozen=True)

@@ -29,6 +29,7 @@ from sync.server import db as D
 from sync.server.concerns import project_concern
 from sync.server.devices import Device, DeviceRegistry
 from sync.server.errors import Refused
+from sync.server.office_reports import save_report
 
 T = TypeVar("T")
 
@@ -102,6 +103,8 @@ class BatchStore:
                     if ev.seq in inserted and ev.type.startswith("concern."):
                         project_concern(conn, device.office_code, ev)
             acked = self._advance_ack(conn, device.id)
+            if push.office_status is not None:
+                save_report(conn, device.office_code, device.id, push.office_status)
             conn.execute(update(D.devices).where(D.devices.c.id == device.id).values(last_seen_at=now))
         ordered = [results[pos] for pos in range(len(push.events))]
         return P.PushResponse(push.batch_id, ordered, acked, P.utc_now_iso())

@@ -74,9 +74,25 @@ def cmd_migrate(args) -> int:
 
 
 def cmd_office_add(args) -> int:
-    _store(args).add_office(args.code, args.name, args.commune)
-    _out(args, f"office {args.code} ({args.name}) saved", {"code": args.code, "name": args.name,
-                                                           "commune": args.commune})
+    from sync.server.staff import COMMAND_LINE
+
+    saved = _store(args).office_admin.add(COMMAND_LINE, args.code, args.name, args.commune)
+    where = f" in commune {saved['commune']}" if saved.get("commune") else ""
+    _out(args, f"office {args.code} ({saved['name']}){where} saved", saved)
+    return EXIT_OK
+
+
+def cmd_office_show(args) -> int:
+    from sync.server.staff import COMMAND_LINE
+
+    office = _store(args).office_admin.get(COMMAND_LINE, args.code)
+    labels = (("code", "code"), ("name", "name"), ("commune", "commune"), ("last sync", "last_sync_at"),
+              ("devices", "devices"), ("backlog", "backlog"), ("version", "version"), ("printer", "printer"),
+              ("help requests", "help_requests"), ("last report", "reported_at"))
+    human = "\n".join(f"{label:<14} {'-' if office[key] is None else office[key]}" for label, key in labels)
+    if office["reported_at"] is None:
+        human += "\n(this office has not reported its status yet: it does with its next push)"
+    _out(args, human, office)
     return EXIT_OK
 
 
@@ -87,14 +103,18 @@ def cmd_office_list(args) -> int:
 
 
 def cmd_enroll_code(args) -> int:
-    code, expires = _store(args).new_enroll_code(args.office, args.ttl_hours)
+    from sync.server.staff import COMMAND_LINE
+
+    code, expires = _store(args).device_admin.new_enroll_code(COMMAND_LINE, args.office, args.ttl_hours)
     _out(args, f"{code}\n(one-time code for office {args.office}, valid until {expires})",
          {"code": code, "office_code": args.office, "expires_at": expires})
     return EXIT_OK
 
 
 def cmd_device_list(args) -> int:
-    rows = _store(args).devices.list(args.office)
+    from sync.server.staff import COMMAND_LINE
+
+    rows = _store(args).device_admin.list(COMMAND_LINE, args.office)
     lines = [f"{'ID':<20}  {'OFFICE':<12}  {'NAME':<20}  {'ENROLLED AT':<24}  {'LAST SEEN':<24}  {'REVOKED':<24}  KEY"]
     lines += [f"{r['id']:<20}  {r['office_code']:<12}  {r['name'][:20]:<20}  {r['enrolled_at']:<24}  "
               f"{r['last_seen_at'] or 'never':<24}  {r['revoked_at'] or 'no':<24}  "
@@ -105,7 +125,9 @@ def cmd_device_list(args) -> int:
 
 
 def cmd_device_revoke(args) -> int:
-    info = _store(args).devices.revoke(args.device_id)
+    from sync.server.staff import COMMAND_LINE
+
+    info = _store(args).device_admin.revoke(COMMAND_LINE, args.device_id)
     when = f"already revoked on {info['revoked_at']}" if info["already_revoked"] else "revoked"
     _out(args, f"device {info['id']} of office {info['office_code']} {when}: its token is refused from now on "
                "(401); the office must enrol it again with a new code to sync.", info)
@@ -142,7 +164,9 @@ def cmd_announce(args) -> int:
     texts = {lang: getattr(args, lang) for lang in ("ar", "fr", "kab", "en") if getattr(args, lang)}
     if args.text:
         texts["default"] = " ".join(args.text)
-    upd = _store(args).announce(texts, None if args.all else args.office)
+    from sync.server.staff import COMMAND_LINE
+
+    upd = _store(args).catalogue_admin.announce(COMMAND_LINE, texts, None if args.all else args.office)
     _out(args, f"announcement {upd.data['id']} queued as update {upd.cursor} for "
                f"{'all offices' if args.all else 'office ' + args.office}", upd.to_dict())
     return EXIT_OK
@@ -152,8 +176,11 @@ def cmd_catalogue_set(args) -> int:
     names = {lang: getattr(args, f"name_{lang}") for lang in ("ar", "fr", "kab", "en")
              if getattr(args, f"name_{lang}") is not None}
     active = None if args.active is None else args.active == "yes"
-    upd = _store(args).set_catalogue_service(args.code, None if args.all else args.office, active=active,
-                                             minutes=args.minutes, names=names)
+    from sync.server.staff import COMMAND_LINE
+
+    upd = _store(args).catalogue_admin.set_catalogue_service(COMMAND_LINE, args.code,
+                                                             None if args.all else args.office, active=active,
+                                                             minutes=args.minutes, names=names)
     changes = ", ".join(f"{k}={v}" for k, v in upd.data.items() if k != "code")
     _out(args, f"service {args.code} ({changes}) queued as update {upd.cursor} for "
                f"{'all offices' if args.all else 'office ' + args.office}", upd.to_dict())
@@ -201,8 +228,11 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("code", metavar="CODE", help="office code, e.g. ALG-16001 (letters, digits, '-', '_')")
     q.add_argument("--name", required=True, help="the office's name as shown to staff")
     q.add_argument("--commune", metavar="NAME",
-                   help="the commune the office belongs to (its supervisors see it; kept if not given)")
+                   help="the commune the office belongs to (its supervisors run it); kept if not given")
     add("list", cmd_office_list, "list offices", office_sub)
+    q = add("show", cmd_office_show, "show an office: commune, last sync, devices, and its last status report "
+            "(backlog, version, printer, help requests)", office_sub)
+    q.add_argument("code", metavar="CODE", help="the office code")
 
     p = add("enroll-code", cmd_enroll_code, "print a one-time code that enrolls one device for an office")
     p.add_argument("--office", required=True, metavar="CODE", help="the office the device will belong to")

@@ -36,6 +36,7 @@ from sqlalchemy.engine.url import make_url
 from sync.protocol import utc_now_iso
 from sync.server.db_backoffice import m003_back_office
 from sync.server.db_web import m004_web
+from sync.server.office_reports import m007_office_reports
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +162,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("m002_device_public_keys", m002_device_public_keys),
     ("m003_back_office", m003_back_office),
     ("m004_web", m004_web),
+    ("m007_office_reports", m007_office_reports),
 ]
 
 

@@ -67,17 +67,8 @@ class DeviceRegistry:
 
     def new_enroll_code(self, office_code: str, ttl_hours: float = 72) -> tuple[str, str]:
         """A one-time enrolment code for the office, and its expiry time."""
-        if ttl_hours <= 0:
-            raise Refused("--ttl-hours must be more than 0", "invalid_request", 422)
-        code = P.new_enroll_code()
-        now = P.utc_now()
-        expires = P.format_time(now + dt.timedelta(hours=ttl_hours))
         with self.engine.begin() as conn:
-            require_office(conn, office_code)
-            conn.execute(D.enroll_codes.insert().values(
-                code_hash=P.token_hash(P.normalize_enroll_code(code)), office_code=office_code,
-                created_at=P.format_time(now), expires_at=expires))
-        return code, expires
+            return issue_enroll_code(conn, office_code, ttl_hours)
 
     def enroll(self, code: str, device_name: str, *, public_key: str | None = None,
                previous_device_id: str | None = None) -> P.EnrollResponse:
@@ -187,18 +178,41 @@ class DeviceRegistry:
 
     def revoke(self, device_id: str) -> dict[str, Any]:
         """Stop a device: its token is refused (401 `revoked`) until it is enrolled again."""
-        c = D.devices.c
-        now = P.utc_now_iso()
         with self.engine.begin() as conn:
-            row = conn.execute(select(c.office_code, c.revoked_at).where(c.id == device_id)).first()
-            if row is None:
-                raise Refused(f"no device {device_id!r} on this server; see the ids with: maktab-server device list",
-                              "not_found", 404)
-            if row.revoked_at is None:
-                conn.execute(update(D.devices).where(c.id == device_id).values(revoked_at=now))
+            return revoke_device(conn, device_id)
+
+
+# ---------------------------------------------------------------------------- in the caller's transaction
+# (the back office's audited functions, sync/server/device_admin.py, write their audit row beside them)
+
+
+def issue_enroll_code(conn: Connection, office_code: str, ttl_hours: float = 72) -> tuple[str, str]:
+    """A one-time enrolment code for the office (only its hash is kept), and its expiry time."""
+    if isinstance(ttl_hours, bool) or not isinstance(ttl_hours, (int, float)) or not 0 < ttl_hours <= 24 * 365:
+        raise Refused("--ttl-hours must be more than 0 and at most 8760 (a year)", "invalid_request", 422)
+    code = P.new_enroll_code()
+    now = P.utc_now()
+    expires = P.format_time(now + dt.timedelta(hours=ttl_hours))
+    require_office(conn, office_code)
+    conn.execute(D.enroll_codes.insert().values(
+        code_hash=P.token_hash(P.normalize_enroll_code(code)), office_code=office_code,
+        created_at=P.format_time(now), expires_at=expires))
+    return code, expires
+
+
+def revoke_device(conn: Connection, device_id: str) -> dict[str, Any]:
+    """Mark the device revoked (once): {id, office_code, revoked_at, already_revoked}."""
+    c = D.devices.c
+    now = P.utc_now_iso()
+    row = conn.execute(select(c.office_code, c.revoked_at).where(c.id == device_id)).first()
+    if row is None:
+        raise Refused(f"no device {device_id!r} on this server; see the ids with: maktab-server device list",
+                      "not_found", 404)
+    if row.revoked_at is None:
+        conn.execute(update(D.devices).where(c.id == device_id).values(revoked_at=now))
         log.info("device %s revoked", device_id)
-        return {"id": device_id, "office_code": row.office_code, "revoked_at": row.revoked_at or now,
-                "already_revoked": row.revoked_at is not None}
+    return {"id": device_id, "office_code": row.office_code, "revoked_at": row.revoked_at or now,
+            "already_revoked": row.revoked_at is not None}
 
 
-__all__ = ["Device", "DeviceRegistry", "require_office"]
+__all__ = ["Device", "DeviceRegistry", "issue_enroll_code", "require_office", "revoke_device"]

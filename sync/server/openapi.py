@@ -78,6 +78,18 @@ PUSH_BODY = json_body({
                 "hash": {"type": "string"},
             },
         }},
+        "office_status": {
+            "type": "object", "description": "optional: the office's status report (docs/sync-protocol.md)",
+            "required": ["backlog", "version", "printer", "help_requests", "at"],
+            "properties": {
+                "backlog": {"type": "integer", "minimum": 0, "maximum": P.MAX_REPORTED_BACKLOG},
+                "version": {"type": "string", "maxLength": 64, "examples": ["0.9.0"]},
+                "printer": {"type": "string", "enum": list(P.PRINTER_STATES)},
+                "help_requests": {"type": "integer", "minimum": 0, "maximum": P.MAX_HELP_REQUESTS},
+                "at": {"type": "string", "examples": ["2026-09-06T07:30:00.000Z"]},
+                "services": {"type": "array", "maxItems": P.MAX_REPORTED_SERVICES, "items": {"type": "object"}},
+            },
+        },
     },
 })
 

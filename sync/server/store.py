@@ -8,8 +8,12 @@ and each one transaction per call:
     store.updates    the feed of updates offices pull; announcements, catalogue  (sync/server/updates.py)
     store.concerns   concerns kept from office events; central answers  (sync/server/concerns.py)
     store.accounts   back-office staff accounts, logins and web sessions  (sync/server/accounts.py)
+    store.office_admin     offices in the back office: list with their reports, commune (sync/server/offices.py)
+    store.device_admin     devices in the back office: list, revoke, enrolment codes (sync/server/device_admin.py)
+    store.catalogue_admin  catalogue changes and announcements, read back (sync/server/catalogue_admin.py)
 
-Offices themselves (add, list) and a count of events are here. The methods the app, the
+The `*_admin` parts take the acting `StaffUser` first (the CLI is `COMMAND_LINE`). A list of
+offices and a count of events are here. The methods the app, the
 CLI and the tests have always called on the store (`store_batch`, `pull`, `announce`,
 `enroll`, …) stay here as one-line calls into the parts. Used from the FastAPI app's
 worker threads and the `maktab-server` CLI; engines are thread-safe.
@@ -26,9 +30,13 @@ from sync import protocol as P
 from sync.server import db as D
 from sync.server.accounts import Accounts
 from sync.server.batches import BatchStore, ImportResult
+from sync.server.catalogue_admin import CatalogueAdmin
 from sync.server.concerns import CentralConcerns
+from sync.server.device_admin import DeviceAdmin
 from sync.server.devices import Device, DeviceRegistry
 from sync.server.errors import Refused
+from sync.server.offices import OfficeAdmin
+from sync.server.staff import COMMAND_LINE
 from sync.server.updates import UpdateFeed
 
 
@@ -44,6 +52,9 @@ class ServerStore:
         self.updates = UpdateFeed(self.engine)
         self.concerns = CentralConcerns(self.engine)
         self.accounts = Accounts(self.engine)
+        self.office_admin = OfficeAdmin(self.engine)
+        self.device_admin = DeviceAdmin(self.engine, self.devices)
+        self.catalogue_admin = CatalogueAdmin(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -52,19 +63,7 @@ class ServerStore:
 
     def add_office(self, code: str, name: str, commune: str | None = None) -> None:
         """Add or rename an office; `commune` (None: unchanged) puts it in its supervisors' scope."""
-        P.validate_office_code(code)
-        if not name.strip():
-            raise Refused("the office needs a name (e.g. --name 'APC Bab El Oued')", "invalid_request", 422)
-        if commune is not None and not 0 < len(commune.strip()) <= 100:
-            raise Refused("the commune needs a name of at most 100 characters (e.g. --commune 'Bab El Oued')",
-                          "invalid_request", 422)
-        values: dict[str, Any] = {"name": name.strip()}
-        if commune is not None:
-            values["commune"] = commune.strip()
-        with self.engine.begin() as conn:
-            # One upsert (psycopg reports rowcount -1 for ON CONFLICT DO NOTHING, so no insert-then-update).
-            conn.execute(D.insert_for(conn, D.offices).values(code=code, created_at=P.utc_now_iso(), **values)
-                         .on_conflict_do_update(index_elements=["code"], set_=values))
+        self.office_admin.add(COMMAND_LINE, code, name, commune)
 
     def offices(self) -> list[dict[str, str]]:
         with D.read_only(self.engine) as conn:
@@ -81,7 +80,7 @@ class ServerStore:
     # ------------------------------------------------------------------ the parts, as callers know them
 
     def new_enroll_code(self, office_code: str, ttl_hours: float = 72) -> tuple[str, str]:
-        return self.devices.new_enroll_code(office_code, ttl_hours)
+        return self.device_admin.new_enroll_code(COMMAND_LINE, office_code, ttl_hours)
 
     def enroll(self, code: str, device_name: str, **options: Any) -> P.EnrollResponse:
         return self.devices.enroll(code, device_name, **options)
@@ -103,11 +102,12 @@ class ServerStore:
         return self.updates.publish(kind, data, office_code)
 
     def announce(self, texts: Mapping[str, str], office_code: str | None) -> P.Update:
-        return self.updates.announce(texts, office_code)
+        return self.catalogue_admin.announce(COMMAND_LINE, texts, office_code)
 
     def set_catalogue_service(self, code: str, office_code: str | None, *, active: bool | None = None,
                               minutes: float | None = None, names: Mapping[str, str] | None = None) -> P.Update:
-        return self.updates.set_catalogue_service(code, office_code, active=active, minutes=minutes, names=names)
+        return self.catalogue_admin.set_catalogue_service(COMMAND_LINE, code, office_code, active=active,
+                                                          minutes=minutes, names=names)
 
     def answer_concern(self, code: str, status: str, answer: str | None = None, reason: str | None = None,
                        office_code: str | None = None) -> P.Update:

@@ -4,8 +4,11 @@
     UpdateFeed(engine)
         .pull(device, cursor, limit)      a page of updates for the device's office
         .publish(kind, data, office)      any update kind, for one office or all (None)
-        .announce(texts, office)          an announcement
-        .set_catalogue_service(code, …)   a change to one service of the offices' catalogues
+    announcement_data(texts)              an announcement's data, checked
+    catalogue_service_data(code, …)       a change to one service of the offices' catalogues, checked
+
+Announcements and catalogue changes are published by people, so through the back office's
+audited functions (sync/server/catalogue_admin.py), which the CLI calls too.
 
 Built by `ServerStore` (`store.updates`); every method is one transaction, called from the
 app's worker threads or the `maktab-server` CLI.
@@ -17,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import secrets
 from collections.abc import Mapping
 from typing import Any
@@ -31,9 +33,9 @@ from sync.server.devices import Device, require_office
 from sync.server.errors import Refused
 
 # Same rules as the office's catalogue file (kiosk/domain/catalogue.py), which sync/ may not import.
-SERVICE_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,15}$")
-SERVICE_MAX_MINUTES = 240
-SERVICE_MAX_NAME = 120
+SERVICE_CODE_RE = P.SERVICE_CODE_RE
+SERVICE_MAX_MINUTES = P.SERVICE_MAX_MINUTES
+SERVICE_MAX_NAME = P.SERVICE_MAX_NAME
 
 
 def add_update(conn: Connection, kind: str, data: Mapping[str, Any], office_code: str | None) -> P.Update:
@@ -80,48 +82,50 @@ class UpdateFeed:
                 require_office(conn, office_code)
             return add_update(conn, kind, data, office_code)
 
-    def announce(self, texts: Mapping[str, str], office_code: str | None) -> P.Update:
-        texts = {lang: t.strip() for lang, t in texts.items() if t and t.strip()}
-        if not texts:
-            raise Refused("the announcement has no text: give TEXT or --ar/--fr/--kab/--en", "invalid_request", 422)
-        unknown = set(texts) - set(P.ANNOUNCEMENT_LANGUAGES) - {"default"}
-        if unknown:
-            raise Refused(f"unknown language(s) {sorted(unknown)}", "invalid_request", 422)
-        data = {"id": f"ann-{secrets.token_hex(6)}", "texts": texts}
-        return self.publish(P.UPDATE_ANNOUNCEMENT, data, office_code)
 
-    def set_catalogue_service(self, code: str, office_code: str | None, *, active: bool | None = None,
-                              minutes: float | None = None, names: Mapping[str, str] | None = None) -> P.Update:
-        """Queue a `catalogue.service` update {code, active?, minutes?, names?} with only the given fields.
+# ---------------------------------------------------------------------------- checking what is published
 
-        The server does not know each office's catalogue: an office ignores a code it lacks.
-        """
-        if not isinstance(code, str) or not SERVICE_CODE_RE.match(code):
-            raise Refused(f"service code {code!r} is not valid: capital letters, digits and '-' (at most 16), "
-                          "as in the office's catalogue.toml", "invalid_request", 422)
-        data: dict[str, Any] = {"code": code}
-        if active is not None:
-            data["active"] = bool(active)
-        if minutes is not None:
-            if isinstance(minutes, bool) or not 0 < minutes <= SERVICE_MAX_MINUTES:
-                raise Refused(f"--minutes must be more than 0 and at most {SERVICE_MAX_MINUTES}, got {minutes:g}",
-                              "invalid_request", 422)
-            data["minutes"] = int(minutes) if float(minutes).is_integer() else float(minutes)
-        if names:
-            unknown = sorted(set(names) - set(P.ANNOUNCEMENT_LANGUAGES))
-            if unknown:
-                raise Refused(f"unknown language(s) {unknown}; use {', '.join(P.ANNOUNCEMENT_LANGUAGES)}",
-                              "invalid_request", 422)
-            clean = {lang: (text or "").strip() for lang, text in names.items()}
-            bad = sorted(lang for lang, text in clean.items() if not text or len(text) > SERVICE_MAX_NAME)
-            if bad:
-                raise Refused(f"the name in {', '.join(bad)} must be 1 to {SERVICE_MAX_NAME} characters",
-                              "invalid_request", 422)
-            data["names"] = clean
-        if len(data) == 1:
-            raise Refused(f"nothing to change for service {code}: give --active, --minutes or a --name-LANG",
+
+def announcement_data(texts: Mapping[str, str]) -> dict[str, Any]:
+    """The `announcement` update's data {id, texts} for these texts, or Refused saying what is wrong."""
+    texts = {lang: t.strip() for lang, t in texts.items() if t and t.strip()}
+    if not texts:
+        raise Refused("the announcement has no text: give TEXT or --ar/--fr/--kab/--en", "invalid_request", 422)
+    unknown = set(texts) - set(P.ANNOUNCEMENT_LANGUAGES) - {"default"}
+    if unknown:
+        raise Refused(f"unknown language(s) {sorted(unknown)}", "invalid_request", 422)
+    return {"id": f"ann-{secrets.token_hex(6)}", "texts": texts}
+
+
+def catalogue_service_data(code: str, *, active: bool | None = None, minutes: float | None = None,
+                           names: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The `catalogue.service` update's data {code, active?, minutes?, names?} with only the given
+    fields, or Refused naming the field and what it must be."""
+    if not isinstance(code, str) or not SERVICE_CODE_RE.match(code):
+        raise Refused(f"service code {code!r} is not valid: capital letters, digits and '-' (at most 16), "
+                      "as in the office's catalogue.toml", "invalid_request", 422)
+    data: dict[str, Any] = {"code": code}
+    if active is not None:
+        data["active"] = bool(active)
+    if minutes is not None:
+        if isinstance(minutes, bool) or not 0 < minutes <= SERVICE_MAX_MINUTES:
+            raise Refused(f"--minutes must be more than 0 and at most {SERVICE_MAX_MINUTES}, got {minutes:g}",
                           "invalid_request", 422)
-        return self.publish(P.UPDATE_CATALOGUE_SERVICE, data, office_code)
+        data["minutes"] = int(minutes) if float(minutes).is_integer() else float(minutes)
+    if names:
+        unknown = sorted(set(names) - set(P.ANNOUNCEMENT_LANGUAGES))
+        if unknown:
+            raise Refused(f"unknown language(s) {unknown}; use {', '.join(P.ANNOUNCEMENT_LANGUAGES)}",
+                          "invalid_request", 422)
+        clean = {lang: (text or "").strip() for lang, text in names.items()}
+        bad = sorted(lang for lang, text in clean.items() if not text or len(text) > SERVICE_MAX_NAME)
+        if bad:
+            raise Refused(f"the name in {', '.join(bad)} must be 1 to {SERVICE_MAX_NAME} characters",
+                          "invalid_request", 422)
+        data["names"] = clean
+    if len(data) == 1:
+        raise Refused(f"nothing to change for service {code}: give --active, --minutes or a --name-LANG",
+                      "invalid_request", 422)
+    return data
 
-
-__all__ = ["SERVICE_CODE_RE", "UpdateFeed", "add_update"]
+__all__ = ["SERVICE_CODE_RE", "UpdateFeed", "add_update", "announcement_data", "catalogue_service_data"]

@@ -13,6 +13,9 @@ from argon2 import PasswordHasher
 from sync.server.accounts import Accounts
 from sync.server.staff import COMMAND_LINE
 from tests.sync.conftest import (  # noqa: F401  (fixtures, shared rather than copied)
+    api,
+    device,
+    pg_db_url,
     pg_session_db,
     server,
     server_db_url,

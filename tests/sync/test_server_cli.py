@@ -15,11 +15,9 @@ from sync.server import db as D
 
 REPO = Path(__file__).resolve().parents[2]
 
-COMMANDS = [[], ["serve"], ["migrate"], ["office"], ["office", "add"], ["office", "list"], ["enroll-code"],
-            ["device"], ["device", "list"], ["device", "revoke"], ["import"], ["concern"], ["concern", "answer"],
-            ["announce"], ["catalogue"], ["catalogue", "set"], ["user"], ["user", "add"], ["user", "list"],
-            ["user", "disable"], ["user", "enable"], ["user", "reset-password"], ["audit"], ["audit", "verify"],
-            ["audit", "list"]]
+COMMANDS = [[], ["serve"], ["migrate"], ["office"], ["office", "add"], ["office", "list"], ["office", "show"],
+            ["enroll-code"], ["device"], ["device", "list"], ["device", "revoke"], ["import"], ["concern"],
+            ["concern", "answer"], ["announce"], ["catalogue"], ["catalogue", "set"]]
 
 
 def _all_commands(parser, prefix=()):
