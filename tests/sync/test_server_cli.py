@@ -17,7 +17,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 COMMANDS = [[], ["serve"], ["migrate"], ["office"], ["office", "add"], ["office", "list"], ["enroll-code"],
             ["device"], ["device", "list"], ["device", "revoke"], ["import"], ["concern"], ["concern", "answer"],
-            ["announce"], ["catalogue"], ["catalogue", "set"]]
+            ["concern", "list"], ["concern", "show"], ["concern", "assign"], ["concern", "note"], ["concern", "status"],
+            ["deadline"], ["deadline", "list"], ["deadline", "set"], ["announce"], ["catalogue"], ["catalogue", "set"]]
 
 
 def _all_commands(parser, prefix=()):
