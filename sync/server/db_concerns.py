@@ -3,8 +3,9 @@
 - `concern_history.source_event`: the office event a row comes from, unique per office,
   so an event that arrives twice adds one row;
 - indexes for the back office's list (measured by benchmarks/bench_backoffice_list.py):
-  open concerns by due date (overdue filter, due sort, home page counts), and, on
-  PostgreSQL, code prefixes whatever the database's collation;
+  open concerns by due date (overdue filter, due sort, home page counts) and by time,
+  one status or one category by time, and, on PostgreSQL, code prefixes whatever the
+  database's collation;
 - due dates for concerns received before m003 (the default deadline then applies).
 
 Listed in `sync.server.db.MIGRATIONS` (kept apart like db_backoffice.py); runs inside the
@@ -28,6 +29,15 @@ def m005_concern_indexes(conn: Connection) -> None:
                       "WHERE status IN ('received', 'in_progress')"))
     conn.execute(text("CREATE INDEX concerns_office_open_due ON concerns (office_code, due_at, code) "
                       "WHERE status IN ('received', 'in_progress')"))
+    # Newest first among open concerns; due_at last so "overdue" is checked in the index, not
+    # in the table (the newest open concerns are mostly not yet due: many are skipped).
+    conn.execute(text("CREATE INDEX concerns_open_registered ON concerns (registered_at, office_code, code, due_at) "
+                      "WHERE status IN ('received', 'in_progress')"))
+    # One status or one category, newest first: without them the newest end of the table,
+    # where recent concerns are open, is walked to find the decided ones.
+    conn.execute(text("CREATE INDEX concerns_status_registered ON concerns (status, registered_at, office_code, code)"))
+    conn.execute(text("CREATE INDEX concerns_category_registered ON concerns "
+                      "(category, registered_at, office_code, code)"))
     if conn.dialect.name == "postgresql":
         # LIKE 'PREFIX%' uses a plain index only under the C collation; this one works under any.
         conn.execute(text("CREATE INDEX concerns_code_prefix ON concerns (code text_pattern_ops)"))
