@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -46,9 +46,11 @@ class ImportResult:
 
 
 class BatchStore:
-    def __init__(self, engine: Engine, devices: DeviceRegistry):
+    def __init__(self, engine: Engine, devices: DeviceRegistry,
+                 project_concern: Callable[[Connection, str, P.Event], None] = project_concern):
         self.engine = engine
         self.devices = devices
+        self.project_concern = project_concern  # the store's, which tells its first-answer hook
 
     def store(self, device: Device, push: P.PushRequest) -> P.PushResponse:
         """Store a batch idempotently, in one transaction; the answer says what happened to each event."""
@@ -101,7 +103,7 @@ class BatchStore:
                         results[pos] = P.EventResult(ev.seq, P.REJECTED, P.CONFLICT_REASON)
                 for _, ev in to_insert:
                     if ev.seq in inserted and ev.type.startswith("concern."):
-                        project_concern(conn, device.office_code, ev)
+                        self.project_concern(conn, device.office_code, ev)
             acked = self._advance_ack(conn, device.id)
             if push.office_status is not None:
                 save_report(conn, device.office_code, device.id, push.office_status)

@@ -15,6 +15,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from sync.server import cli_concerns
+
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -154,12 +156,6 @@ def cmd_import(args) -> int:
     return EXIT_OK
 
 
-def cmd_concern_answer(args) -> int:
-    upd = _store(args).answer_concern(args.code, args.status, args.answer, args.reason, args.office)
-    _out(args, f"concern {args.code}: {args.status} (update {upd.cursor} queued for its office)", upd.to_dict())
-    return EXIT_OK
-
-
 def cmd_announce(args) -> int:
     texts = {lang: getattr(args, lang) for lang in ("ar", "fr", "kab", "en") if getattr(args, lang)}
     if args.text:
@@ -250,15 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("import", cmd_import, "import a signed batch file exported by an office technician")
     p.add_argument("file", metavar="FILE", help="the .maktab-batch.jsonl file")
 
-    p = add("concern", None, "act on citizens' concerns")
-    concern_sub = p.add_subparsers(dest="concern_command", metavar="ACTION", required=True)
-    q = add("answer", cmd_concern_answer, "set a concern's status and public answer; the office pulls it",
-            concern_sub)
-    q.add_argument("code", metavar="CODE", help="the concern code printed on the citizen's receipt")
-    q.add_argument("--status", required=True, choices=["answered", "in_progress", "closed", "rejected"])
-    q.add_argument("--answer", metavar="TEXT", help="public answer shown to the citizen")
-    q.add_argument("--reason", metavar="TEXT", help="reason (required with --status rejected)")
-    q.add_argument("--office", metavar="CODE", help="office of the concern, if the code exists in several")
+    cli_concerns.register(sub, add, _store, _out)
 
     p = add("announce", cmd_announce, "send an announcement to one office's screens or to all offices")
     target = p.add_mutually_exclusive_group(required=True)

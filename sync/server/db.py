@@ -34,7 +34,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.engine.url import make_url
 
 from sync.protocol import utc_now_iso
-from sync.server.db_backoffice import m003_back_office
+from sync.server.db_backoffice import concern_history, m003_back_office
+from sync.server.db_concerns import m005_concern_indexes
 from sync.server.db_web import m004_web
 from sync.server.office_reports import m007_office_reports
 
@@ -134,6 +135,8 @@ offices.append_column(Column("commune", String(100)))
 concerns.append_column(Column("assigned_to", String(64)))
 concerns.append_column(Column("due_at", String(32)))
 concerns.append_column(Column("answered_at", String(64)))
+# m005 (sync/server/db_concerns.py): the office event a history row comes from.
+concern_history.append_column(Column("source_event", String(64)))
 
 schema_migrations = Table(
     "schema_migrations", MetaData(),
@@ -162,6 +165,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("m002_device_public_keys", m002_device_public_keys),
     ("m003_back_office", m003_back_office),
     ("m004_web", m004_web),
+    ("m005_concern_indexes", m005_concern_indexes),
     ("m007_office_reports", m007_office_reports),
 ]
 

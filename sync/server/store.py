@@ -6,7 +6,7 @@ and each one transaction per call:
     store.devices    enrolment codes, enrolment, tokens, revocation, keys   (sync/server/devices.py)
     store.batches    push batches and signed USB batch files, stored idempotently  (sync/server/batches.py)
     store.updates    the feed of updates offices pull; announcements, catalogue  (sync/server/updates.py)
-    store.concerns   concerns kept from office events; central answers  (sync/server/concerns.py)
+    store.concerns   concerns kept from office events; the staff workflow  (sync/server/concerns/)
     store.accounts   back-office staff accounts, logins and web sessions  (sync/server/accounts.py)
     store.office_admin     offices in the back office: list with their reports, commune (sync/server/offices.py)
     store.device_admin     devices in the back office: list, revoke, enrolment codes (sync/server/device_admin.py)
@@ -48,13 +48,13 @@ class ServerStore:
         if migrate:
             D.migrate(self.engine)
         self.devices = DeviceRegistry(self.engine, lambda: D.read_only(self.engine))
-        self.batches = BatchStore(self.engine, self.devices)
-        self.updates = UpdateFeed(self.engine)
         self.concerns = CentralConcerns(self.engine)
         self.accounts = Accounts(self.engine)
         self.office_admin = OfficeAdmin(self.engine)
         self.device_admin = DeviceAdmin(self.engine, self.devices)
         self.catalogue_admin = CatalogueAdmin(self.engine)
+        self.batches = BatchStore(self.engine, self.devices, project_concern=self.concerns.project)
+        self.updates = UpdateFeed(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -111,10 +111,10 @@ class ServerStore:
 
     def answer_concern(self, code: str, status: str, answer: str | None = None, reason: str | None = None,
                        office_code: str | None = None) -> P.Update:
-        return self.concerns.answer(code, status, answer, reason, office_code)
+        return self.concerns.decide(COMMAND_LINE, code, status, answer, reason, office_code)
 
     def concern(self, code: str, office_code: str | None = None) -> dict[str, Any] | None:
-        return self.concerns.get(code, office_code)
+        return self.concerns.find(code, office_code)
 
 
 __all__ = ["ImportResult", "Refused", "ServerStore"]

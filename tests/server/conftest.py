@@ -9,9 +9,12 @@ import re
 import pytest
 import requests
 from argon2 import PasswordHasher
+from sqlalchemy import update
 
+from sync import protocol as P
 from sync.server.accounts import Accounts
 from sync.server.staff import COMMAND_LINE
+from tests.server.concern_world import ALGER_A, ALGER_B, ORAN, ConcernWorld
 from tests.sync.conftest import (  # noqa: F401  (fixtures, shared rather than copied)
     api,
     device,
@@ -92,3 +95,51 @@ def browser(web):
         return Browser(web.base_url, headers)
 
     return make
+
+
+def _add_staff(conn, username: str, role: str, scopes: list[tuple[str, str]], disabled: bool = False) -> int:
+    from sync.server.db_backoffice import staff_users, user_scopes
+
+    now = P.utc_now_iso()
+    user_id = conn.execute(staff_users.insert().values(
+        username=username, display_name=username.title(), role=role, password_hash="-", created_at=now,
+        password_changed_at=now, disabled_at=now if disabled else None).returning(staff_users.c.id)).scalar_one()
+    for kind, value in scopes:
+        conn.execute(user_scopes.insert().values(user_id=user_id, kind=kind, value=value))
+    return user_id
+
+
+@pytest.fixture
+def concern_world(server_db_url):  # noqa: F811  (the imported fixture)
+    from sync.server import db as D
+    from sync.server.staff import StaffUser
+    from sync.server.store import ServerStore
+
+    store = ServerStore(server_db_url)
+    devices = {}
+    for code, name, commune in ((ALGER_A, "APC Alger Centre", "Alger"), (ALGER_B, "Annexe Bab El Oued", "Alger"),
+                                (ORAN, "APC Oran", "Oran")):
+        store.add_office(code, name)
+        with store.engine.begin() as conn:
+            conn.execute(update(D.offices).where(D.offices.c.code == code).values(commune=commune))
+        enrol_code, _ = store.new_enroll_code(code)
+        token = store.enroll(enrol_code, "kiosk").token
+        devices[code] = store.device_for_token(token)
+    with store.engine.begin() as conn:
+        ids = {"amina": _add_staff(conn, "amina", "agent", [("office", ALGER_A)]),
+               "bilal": _add_staff(conn, "bilal", "agent", [("office", ALGER_B)]),
+               "samir": _add_staff(conn, "samir", "supervisor", [("commune", "Alger")]),
+               "omar": _add_staff(conn, "omar", "supervisor", [("commune", "Oran")]),
+               "root": _add_staff(conn, "root", "admin", []),
+               "gone": _add_staff(conn, "gone", "agent", [("office", ALGER_A)], disabled=True)}
+    staff = {
+        "amina": StaffUser(ids["amina"], "amina", "Amina", "agent", offices=frozenset({ALGER_A})),
+        "bilal": StaffUser(ids["bilal"], "bilal", "Bilal", "agent", offices=frozenset({ALGER_B})),
+        "samir": StaffUser(ids["samir"], "samir", "Samir", "supervisor", offices=frozenset({ALGER_A, ALGER_B}),
+                           communes=frozenset({"Alger"})),
+        "omar": StaffUser(ids["omar"], "omar", "Omar", "supervisor", offices=frozenset({ORAN}),
+                          communes=frozenset({"Oran"})),
+        "root": StaffUser(ids["root"], "root", "Root", "admin", offices=None),
+    }
+    yield ConcernWorld(store, devices, staff)
+    store.close()

@@ -17,7 +17,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 COMMANDS = [[], ["serve"], ["migrate"], ["office"], ["office", "add"], ["office", "list"], ["office", "show"],
             ["enroll-code"], ["device"], ["device", "list"], ["device", "revoke"], ["import"], ["concern"],
-            ["concern", "answer"], ["announce"], ["catalogue"], ["catalogue", "set"]]
+            ["concern", "answer"], ["concern", "list"], ["concern", "show"], ["concern", "assign"], ["concern", "note"],
+            ["concern", "status"], ["deadline"], ["deadline", "list"], ["deadline", "set"], ["announce"],
+            ["catalogue"], ["catalogue", "set"], ["user"], ["user", "add"], ["user", "list"], ["user", "disable"],
+            ["user", "enable"], ["user", "reset-password"], ["audit"], ["audit", "verify"], ["audit", "list"]]
 
 
 def _all_commands(parser, prefix=()):

@@ -1,0 +1,200 @@
+"""The back office's concern list on PostgreSQL with 1,000,000 concerns over 1,541 offices
+(DESIGN.md §9: `backoffice_concern_list_p95_ms` ≤ 200 ms).
+
+The data set is made by PostgreSQL itself (INSERT … SELECT generate_series) in a database
+named `maktab_bench_backoffice`, kept between runs and made again when the schema (the
+server's migrations) or this generator changes. Offices come three to a commune (514
+communes); concerns are spread over a year, over ten categories, mostly answered or
+closed when old and open when recent, a third of them owned. The list is then called
+through `CentralConcerns.list` as the people who use it: an agent of two offices, a
+supervisor of a commune, an administrator with each filter, and the second and tenth
+pages. Skipped with a note when PostgreSQL cannot be reached ($MAKTAB_TEST_PG_URL).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import time
+
+from benchmarks.common import Figure, at_most, median, percentile
+
+PG_URL = os.environ.get("MAKTAB_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+DB_NAME = "maktab_bench_backoffice"
+CONCERNS = 1_000_000
+OFFICES = 1541
+OFFICES_PER_COMMUNE = 3
+BUDGET_MS = 200
+#: Bump when the generated data changes, so cached databases are made again.
+DATA_VERSION = "3"
+CATEGORIES = ("roads", "water", "lighting", "waste", "housing", "civil-status", "noise", "transport", "parks", "other")
+PHRASES = ("Fuite d'eau devant l'immeuble", "Trottoir cassé près de l'école", "Éclairage public en panne",
+           "Ordures non ramassées depuis une semaine", "حفرة كبيرة في الطريق", "انقطاع الماء في الحي",
+           "Bruit la nuit du chantier voisin")
+
+
+def _office(n: int) -> str:
+    return f"BO-{n:05d}"
+
+
+def _generate(conn) -> None:
+    from sqlalchemy import text
+
+    conn.execute(text(
+        "INSERT INTO offices (code, name, created_at, commune) "
+        "SELECT 'BO-' || lpad(i::text, 5, '0'), 'Office ' || i, '2025-01-01T00:00:00.000Z', "
+        "       'Commune ' || ((i - 1) / :per) FROM generate_series(1, :n) AS i"),
+        {"n": OFFICES, "per": OFFICES_PER_COMMUNE})
+    # g walks time (one concern every ~31.5 s over a year); its office is scattered.
+    conn.execute(text("""
+        INSERT INTO concerns (office_code, code, concern_id, category, status, public_answer, reason, text, language,
+                              registered_at, updated_at, assigned_to, due_at, answered_at)
+        SELECT office, code, 'id-' || g, category, status,
+               CASE WHEN status IN ('answered', 'closed') THEN 'Réponse ' || g END, NULL,
+               (CAST(:phrases AS text[]))[1 + (g::bigint * 2654435761) % 7] || ' (n° ' || g || ')',
+               CASE WHEN g % 3 = 0 THEN 'fr' ELSE 'ar' END,
+               to_char(at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), to_char(at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+               CASE WHEN g % 3 = 0 THEN 'agent' || (g % 97) END,
+               to_char(at + interval '30 days', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+               CASE WHEN status IN ('answered', 'closed')
+                    THEN to_char(at + (g % 40) * interval '1 day', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') END
+        FROM (SELECT g, 'BO-' || lpad((1 + (g::bigint * 7919) % :offices)::text, 5, '0') AS office,
+                     'C' || lpad(g::text, 7, '0') AS code,
+                     (CAST(:categories AS text[]))[1 + (g::bigint * 2654435761 / 1000) % 10] AS category,
+                     timestamp '2025-12-01 00:00:00' + g * interval '31.5 seconds' AS at,
+                     CASE WHEN g > :recent THEN (ARRAY['received', 'in_progress'])[1 + g % 2]
+                          WHEN g % 10 < 2 THEN (ARRAY['received', 'in_progress'])[1 + g % 2]
+                          WHEN g % 10 < 7 THEN 'answered' WHEN g % 10 < 9 THEN 'closed' ELSE 'rejected' END AS status
+              FROM generate_series(1, :n) AS g) AS s"""),
+        {"n": CONCERNS, "offices": OFFICES, "recent": CONCERNS * 9 // 10, "phrases": list(PHRASES),
+         "categories": list(CATEGORIES)})
+
+
+def _database() -> tuple[str | None, str]:
+    """The cached benchmark database's URL (made if missing or stale), or None and why."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine.url import make_url
+
+    from sync.server import db as D
+
+    admin_url = make_url(PG_URL)
+    try:
+        admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
+        with admin.connect() as conn:
+            exists = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": DB_NAME}).first()
+    except Exception as exc:
+        return None, f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+    url = admin_url.set(database=DB_NAME).render_as_string(hide_password=False)
+    wanted = DATA_VERSION + ":" + ",".join(name for name, _ in D.MIGRATIONS)
+    if exists:
+        engine = create_engine(url)
+        try:
+            with engine.connect() as conn:
+                have = conn.execute(text("SELECT version FROM bench_meta")).scalar()
+        except Exception:
+            have = None
+        engine.dispose()
+        if have == wanted:
+            return url, "cached"
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{DB_NAME}" WITH (FORCE)'))
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{DB_NAME}"'))
+    admin.dispose()
+    began = time.perf_counter()
+    engine = D.make_engine(url)
+    D.migrate(engine)
+    with engine.begin() as conn:
+        _generate(conn)
+        conn.execute(text("CREATE TABLE bench_meta (version TEXT NOT NULL)"))
+        conn.execute(text("INSERT INTO bench_meta VALUES (:v)"), {"v": wanted})
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("VACUUM ANALYZE concerns"))
+        conn.execute(text("VACUUM ANALYZE offices"))
+    engine.dispose()
+    print(f"  made {DB_NAME}: {CONCERNS:,} concerns in {time.perf_counter() - began:.0f} s", file=sys.stderr)
+    return url, "made"
+
+
+def _people():
+    """An agent of two offices, the supervisor of a commune (three offices), an administrator."""
+    from sync.server.staff import StaffUser
+
+    agent = StaffUser(1, "agent3", "Agent", "agent", offices=frozenset({_office(1), _office(2)}))
+    commune = frozenset(_office(n) for n in range(4, 4 + OFFICES_PER_COMMUNE))
+    supervisor = StaffUser(2, "sup", "Supervisor", "supervisor", offices=commune, communes=frozenset({"Commune 1"}))
+    return agent, supervisor, StaffUser(3, "admin", "Admin", "admin", offices=None)
+
+
+def _cases():
+    from sync.server.concerns import ConcernQuery
+
+    agent, supervisor, admin = _people()
+    month = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    return [
+        ("agent_2_offices", agent, ConcernQuery(), 1),
+        ("agent_overdue_assigned_to_me", agent, ConcernQuery(overdue=True, assigned_to_me=True), 1),
+        ("supervisor_commune", supervisor, ConcernQuery(), 1),
+        ("supervisor_overdue_by_due", supervisor, ConcernQuery(overdue=True, sort="due"), 1),
+        ("admin_newest", admin, ConcernQuery(), 1),
+        ("admin_overdue", admin, ConcernQuery(overdue=True), 1),
+        ("admin_overdue_by_due", admin, ConcernQuery(overdue=True, sort="due"), 1),
+        ("admin_status_rejected", admin, ConcernQuery(status="rejected"), 1),
+        ("admin_category", admin, ConcernQuery(category="water"), 1),
+        ("admin_received_between", admin, ConcernQuery(received_from=month[0], received_to=month[1]), 1),
+        ("admin_text_in_month", admin, ConcernQuery(text="trottoir", received_from=month[0], received_to=month[1]), 1),
+        ("admin_text_category_status", admin, ConcernQuery(text="fuite", category="water", status="received"), 1),
+        ("admin_code_prefix", admin, ConcernQuery(text="C00123"), 1),
+        ("admin_all_filters", admin, ConcernQuery(overdue=True, category="roads", text="حفرة",
+                                                  received_from=dt.date(2026, 1, 1), received_to=month[1]), 1),
+        ("admin_page_2", admin, ConcernQuery(), 2),
+        ("admin_page_10", admin, ConcernQuery(), 10),
+        ("supervisor_page_10", supervisor, ConcernQuery(), 10),
+    ]
+
+
+def run(quick: bool) -> list[Figure]:
+    import dataclasses
+
+    url, how = _database()
+    if url is None:
+        print(f"  backoffice_concern_list_p95_ms skipped: PostgreSQL unreachable at {PG_URL} ({how})", file=sys.stderr)
+        return [Figure("backoffice_concern_list_p95_ms", float("nan"), "ms", "PG unreachable")]
+    from sync.server.store import ServerStore
+
+    store = ServerStore(url)
+    reps = 10 if quick else 40
+    figures: list[Figure] = []
+    worst = 0.0
+    try:
+        for name, user, query, page_no in _cases():
+            # the cursor of the wanted page, found once (what a user clicking "next" holds)
+            for _ in range(page_no - 1):
+                query = dataclasses.replace(query, after=store.concerns.list(user, query).next_cursor)
+            samples = []
+            rows = 0
+            for _ in range(reps + 2):
+                began = time.perf_counter()
+                page = store.concerns.list(user, query)
+                samples.append((time.perf_counter() - began) * 1000)
+                rows = len(page.rows)
+            samples = samples[2:]  # the first calls warm the connection pool and plan cache
+            p95 = percentile(samples, 95)
+            worst = max(worst, p95)
+            print(f"  {name:<30} rows {rows:>3}  p50 {median(samples):7.2f} ms  p95 {p95:7.2f} ms", file=sys.stderr)
+            figures += [Figure(f"backoffice_list_{name}_p50_ms", median(samples), "ms"),
+                        Figure(f"backoffice_list_{name}_p95_ms", p95, "ms")]
+        counts = []
+        for _ in range(reps):
+            began = time.perf_counter()
+            store.concerns.counts(_people()[2])
+            counts.append((time.perf_counter() - began) * 1000)
+        figures.append(Figure("backoffice_home_counts_admin_p95_ms", percentile(counts, 95), "ms"))
+    finally:
+        store.close()
+    return [at_most("backoffice_concern_list_p95_ms", worst, "ms", BUDGET_MS), *figures]
+
+
+if __name__ == "__main__":
+    for figure in run("--quick" in sys.argv):
+        print(figure)
