@@ -29,6 +29,7 @@ from sync.server import db as D
 from sync.server.concerns import project_concern
 from sync.server.devices import Device, DeviceRegistry
 from sync.server.errors import Refused
+from sync.server.figures.ingest import project_figures_batch
 
 T = TypeVar("T")
 
@@ -101,6 +102,7 @@ class BatchStore:
                 for _, ev in to_insert:
                     if ev.seq in inserted and ev.type.startswith("concern."):
                         project_concern(conn, device.office_code, ev)
+                project_figures_batch(conn, device.office_code, [ev for _, ev in to_insert if ev.seq in inserted])
             acked = self._advance_ack(conn, device.id)
             conn.execute(update(D.devices).where(D.devices.c.id == device.id).values(last_seen_at=now))
         ordered = [results[pos] for pos in range(len(push.events))]

@@ -35,6 +35,7 @@ from sqlalchemy.engine.url import make_url
 
 from sync.protocol import utc_now_iso
 from sync.server.db_backoffice import m003_back_office
+from sync.server.figures.schema import m006_figures
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +160,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("m001_initial", m001_initial),
     ("m002_device_public_keys", m002_device_public_keys),
     ("m003_back_office", m003_back_office),
+    ("m006_figures", m006_figures),
 ]
 
 

@@ -7,6 +7,7 @@ and each one transaction per call:
     store.batches    push batches and signed USB batch files, stored idempotently  (sync/server/batches.py)
     store.updates    the feed of updates offices pull; announcements, catalogue  (sync/server/updates.py)
     store.concerns   concerns kept from office events; central answers  (sync/server/concerns.py)
+    store.figures    per office per day/month figures kept at ingest  (sync/server/figures/)
 
 Offices themselves (add, list) and a count of events are here. The methods the app, the
 CLI and the tests have always called on the store (`store_batch`, `pull`, `announce`,
@@ -27,6 +28,7 @@ from sync.server.batches import BatchStore, ImportResult
 from sync.server.concerns import CentralConcerns
 from sync.server.devices import Device, DeviceRegistry
 from sync.server.errors import Refused
+from sync.server.figures.queries import Figures
 from sync.server.updates import UpdateFeed
 
 
@@ -41,6 +43,7 @@ class ServerStore:
         self.batches = BatchStore(self.engine, self.devices)
         self.updates = UpdateFeed(self.engine)
         self.concerns = CentralConcerns(self.engine)
+        self.figures = Figures(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 COMMANDS = [[], ["serve"], ["migrate"], ["office"], ["office", "add"], ["office", "list"], ["enroll-code"],
             ["device"], ["device", "list"], ["device", "revoke"], ["import"], ["concern"], ["concern", "answer"],
-            ["announce"], ["catalogue"], ["catalogue", "set"]]
+            ["announce"], ["catalogue"], ["catalogue", "set"], ["figures"], ["figures", "rebuild"]]
 
 
 def _all_commands(parser, prefix=()):
