@@ -14,8 +14,8 @@ Size: the viewBox is 360 units wide and the <svg> scales to its container's widt
 a phone's 360 px the text is drawn at its nominal 11-13 px, and larger screens enlarge it.
 At most `max_labels` x labels are written (every k-th one), so 31 days never overlap.
 
-Right to left: with `rtl=True` the title and legend are anchored on the right and Arabic
-labels are laid out right to left (the browser shapes them). `mirror` (default: same as
+Right to left: with `rtl=True` the title and legend are anchored on the right and every
+label is laid out right to left inside a bidi isolate (the browser shapes the Arabic). `mirror` (default: same as
 `rtl`) also puts the first category on the right and the value axis on the right, as an
 Arabic reader expects for categories (offices). For time (days of a month, months of a
 year) pass `mirror=False`: the axis is a number line written with Western digits (as in
@@ -43,6 +43,14 @@ STYLES = (("#1f5f99", ""), ("#b3471d", "6 3"), ("#2f7a3d", "2 3"), ("#6b3fa0", "
 
 def _fmt(value: float) -> str:
     return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+
+
+def _text(value: str, rtl: bool) -> Markup:
+    """Escaped text; right to left inside a bidi isolate (RLI … PDI), so the order of mixed
+    Arabic, digits and Latin is right while the SVG's own direction stays left to right:
+    then text-anchor="end" means the right edge in every renderer (browsers, Qt, librsvg),
+    which is not true of the SVG `direction` attribute."""
+    return escape(f"\u2067{value}\u2069") if rtl else escape(value)
 
 
 def _cell(value: float | None) -> str:
@@ -88,30 +96,27 @@ class _Frame:
             y = self.y(value)
             parts.append(f'<line x1="{self.x0:.1f}" x2="{self.x1:.1f}" y1="{y:.1f}" y2="{y:.1f}" '
                          f'stroke="#767676" stroke-width="{1 if fraction == 0 else 0.5}"/>')
-            parts.append(f'<text x="{axis_x:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}" font-size="11" '
-                         f'direction="ltr">{_fmt(value)}</text>')
+            parts.append(f'<text x="{axis_x:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}" font-size="11">'
+                         f'{_fmt(value)}</text>')
         step = max(1, math.ceil(self.n / max_labels))
         for i, label in enumerate(labels):
             if i % step == 0:
-                direction = ' direction="rtl"' if self.rtl else ""
                 parts.append(f'<text x="{self.x(i):.1f}" y="{self.y1 + 15:.1f}" text-anchor="middle" '
-                             f'font-size="11"{direction}>{escape(label)}</text>')
+                             f'font-size="11">{_text(label, self.rtl)}</text>')
         return parts
 
 
 def _open(title: str, desc: str, key: str, rtl: bool, legend: Sequence[str] = ()) -> list[str]:
     ident = "chart-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
-    # In SVG, direction="rtl" makes text-anchor="start" mean the right end of the text.
-    title_x = WIDTH - 8 if rtl else 8
-    direction = "rtl" if rtl else "ltr"
+    title_x, anchor = (WIDTH - 8, "end") if rtl else (8, "start")
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" '
         f'style="max-width:{WIDTH * 2}px;height:auto" role="img" aria-labelledby="{ident}-t {ident}-d" '
         f'font-family="{FONT}" fill="currentColor" class="chart">',
         f'<title id="{ident}-t">{escape(title)}</title>',
         f'<desc id="{ident}-d">{escape(desc)}</desc>',
-        f'<text x="{title_x}" y="18" font-size="13" font-weight="bold" direction="{direction}" '
-        f'text-anchor="start">{escape(title)}</text>',
+        f'<text x="{title_x}" y="18" font-size="13" font-weight="bold" '
+        f'text-anchor="{anchor}">{_text(title, rtl)}</text>',
     ]
     for row, name in enumerate(legend):
         colour, dash = STYLES[row % len(STYLES)]
@@ -121,8 +126,8 @@ def _open(title: str, desc: str, key: str, rtl: bool, legend: Sequence[str] = ()
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
         parts.append(f'<line x1="{sample_x}" x2="{sample_x + 22}" y1="{y - 4}" y2="{y - 4}" stroke="{colour}" '
                      f'stroke-width="2.5"{dash_attr}/>')
-        parts.append(f'<text x="{text_x}" y="{y}" font-size="11" direction="{direction}" '
-                     f'text-anchor="start">{escape(name)}</text>')
+        parts.append(f'<text x="{text_x}" y="{y}" font-size="11" '
+                     f'text-anchor="{anchor}">{_text(name, rtl)}</text>')
     return parts
 
 

@@ -191,7 +191,7 @@ class Figures:
                 q = q.where(c.office_code.in_(codes))
             elif user.offices is not None:
                 q = q.where(c.office_code.in_(sorted(user.offices)))
-            return {str(code): int(n) for code, n in conn.execute(q).tuples()}
+            return {str(code): int(n) for code, n in conn.execute(q)}
 
     def rebuild(self, user: StaffUser, office_code: str | None = None) -> int:
         """Recompute the figures from the stored events (idempotent); returns the events counted."""
