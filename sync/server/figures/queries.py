@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 from sqlalchemy import Engine, and_, func, select
 from sqlalchemy.engine import Connection
@@ -32,6 +33,7 @@ from sync.server.figures.schema import (
     DAY_EDGES,
     DELAY_BUCKETS,
     MINUTE_EDGES,
+    NUMBER_INDEX,
     NUMBERS,
     SERVICE_BUCKETS,
     WAIT_BUCKETS,
@@ -66,48 +68,67 @@ class FigureRow:
     answer_delay_median_days: float | None  # None: no concern was answered
 
 
-def histogram_percentile(counts: Sequence[int], edges: Sequence[int], fraction: float,
-                         interpolate: bool = True) -> float | None:
-    """The value below which `fraction` of the samples lie, read from bucket counts.
+def histogram_percentiles(counts: Sequence[int], edges: Sequence[int], fractions: Sequence[float],
+                          interpolate: bool = True) -> list[float | None]:
+    """The values below which each of `fractions` (ascending) of the samples lie, read from
+    bucket counts in one pass.
 
     With `interpolate`, samples are taken as spread evenly across their bucket (continuous
     minutes); without, the bucket's lower edge is returned (whole days). The open last
     bucket always answers its lower edge."""
     total = sum(counts)
     if total == 0:
-        return None
-    rank = fraction * total
+        return [None] * len(fractions)
+    answers: list[float | None] = []
+    wanted = iter(fractions)
+    fraction = next(wanted, None)
     seen = 0
     for i, count in enumerate(counts):
-        if count and seen + count >= rank:
+        while fraction is not None and count and seen + count >= fraction * total:
             low = edges[i]
             if not interpolate or i + 1 >= len(edges):
-                return float(low)
-            return low + (rank - seen) / count * (edges[i + 1] - low)
+                answers.append(float(low))
+            else:
+                answers.append(low + (fraction * total - seen) / count * (edges[i + 1] - low))
+            fraction = next(wanted, None)
         seen += count
-    return float(edges[-1])
+    return answers + [float(edges[-1])] * (len(fractions) - len(answers))
 
 
-def _row(period: str, values: Sequence[int], office_code: str | None = None, office_name: str | None = None,
-         commune: str | None = None) -> FigureRow:
-    v = dict(zip(NUMBERS, (int(x or 0) for x in values), strict=True))
-    waits = [v[b] for b in WAIT_BUCKETS]
-    services = [v[b] for b in SERVICE_BUCKETS]
-    delays = [v[b] for b in DELAY_BUCKETS]
+def histogram_percentile(counts: Sequence[int], edges: Sequence[int], fraction: float,
+                         interpolate: bool = True) -> float | None:
+    return histogram_percentiles(counts, edges, (fraction,), interpolate)[0]
 
-    def pct(counts: list[int], edges: Sequence[int], fraction: float, interpolate: bool = True) -> float | None:
-        value = histogram_percentile(counts, edges, fraction, interpolate)
-        return None if value is None else round(value, 1)
 
+def _slice(buckets: tuple[str, ...]) -> slice:
+    return slice(NUMBER_INDEX[buckets[0]], NUMBER_INDEX[buckets[-1]] + 1)
+
+
+_WAITS, _SERVICES, _DELAYS = _slice(WAIT_BUCKETS), _slice(SERVICE_BUCKETS), _slice(DELAY_BUCKETS)
+_N = NUMBER_INDEX
+_ZEROS = (0,) * len(NUMBERS)
+
+
+def _rounded(values: list[float | None]) -> list[float | None]:
+    return [None if v is None else round(v, 1) for v in values]
+
+
+def _row(period: str, values: Sequence[int | None], office_code: str | None = None,
+         office_name: str | None = None, commune: str | None = None) -> FigureRow:
+    """A FigureRow from the NUMBERS of one row (None where an outer join found no row).
+    Runs 1,541 times for the offices' page: slices, no per-column dictionary."""
+    v = _ZEROS if values[0] is None else cast(Sequence[int], values)
+    wait50, wait90 = _rounded(histogram_percentiles(v[_WAITS], MINUTE_EDGES, (0.5, 0.9)))
+    service50, service90 = _rounded(histogram_percentiles(v[_SERVICES], MINUTE_EDGES, (0.5, 0.9)))
+    (delay50,) = histogram_percentiles(v[_DELAYS], DAY_EDGES, (0.5,), interpolate=False)
+    services = v[_N["services"]]
     return FigureRow(
         period=period, office_code=office_code, office_name=office_name, commune=commune,
-        tickets_issued=v["tickets_issued"], tickets_served=v["tickets_served"], no_shows=v["no_shows"],
-        wait_p50_min=pct(waits, MINUTE_EDGES, 0.5), wait_p90_min=pct(waits, MINUTE_EDGES, 0.9),
-        service_p50_min=pct(services, MINUTE_EDGES, 0.5), service_p90_min=pct(services, MINUTE_EDGES, 0.9),
-        service_mean_min=round(v["service_seconds"] / v["services"] / 60, 1) if v["services"] else None,
-        concerns_received=v["concerns_received"], concerns_answered=v["concerns_answered"],
-        answered_late=v["answered_late"],
-        answer_delay_median_days=pct(delays, DAY_EDGES, 0.5, interpolate=False),
+        tickets_issued=v[_N["tickets_issued"]], tickets_served=v[_N["tickets_served"]], no_shows=v[_N["no_shows"]],
+        wait_p50_min=wait50, wait_p90_min=wait90, service_p50_min=service50, service_p90_min=service90,
+        service_mean_min=round(v[_N["service_seconds"]] / services / 60, 1) if services else None,
+        concerns_received=v[_N["concerns_received"]], concerns_answered=v[_N["concerns_answered"]],
+        answered_late=v[_N["answered_late"]], answer_delay_median_days=delay50,
     )
 
 
@@ -142,9 +163,8 @@ class Figures:
             found = {row.day: row[2:] for row in conn.execute(
                 select(d.office_code, d.day, *(d[n] for n in NUMBERS))
                 .where(d.office_code == office_code, d.day >= f"{month}-01", d.day <= f"{month}-31"))}
-        zeros = [0] * len(NUMBERS)
         days = [dt.date(year, mon, n).isoformat() for n in range(1, calendar.monthrange(year, mon)[1] + 1)]
-        return [_row(day, found.get(day, zeros), office_code, office[0], office[1]) for day in days]
+        return [_row(day, found.get(day, _ZEROS), office_code, office[0], office[1]) for day in days]
 
     def monthly(self, user: StaffUser, office_codes: Iterable[str] | None, year: int) -> list[FigureRow]:
         """The twelve months of `year`, summed over `office_codes` (None: every office the user sees)."""
@@ -161,9 +181,8 @@ class Figures:
                 q = q.where(m.office_code.in_(sorted(user.offices)))
             found = {row.month: row[1:] for row in conn.execute(q)}
         single = sorted(office_codes)[0] if office_codes is not None and len(set(office_codes)) == 1 else None
-        zeros = [0] * len(NUMBERS)
         months = [f"{year}-{n:02d}" for n in range(1, 13)]
-        return [_row(month, found.get(month, zeros), single) for month in months]
+        return [_row(month, found.get(month, _ZEROS), single) for month in months]
 
     def offices_month(self, user: StaffUser, month: str) -> list[FigureRow]:
         """One row per office the user sees for `month` (YYYY-MM), by office code; zeros where idle."""
@@ -220,4 +239,4 @@ class Figures:
         return found
 
 
-__all__ = ["OPEN_STATUSES", "FigureRow", "Figures", "histogram_percentile", "parse_month"]
+__all__ = ["OPEN_STATUSES", "FigureRow", "Figures", "histogram_percentile", "histogram_percentiles", "parse_month"]
