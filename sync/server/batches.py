@@ -29,6 +29,7 @@ from sync.server import db as D
 from sync.server.concerns import project_concern
 from sync.server.devices import Device, DeviceRegistry
 from sync.server.errors import Refused
+from sync.server.figures.ingest import project_figures_batch
 from sync.server.office_reports import save_report
 
 T = TypeVar("T")
@@ -104,6 +105,7 @@ class BatchStore:
                 for _, ev in to_insert:
                     if ev.seq in inserted and ev.type.startswith("concern."):
                         self.project_concern(conn, device.office_code, ev)
+                project_figures_batch(conn, device.office_code, [ev for _, ev in to_insert if ev.seq in inserted])
             acked = self._advance_ack(conn, device.id)
             if push.office_status is not None:
                 save_report(conn, device.office_code, device.id, push.office_status)

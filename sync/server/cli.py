@@ -183,6 +183,15 @@ def cmd_catalogue_set(args) -> int:
     return EXIT_OK
 
 
+def cmd_figures_rebuild(args) -> int:
+    from sync.server.staff import COMMAND_LINE
+
+    counted = _store(args).figures.rebuild(COMMAND_LINE, args.office)
+    where = f"office {args.office}" if args.office else "every office"
+    _out(args, f"figures of {where} rebuilt from {counted} events", {"office_code": args.office, "events": counted})
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------------------- parser
 
 
@@ -274,6 +283,12 @@ def build_parser() -> argparse.ArgumentParser:
     from sync.server import cli_users
 
     cli_users.add_commands(add, sub)
+    p = add("figures", None, "the back office's figures (kept up to date at each push)")
+    figures_sub = p.add_subparsers(dest="figures_command", metavar="ACTION", required=True)
+    q = add("rebuild", cmd_figures_rebuild, "recompute the figures from the stored events (safe to repeat; "
+            "for a database whose events predate the figures, or after a fix in how they are counted)",
+            figures_sub)
+    q.add_argument("--office", metavar="CODE", help="only this office (default: every office)")
     return parser
 
 

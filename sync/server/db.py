@@ -37,6 +37,7 @@ from sync.protocol import utc_now_iso
 from sync.server.db_backoffice import concern_history, m003_back_office
 from sync.server.db_concerns import m005_concern_indexes
 from sync.server.db_web import m004_web
+from sync.server.figures.schema import m006_figures
 from sync.server.office_reports import m007_office_reports
 
 log = logging.getLogger(__name__)
@@ -166,6 +167,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("m003_back_office", m003_back_office),
     ("m004_web", m004_web),
     ("m005_concern_indexes", m005_concern_indexes),
+    ("m006_figures", m006_figures),
     ("m007_office_reports", m007_office_reports),
 ]
 

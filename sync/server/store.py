@@ -11,6 +11,7 @@ and each one transaction per call:
     store.office_admin     offices in the back office: list with their reports, commune (sync/server/offices.py)
     store.device_admin     devices in the back office: list, revoke, enrolment codes (sync/server/device_admin.py)
     store.catalogue_admin  catalogue changes and announcements, read back (sync/server/catalogue_admin.py)
+    store.figures    per office per day/month figures kept at ingest  (sync/server/figures/)
 
 The `*_admin` parts take the acting `StaffUser` first (the CLI is `COMMAND_LINE`). A list of
 offices and a count of events are here. The methods the app, the
@@ -35,6 +36,8 @@ from sync.server.concerns import CentralConcerns
 from sync.server.device_admin import DeviceAdmin
 from sync.server.devices import Device, DeviceRegistry
 from sync.server.errors import Refused
+from sync.server.figures.ingest import on_first_answer
+from sync.server.figures.queries import Figures
 from sync.server.offices import OfficeAdmin
 from sync.server.staff import COMMAND_LINE
 from sync.server.updates import UpdateFeed
@@ -48,13 +51,15 @@ class ServerStore:
         if migrate:
             D.migrate(self.engine)
         self.devices = DeviceRegistry(self.engine, lambda: D.read_only(self.engine))
-        self.concerns = CentralConcerns(self.engine)
+        # The figures count each concern's first answer, in the transaction that records it.
+        self.concerns = CentralConcerns(self.engine, on_first_answer=on_first_answer)
         self.accounts = Accounts(self.engine)
         self.office_admin = OfficeAdmin(self.engine)
         self.device_admin = DeviceAdmin(self.engine, self.devices)
         self.catalogue_admin = CatalogueAdmin(self.engine)
         self.batches = BatchStore(self.engine, self.devices, project_concern=self.concerns.project)
         self.updates = UpdateFeed(self.engine)
+        self.figures = Figures(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -20,7 +20,8 @@ COMMANDS = [[], ["serve"], ["migrate"], ["office"], ["office", "add"], ["office"
             ["concern", "answer"], ["concern", "list"], ["concern", "show"], ["concern", "assign"], ["concern", "note"],
             ["concern", "status"], ["deadline"], ["deadline", "list"], ["deadline", "set"], ["announce"],
             ["catalogue"], ["catalogue", "set"], ["user"], ["user", "add"], ["user", "list"], ["user", "disable"],
-            ["user", "enable"], ["user", "reset-password"], ["audit"], ["audit", "verify"], ["audit", "list"]]
+            ["user", "enable"], ["user", "reset-password"], ["audit"], ["audit", "verify"], ["audit", "list"],
+            ["figures"], ["figures", "rebuild"]]
 
 
 def _all_commands(parser, prefix=()):

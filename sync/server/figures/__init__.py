@@ -1,0 +1,12 @@
+"""The back office's figures: per office, per day and per month, kept at ingest.
+
+    schema      m006_figures: figures_daily / figures_monthly (counters and bucket histograms)
+    ingest      project_figures[_batch] (called by BatchStore.store), on_first_answer, rebuild
+    queries     Figures (store.figures): daily, monthly, offices_month, overdue_now, rebuild
+    charts      bar_chart_svg, line_chart_svg, chart_table_html (server-drawn SVG)
+    csv_export  daily_csv, monthly_csv, offices_month_csv
+
+Nothing here scans `events` except `rebuild`. Any thread (see each module). Import from the
+modules themselves: this package imports nothing, because `sync.server.db` imports `schema`
+while it is itself being imported.
+"""

@@ -1,0 +1,98 @@
+"""The figures' tables: per office per day and per office per month counters and histograms.
+
+Created by migration m006_figures (listed in `sync.server.db.MIGRATIONS`). Any thread.
+
+Each row holds plain counters (tickets issued, served, no-shows, concerns received,
+answered, answered late) and three histograms kept as fixed bucket columns, one integer
+column per bucket:
+
+    wait_bNN     minutes from a ticket's issue to its first call       (MINUTE_EDGES)
+    service_bNN  minutes from its (last) call to its finish            (MINUTE_EDGES)
+    delay_bNN    whole days from a concern's registration to its first answer  (DAY_EDGES)
+
+Why columns rather than a JSON array or bucket rows: an event adds 1 to a column with
+`col = col + excluded.col` in one upsert, which is atomic on both engines (no
+read-modify-write, no row lock to take first), and the monthly page over 1,541 offices
+reads 1,541 rows and can SUM buckets across offices in SQL (`monthly` for a whole year).
+
+Percentile precision (see `queries.histogram_percentile`): a minute percentile is
+interpolated inside its bucket, so it is exact to within the bucket's width: 1 minute
+up to 10 min, 2 minutes up to 20, 5 minutes up to 50, then 10 up to 60, 15 up to 90,
+30 up to 180, 60 up to 240; beyond 240 minutes it is reported as 240 ("4 h or more").
+An answer delay is counted in whole days; its median is exact up to 31 days (the default
+deadline is 30), then within 4-5 days up to 45, 15 up to 60, 30 up to 120, 60 up to 180,
+and reported as 180 or 365 beyond.
+
+Rows: `figures_daily` keyed (office_code, day 'YYYY-MM-DD', the office's business date);
+`figures_monthly` keyed (month 'YYYY-MM', office_code): month first, so "every office
+this month" and "these offices, months of a year" are both a range of the key.
+"""
+from __future__ import annotations
+
+from sqlalchemy import Column, Integer, MetaData, PrimaryKeyConstraint, String, Table
+from sqlalchemy.engine import Connection
+
+#: Lower edges of the minute buckets (waits and service); the last bucket is open-ended.
+MINUTE_EDGES: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20, 25, 30, 35, 40, 45, 50,
+                                 60, 75, 90, 120, 150, 180, 240)
+#: Lower edges of the answer-delay buckets in whole days: one per day up to the default
+#: 30-day deadline and a day beyond, coarser after; the last bucket is open-ended.
+DAY_EDGES: tuple[int, ...] = (*range(32), 35, 40, 45, 60, 90, 120, 180, 365)
+
+WAIT_BUCKETS = tuple(f"wait_b{i:02d}" for i in range(len(MINUTE_EDGES)))
+SERVICE_BUCKETS = tuple(f"service_b{i:02d}" for i in range(len(MINUTE_EDGES)))
+DELAY_BUCKETS = tuple(f"delay_b{i:02d}" for i in range(len(DAY_EDGES)))
+
+#: Plain counters. Sums of seconds give means; the histograms give percentiles.
+COUNTERS = (
+    "tickets_issued", "tickets_served", "no_shows",
+    "waits", "wait_seconds", "services", "service_seconds",
+    "concerns_received", "concerns_answered", "answered_late", "answer_delay_days",
+)
+#: Every number a row holds, in column order (ingest adds to them, queries read them).
+NUMBERS: tuple[str, ...] = COUNTERS + WAIT_BUCKETS + SERVICE_BUCKETS + DELAY_BUCKETS
+NUMBER_INDEX = {name: i for i, name in enumerate(NUMBERS)}
+
+
+def _number_columns() -> list[Column]:
+    # BIGINT would be safer for the sums of seconds only if an office served more than
+    # 2**31 s (68 years) of citizens in one month; INTEGER is enough and smaller.
+    return [Column(name, Integer, nullable=False, server_default="0") for name in NUMBERS]
+
+
+def _tables(md: MetaData) -> dict[str, Table]:
+    """The tables as created by m006 (frozen: later changes are new migrations)."""
+    return {t.name: t for t in (
+        Table("figures_daily", md,
+              Column("office_code", String(32), nullable=False),
+              Column("day", String(10), nullable=False),
+              *_number_columns(),
+              PrimaryKeyConstraint("office_code", "day", name="figures_daily_pk")),
+        Table("figures_monthly", md,
+              Column("month", String(7), nullable=False),
+              Column("office_code", String(32), nullable=False),
+              *_number_columns(),
+              PrimaryKeyConstraint("month", "office_code", name="figures_monthly_pk")),
+    )}
+
+
+metadata = MetaData()
+_t = _tables(metadata)
+figures_daily = _t["figures_daily"]
+figures_monthly = _t["figures_monthly"]
+
+
+def m006_figures(conn: Connection) -> None:
+    """The figures' aggregate tables, filled from the events already stored (a database
+    that existed before this migration gets its history). `rebuild` writes today's
+    columns: a later migration that changes these tables must move this call into itself."""
+    md = MetaData()
+    _tables(md)
+    md.create_all(conn)
+    from sync.server.figures.ingest import rebuild
+
+    rebuild(conn)
+
+
+__all__ = ["COUNTERS", "DAY_EDGES", "DELAY_BUCKETS", "MINUTE_EDGES", "NUMBERS", "NUMBER_INDEX", "SERVICE_BUCKETS",
+           "WAIT_BUCKETS", "figures_daily", "figures_monthly", "m006_figures"]
