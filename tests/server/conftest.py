@@ -69,16 +69,16 @@ class Browser:
 
 
 @pytest.fixture
-def clock() -> MovableClock:
+def web_clock() -> MovableClock:
     return MovableClock()
 
 
 @pytest.fixture
-def web(server, clock):  # noqa: F811  (the imported fixture)
-    """The running server, its accounts on `clock`; offices ALG-1, ALG-2 (commune Alger Centre), ORN-1
+def web(server, web_clock):  # noqa: F811  (the imported fixture)
+    """The running server, its accounts on `web_clock`; offices ALG-1, ALG-2 (commune Alger Centre), ORN-1
     (commune Oran); users admin, sup (Alger Centre), agent (ALG-1)."""
     store = server.store
-    store.accounts = Accounts(store.engine, clock=clock, hasher=FAST_HASHER)
+    store.accounts = Accounts(store.engine, clock=web_clock, hasher=FAST_HASHER)
     store.add_office("ALG-1", "APC Alger Centre 1", "Alger Centre")
     store.add_office("ALG-2", "APC Alger Centre 2", "Alger Centre")
     store.add_office("ORN-1", "APC Oran 1", "Oran")

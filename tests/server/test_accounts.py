@@ -88,7 +88,7 @@ def test_an_unknown_username_costs_the_same_argon2_work_as_a_wrong_password(web,
     assert len(verified) == 2 and all(h.startswith("$argon2id$") for h in verified)
 
 
-def test_sessions_store_only_a_hash_of_the_token_and_are_touched_at_most_once_a_minute(web, clock):
+def test_sessions_store_only_a_hash_of_the_token_and_are_touched_at_most_once_a_minute(web, web_clock):
     from sqlalchemy import select
 
     from sync.server.db_backoffice import web_sessions
@@ -102,7 +102,7 @@ def test_sessions_store_only_a_hash_of_the_token_and_are_touched_at_most_once_a_
 
     first = stored()
     assert opened.token not in first.token_hash and len(first.token_hash) == 64
-    clock.advance(0.5)
+    web_clock.advance(0.5)
     assert accounts.resolve(opened.token) is not None and stored().last_seen_at == first.last_seen_at
-    clock.advance(1)
+    web_clock.advance(1)
     assert accounts.resolve(opened.token) is not None and stored().last_seen_at > first.last_seen_at

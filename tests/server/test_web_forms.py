@@ -23,11 +23,11 @@ def test_a_post_without_the_csrf_token_is_refused_and_the_form_comes_back_filled
     assert r.status_code == 303
 
 
-def test_an_expired_session_keeps_the_form_through_the_login(browser, clock, web):
+def test_an_expired_session_keeps_the_form_through_the_login(browser, web_clock, web):
     admin = browser()
     admin.login("admin")
     admin.get("/users")
-    clock.advance(45)
+    web_clock.advance(45)
     r = admin.post("/users", NEW_AGENT, from_page="/users")
     assert r.status_code == 303 and r.headers["location"] == "/login?next=/users"
     r = admin.login("admin")

@@ -49,7 +49,7 @@ def test_logout_everywhere_ends_every_browser(browser):
     assert phone.get("/").status_code == 303 and desk.get("/").status_code == 303
 
 
-def test_an_account_is_locked_after_five_failures_then_opens_again(browser, clock, web):
+def test_an_account_is_locked_after_five_failures_then_opens_again(browser, web_clock, web):
     person = browser()
     for _ in range(4):
         assert person.login("agent", "not the password").status_code == 401
@@ -58,17 +58,17 @@ def test_an_account_is_locked_after_five_failures_then_opens_again(browser, cloc
     r = person.login("agent")  # the right password, still locked
     assert r.status_code == 429
     assert browser().login("admin").status_code == 303  # other accounts are not locked
-    clock.advance(16)
+    web_clock.advance(16)
     assert person.login("agent").status_code == 303
 
 
-def test_an_address_is_locked_after_twenty_failures(browser, clock):
+def test_an_address_is_locked_after_twenty_failures(browser, web_clock):
     person = browser()
     for attempt in range(20):
         assert person.login(f"guess{attempt}", "not the password").status_code in (401, 429)
     r = person.login("admin")
     assert r.status_code == 429 and "Try again in" in r.text
-    clock.advance(16)
+    web_clock.advance(16)
     assert person.login("admin").status_code == 303
 
 
@@ -83,13 +83,13 @@ def test_a_disabled_user_cannot_log_in(browser, web):
     assert r.status_code == 403 and "disabled" in r.text
 
 
-def test_idle_sessions_expire_and_activity_keeps_them(browser, clock):
+def test_idle_sessions_expire_and_activity_keeps_them(browser, web_clock):
     person = browser()
     person.login("agent")
     for _ in range(3):  # 60 minutes in all, never 30 idle
-        clock.advance(20)
+        web_clock.advance(20)
         assert person.get("/").status_code == 200
-    clock.advance(31)
+    web_clock.advance(31)
     r = person.get("/account")
     assert r.status_code == 303 and r.headers["location"] == "/login?next=/account"
     assert "ended after a time without activity" in person.get("/login?next=/account").text
