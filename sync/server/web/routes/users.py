@@ -37,7 +37,7 @@ def _page(request: Request, user: StaffUser, values: dict | None = None, errors:
     context = {
         "users": request.app.state.store.accounts.list(user), "values": values or {}, "errors": errors or {},
         "role_labels": ROLE_LABELS, "saved": SAVED.get(request.query_params.get("saved", "")),
-        "role_options": [(role, i18n.gettext(ROLE_LABELS[role])) for role in roles],
+        "role_options": [(role, ROLE_LABELS[role]) for role in roles],
         "language_options": [(language.code, language.name) for language in i18n.LANGUAGES.values()],
     }
     return render(request, "users/list.html", context, status)
