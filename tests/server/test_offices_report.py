@@ -10,12 +10,14 @@ import threading
 import pytest
 import requests
 
+from kiosk.domain.clock import FixedClock
 from kiosk.sync_adapter import office_ports
 from sync import protocol as P
 from sync.client import SyncClient
 from sync.loop import SyncLoop
 from sync.server import cli
 from sync.state import SyncState
+from tests.conftest import ALGIERS_MORNING
 from tests.server.staff_world import ADMIN
 
 GOOD = {"backlog": 0, "version": "1.2.3", "printer": "ok", "help_requests": 0, "at": "2026-09-06T07:30:00.000Z"}
@@ -43,6 +45,12 @@ def issue(office, n: int) -> None:
 
 def shown(server, code: str = "TST") -> dict:
     return server.store.office_admin.get(ADMIN, code)
+
+
+@pytest.fixture
+def clock():
+    """The kiosk office's clock (tests/conftest.py's), not tests/server's accounts clock of the same name."""
+    return FixedClock(ALGIERS_MORNING)
 
 
 @pytest.fixture
