@@ -2,6 +2,8 @@
 and logging in through the real login form. Runs in the test process's main thread."""
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from sync.server.staff import COMMAND_LINE
 from tests.server.concern_pages_world import Kiosks
 
@@ -15,7 +17,7 @@ def add_staff(store, username: str, name: str, role: str, language: str, offices
 
 def log_in(page, server, username: str, next_path: str = "/") -> None:
     """Through the login form, as a person would; lands on `next_path`."""
-    page.goto(server.url("/login" if next_path == "/" else f"/login?next={next_path}"))
+    page.goto(server.url("/login" if next_path == "/" else f"/login?next={quote(next_path, safe='/')}"))
     page.fill("#f-username", username)
     page.fill("#f-password", PASSWORD)
     page.click("main button[type=submit]")
