@@ -233,7 +233,7 @@ class CentralConcerns:
             raise rules.invalid("status", N_("{status!r} is not one of {statuses}."),
                                 {"status": status, "statuses": ", ".join(allowed)})
         if status == rules.REJECTED and not (reason or "").strip():
-            raise rules.invalid("reason", N_("A rejected concern needs a reason (shown to the citizen)."))
+            raise rules.invalid("reason", N_("A rejected concern needs --reason (shown to the citizen)."))
         answer = None if answer is None else rules.clean_text(answer, "answer", rules.MAX_ANSWER_CHARS)
         reason = None if reason is None else rules.clean_text(reason, "reason", rules.MAX_REASON_CHARS)
         office_code = office_code or self.locate(user, code)
