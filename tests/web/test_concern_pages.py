@@ -68,7 +68,7 @@ def test_the_concern_list(world, new_page, shot, lang):
     log_in(phone, world, f"sup-{lang}", "/concerns")
     assert fits_the_width(phone)
     assert_accessible(phone, f"concern list on a phone ({lang})")
-    phone.locator("#results-summary").scroll_into_view_if_needed()  # the rows, shown as cards, in the picture
+    phone.locator("#results-summary").evaluate("e => e.scrollIntoView()")  # the rows, shown as cards, in the picture
     shot(phone, f"{lang}-backoffice-concerns-phone", full_page=False)
 
 
