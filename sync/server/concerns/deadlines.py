@@ -21,6 +21,7 @@ from sync.server import audit
 from sync.server import db as D
 from sync.server.concerns import rules
 from sync.server.db_backoffice import ALL_COMMUNES, DEFAULT_DEADLINE_DAYS, category_deadlines
+from sync.server.form_errors import N_
 from sync.server.staff import StaffUser
 
 MIN_DAYS = 1
@@ -75,16 +76,18 @@ def set_deadline(conn: Connection, user: StaffUser, commune: str | None, categor
     """Set (or, for a commune, replace) a category's deadline; returns how many open concerns
     got a new due date. `commune` None: the rule for every commune (administrators only)."""
     if not isinstance(category, str) or not _CATEGORY.match(category):
-        raise rules.invalid(f"category: {category!r} is not a category code (letters, digits, '-' or '_', "
-                            "at most 64), as in the offices' catalogue")
+        raise rules.invalid("category", N_("{category!r} is not a category code (letters, digits, '-' or '_', at "
+                                           "most 64), as in the offices' catalogue."), {"category": category})
     if isinstance(days, bool) or not isinstance(days, int) or not MIN_DAYS <= days <= MAX_DAYS:
-        raise rules.invalid(f"days: give a whole number of days from {MIN_DAYS} to {MAX_DAYS}, got {days!r}")
+        raise rules.invalid("days", N_("Give a whole number of days from {min} to {max}, got {days!r}."),
+                            {"min": MIN_DAYS, "max": MAX_DAYS, "days": days})
     commune = (commune or "").strip() or None
     if commune is None and not user.is_admin:
-        raise rules.forbidden("only an administrator sets the deadline of every commune; give your commune")
+        raise rules.forbidden_field("commune", N_("Only an administrator sets the deadline of every commune; "
+                                                  "choose your commune."))
     if commune is not None and not user.runs_commune(commune):
-        raise rules.forbidden(f"only a supervisor of commune {commune!r} or an administrator may change its "
-                              "deadlines")
+        raise rules.forbidden_field("commune", N_("Only a supervisor of commune {commune!r} or an administrator "
+                                                  "may change its deadlines."), {"commune": commune})
     key = commune if commune is not None else ALL_COMMUNES
     d = category_deadlines.c
     conn.execute(delete(category_deadlines).where(d.commune == key, d.category == category))

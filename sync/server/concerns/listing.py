@@ -28,6 +28,7 @@ from sqlalchemy.engine import Connection
 from sync import protocol as P
 from sync.server import db as D
 from sync.server.concerns import rules
+from sync.server.form_errors import N_
 from sync.server.staff import StaffUser
 
 SORTS = ("newest", "oldest", "due")
@@ -56,18 +57,20 @@ class ConcernQuery:
 
     def __post_init__(self) -> None:
         if self.status is not None and self.status not in (*rules.STATUSES, OPEN):
-            raise rules.invalid(f"status: {self.status!r} is not a status; use one of {OPEN}, "
-                                f"{', '.join(rules.STATUSES)}")
+            raise rules.invalid("status", N_("{status!r} is not a status; use one of {statuses}."),
+                                {"status": self.status, "statuses": ", ".join((OPEN, *rules.STATUSES))})
         if self.sort not in SORTS:
-            raise rules.invalid(f"sort: {self.sort!r} is not a sort order; use {', '.join(SORTS)}")
+            raise rules.invalid("sort", N_("{sort!r} is not a sort order; use {sorts}."),
+                                {"sort": self.sort, "sorts": ", ".join(SORTS)})
         if isinstance(self.limit, bool) or not isinstance(self.limit, int) or not 1 <= self.limit <= MAX_LIMIT:
-            raise rules.invalid(f"limit: give a number of rows from 1 to {MAX_LIMIT}, got {self.limit!r}")
+            raise rules.invalid("limit", N_("Give a number of rows from 1 to {max}, got {limit!r}."),
+                                {"max": MAX_LIMIT, "limit": self.limit})
         if self.received_from and self.received_to and self.received_from > self.received_to:
-            raise rules.invalid("received_to: the end date is before the start date; swap them")
+            raise rules.invalid("received_to", N_("The end date is before the start date; swap them."))
         if self.text is not None and len(self.text.strip()) > rules.MAX_SEARCH_CHARS:
-            raise rules.invalid(f"text: search for at most {rules.MAX_SEARCH_CHARS} characters")
+            raise rules.invalid("text", N_("Search for at most {max} characters."), {"max": rules.MAX_SEARCH_CHARS})
         if self.assigned_to_me and self.unassigned:
-            raise rules.invalid("unassigned: choose either 'assigned to me' or 'unassigned', not both")
+            raise rules.invalid("unassigned", N_("Choose either 'assigned to me' or 'unassigned', not both."))
         if self.after is not None:
             _decode_cursor(self.after, self.sort)
 
@@ -200,8 +203,9 @@ def _search(conn: Connection, term: str, narrowed: bool) -> ColumnElement[bool]:
                    else c.code.op("GLOB")(prefix + "*"))
     if not narrowed:
         if by_code is None:
-            raise rules.invalid("text: searching the concerns' words needs another filter too (office, category, "
-                                "status, dates, overdue or assigned); a concern code can be searched alone")
+            raise rules.invalid("text", N_("Searching the concerns' words needs another filter too (office, "
+                                           "category, status, dates, overdue or assigned); a concern code can be "
+                                           "searched alone."))
         return by_code
     in_text = c.text.icontains(term, autoescape=True)
     return in_text if by_code is None else (by_code | in_text)
@@ -223,9 +227,10 @@ def _decode_cursor(cursor: str, sort: str) -> tuple[str, str, str]:
         if not all(isinstance(v, str) for v in (cursor_sort, value, office_code, code)):
             raise ValueError
     except (ValueError, TypeError, binascii.Error):
-        raise rules.invalid("after: the page cursor is not valid; start again from the first page") from None
+        raise rules.invalid("after", N_("The page cursor is not valid; start again from the first page.")) from None
     if cursor_sort != sort:
-        raise rules.invalid("after: the page cursor belongs to another sort order; start again from the first page")
+        raise rules.invalid("after", N_("The page cursor belongs to another sort order; start again from the "
+                                        "first page."))
     return value, office_code, code
 
 

@@ -8,8 +8,11 @@ a reason at most 1,000. Internal notes never leave the server and may be longer.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from sync.server.errors import Refused
+from sync.server.form_errors import N_, InvalidField
 
 RECEIVED = "received"
 IN_PROGRESS = "in_progress"
@@ -40,8 +43,10 @@ MAX_SEARCH_CHARS = 100
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def invalid(message: str) -> Refused:
-    return Refused(message, "invalid_request", 422)
+def invalid(field: str, template: str, params: Mapping[str, Any] | None = None) -> InvalidField:
+    """A refusal about one field: the CLI prints "field: message", a web page shows the
+    translated `template` (marked with N_) next to the field."""
+    return InvalidField(field, template, params)
 
 
 def not_found(office_code: str, code: str) -> Refused:
@@ -54,29 +59,38 @@ def forbidden(message: str) -> Refused:
     return Refused(message, "forbidden", 403)
 
 
+def forbidden_field(field: str, template: str, params: Mapping[str, Any] | None = None) -> InvalidField:
+    """A 403 a web page shows next to the form's field (translated), like `invalid`."""
+    return InvalidField(field, template, params, code="forbidden", http_status=403)
+
+
 def clean_text(value: object, field: str, max_chars: int) -> str:
     """A person's text (answer, note, reason): trimmed, non-empty, within `max_chars`."""
     if not isinstance(value, str) or not value.strip():
-        raise invalid(f"{field}: write the {field}; it cannot be empty")
+        raise invalid(field, N_("Write something here; it cannot be empty."))
     text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
     if _CONTROL.search(text):
-        raise invalid(f"{field}: remove the control characters (pasted from another program?)")
+        raise invalid(field, N_("Remove the control characters (pasted from another program?)."))
     if len(text) > max_chars:
-        raise invalid(f"{field}: {len(text):,} characters is too long; shorten it to at most {max_chars:,}")
+        raise invalid(field, N_("{count:,} characters is too long; shorten it to at most {max:,}."),
+                      {"count": len(text), "max": max_chars})
     return text
 
 
 def check_status(status: object) -> str:
     if status not in STATUSES:
-        raise invalid(f"status: {status!r} is not a concern status; use one of {', '.join(STATUSES)}")
+        raise invalid("status", N_("{status!r} is not a concern status; use one of {statuses}."),
+                      {"status": status, "statuses": ", ".join(STATUSES)})
     return str(status)
 
 
 def check_transition(current: str, new: str) -> None:
     if new not in TRANSITIONS.get(current, frozenset(STATUSES)):
         allowed = sorted(TRANSITIONS.get(current, frozenset()))
-        hint = f"from {current} it can go to {', '.join(allowed)}" if allowed else f"{current} is final"
-        raise Refused(f"status: a concern cannot go from {current} to {new}; {hint}", "conflict", 409)
+        raise InvalidField("status", N_("A concern cannot go from {current} to {new}; from {current} it can go to "
+                                        "{allowed}. Reload the page: someone may have changed it."),
+                           {"current": current, "new": new, "allowed": ", ".join(allowed) or "-"},
+                           code="conflict", http_status=409)
 
 
 def history_kind(previous: str | None, new: str) -> str:
@@ -86,4 +100,4 @@ def history_kind(previous: str | None, new: str) -> str:
 
 __all__ = ["ANSWERED", "CLOSED", "IN_PROGRESS", "MAX_ANSWER_CHARS", "MAX_NOTE_CHARS", "MAX_REASON_CHARS",
            "MAX_SEARCH_CHARS", "OPEN_STATUSES", "RECEIVED", "REJECTED", "STATUSES", "TRANSITIONS", "check_status",
-           "check_transition", "clean_text", "forbidden", "history_kind", "invalid", "not_found"]
+           "check_transition", "clean_text", "forbidden", "forbidden_field", "history_kind", "invalid", "not_found"]

@@ -6,6 +6,7 @@
         .answer(user, office, code, text) -> Update  .set_status(user, office, code, status, reason) -> Update
         .decide(user, code, status, answer, reason, office)   the `concern answer` command's rules
         .list(user, ConcernQuery) -> ConcernPage     .counts(user) -> ConcernCounts   (listing.py)
+        .home_counters(user)  .possible_owners(user, office, code)  .categories(user)   for the web pages
         .deadlines(user)  .set_deadline(user, commune, category, days)               (deadlines.py)
         .project(conn, office, event)                the push's projection, with this object's hook
 
@@ -20,7 +21,7 @@ import builtins
 import dataclasses
 from typing import Any
 
-from sqlalchemy import Engine, Row, and_, or_, select, update
+from sqlalchemy import ColumnElement, Engine, Row, and_, func, or_, select, update
 from sqlalchemy.engine import Connection
 
 from sync import protocol as P
@@ -33,6 +34,7 @@ from sync.server.concerns.listing import ConcernCounts, ConcernPage, ConcernQuer
 from sync.server.concerns.projection import FirstAnswerHook, mark_answered, no_first_answer_hook, project_concern
 from sync.server.db_backoffice import staff_users, user_scopes
 from sync.server.errors import Refused
+from sync.server.form_errors import N_
 from sync.server.staff import AGENT, SUPERVISOR, StaffUser
 from sync.server.updates import add_update
 
@@ -92,7 +94,8 @@ class CentralConcerns:
             raise Refused(f"no concern with code {code!r} that you can see has reached the server; check the "
                                 "code on the citizen's receipt, or wait until the office has synced.", "not_found", 404)
         if len(found) > 1:
-            raise rules.invalid(f"concern code {code!r} exists in offices {', '.join(found)}; add --office")
+            raise rules.invalid("office", N_("Concern code {code!r} exists in offices {offices}; add --office."),
+                                {"code": code, "offices": ", ".join(found)})
         return str(found[0])
 
     def find(self, code: str, office_code: str | None = None) -> dict[str, Any] | None:
@@ -110,6 +113,48 @@ class CentralConcerns:
     def counts(self, user: StaffUser) -> ConcernCounts:
         with D.read_only(self.engine) as conn:
             return listing.counts(conn, user)
+
+    def home_counters(self, user: StaffUser) -> builtins.list[dict[str, Any]]:
+        """The home page's counters, each linking to the concern list that shows them:
+        [{"key", "label" (N_-marked English), "value", "path", "alert" (True: needs attention now)}]."""
+        counts = self.counts(user)
+        return [
+            {"key": "open", "label": N_("Open concerns"), "value": counts.open, "path": "/concerns?status=open",
+             "alert": False},
+            {"key": "overdue", "label": N_("Overdue"), "value": counts.overdue, "path": "/concerns?overdue=1",
+             "alert": counts.overdue > 0},
+            {"key": "assigned_to_me", "label": N_("Assigned to me"), "value": counts.assigned_to_me,
+             "path": "/concerns?status=open&assigned_to_me=1", "alert": False},
+            {"key": "unassigned", "label": N_("Unassigned"), "value": counts.unassigned,
+             "path": "/concerns?status=open&unassigned=1", "alert": False},
+        ]
+
+    def possible_owners(self, user: StaffUser, office_code: str, code: str) -> builtins.list[dict[str, str]]:
+        """Who may own the concern (what `assign` accepts): the active agents of its office and the
+        active supervisors of its commune, by name: [{"username", "display_name", "role"}]."""
+        u = staff_users.c
+        with D.read_only(self.engine) as conn:
+            row = _load(conn, user, office_code, code, lock=False)
+            q = (select(u.username, u.display_name, u.role).distinct()
+                 .select_from(staff_users.join(user_scopes, user_scopes.c.user_id == u.id))
+                 .where(u.disabled_at.is_(None), _owner_scope(office_code, row.commune))
+                 .order_by(u.display_name, u.username))
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def categories(self, user: StaffUser) -> builtins.list[str]:
+        """The concern categories the server has seen or has a deadline for, for a filter's choices.
+        Category codes come from the offices' shared catalogue, so they tell nothing about an office.
+        A loose index scan (one index probe per category), cheap at a million concerns."""
+        c = D.concerns.c
+        inner = D.concerns.alias("later")
+        seen = select(func.min(c.category).label("category")).cte("seen", recursive=True)
+        step = select(select(func.min(inner.c.category)).where(inner.c.category > seen.c.category)
+                      .scalar_subquery()).where(seen.c.category.is_not(None))
+        seen = seen.union_all(step)
+        with D.read_only(self.engine) as conn:
+            found = set(conn.execute(select(seen.c.category).where(seen.c.category.is_not(None))).scalars())
+            found |= {d.category for d in deadline_rules.visible(conn, user)}
+        return sorted(found)
 
     def deadlines(self, user: StaffUser) -> builtins.list[deadline_rules.Deadline]:
         with D.read_only(self.engine) as conn:
@@ -131,16 +176,18 @@ class CentralConcerns:
             row = _load(conn, user, office_code, code)
             if not user.is_supervisor:
                 if assignee not in (NOBODY, user.username):
-                    raise rules.forbidden("an agent may take a concern only for himself; ask a supervisor to "
-                                          "assign it to someone else")
+                    raise rules.forbidden_field("assignee", N_("An agent may take a concern only for himself; ask "
+                                                               "a supervisor to assign it to someone else."))
                 if row.assigned_to not in (None, user.username):
-                    raise rules.forbidden(f"this concern is assigned to {row.assigned_to}; ask a supervisor "
-                                          "to change its owner")
+                    raise rules.forbidden_field("assignee", N_("This concern is assigned to {owner}; ask a "
+                                                               "supervisor to change its owner."),
+                                                {"owner": row.assigned_to})
             if assignee == row.assigned_to:
                 return
             if assignee is not None and not _may_own(conn, assignee, office_code, row.commune):
-                raise rules.invalid(f"assignee: {assignee!r} is not an active agent or supervisor of office "
-                                    f"{office_code}; choose someone who works for this office")
+                raise rules.invalid("assignee", N_("{assignee!r} is not an active agent or supervisor of office "
+                                                   "{office}; choose someone who works for this office."),
+                                    {"assignee": assignee, "office": office_code})
             c = D.concerns.c
             conn.execute(update(D.concerns).where(c.office_code == office_code, c.code == code)
                          .values(assigned_to=assignee))
@@ -173,8 +220,8 @@ class CentralConcerns:
         with self.engine.begin() as conn:
             row = _load(conn, user, office_code, code)
             if status == rules.ANSWERED and not row.public_answer:
-                raise rules.invalid("status: an answered concern needs its answer; write the answer instead "
-                                    "(it sets the status to answered)")
+                raise rules.invalid("status", N_("An answered concern needs its answer; write the answer instead "
+                                                 "(it sets the status to answered)."))
             return self._decide(conn, user, row, status, None, reason)
 
     def decide(self, user: StaffUser, code: str, status: str, answer: str | None = None, reason: str | None = None,
@@ -183,9 +230,10 @@ class CentralConcerns:
         rejection needs the reason), in one update, as the command has always done."""
         allowed = (rules.ANSWERED, rules.IN_PROGRESS, rules.CLOSED, rules.REJECTED)
         if status not in allowed:
-            raise rules.invalid(f"status {status!r} is not one of {', '.join(allowed)}")
+            raise rules.invalid("status", N_("{status!r} is not one of {statuses}."),
+                                {"status": status, "statuses": ", ".join(allowed)})
         if status == rules.REJECTED and not (reason or "").strip():
-            raise rules.invalid("a rejected concern needs --reason (shown to the citizen)")
+            raise rules.invalid("reason", N_("A rejected concern needs --reason (shown to the citizen)."))
         answer = None if answer is None else rules.clean_text(answer, "answer", rules.MAX_ANSWER_CHARS)
         reason = None if reason is None else rules.clean_text(reason, "reason", rules.MAX_REASON_CHARS)
         office_code = office_code or self.locate(user, code)
@@ -241,13 +289,18 @@ def _load(conn: Connection, user: StaffUser, office_code: str, code: str, lock: 
     return row
 
 
+def _owner_scope(office_code: str, commune: str | None) -> ColumnElement[bool]:
+    """Who may own a concern of the office: its agents, or a supervisor of its commune."""
+    u, s = staff_users.c, user_scopes.c
+    return or_(and_(u.role == AGENT, s.kind == "office", s.value == office_code),
+               and_(u.role == SUPERVISOR, s.kind == "commune", s.value == (commune or "")))
+
+
 def _may_own(conn: Connection, username: str, office_code: str, commune: str | None) -> bool:
     """An active agent of the office, or an active supervisor of its commune."""
     u, s = staff_users.c, user_scopes.c
-    scope = or_(and_(u.role == AGENT, s.kind == "office", s.value == office_code),
-                and_(u.role == SUPERVISOR, s.kind == "commune", s.value == (commune or "")))
     q = (select(u.id).select_from(staff_users.join(user_scopes, s.user_id == u.id))
-         .where(u.username == username, u.disabled_at.is_(None), scope).limit(1))
+         .where(u.username == username, u.disabled_at.is_(None), _owner_scope(office_code, commune)).limit(1))
     return conn.execute(q).first() is not None
 
 

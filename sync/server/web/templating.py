@@ -24,7 +24,7 @@ from starlette.responses import HTMLResponse
 from sync.server.errors import Refused
 from sync.server.form_errors import N_
 from sync.server.staff import StaffUser
-from sync.server.web import i18n
+from sync.server.web import i18n, timefmt
 from sync.server.web.forms import draft_for, error_text
 from sync.server.web.security import current_session
 
@@ -81,6 +81,7 @@ def _error_text(error: Refused | str) -> str:
 
 
 environment.filters["error_text"] = _error_text
+environment.filters.update(local_time=timefmt.local_time, local_date=timefmt.local_date)
 
 
 def request_language(request: Request, user: StaffUser | None) -> str:

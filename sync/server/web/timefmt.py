@@ -1,0 +1,43 @@
+"""Times on the back office's pages: stored UTC (ISO 8601, as sync/protocol writes them)
+shown in the offices' time zone, Africa/Algiers, with Western digits as used in Algeria.
+
+Registered as the Jinja2 filters `local_time` ("2026-09-06 09:30") and `local_date`
+("2026-09-06") by templating.py; CSV and JSON downloads use `local_time` too. Pure
+functions; any thread.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from sync import protocol as P
+
+#: Every office and every member of staff is in Algeria: one zone for all (no daylight saving).
+STAFF_ZONE = ZoneInfo("Africa/Algiers")
+
+
+def _local(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return P.parse_time(value).astimezone(STAFF_ZONE)
+    except (P.ProtocolError, ValueError):
+        return None
+
+
+def local_time(value: str | None) -> str:
+    """"2026-09-06 09:30" in Algiers time; "" for no time; a value that is no time is shown as it is."""
+    moment = _local(value)
+    if moment is None:
+        return value or ""
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def local_date(value: str | None) -> str:
+    moment = _local(value)
+    if moment is None:
+        return value or ""
+    return moment.strftime("%Y-%m-%d")
+
+
+__all__ = ["STAFF_ZONE", "local_date", "local_time"]
