@@ -17,6 +17,7 @@ from sync import protocol as P
 from sync.server.store import ServerStore
 from tests.server.figures_helpers import Office, at, concern_registered, plus, ticket_life
 
+
 def _day(hub: Office, day: dt.date, busy: int, rng: random.Random) -> None:
     events: list[P.Event] = []
     opening = at(f"{day.isoformat()} 07:30")  # 08:30 in Algiers

@@ -30,7 +30,6 @@ from sync import protocol as P
 from sync.server import audit
 from sync.server import db as D
 from sync.server.errors import Refused
-from sync.server.form_errors import N_, InvalidField
 from sync.server.figures.ingest import local_date
 from sync.server.figures.ingest import rebuild as _rebuild
 from sync.server.figures.schema import (
@@ -44,6 +43,7 @@ from sync.server.figures.schema import (
     figures_daily,
     figures_monthly,
 )
+from sync.server.form_errors import N_, InvalidField
 from sync.server.staff import StaffUser
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -235,11 +235,11 @@ class Figures:
 
     def rebuild(self, user: StaffUser, office_code: str | None = None) -> int:
         """Recompute the figures from the stored events (idempotent); returns the events counted."""
-        if not user.is_admin:
-            raise Refused("only an administrator may rebuild the figures", "forbidden", 403)
         with self.engine.begin() as conn:
-            if office_code is not None:
+            if office_code is not None:  # an unseen office is a 404 before the role's 403: nobody learns it exists
                 self._visible_offices(conn, user, [office_code])
+            if not user.is_admin:
+                raise Refused("only an administrator may rebuild the figures", "forbidden", 403)
             counted = _rebuild(conn, office_code)
             audit.record(conn, user.username, "figures.rebuild", office_code or "*", {"events": counted})
         return counted
@@ -260,5 +260,13 @@ class Figures:
         return found
 
 
-__all__ = ["OPEN_STATUSES", "FigureRow", "Figures", "histogram_percentile", "current_month", "histogram_percentiles",
-           "parse_month", "parse_year"]
+__all__ = [
+    "OPEN_STATUSES",
+    "FigureRow",
+    "Figures",
+    "current_month",
+    "histogram_percentile",
+    "histogram_percentiles",
+    "parse_month",
+    "parse_year",
+]
