@@ -72,10 +72,16 @@ def local_time(at: str) -> str:
 
 
 def compact_details(details: Any) -> str:
-    """`key: value · key: value`, cut to DETAILS_SHOWN characters."""
+    """`key: value · key: a, b`, without empty values, cut to DETAILS_SHOWN characters."""
     if not details:
         return ""
-    text = " · ".join(f"{k}: {v}" for k, v in details.items()) if isinstance(details, dict) else str(details)
+    if not isinstance(details, dict):
+        return str(details)[:DETAILS_SHOWN]
+
+    def shown(value: Any) -> str:
+        return ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
+
+    text = " · ".join(f"{k}: {shown(v)}" for k, v in details.items() if v not in (None, "", [], {}))
     return text if len(text) <= DETAILS_SHOWN else text[:DETAILS_SHOWN - 1] + "…"
 
 
