@@ -2,7 +2,11 @@
 
     record(conn, actor, action, target, details)   append one row, inside the caller's transaction
     verify(engine) -> AuditCheck                   walk the chain; say which row was edited or removed
-    entries(engine, limit, before_id)              newest first, for the administrators' page
+    entries(engine, limit, before_id, actor, action)  newest first (keyset), for the CLI
+    AuditLog(engine)                                the administrators' view (`store.audit`), which
+        .page(user, actor, action, before_id, limit) -> AuditPage   refuses anyone else (403)
+        .all_entries(user, actor, action)           every matching row, newest first, in batches (CSV)
+        .verify(user) -> AuditCheck
 
 Each row's hash is sha256(previous row's hash + the row's canonical JSON), so editing a
 row breaks its own hash and deleting one breaks the next row's `prev_hash`. Appending
@@ -14,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import Engine, select, text
@@ -23,6 +27,8 @@ from sqlalchemy.engine import Connection
 from sync import protocol as P
 from sync.server import db as D
 from sync.server.db_backoffice import audit_log
+from sync.server.errors import Refused
+from sync.server.staff import StaffUser
 
 #: `prev_hash` of the first row.
 GENESIS = "0" * 64
@@ -79,7 +85,7 @@ def verify(engine: Engine) -> AuditCheck:
 
 
 def entries(engine: Engine, limit: int = 100, before_id: int | None = None,
-            actor: str | None = None) -> list[dict[str, Any]]:
+            actor: str | None = None, action: str | None = None) -> list[dict[str, Any]]:
     """The newest rows first (keyset: pass the last id seen as `before_id`)."""
     c = audit_log.c
     q = select(c.id, c.at, c.actor, c.action, c.target, c.details).order_by(c.id.desc()).limit(limit)
@@ -87,8 +93,58 @@ def entries(engine: Engine, limit: int = 100, before_id: int | None = None,
         q = q.where(c.id < before_id)
     if actor:
         q = q.where(c.actor == actor)
+    if action:
+        q = q.where(c.action == action)
     with D.read_only(engine) as conn:
         return [{**row._mapping, "details": json.loads(row.details)} for row in conn.execute(q)]
 
 
-__all__ = ["AuditCheck", "entries", "record", "verify"]
+@dataclasses.dataclass(frozen=True)
+class AuditPage:
+    rows: list[dict[str, Any]]
+    next_before: int | None  # the `before_id` of the next (older) page; None on the last one
+
+
+class AuditLog:
+    """The audit log as administrators read it; everyone else is refused with 403 (the page
+    exists for them too, it is no secret, but its content is)."""
+
+    MAX_PAGE = 500
+    EXPORT_BATCH = 2000
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    @staticmethod
+    def _check(user: StaffUser) -> None:
+        if not user.is_admin:
+            raise Refused("only an administrator may read the audit log", "forbidden", 403)
+
+    def page(self, user: StaffUser, actor: str | None = None, action: str | None = None,
+             before_id: int | None = None, limit: int = 100) -> AuditPage:
+        """One page, newest first; one more row is read to know whether an older page exists."""
+        self._check(user)
+        limit = max(1, min(limit, self.MAX_PAGE))
+        rows = entries(self.engine, limit + 1, before_id, actor, action)
+        more = len(rows) > limit
+        return AuditPage(rows[:limit], rows[limit - 1]["id"] if more else None)
+
+    def all_entries(self, user: StaffUser, actor: str | None = None,
+                    action: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every matching row, newest first, read in keyset batches (one short read each), so a
+        download of a long log holds no transaction open while the client reads."""
+        self._check(user)
+        before: int | None = None
+        while True:
+            batch = entries(self.engine, self.EXPORT_BATCH, before, actor, action)
+            yield from batch
+            if len(batch) < self.EXPORT_BATCH:
+                return
+            before = batch[-1]["id"]
+
+    def verify(self, user: StaffUser) -> AuditCheck:
+        self._check(user)
+        return verify(self.engine)
+
+
+__all__ = ["AuditCheck", "AuditLog", "AuditPage", "entries", "record", "verify"]

@@ -12,6 +12,7 @@ and each one transaction per call:
     store.device_admin     devices in the back office: list, revoke, enrolment codes (sync/server/device_admin.py)
     store.catalogue_admin  catalogue changes and announcements, read back (sync/server/catalogue_admin.py)
     store.figures    per office per day/month figures kept at ingest  (sync/server/figures/)
+    store.audit      the audit log as administrators read and verify it  (sync/server/audit.py)
 
 The `*_admin` parts take the acting `StaffUser` first (the CLI is `COMMAND_LINE`). A list of
 offices and a count of events are here. The methods the app, the
@@ -30,6 +31,7 @@ from sqlalchemy import Engine, func, select
 from sync import protocol as P
 from sync.server import db as D
 from sync.server.accounts import Accounts
+from sync.server.audit import AuditLog
 from sync.server.batches import BatchStore, ImportResult
 from sync.server.catalogue_admin import CatalogueAdmin
 from sync.server.concerns import CentralConcerns
@@ -60,6 +62,7 @@ class ServerStore:
         self.batches = BatchStore(self.engine, self.devices, project_concern=self.concerns.project)
         self.updates = UpdateFeed(self.engine)
         self.figures = Figures(self.engine)
+        self.audit = AuditLog(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()

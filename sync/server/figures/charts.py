@@ -12,6 +12,8 @@ Put `chart_table_html` next to each chart: it is the chart's data as a real tabl
 
 Size: the viewBox is 360 units wide and the <svg> scales to its container's width, so at
 a phone's 360 px the text is drawn at its nominal 11-13 px, and larger screens enlarge it.
+The page's stylesheet caps it (`svg.chart` in app.css: at most 720 px wide): the pages'
+Content-Security-Policy forbids `style=` attributes, so the SVG carries none.
 At most `max_labels` x labels are written (every k-th one), so 31 days never overlap.
 
 Right to left: with `rtl=True` the title and legend are anchored on the right and every
@@ -111,7 +113,7 @@ def _open(title: str, desc: str, key: str, rtl: bool, legend: Sequence[str] = ()
     title_x, anchor = (WIDTH - 8, "end") if rtl else (8, "start")
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" '
-        f'style="max-width:{WIDTH * 2}px;height:auto" role="img" aria-labelledby="{ident}-t {ident}-d" '
+        f'role="img" aria-labelledby="{ident}-t {ident}-d" '
         f'font-family="{FONT}" fill="currentColor" class="chart">',
         f'<title id="{ident}-t">{escape(title)}</title>',
         f'<desc id="{ident}-d">{escape(desc)}</desc>',

@@ -2,7 +2,9 @@
 
     daily_csv(rows)          date, office, … (from Figures.daily)
     monthly_csv(rows)        month, … (from Figures.monthly)
-    offices_month_csv(rows)  month, office, office name, commune, … (from Figures.offices_month)
+    offices_month_csv(rows, overdue_now=None)
+                             month, office, office name, commune, … (from Figures.offices_month),
+                             and `overdue_now` last when given ({office: count}, Figures.overdue_now)
 
 Headers are stable machine names in English (a spreadsheet or a script reads them; the
 page shows translated headings). Pure functions; any thread.
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sync.server.figures.queries import FigureRow
 
@@ -23,14 +25,18 @@ FIGURE_FIELDS = (
 )
 
 
-def _csv(rows: Sequence[FigureRow], period_header: str, with_office: bool) -> str:
+def _csv(rows: Sequence[FigureRow], period_header: str, with_office: bool,
+         overdue_now: Mapping[str, int] | None = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180
     office_headers = ["office_code", "office_name", "commune"] if with_office else []
-    writer.writerow([period_header, *office_headers, *FIGURE_FIELDS])
+    overdue_header = ["overdue_now"] if overdue_now is not None else []
+    writer.writerow([period_header, *office_headers, *FIGURE_FIELDS, *overdue_header])
     for row in rows:
         office = [row.office_code or "", row.office_name or "", row.commune or ""] if with_office else []
-        writer.writerow([row.period, *office, *("" if (v := getattr(row, f)) is None else v for f in FIGURE_FIELDS)])
+        overdue = [overdue_now.get(row.office_code or "", 0)] if overdue_now is not None else []
+        writer.writerow([row.period, *office, *("" if (v := getattr(row, f)) is None else v for f in FIGURE_FIELDS),
+                         *overdue])
     return out.getvalue()
 
 
@@ -42,8 +48,9 @@ def monthly_csv(rows: Sequence[FigureRow]) -> str:
     return _csv(rows, "month", with_office=False)
 
 
-def offices_month_csv(rows: Sequence[FigureRow]) -> str:
-    return _csv(rows, "month", with_office=True)
+def offices_month_csv(rows: Sequence[FigureRow], overdue_now: Mapping[str, int] | None = None) -> str:
+    """`overdue_now` is live (open concerns past due at the time of the download), not the month's."""
+    return _csv(rows, "month", with_office=True, overdue_now=overdue_now)
 
 
 __all__ = ["FIGURE_FIELDS", "daily_csv", "monthly_csv", "offices_month_csv"]

@@ -6,6 +6,8 @@
         .offices_month(user, month)                   one row per office the user sees, for a month
         .overdue_now(user, office_codes | None, now)  open concerns past their due date, per office (live)
         .rebuild(user, office_code | None)            recompute from the events (administrators; audited)
+    parse_month(text, field) / parse_year(text, field)  a page's month or year, else InvalidField(field)
+    current_month(now)                                'YYYY-MM' in Africa/Algiers (the pages' default)
 
 Every row is a frozen `FigureRow` whose percentiles come from the histograms of
 `schema` (precision stated there). An office the user does not see, or that does not
@@ -28,6 +30,7 @@ from sync import protocol as P
 from sync.server import audit
 from sync.server import db as D
 from sync.server.errors import Refused
+from sync.server.figures.ingest import local_date
 from sync.server.figures.ingest import rebuild as _rebuild
 from sync.server.figures.schema import (
     DAY_EDGES,
@@ -40,9 +43,12 @@ from sync.server.figures.schema import (
     figures_daily,
     figures_monthly,
 )
+from sync.server.form_errors import N_, InvalidField
 from sync.server.staff import StaffUser
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+YEARS = (2000, 2100)
+_NOT_A_YEAR = N_("“{value}” is not a year between 2000 and 2100: write it as YYYY, e.g. 2026.")
 OPEN_STATUSES = ("received", "in_progress")
 
 
@@ -133,16 +139,31 @@ def _row(period: str, values: Sequence[int | None], office_code: str | None = No
 
 
 def parse_month(month: str, field: str = "month") -> tuple[int, int]:
+    """(year, month) of 'YYYY-MM'; else InvalidField naming `field` (shown next to it on a page)."""
     m = _MONTH.match(month or "")
-    if not m:
-        raise Refused(f"{field} {month!r} is not a month: write it as YYYY-MM, e.g. 2026-03", "invalid_request", 422)
+    if not m or not YEARS[0] <= int(m.group(1)) <= YEARS[1]:
+        raise InvalidField(field, N_("“{value}” is not a month: write it as YYYY-MM, e.g. 2026-03."),
+                           {"value": month or ""})
     return int(m.group(1)), int(m.group(2))
 
 
+def parse_year(year: str | int, field: str = "year") -> int:
+    """The year of 'YYYY' (2000-2100); else InvalidField naming `field`."""
+    text = str(year).strip()
+    if not re.fullmatch(r"\d{4}", text) or not YEARS[0] <= int(text) <= YEARS[1]:
+        raise InvalidField(field, _NOT_A_YEAR, {"value": str(year)})
+    return int(text)
+
+
+def current_month(now: dt.datetime | None = None) -> str:
+    """This month in the offices' time zone (Africa/Algiers), 'YYYY-MM': the pages' default."""
+    return local_date(now or dt.datetime.now(dt.UTC))[:7]
+
+
 def _check_year(year: int) -> None:
-    if not isinstance(year, int) or not 2000 <= year <= 2100:
-        raise Refused(f"year {year!r} is not a year between 2000 and 2100: write it as YYYY, e.g. 2026",
-                      "invalid_request", 422)
+    if not isinstance(year, int):
+        raise InvalidField("year", _NOT_A_YEAR, {"value": str(year)})
+    parse_year(year)
 
 
 def _not_found(office_code: str) -> Refused:
@@ -214,11 +235,11 @@ class Figures:
 
     def rebuild(self, user: StaffUser, office_code: str | None = None) -> int:
         """Recompute the figures from the stored events (idempotent); returns the events counted."""
-        if not user.is_admin:
-            raise Refused("only an administrator may rebuild the figures", "forbidden", 403)
         with self.engine.begin() as conn:
-            if office_code is not None:
+            if office_code is not None:  # an unseen office is a 404 before the role's 403: nobody learns it exists
                 self._visible_offices(conn, user, [office_code])
+            if not user.is_admin:
+                raise Refused("only an administrator may rebuild the figures", "forbidden", 403)
             counted = _rebuild(conn, office_code)
             audit.record(conn, user.username, "figures.rebuild", office_code or "*", {"events": counted})
         return counted
@@ -239,4 +260,13 @@ class Figures:
         return found
 
 
-__all__ = ["OPEN_STATUSES", "FigureRow", "Figures", "histogram_percentile", "histogram_percentiles", "parse_month"]
+__all__ = [
+    "OPEN_STATUSES",
+    "FigureRow",
+    "Figures",
+    "current_month",
+    "histogram_percentile",
+    "histogram_percentiles",
+    "parse_month",
+    "parse_year",
+]
