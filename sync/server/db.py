@@ -34,7 +34,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.engine.url import make_url
 
 from sync.protocol import utc_now_iso
-from sync.server.db_backoffice import concern_history, m003_back_office
+from sync.server.db_backoffice import concern_history, m003_back_office, m008_audit_indexes
 from sync.server.db_concerns import m005_concern_indexes
 from sync.server.db_web import m004_web
 from sync.server.figures.schema import m006_figures
@@ -169,6 +169,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("m005_concern_indexes", m005_concern_indexes),
     ("m006_figures", m006_figures),
     ("m007_office_reports", m007_office_reports),
+    ("m008_audit_indexes", m008_audit_indexes),
 ]
 
 

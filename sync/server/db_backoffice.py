@@ -124,5 +124,13 @@ def m003_back_office(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX concerns_assigned ON concerns (assigned_to, registered_at)"))
 
 
+def m008_audit_indexes(conn: Connection) -> None:
+    """The audit page filters by person or by action, newest first: without these, a rare
+    person in a long log means walking the whole table backwards."""
+    conn.execute(text("CREATE INDEX audit_log_actor ON audit_log (actor, id)"))
+    conn.execute(text("CREATE INDEX audit_log_action ON audit_log (action, id)"))
+
+
 __all__ = ["ALL_COMMUNES", "DEFAULT_DEADLINE_DAYS", "ROLES", "SCOPE_KINDS", "audit_log", "category_deadlines",
-           "concern_history", "login_failures", "m003_back_office", "staff_users", "user_scopes", "web_sessions"]
+           "concern_history", "login_failures", "m003_back_office", "m008_audit_indexes", "staff_users", "user_scopes",
+           "web_sessions"]
