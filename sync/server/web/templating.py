@@ -25,6 +25,7 @@ from sync.server.errors import Refused
 from sync.server.form_errors import N_
 from sync.server.staff import StaffUser
 from sync.server.web import i18n
+from sync.server.web.formatting import FILTERS
 from sync.server.web.forms import draft_for, error_text
 from sync.server.web.security import current_session
 
@@ -81,6 +82,7 @@ def _error_text(error: Refused | str) -> str:
 
 
 environment.filters["error_text"] = _error_text
+environment.filters.update(FILTERS)
 
 
 def request_language(request: Request, user: StaffUser | None) -> str:
