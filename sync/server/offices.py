@@ -22,6 +22,7 @@ Called from the app's worker threads or the CLI; each method is one transaction.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Engine, case, func, or_, select, update
@@ -108,7 +109,7 @@ class OfficeAdmin:
         with D.read_only(self.engine) as conn:
             return [self._row(r, now) for r in conn.execute(q)]
 
-    def communes(self, user: StaffUser) -> list[str]:
+    def communes(self, user: StaffUser) -> Sequence[str]:
         """The communes of the offices the user sees, by name."""
         o = D.offices.c
         q = select(o.commune).where(o.commune.is_not(None)).distinct().order_by(o.commune)
