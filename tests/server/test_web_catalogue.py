@@ -60,6 +60,7 @@ def test_a_service_edited_in_the_browser_sends_what_the_command_line_sends(web, 
     sup = logged_in(browser, "sup")
     form = sup.get("/catalogue/service?office=ALG-1&code=EC-N12").text
     assert 'dir="rtl" lang="ar"' in form and 'id="f-name_fr"' in form
+    assert ">العربية</button>" in form and ">English</button>" in form  # the header's language switch is whole
     answer = sup.post("/catalogue/service", {"office": "ALG-1", "code": "EC-N12", "name_fr": " Naissance ",
                                              "name_ar": "ميلاد", "minutes": "7,5", "active": "no"})
     assert (answer.status_code, answer.headers["location"]) == (303, "/catalogue?office=ALG-1&saved=EC-N12")
@@ -115,6 +116,7 @@ def test_an_administrator_changes_every_office_at_once(web, browser):
 def test_an_announcement_is_sent_shown_as_current_and_written_in_each_languages_direction(web, browser):
     sup = logged_in(browser, "sup")
     page = sup.get("/announcements?office=ALG-1").text
+    assert ">العربية</button>" in page and ">Taqbaylit</button>" in page
     assert re.search(r'<textarea id="f-text_ar"[^>]* dir="rtl" lang="ar"', page)
     assert re.search(r'<textarea id="f-text_fr"[^>]* dir="ltr" lang="fr"', page)
     answer = sup.post("/announcements", {"office": "ALG-1", "text_ar": "المكتب مغلق يوم الخميس",

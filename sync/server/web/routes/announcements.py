@@ -33,7 +33,7 @@ def _page(request: Request, user: StaffUser, office: str | None, values: dict | 
     items = store.catalogue_admin.announcements(user, service_code(office)) if office else None
     return render(request, "announcements/list.html", {
         "offices": offices, "office": office, "announcements": items, "every": user.is_admin,
-        "languages": NAME_LANGUAGES, "sources": SOURCES, "saved": request.query_params.get("saved") == "1",
+        "text_languages": NAME_LANGUAGES, "sources": SOURCES, "saved": request.query_params.get("saved") == "1",
         "values": values or {}, "errors": errors or {}}, status)
 
 

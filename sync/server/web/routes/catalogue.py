@@ -75,7 +75,7 @@ def _form_values(service: dict[str, Any]) -> dict[str, str]:
 def _edit_page(request: Request, office: str, service: dict[str, Any], values: dict[str, str],
                errors: dict[str, Any] | None = None, status: int = 200):
     return render(request, "catalogue/edit.html", {
-        "office": office, "service": service, "languages": NAME_LANGUAGES, "values": values,
+        "office": office, "service": service, "text_languages": NAME_LANGUAGES, "values": values,
         "errors": errors or {}}, status)
 
 
