@@ -1,8 +1,11 @@
 """Offices as the back office sees them: who may see which, their state as last reported, their commune.
 
     OfficeAdmin(engine)                     `store.office_admin`
-        .list(user)                         the offices the user sees, each with its last sync, devices
-                                            and last status report (backlog, version, printer, help requests)
+        .list(user, commune=, stale_only=,  the offices the user sees, each with its last sync, devices,
+              after=, limit=)               last status report (backlog, version, printer, help requests)
+                                            and whether it is stale (no sync for STALE_AFTER); by code,
+                                            a page of `limit` after the code `after` (keyset)
+        .communes(user)                     the communes of the offices the user sees (for filters)
         .get(user, code)                    one of them (404 when the user does not see it)
         .add(user, code, name, commune=)    add or rename an office (administrators)
         .set_commune(user, code, commune)   move an office to a commune, or out of any (administrators)
@@ -18,9 +21,11 @@ Called from the app's worker threads or the CLI; each method is one transaction.
 """
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Engine, case, func, select, update
+from sqlalchemy import Engine, case, func, or_, select, update
 from sqlalchemy.engine import Connection, Row
 
 from sync import protocol as P
@@ -28,10 +33,13 @@ from sync.server import audit
 from sync.server import db as D
 from sync.server.devices import require_office
 from sync.server.errors import Refused
+from sync.server.form_errors import N_, InvalidField
 from sync.server.office_reports import office_reports
 from sync.server.staff import StaffUser
 
 MAX_COMMUNE = 100
+#: An office none of whose devices pushed or pulled for this long is marked in the office list.
+STALE_AFTER = dt.timedelta(days=1)
 
 _REPORT_FIELDS = ("backlog", "version", "printer", "help_requests", "reported_at", "received_at", "services_at")
 
@@ -68,7 +76,8 @@ def clean_commune(commune: str | None) -> str | None:
         return None
     commune = " ".join(commune.split())
     if len(commune) > MAX_COMMUNE:
-        raise Refused(f"commune: at most {MAX_COMMUNE} characters, got {len(commune)}", "invalid_request", 422)
+        raise InvalidField("commune", N_("at most {max} characters, got {count}"),
+                           {"max": MAX_COMMUNE, "count": len(commune)})
     return commune
 
 
@@ -76,20 +85,45 @@ class OfficeAdmin:
     def __init__(self, engine: Engine):
         self.engine = engine
 
-    def list(self, user: StaffUser) -> list[dict[str, Any]]:
+    def list(self, user: StaffUser, *, commune: str | None = None, stale_only: bool = False,
+             after: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         """The offices the user sees, by code: code, name, commune, created_at, last_sync_at (the
-        latest time one of its devices pushed or pulled), devices (not revoked), and from its last
-        report (None when it never reported): backlog, version, printer, help_requests,
-        reported_at (office clock), received_at (server clock)."""
+        latest time one of its devices pushed or pulled), devices (not revoked), days_since_sync
+        (whole days; None: never synced), stale (no sync for STALE_AFTER, or never), and from its
+        last report (None when it never reported): backlog, version, printer, help_requests,
+        reported_at (office clock), received_at (server clock).
+
+        Filters: `commune` (exact name), `stale_only`; a page: the first `limit` offices whose
+        code comes after `after` (ask for limit + 1 to know whether there is a next page)."""
+        now = P.utc_now()
+        q = self._query(user)
+        if commune:
+            q = q.where(D.offices.c.commune == commune)
+        if stale_only:
+            last_sync = q.selected_columns.last_sync_at
+            q = q.where(or_(last_sync.is_(None), last_sync < P.format_time(now - STALE_AFTER)))
+        if after:
+            q = q.where(D.offices.c.code > after)
+        if limit is not None:
+            q = q.limit(limit)
         with D.read_only(self.engine) as conn:
-            return [self._row(r) for r in conn.execute(self._query(user))]
+            return [self._row(r, now) for r in conn.execute(q)]
+
+    def communes(self, user: StaffUser) -> Sequence[str]:
+        """The communes of the offices the user sees, by name."""
+        o = D.offices.c
+        q = select(o.commune).where(o.commune.is_not(None)).distinct().order_by(o.commune)
+        if user.offices is not None:
+            q = q.where(o.code.in_(sorted(user.offices)))
+        with D.read_only(self.engine) as conn:
+            return list(conn.execute(q).scalars())
 
     def get(self, user: StaffUser, code: str) -> dict[str, Any]:
         """One office as in `list`, or Refused 404 if the user does not see it."""
         with D.read_only(self.engine) as conn:
             visible_office(conn, user, code)
             row = conn.execute(self._query(user).where(D.offices.c.code == code)).one()
-            return self._row(row)
+            return self._row(row, P.utc_now())
 
     def add(self, user: StaffUser, code: str, name: str, commune: str | None = None) -> dict[str, Any]:
         """Add an office, or rename it (and set its commune when one is given). Administrators."""
@@ -141,10 +175,13 @@ class OfficeAdmin:
         return q
 
     @staticmethod
-    def _row(row: Row[Any, Any, Any]) -> dict[str, Any]:
+    def _row(row: Row[Any, Any, Any], now: dt.datetime) -> dict[str, Any]:
         out = dict(row._mapping)
         out["devices"] = int(out["devices"] or 0)
+        last_sync = P.parse_time(out["last_sync_at"]) if out["last_sync_at"] else None
+        out["days_since_sync"] = None if last_sync is None else max(0, (now - last_sync).days)
+        out["stale"] = last_sync is None or now - last_sync > STALE_AFTER
         return out
 
 
-__all__ = ["OfficeAdmin", "clean_commune", "require_admin", "require_runs", "visible_office"]
+__all__ = ["STALE_AFTER", "OfficeAdmin", "clean_commune", "require_admin", "require_runs", "visible_office"]

@@ -31,11 +31,14 @@ from sync import protocol as P
 from sync.server import db as D
 from sync.server.devices import Device, require_office
 from sync.server.errors import Refused
+from sync.server.form_errors import N_, InvalidField
 
 # Same rules as the office's catalogue file (kiosk/domain/catalogue.py), which sync/ may not import.
 SERVICE_CODE_RE = P.SERVICE_CODE_RE
 SERVICE_MAX_MINUTES = P.SERVICE_MAX_MINUTES
 SERVICE_MAX_NAME = P.SERVICE_MAX_NAME
+#: Longest announcement text per language: it must fit the hall's display.
+ANNOUNCEMENT_MAX = 500
 
 
 def add_update(conn: Connection, kind: str, data: Mapping[str, Any], office_code: str | None) -> P.Update:
@@ -90,7 +93,12 @@ def announcement_data(texts: Mapping[str, str]) -> dict[str, Any]:
     """The `announcement` update's data {id, texts} for these texts, or Refused saying what is wrong."""
     texts = {lang: t.strip() for lang, t in texts.items() if t and t.strip()}
     if not texts:
-        raise Refused("the announcement has no text: give TEXT or --ar/--fr/--kab/--en", "invalid_request", 422)
+        raise InvalidField("texts", N_("the announcement has no text: write it in at least one language "
+                                       "(on the command line: TEXT or --ar/--fr/--kab/--en)"))
+    too_long = sorted(lang for lang, t in texts.items() if len(t) > ANNOUNCEMENT_MAX)
+    if too_long:
+        raise InvalidField(f"text_{too_long[0]}", N_("at most {max} characters, got {count}"),
+                           {"max": ANNOUNCEMENT_MAX, "count": len(texts[too_long[0]])})
     unknown = set(texts) - set(P.ANNOUNCEMENT_LANGUAGES) - {"default"}
     if unknown:
         raise Refused(f"unknown language(s) {sorted(unknown)}", "invalid_request", 422)
@@ -102,15 +110,15 @@ def catalogue_service_data(code: str, *, active: bool | None = None, minutes: fl
     """The `catalogue.service` update's data {code, active?, minutes?, names?} with only the given
     fields, or Refused naming the field and what it must be."""
     if not isinstance(code, str) or not SERVICE_CODE_RE.match(code):
-        raise Refused(f"service code {code!r} is not valid: capital letters, digits and '-' (at most 16), "
-                      "as in the office's catalogue.toml", "invalid_request", 422)
+        raise InvalidField("code", N_("service code {code} is not valid: capital letters, digits and '-' "
+                                      "(at most 16), as in the office's catalogue.toml"), {"code": repr(code)})
     data: dict[str, Any] = {"code": code}
     if active is not None:
         data["active"] = bool(active)
     if minutes is not None:
         if isinstance(minutes, bool) or not 0 < minutes <= SERVICE_MAX_MINUTES:
-            raise Refused(f"--minutes must be more than 0 and at most {SERVICE_MAX_MINUTES}, got {minutes:g}",
-                          "invalid_request", 422)
+            raise InvalidField("minutes", N_("minutes per citizen must be more than 0 and at most {max}, "
+                                             "got {got}"), {"max": SERVICE_MAX_MINUTES, "got": f"{minutes:g}"})
         data["minutes"] = int(minutes) if float(minutes).is_integer() else float(minutes)
     if names:
         unknown = sorted(set(names) - set(P.ANNOUNCEMENT_LANGUAGES))
@@ -120,12 +128,13 @@ def catalogue_service_data(code: str, *, active: bool | None = None, minutes: fl
         clean = {lang: (text or "").strip() for lang, text in names.items()}
         bad = sorted(lang for lang, text in clean.items() if not text or len(text) > SERVICE_MAX_NAME)
         if bad:
-            raise Refused(f"the name in {', '.join(bad)} must be 1 to {SERVICE_MAX_NAME} characters",
-                          "invalid_request", 422)
+            raise InvalidField(f"name_{bad[0]}", N_("the name in {languages} must be 1 to {max} characters"),
+                               {"languages": ", ".join(bad), "max": SERVICE_MAX_NAME})
         data["names"] = clean
     if len(data) == 1:
-        raise Refused(f"nothing to change for service {code}: give --active, --minutes or a --name-LANG",
-                      "invalid_request", 422)
+        raise InvalidField("_form", N_("nothing to change for service {code}: give new names, minutes or "
+                                       "open/closed (on the command line: --name-LANG, --minutes, --active)"),
+                           {"code": code})
     return data
 
 __all__ = ["SERVICE_CODE_RE", "UpdateFeed", "add_update", "announcement_data", "catalogue_service_data"]

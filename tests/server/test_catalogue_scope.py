@@ -46,7 +46,7 @@ def test_who_may_change_what(world: World):
 
 def test_same_validation_as_the_cli(world: World):
     catalogue = world.store.catalogue_admin
-    for kwargs, message in (({}, "nothing to change"), ({"minutes": 0}, "--minutes must be more than 0"),
+    for kwargs, message in (({}, "nothing to change"), ({"minutes": 0}, "minutes per citizen must be more than 0"),
                             ({"names": {"de": "Geburt"}}, "unknown language")):
         with pytest.raises(Refused, match=message):
             catalogue.set_catalogue_service(SUPERVISOR, "EC-N12", "ALG-1", **kwargs)

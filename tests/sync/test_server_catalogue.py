@@ -49,9 +49,9 @@ def test_only_the_given_fields_are_published(store):
 @pytest.mark.parametrize("kwargs, message", [
     ({}, "nothing to change"),
     ({"names": {}}, "nothing to change"),
-    ({"minutes": 0}, "--minutes must be more than 0 and at most 240"),
-    ({"minutes": 240.5}, "--minutes must be"),
-    ({"minutes": float("nan")}, "--minutes must be"),
+    ({"minutes": 0}, "minutes per citizen must be more than 0 and at most 240"),
+    ({"minutes": 240.5}, "minutes per citizen must be"),
+    ({"minutes": float("nan")}, "minutes per citizen must be"),
     ({"names": {"de": "Geburt"}}, "unknown language"),
     ({"names": {"fr": "  "}}, "the name in fr must be 1 to 120 characters"),
 ])
@@ -86,8 +86,8 @@ def test_catalogue_set_command(store, capsys):
 @pytest.mark.parametrize("argv, message", [
     (["EC-N12", "--office", "NOPE", "--active", "no"], "office 'NOPE' does not exist"),
     (["EC-N12", "--all"], "nothing to change for service EC-N12"),
-    (["EC-N12", "--all", "--minutes", "300"], "--minutes must be more than 0 and at most 240"),
-    (["EC-N12", "--all", "--minutes", "-1"], "--minutes must be"),
+    (["EC-N12", "--all", "--minutes", "300"], "minutes per citizen must be more than 0 and at most 240"),
+    (["EC-N12", "--all", "--minutes", "-1"], "minutes per citizen must be"),
 ])
 def test_catalogue_set_errors_exit_1_with_a_clear_message(store, capsys, argv, message):
     assert cli.main(["catalogue", "set", *argv, "--db", store.db_url]) == cli.EXIT_ERROR

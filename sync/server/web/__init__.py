@@ -37,13 +37,25 @@ class VersionedStaticFiles(StaticFiles):
 
 def mount_web(app: FastAPI, store: Any) -> None:
     from sync.server.web.errors import install_error_pages
-    from sync.server.web.routes import audit, auth, concern_detail, concerns, deadlines, figures, home, users
+    from sync.server.web.routes import (
+        announcements,
+        audit,
+        auth,
+        catalogue,
+        concern_detail,
+        concerns,
+        deadlines,
+        figures,
+        home,
+        offices,
+        users,
+    )
     from sync.server.web.security import SecurityHeaders
 
     app.add_middleware(SecurityHeaders)
     app.mount(STATIC_PREFIX, VersionedStaticFiles(directory=STATIC_DIR), name="static")
     for router in (auth.router, home.router, users.router, concerns.router, concern_detail.router, deadlines.router,
-                   figures.router, audit.router):
+                   figures.router, audit.router, offices.router, catalogue.router, announcements.router):
         app.include_router(router, include_in_schema=False)
     install_error_pages(app)
 
