@@ -61,7 +61,8 @@ def test_the_concern_list(world, new_page, shot, lang):
     page.locator("#concern-results tbody tr").first.wait_for()
     assert page.locator("#concern-results tbody tr").count() == 4
     assert page.evaluate("() => window.notReloaded === true")
-    assert page.evaluate("() => document.activeElement.id") == "results-summary"
+    # Focus moves once htmx has settled the swap, a moment after the rows appear: wait for it.
+    page.wait_for_function("() => document.activeElement && document.activeElement.id === 'results-summary'")
     assert_accessible(page, f"filtered concern list ({lang})")
 
     phone = new_page(**PHONE)
