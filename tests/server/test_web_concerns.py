@@ -210,3 +210,13 @@ def test_deadlines_page_by_role(web, kiosks, browser):
     assert r.status_code == 303 and r.headers["location"] == "/deadlines?changed=1"
     assert "Préoccupations ouvertes avec une nouvelle échéance : 1." in sup.get("/deadlines?changed=1").text
     assert web.store.concerns.find("ALG1-A", "ALG-1")["due_at"].startswith("2026-09-16")
+
+
+def test_the_office_choice_is_in_the_readers_language_and_names_the_offices_as_they_are(web, browser):
+    sup = logged_in(browser, "sup", "fr")
+    page = sup.get("/concerns").text
+    choice = page[page.index('<select id="f-office"'):]
+    choice = choice[:choice.index("</select>")]
+    assert '<option value="" selected>Tous mes bureaux</option>' in choice
+    assert '<option value="ALG-2">ALG-2 · APC Alger Centre 2</option>' in choice
+    assert "ORN-1" not in choice  # another commune's office is not offered
