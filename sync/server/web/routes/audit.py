@@ -16,14 +16,13 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 
-from sync import protocol as P
-from sync.server.figures.ingest import OFFICE_ZONE
 from sync.server.form_errors import N_
 from sync.server.staff import ADMIN, StaffUser
 from sync.server.web import downloads
 from sync.server.web.forms import CheckedForm, checked_form
 from sync.server.web.security import require_role
 from sync.server.web.templating import render
+from sync.server.web.timefmt import local_time
 
 router = APIRouter()
 administrators = require_role(ADMIN)
@@ -58,14 +57,6 @@ ACTION_LABELS = {
     "figures.rebuild": N_("Rebuilt the figures"),
 }
 CSV_FIELDS = ("id", "at", "actor", "action", "target", "details")
-
-
-def local_time(at: str) -> str:
-    """'2026-09-06T07:30:00.123Z' → '2026-09-06 08:30' (Africa/Algiers)."""
-    try:
-        return P.parse_time(at).astimezone(OFFICE_ZONE).strftime("%Y-%m-%d %H:%M")
-    except ValueError:  # a row written by hand: show it as it is
-        return at
 
 
 def compact_details(details: Any) -> str:
@@ -142,4 +133,4 @@ def audit_download(request: Request, fmt: str, user: StaffUser = Depends(adminis
         "next": _url("/audit.json", filters, before=page.next_before) if page.next_before else None})
 
 
-__all__ = ["ACTION_LABELS", "compact_details", "local_time", "router"]
+__all__ = ["ACTION_LABELS", "compact_details", "router"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request
 
 from sync.server.concerns import rules
-from sync.server.db_backoffice import DEFAULT_DEADLINE_DAYS
+from sync.server.concerns.deadlines import DEFAULT_DEADLINE_DAYS
 from sync.server.errors import Refused
 from sync.server.form_errors import N_
 from sync.server.staff import ADMIN, SUPERVISOR, StaffUser
