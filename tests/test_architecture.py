@@ -39,6 +39,24 @@ def test_layer_imports_only_what_is_below_it(package, forbidden, why):
     assert offending_imports(package, forbidden) == [], why
 
 
+#: The central server's HTTP layers and entry points; every other module of sync/server is a
+#: service (the same functions for the CLI and the web pages).
+SERVER_ENTRY_POINTS = ("sync.server", "sync.server.app", "sync.server.openapi", "sync.server.cli")
+WEB = ("fastapi", "starlette", "sync.server.web")
+SERVER_SCHEMA = ("sqlalchemy", "sync.server.db", "sync.server.db_backoffice", "sync.server.db_concerns",
+                 "sync.server.db_web", "sync.server.figures.schema")
+
+
+def test_server_services_know_no_web_and_web_routes_run_no_sql():
+    services = sorted(f"{module}:{line} imports {name}"
+                      for module, path in package_modules("sync.server").items()
+                      if module not in SERVER_ENTRY_POINTS and not within(module, ("sync.server.web",))
+                      for line, name in imported_names(path) if within(name, WEB))
+    assert services == [], "a service is called by the CLI too: no FastAPI, no page code in it"
+    assert offending_imports("sync.server.web.routes", SERVER_SCHEMA) == [], \
+        "routes call service functions (store.<part>), which hold the SQL and check the scope"
+
+
 def test_a_forbidden_import_is_seen(tmp_path):
     # The rules above are only as good as the reader: a nested import of the store from a screen is caught.
     screen = tmp_path / "kiosk" / "ui" / "screen.py"

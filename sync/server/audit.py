@@ -132,8 +132,12 @@ class AuditLog:
     def all_entries(self, user: StaffUser, actor: str | None = None,
                     action: str | None = None) -> Iterator[dict[str, Any]]:
         """Every matching row, newest first, read in keyset batches (one short read each), so a
-        download of a long log holds no transaction open while the client reads."""
+        download of a long log holds no transaction open while the client reads. The role is
+        checked now, not at the first row: a streamed download must be refused before it starts."""
         self._check(user)
+        return self._batches(actor, action)
+
+    def _batches(self, actor: str | None, action: str | None) -> Iterator[dict[str, Any]]:
         before: int | None = None
         while True:
             batch = entries(self.engine, self.EXPORT_BATCH, before, actor, action)

@@ -15,6 +15,7 @@ from sync import protocol as P
 from sync.server.accounts import Accounts
 from sync.server.staff import COMMAND_LINE
 from tests.server.concern_world import ALGER_A, ALGER_B, ORAN, ConcernWorld
+from tests.server.staff_world import build_world
 from tests.sync.conftest import (  # noqa: F401  (fixtures, shared rather than copied)
     api,
     device,
@@ -107,6 +108,14 @@ def _add_staff(conn, username: str, role: str, scopes: list[tuple[str, str]], di
     for kind, value in scopes:
         conn.execute(user_scopes.insert().values(user_id=user_id, kind=kind, value=value))
     return user_id
+
+
+@pytest.fixture
+def world(server_db_url):  # noqa: F811  (the imported fixture)
+    """Three offices in two communes and a user of each role (tests/server/staff_world.py)."""
+    built = build_world(server_db_url)
+    yield built
+    built.store.close()
 
 
 @pytest.fixture

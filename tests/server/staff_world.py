@@ -26,6 +26,11 @@ class World:
         return [(r["actor"], r["action"], r["target"]) for r in reversed(rows)]
 
 
+def codes(rows) -> list[str]:
+    """The codes of a list of offices, in order."""
+    return [r["code"] for r in rows]
+
+
 def build_world(db_url: str) -> World:
     store = ServerStore(db_url)
     store.office_admin.add(ADMIN, "ALG-1", "APC Alger Centre", commune="Alger")

@@ -77,7 +77,7 @@ def test_the_csv_has_every_matching_row_and_the_json_a_page(browser, web):
     admin = _logged_in(browser, "admin")
     r = admin.get("/audit.csv?actor=omar")
     assert r.headers["content-type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(r.text)))
+    rows = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))
     assert rows[0] == ["id", "at", "actor", "action", "target", "details"]
     assert len(rows) == 71 and rows[1][4] == "ORN-69" and rows[1][5] == '{"name":"APC Oran 69"}'
     page = admin.get("/audit.json?actor=omar").json()

@@ -8,14 +8,7 @@ from sync import protocol as P
 from sync.server import cli
 from sync.server.errors import Refused
 from sync.server.staff import COMMAND_LINE
-from tests.server.staff_world import ADMIN, AGENT, OTHER_SUPERVISOR, SUPERVISOR, World, build_world
-
-
-@pytest.fixture
-def world(server_db_url):
-    w = build_world(server_db_url)
-    yield w
-    w.store.close()
+from tests.server.staff_world import ADMIN, AGENT, OTHER_SUPERVISOR, SUPERVISOR, World
 
 
 def refusal(call) -> tuple[int, str]:

@@ -30,8 +30,8 @@ def _logged_in(browser, username: str):
     return person
 
 
-def _csv(text: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text)))
+def _csv(answer) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(answer.content.decode("utf-8-sig"))))
 
 
 def test_each_role_sees_the_offices_of_its_scope_with_totals(browser, figures_web):
@@ -81,17 +81,17 @@ def test_the_downloads_carry_the_tables_numbers(browser, figures_web):
     r = sup.get(f"/figures.csv?month={MONTH}")
     assert r.headers["content-type"].startswith("text/csv")
     assert 'filename="figures-2026-03.csv"' in r.headers["content-disposition"]
-    rows = _csv(r.text)
+    rows = _csv(r)
     assert rows[0][:4] == ["month", "office_code", "office_name", "commune"] and rows[0][-1] == "overdue_now"
     assert [row[1] for row in rows[1:]] == ["ALG-1", "ALG-2"]
     as_json = sup.get(f"/figures.json?month={MONTH}").json()
-    assert [o["office_code"] for o in as_json["offices"]] == ["ALG-1", "ALG-2"]
+    assert [o["office_code"] for o in as_json["rows"]] == ["ALG-1", "ALG-2"] and as_json["month"] == MONTH
     assert as_json["totals"]["tickets_issued"] == sum(int(row[4]) for row in rows[1:])
-    assert str(as_json["offices"][0]["tickets_issued"]) == rows[1][4]
+    assert str(as_json["rows"][0]["tickets_issued"]) == rows[1][4]
 
-    days = _csv(sup.get(f"/figures/ALG-1/days.csv?month={MONTH}").text)
+    days = _csv(sup.get(f"/figures/ALG-1/days.csv?month={MONTH}"))
     assert len(days) == 1 + 31 and days[1][:2] == ["2026-03-01", "ALG-1"]
-    months = _csv(sup.get("/figures/ALG-1/months.csv?year=2026").text)
+    months = _csv(sup.get("/figures/ALG-1/months.csv?year=2026"))
     assert [row[0] for row in months[1:]] == [f"2026-{m:02d}" for m in range(1, 13)]
     assert months[3][1] == rows[1][4]  # March's tickets, the same in both downloads
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from sync.server.figures.csv_export import offices_month_csv
 from sync.server.figures.queries import FigureRow, current_month, parse_month, parse_year
+from sync.server.figures.tables import offices_month_table
 from sync.server.form_errors import InvalidField
 
 
@@ -35,8 +35,9 @@ def test_this_month_is_algiers_month():
     assert current_month(dt.datetime(2026, 3, 31, 22, 30, tzinfo=dt.UTC)) == "2026-03"
 
 
-def test_the_offices_csv_can_carry_the_live_overdue_count():
+def test_the_offices_table_can_carry_the_live_overdue_count():
     row = FigureRow("2026-03", "ALG-1", "APC", "Alger", 3, 2, 1, 4.0, 9.0, 5.0, 8.0, 5.5, 2, 1, 0, None)
-    lines = offices_month_csv([row], {"ALG-1": 4}).splitlines()
-    assert lines[0].endswith(",overdue_now") and lines[1].endswith(",,4")
-    assert "overdue_now" not in offices_month_csv([row])
+    table = offices_month_table([row], {"ALG-1": 4})
+    assert table.columns[-2:] == ("answer_delay_median_days", "overdue_now")
+    assert (table.rows[0]["answer_delay_median_days"], table.rows[0]["overdue_now"]) == (None, 4)
+    assert "overdue_now" not in offices_month_table([row]).columns

@@ -1,13 +1,10 @@
-"""Who sees which figures, bad input, and the CSV downloads (SQLite and PostgreSQL)."""
+"""Who sees which figures, bad input, and the downloads' tables (SQLite and PostgreSQL)."""
 from __future__ import annotations
-
-import csv
-import io
 
 import pytest
 
 from sync.server.errors import Refused
-from sync.server.figures.csv_export import FIGURE_FIELDS, daily_csv, monthly_csv, offices_month_csv
+from sync.server.figures.tables import FIGURE_FIELDS, daily_table, monthly_table, offices_month_table
 from sync.server.staff import AGENT, COMMAND_LINE, SUPERVISOR, StaffUser
 from sync.server.store import ServerStore
 from tests.server.figures_helpers import OFFICE_A, OFFICE_B, Office, at, ticket_life
@@ -72,20 +69,17 @@ def test_the_days_of_a_month_are_all_there_with_zeros_where_idle(store):
     assert len(march) == 31 and [d.tickets_issued for d in march[9:12]] == [1, 1, 0]
 
 
-def _parse(text: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text)))
+def test_every_table_has_one_column_per_field_iso_dates_and_none_for_no_data(store):
+    daily = daily_table(store.figures.daily(COMMAND_LINE, OFFICE_A, "2026-03"))
+    assert daily.columns == ("date", "office_code", "office_name", "commune", *FIGURE_FIELDS)
+    assert len(daily.rows) == 31 and (daily.rows[9]["date"], daily.rows[9]["office_code"]) == ("2026-03-10", OFFICE_A)
+    row = daily.rows[9]
+    assert (row["tickets_issued"], row["wait_p50_min"], row["service_mean_min"]) == (1, 6.5, 5.0)
+    assert daily.rows[0]["wait_p50_min"] is None  # no data, not 0 (an empty CSV cell, JSON null)
 
-
-def test_every_table_downloads_as_csv_with_one_header_row_and_iso_dates(store):
-    daily = _parse(daily_csv(store.figures.daily(COMMAND_LINE, OFFICE_A, "2026-03")))
-    assert daily[0] == ["date", "office_code", "office_name", "commune", *FIGURE_FIELDS]
-    assert len(daily) == 1 + 31 and daily[10][:2] == ["2026-03-10", OFFICE_A]
-    row = dict(zip(daily[0], daily[10], strict=True))
-    assert (row["tickets_issued"], row["wait_p50_min"], row["service_mean_min"]) == ("1", "6.5", "5.0")
-    assert dict(zip(daily[0], daily[1], strict=True))["wait_p50_min"] == ""  # no data, not 0
-
-    monthly = _parse(monthly_csv(store.figures.monthly(COMMAND_LINE, None, 2026)))
-    assert monthly[0][0] == "month" and [r[0] for r in monthly[1:]] == [f"2026-{m:02d}" for m in range(1, 13)]
-    offices = _parse(offices_month_csv(store.figures.offices_month(COMMAND_LINE, "2026-03")))
-    assert [r[:3] for r in offices] == [["month", "office_code", "office_name"], ["2026-03", OFFICE_A, "APC ALG-16001"],
-                                        ["2026-03", OFFICE_B, "APC ALG-16002"]]
+    monthly = monthly_table(store.figures.monthly(COMMAND_LINE, None, 2026))
+    assert monthly.columns[:2] == ("month", "tickets_issued")
+    assert [r["month"] for r in monthly.rows] == [f"2026-{m:02d}" for m in range(1, 13)]
+    offices = offices_month_table(store.figures.offices_month(COMMAND_LINE, "2026-03"))
+    assert [(r["month"], r["office_code"], r["office_name"]) for r in offices.rows] == [
+        ("2026-03", OFFICE_A, "APC ALG-16001"), ("2026-03", OFFICE_B, "APC ALG-16002")]

@@ -8,18 +8,7 @@ import pytest
 
 from sync.server import cli
 from sync.server.errors import Refused
-from tests.server.staff_world import ADMIN, AGENT, OTHER_SUPERVISOR, SUPERVISOR, World, build_world
-
-
-@pytest.fixture
-def world(server_db_url):
-    w = build_world(server_db_url)
-    yield w
-    w.store.close()
-
-
-def codes(rows) -> list[str]:
-    return [r["code"] for r in rows]
+from tests.server.staff_world import ADMIN, AGENT, OTHER_SUPERVISOR, SUPERVISOR, World, codes
 
 
 def test_each_role_sees_its_offices_only(world: World):

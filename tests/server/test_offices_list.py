@@ -10,18 +10,7 @@ from sync import protocol as P
 from sync.server import db as D
 from sync.server.errors import Refused
 from sync.server.form_errors import InvalidField
-from tests.server.staff_world import ADMIN, AGENT, OTHER_SUPERVISOR, SUPERVISOR, build_world
-
-
-@pytest.fixture
-def world(server_db_url):
-    w = build_world(server_db_url)
-    yield w
-    w.store.close()
-
-
-def codes(rows) -> list[str]:
-    return [r["code"] for r in rows]
+from tests.server.staff_world import ADMIN, AGENT, OTHER_SUPERVISOR, SUPERVISOR, codes
 
 
 def last_seen(world, office: str, days_ago: float) -> None:

@@ -65,11 +65,18 @@ def register(office, text: str = CITIZEN_TEXT) -> str:
     return office.register_concern(ConcernDraft(category, text, "ar")).code
 
 
-def test_overdue_concern_assigned_answered_in_arabic_and_shown_at_the_kiosk(
-        live_server, late_office, enrolled, new_page, qtbot, tmp_path):
+@pytest.fixture
+def pushed(late_office, enrolled) -> str:
+    """The code of a late concern the kiosk registered and pushed to the server."""
     code = register(late_office)
     with sync_client(late_office, enrolled) as client:
         assert client.push().stored >= 1
+    return code
+
+
+def test_overdue_concern_assigned_answered_in_arabic_and_shown_at_the_kiosk(
+        live_server, late_office, enrolled, pushed, new_page, qtbot, tmp_path):
+    code = pushed
 
     # The supervisor filters the overdue concerns and assigns this one to Karim.
     supervisor = new_page()
@@ -112,10 +119,8 @@ def test_overdue_concern_assigned_answered_in_arabic_and_shown_at_the_kiosk(
 
 
 def test_a_stale_csrf_token_brings_the_person_back_to_the_form_with_the_text_kept(
-        live_server, late_office, enrolled, new_page):
-    code = register(late_office)
-    with sync_client(late_office, enrolled) as client:
-        client.push()
+        live_server, pushed, new_page):
+    code = pushed
     path = f"/concerns/TST/{code}"
     page = new_page()
     log_in(page, live_server, "karim", path)
@@ -137,10 +142,8 @@ def test_a_stale_csrf_token_brings_the_person_back_to_the_form_with_the_text_kep
 
 
 def test_an_idle_session_goes_through_the_login_and_back_to_the_form_with_the_text_kept(
-        live_server, late_office, enrolled, new_page):
-    code = register(late_office)
-    with sync_client(late_office, enrolled) as client:
-        client.push()
+        live_server, pushed, new_page):
+    code = pushed
     path = f"/concerns/TST/{code}"
     page = new_page()
     log_in(page, live_server, "karim", path)

@@ -30,8 +30,11 @@ def open_as(page, server, username: str, path: str):
     return page
 
 
-def phone_shot(shot, phone_page, name: str) -> None:
-    """On a phone the header fills the first screen: the picture starts at the page's content."""
+def on_a_phone(phone_page, server, username: str, path: str, shot, name: str) -> None:
+    """The page on a phone 360 px wide: nothing sideways, and its picture. The header fills the
+    first screen there, so the picture starts at the page's content."""
+    open_as(phone_page, server, username, path)
+    assert fits_the_width(phone_page)
     phone_page.evaluate("() => document.querySelector('main').scrollIntoView()")
     shot(phone_page, name, full_page=False)
 
@@ -53,10 +56,9 @@ def test_the_office_list(module_live_server, world, page, phone_page, shot, lang
     page.wait_for_url(re.compile(r"commune=Oran"))
     assert page.locator("tbody tr").count() == 1
 
-    open_as(phone_page, module_live_server, f"sup-{lang}", "/offices")
-    assert fits_the_width(phone_page)
+    on_a_phone(phone_page, module_live_server, f"sup-{lang}", "/offices", shot,
+               f"{lang}-backoffice-offices-phone")
     assert_accessible(phone_page, f"/offices on a phone ({lang})")
-    phone_shot(shot, phone_page, f"{lang}-backoffice-offices-phone")
 
 
 @pytest.mark.screenshots
@@ -69,9 +71,8 @@ def test_one_office_with_its_devices(module_live_server, world, page, phone_page
     assert_accessible(page, f"/offices/{world.office} ({lang})")
     shot(page, f"{lang}-backoffice-office", full_page=False)
 
-    open_as(phone_page, module_live_server, f"sup-{lang}", f"/offices/{world.office}")
-    assert fits_the_width(phone_page)
-    phone_shot(shot, phone_page, f"{lang}-backoffice-office-phone")
+    on_a_phone(phone_page, module_live_server, f"sup-{lang}", f"/offices/{world.office}", shot,
+               f"{lang}-backoffice-office-phone")
 
     agent = open_as(new_page(), module_live_server, f"agent-{lang}", f"/offices/{world.office}")
     assert agent.locator("details.confirm").count() == 0 and agent.locator("form[action$='/enrol-code']").count() == 0
@@ -102,9 +103,8 @@ def test_the_catalogue_and_a_service_form(module_live_server, world, page, phone
     assert_accessible(page, f"/catalogue ({lang})")
     shot(page, f"{lang}-backoffice-catalogue", full_page=False)
 
-    open_as(phone_page, module_live_server, f"sup-{lang}", f"/catalogue?office={world.office}")
-    assert fits_the_width(phone_page)
-    phone_shot(shot, phone_page, f"{lang}-backoffice-catalogue-phone")
+    on_a_phone(phone_page, module_live_server, f"sup-{lang}", f"/catalogue?office={world.office}", shot,
+               f"{lang}-backoffice-catalogue-phone")
 
     page.locator("a[href*='code=EC-N12']").click()
     assert page.input_value("#f-name_fr") == "Acte de naissance"
@@ -133,9 +133,8 @@ def test_the_announcements(module_live_server, world, page, phone_page, shot, la
     assert_accessible(page, f"/announcements ({lang})")
     shot(page, f"{lang}-backoffice-announcements", full_page=False)
 
-    open_as(phone_page, module_live_server, f"sup-{lang}", f"/announcements?office={world.office}")
-    assert fits_the_width(phone_page)
-    phone_shot(shot, phone_page, f"{lang}-backoffice-announcements-phone")
+    on_a_phone(phone_page, module_live_server, f"sup-{lang}", f"/announcements?office={world.office}", shot,
+               f"{lang}-backoffice-announcements-phone")
 
     page.locator("main form[method=post][action='/announcements'] button[type=submit]").click()  # no text at all
     assert page.locator("#f-texts-error").is_visible()

@@ -129,5 +129,5 @@ def _recompute(conn: Connection, commune: str | None, category: str) -> int:
     return len(changes)
 
 
-__all__ = ["MAX_DAYS", "MIN_DAYS", "Deadline", "deadline_days", "due_at", "due_for", "office_commune",
-           "set_deadline", "visible"]
+__all__ = ["DEFAULT_DEADLINE_DAYS", "MAX_DAYS", "MIN_DAYS", "Deadline", "deadline_days", "due_at", "due_for",
+           "office_commune", "set_deadline", "visible"]

@@ -20,7 +20,6 @@ import datetime as dt
 import json
 import re
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, bindparam, case, func, select, tuple_
 from sqlalchemy.engine import Connection
@@ -29,14 +28,13 @@ from sync import protocol as P
 from sync.server import db as D
 from sync.server.concerns import rules
 from sync.server.form_errors import N_
+from sync.server.office_zone import OFFICE_ZONE
 from sync.server.staff import StaffUser
 
 SORTS = ("newest", "oldest", "due")
 OPEN = "open"  # the status filter for received + in_progress
 MAX_LIMIT = 100
 EXCERPT_CHARS = 140
-#: Day bounds of `received_from` / `received_to` are the offices' local days.
-OFFICE_ZONE = ZoneInfo("Africa/Algiers")
 _CODE_TERM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*$")
 
 

@@ -34,7 +34,6 @@ import json
 import logging
 from collections.abc import Iterable, Mapping
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, delete, select, text
 from sqlalchemy.engine import Connection
@@ -53,11 +52,10 @@ from sync.server.figures.schema import (
     figures_daily,
     figures_monthly,
 )
+from sync.server.office_zone import OFFICE_ZONE
 
 log = logging.getLogger(__name__)
 
-#: Where every office is (DESIGN.md §4): business dates of concerns and answers are its local dates.
-OFFICE_ZONE = ZoneInfo("Africa/Algiers")
 TICKET_ISSUED, TICKET_CALLED, TICKET_FINISHED, TICKET_NO_SHOW = (
     "ticket.issued", "ticket.called", "ticket.finished", "ticket.no_show")
 #: The event types that change figures (the rest are ignored cheaply).
@@ -256,5 +254,5 @@ def _bucket(edges: tuple[int, ...], value: float) -> int:
     return max(0, bisect.bisect_right(edges, value) - 1)
 
 
-__all__ = ["FIGURE_EVENT_TYPES", "OFFICE_ZONE", "FigureDeltas", "local_date", "on_first_answer", "project_figures",
+__all__ = ["FIGURE_EVENT_TYPES", "FigureDeltas", "local_date", "on_first_answer", "project_figures",
            "project_figures_batch", "rebuild"]

@@ -21,9 +21,9 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Engine, and_, func, select
+from sqlalchemy import Engine, Select, and_, func, select
 from sqlalchemy.engine import Connection
 
 from sync import protocol as P
@@ -194,12 +194,7 @@ class Figures:
         q = (select(m.month, *(func.sum(m[n]) for n in NUMBERS))
              .where(m.month >= f"{year}-01", m.month <= f"{year}-12").group_by(m.month))
         with D.read_only(self.engine) as conn:
-            if office_codes is not None:
-                codes = sorted(set(office_codes))
-                self._visible_offices(conn, user, codes)
-                q = q.where(m.office_code.in_(codes))
-            elif user.offices is not None:
-                q = q.where(m.office_code.in_(sorted(user.offices)))
+            q = self._within(conn, user, q, m.office_code, office_codes)
             found = {row.month: row[1:] for row in conn.execute(q)}
         single = sorted(office_codes)[0] if office_codes is not None and len(set(office_codes)) == 1 else None
         months = [f"{year}-{n:02d}" for n in range(1, 13)]
@@ -225,12 +220,7 @@ class Figures:
         q = (select(c.office_code, func.count())
              .where(c.due_at < (now or P.utc_now_iso()), c.status.in_(OPEN_STATUSES)).group_by(c.office_code))
         with D.read_only(self.engine) as conn:
-            if office_codes is not None:
-                codes = sorted(set(office_codes))
-                self._visible_offices(conn, user, codes)
-                q = q.where(c.office_code.in_(codes))
-            elif user.offices is not None:
-                q = q.where(c.office_code.in_(sorted(user.offices)))
+            q = self._within(conn, user, q, c.office_code, office_codes)
             return {str(code): int(n) for code, n in conn.execute(q)}
 
     def rebuild(self, user: StaffUser, office_code: str | None = None) -> int:
@@ -243,6 +233,19 @@ class Figures:
             counted = _rebuild(conn, office_code)
             audit.record(conn, user.username, "figures.rebuild", office_code or "*", {"events": counted})
         return counted
+
+    @classmethod
+    def _within(cls, conn: Connection, user: StaffUser, query: Select, office_column: Any,
+                office_codes: Iterable[str] | None) -> Select:
+        """`query` kept to `office_codes` (each must be visible, else not_found), or to every
+        office the user sees when None."""
+        if office_codes is not None:
+            codes = sorted(set(office_codes))
+            cls._visible_offices(conn, user, codes)
+            return query.where(office_column.in_(codes))
+        if user.offices is not None:
+            return query.where(office_column.in_(sorted(user.offices)))
+        return query
 
     @staticmethod
     def _visible_offices(conn: Connection, user: StaffUser,

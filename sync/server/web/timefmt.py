@@ -8,19 +8,16 @@ functions; any thread.
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 from sync import protocol as P
-
-#: Every office and every member of staff is in Algeria: one zone for all (no daylight saving).
-STAFF_ZONE = ZoneInfo("Africa/Algiers")
+from sync.server.office_zone import OFFICE_ZONE
 
 
 def _local(value: str | None) -> dt.datetime | None:
     if not value:
         return None
     try:
-        return P.parse_time(value).astimezone(STAFF_ZONE)
+        return P.parse_time(value).astimezone(OFFICE_ZONE)
     except (P.ProtocolError, ValueError):
         return None
 
@@ -40,4 +37,4 @@ def local_date(value: str | None) -> str:
     return moment.strftime("%Y-%m-%d")
 
 
-__all__ = ["STAFF_ZONE", "local_date", "local_time"]
+__all__ = ["local_date", "local_time"]

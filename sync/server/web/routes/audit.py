@@ -11,22 +11,18 @@ by the service while it is sent.
 """
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
-from starlette.responses import JSONResponse, StreamingResponse
 
-from sync import protocol as P
-from sync.server.figures.ingest import OFFICE_ZONE
 from sync.server.form_errors import N_
 from sync.server.staff import ADMIN, StaffUser
+from sync.server.web import downloads
 from sync.server.web.forms import CheckedForm, checked_form
 from sync.server.web.security import require_role
 from sync.server.web.templating import render
+from sync.server.web.timefmt import local_time
 
 router = APIRouter()
 administrators = require_role(ADMIN)
@@ -61,14 +57,6 @@ ACTION_LABELS = {
     "figures.rebuild": N_("Rebuilt the figures"),
 }
 CSV_FIELDS = ("id", "at", "actor", "action", "target", "details")
-
-
-def local_time(at: str) -> str:
-    """'2026-09-06T07:30:00.123Z' → '2026-09-06 08:30' (Africa/Algiers)."""
-    try:
-        return P.parse_time(at).astimezone(OFFICE_ZONE).strftime("%Y-%m-%d %H:%M")
-    except ValueError:  # a row written by hand: show it as it is
-        return at
 
 
 def compact_details(details: Any) -> str:
@@ -130,35 +118,19 @@ def verify_chain(request: Request, form: CheckedForm = Depends(checked_form),
     return _page(request, user, request.app.state.store.audit.verify(user))
 
 
-@router.get("/audit.json")
-def audit_json(request: Request, user: StaffUser = Depends(administrators)):
+@router.get("/audit.{fmt}")
+def audit_download(request: Request, fmt: str, user: StaffUser = Depends(administrators)):
+    """JSON: the page asked for (`before`) and the next page's URL; CSV: every matching row,
+    streamed while the service reads them in batches."""
+    fmt = downloads.asked_format(fmt)
     filters = _filters(request)
-    page = request.app.state.store.audit.page(user, filters["actor"] or None, filters["action"] or None,
-                                              _before(request), PAGE_SIZE)
-    return JSONResponse({"rows": page.rows,
-                         "next": _url("/audit.json", filters, before=page.next_before) if page.next_before else None})
+    audit = request.app.state.store.audit
+    if fmt == "csv":
+        return downloads.stream_download(audit.all_entries(user, filters["actor"] or None, filters["action"] or None),
+                                         CSV_FIELDS, fmt, "audit-log")
+    page = audit.page(user, filters["actor"] or None, filters["action"] or None, _before(request), PAGE_SIZE)
+    return downloads.download(page.rows, CSV_FIELDS, fmt, "audit-log", meta={
+        "next": _url("/audit.json", filters, before=page.next_before) if page.next_before else None})
 
 
-@router.get("/audit.csv")
-def audit_csv(request: Request, user: StaffUser = Depends(administrators)):
-    filters = _filters(request)
-    rows = request.app.state.store.audit.all_entries(user, filters["actor"] or None, filters["action"] or None)
-
-    def lines() -> Iterator[str]:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(CSV_FIELDS)
-        for row in rows:
-            writer.writerow([row["id"], row["at"], row["actor"], row["action"], row["target"],
-                             P.canonical_json(row["details"]).decode("utf-8")])
-            if out.tell() > 64_000:
-                yield out.getvalue()
-                out.seek(0)
-                out.truncate()
-        yield out.getvalue()
-
-    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8", headers={
-        "Content-Disposition": 'attachment; filename="audit-log.csv"', "Cache-Control": "no-store"})
-
-
-__all__ = ["ACTION_LABELS", "compact_details", "local_time", "router"]
+__all__ = ["ACTION_LABELS", "compact_details", "router"]

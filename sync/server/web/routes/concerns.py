@@ -1,7 +1,8 @@
 """The concern list: filters, sorting, keyset pages, and the same list as CSV and JSON.
 
     GET /concerns                 the page; an htmx request (filter form, "next page") gets only the results
-    GET /concerns.csv             every row of the same query (up to DOWNLOAD_CAP), for a spreadsheet
+    GET /concerns.csv             every row of the same query (up to DOWNLOAD_CAP), for a spreadsheet;
+                                  `Link: rel="next"` when capped (sync/server/web/downloads.py writes it)
     GET /concerns.json            the same rows as JSON, with `truncated` and the `next` page when capped
 
 The query string is the filter form's fields, named as `ConcernQuery`'s (office, category,
@@ -11,22 +12,18 @@ does not see is silently left out. Plain `def` routes: Starlette's thread pool.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
-from starlette.responses import Response
 
 from sync.server.concerns import ConcernPage, ConcernQuery, ConcernRow, listing
 from sync.server.errors import Refused
 from sync.server.form_errors import N_, InvalidField
 from sync.server.staff import StaffUser
-from sync.server.web import i18n
+from sync.server.web import downloads, i18n
 from sync.server.web.concern_labels import LANGUAGE_LABELS, SORT_LABELS, STATUS_LABELS
 from sync.server.web.forms import field_errors
 from sync.server.web.security import require_user
@@ -44,8 +41,8 @@ FILTERS = ("office", "category", "status", "assigned_to_me", "unassigned", "over
            "received_to", "text", "sort")
 CSV_COLUMNS = ("office_code", "code", "category", "status", "language", "received", "due", "overdue",
                "assigned_to", "excerpt")
-#: What a spreadsheet would run as a formula at the start of a cell (citizens' text goes in the CSV).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: JSON also carries the stored UTC times, for a script.
+JSON_COLUMNS = (*CSV_COLUMNS, "registered_at", "due_at")
 
 
 def _flag(params: Mapping[str, str], name: str) -> bool:
@@ -164,58 +161,20 @@ def _row_data(row: ConcernRow) -> dict[str, Any]:
             "registered_at": row.registered_at, "due_at": row.due_at}
 
 
-def _download_name(extension: str) -> str:
-    return f'attachment; filename="concerns-{dt.date.today().isoformat()}.{extension}"'
-
-
-def _safe_cell(value: Any) -> str:
-    text = "" if value is None else ("yes" if value is True else "no" if value is False else str(value))
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
-def _csv_lines(rows: list[ConcernRow]) -> Iterator[str]:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    yield "\ufeff"  # so that a spreadsheet reads the Arabic as UTF-8
-    writer.writerow(CSV_COLUMNS)
-    for row in rows:
-        data = _row_data(row)
-        writer.writerow([_safe_cell(data[column]) for column in CSV_COLUMNS])
-        if buffer.tell() > 64_000:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-    yield buffer.getvalue()
-
-
-def _refused_download(exc: Refused) -> Response:
-    return Response(json.dumps({"error": exc.code, "message": exc.message}, ensure_ascii=False),
-                    status_code=exc.http_status, media_type="application/json")
-
-
-@router.get("/concerns.csv")
-def concern_list_csv(request: Request, user: StaffUser = Depends(require_user)):
+@router.get("/concerns.{fmt}")
+def concern_list_download(request: Request, fmt: str, user: StaffUser = Depends(require_user)):
+    """Read whole before it is sent (not streamed): the `next` link of a capped list must be in
+    the headers, and it is known only once the cap is reached. The cap bounds the memory."""
+    fmt = downloads.asked_format(fmt)
     try:
         rows, after, values = all_rows(request, user)
     except Refused as exc:
-        return _refused_download(exc)
-    headers = {"Content-Disposition": _download_name("csv"), "Cache-Control": "no-store"}
-    if after:
-        headers["Link"] = f'</concerns.csv?{_query_string(values, after=after)}>; rel="next"'
-    return Response("".join(_csv_lines(rows)), media_type="text/csv; charset=utf-8", headers=headers)
-
-
-@router.get("/concerns.json")
-def concern_list_json(request: Request, user: StaffUser = Depends(require_user)):
-    try:
-        rows, after, values = all_rows(request, user)
-    except Refused as exc:
-        return _refused_download(exc)
-    body = {"filters": {k: v for k, v in values.items() if v}, "count": len(rows), "truncated": after is not None,
-            "next": f"/concerns.json?{_query_string(values, after=after)}" if after else None,
-            "rows": [_row_data(row) for row in rows]}
-    return Response(json.dumps(body, ensure_ascii=False), media_type="application/json",
-                    headers={"Cache-Control": "no-store"})
+        return downloads.refused(exc, fmt)
+    next_url = f"/concerns.{fmt}?{_query_string(values, after=after)}" if after else None
+    meta = {"filters": {k: v for k, v in values.items() if v}, "count": len(rows), "truncated": after is not None,
+            "next": next_url}
+    return downloads.download([_row_data(row) for row in rows], JSON_COLUMNS if fmt == "json" else CSV_COLUMNS,
+                              fmt, f"concerns-{dt.date.today().isoformat()}", meta=meta, next_url=next_url)
 
 
 __all__ = ["DOWNLOAD_CAP", "PAGE_SIZE", "all_rows", "concern_query", "filter_values", "router"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request
 
 from sync.server.concerns import rules
-from sync.server.db_backoffice import DEFAULT_DEADLINE_DAYS
+from sync.server.concerns.deadlines import DEFAULT_DEADLINE_DAYS
 from sync.server.errors import Refused
 from sync.server.form_errors import N_
 from sync.server.staff import ADMIN, SUPERVISOR, StaffUser
@@ -32,7 +32,7 @@ def _page(request: Request, user: StaffUser, values: dict | None = None, errors:
     _ = translator(request, user)
     communes = sorted(user.communes)
     if user.is_admin:
-        communes = sorted({o["commune"] for o in request.app.state.store.office_admin.list(user) if o["commune"]})
+        communes = list(request.app.state.store.office_admin.communes(user))
     commune_options = ([(EVERY_COMMUNE, _(N_("Every commune")))] if user.is_admin else []) + [
         (commune, commune) for commune in communes]
     changed = request.query_params.get("changed")

@@ -8,21 +8,21 @@
 
 The numbers come from `store.figures` (sync/server/figures/queries.py), which checks the
 scope: an office the user does not see is a 404 page. A bad month or year is shown next to
-its field (the service's InvalidField), and the page keeps what was typed. Downloads answer
+its field (the service's InvalidField), and the page keeps what was typed. Downloads
+(sync/server/web/downloads.py over figures/tables.py: JSON `{month|year, rows, totals}`) answer
 a bad month or year with 422 and the message. Plain `def` routes: the thread pool.
 """
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
 
-from sync.server.figures.csv_export import daily_csv, monthly_csv, offices_month_csv
-from sync.server.figures.queries import FigureRow, current_month, parse_month, parse_year
+from sync.server.figures.queries import current_month, parse_month, parse_year
+from sync.server.figures.tables import daily_table, monthly_table, offices_month_table
 from sync.server.form_errors import InvalidField
 from sync.server.staff import StaffUser
+from sync.server.web import downloads
 from sync.server.web.figures_view import FIGURE_COLUMNS, Charts, FigureFormat
 from sync.server.web.forms import CheckedForm, checked_form, field_errors, see_other
 from sync.server.web.i18n import LANGUAGES
@@ -38,6 +38,10 @@ def _figures(request: Request):
     return request.app.state.store.figures
 
 
+def _asked_month(request: Request) -> str:
+    return request.query_params.get("month", "").strip() or current_month()
+
+
 def _shift_month(month: str, by: int) -> str:
     year, mon = parse_month(month)
     index = year * 12 + mon - 1 + by
@@ -48,21 +52,6 @@ def _page_tools(request: Request, user: StaffUser) -> dict[str, Any]:
     lang = request_language(request, user)
     return {"fmt": FigureFormat(lang), "charts": Charts(LANGUAGES[lang].direction == "rtl"),
             "columns": [label for _field, label in FIGURE_COLUMNS]}
-
-
-def _download(text: str, filename: str) -> Response:
-    return Response(text, media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"})
-
-
-def _invalid(exc: InvalidField, as_json: bool) -> Response:
-    if as_json:
-        return JSONResponse({"error": exc.code, "field": exc.field, "message": exc.message}, exc.http_status)
-    return PlainTextResponse(exc.message + "\n", exc.http_status)
-
-
-def _row_json(row: FigureRow, **extra: Any) -> dict[str, Any]:
-    return {**dataclasses.asdict(row), **extra}
 
 
 # ------------------------------------------------------------------ every office, one month
@@ -79,7 +68,7 @@ def _offices_month(request: Request, user: StaffUser, month: str) -> dict[str, A
 
 @router.get("/figures")
 def figures_page(request: Request, user: StaffUser = Depends(require_user)):
-    month = request.query_params.get("month", "").strip() or current_month()
+    month = _asked_month(request)
     context = {**_page_tools(request, user), "values": {"month": month}, "errors": {}}
     try:
         data = _offices_month(request, user, month)
@@ -91,28 +80,17 @@ def figures_page(request: Request, user: StaffUser = Depends(require_user)):
         "total_overdue": sum(data["overdue"].get(r.office_code or "", 0) for r in data["rows"])})
 
 
-@router.get("/figures.csv")
-def figures_csv(request: Request, user: StaffUser = Depends(require_user)):
-    month = request.query_params.get("month", "").strip() or current_month()
+@router.get("/figures.{fmt}")
+def figures_download(request: Request, fmt: str, user: StaffUser = Depends(require_user)):
+    fmt = downloads.asked_format(fmt)
+    month = _asked_month(request)
     try:
         data = _offices_month(request, user, month)
     except InvalidField as exc:
-        return _invalid(exc, as_json=False)
-    return _download(offices_month_csv(data["rows"], data["overdue"]), f"figures-{month}.csv")
-
-
-@router.get("/figures.json")
-def figures_json(request: Request, user: StaffUser = Depends(require_user)):
-    month = request.query_params.get("month", "").strip() or current_month()
-    try:
-        data = _offices_month(request, user, month)
-    except InvalidField as exc:
-        return _invalid(exc, as_json=True)
-    return JSONResponse({
-        "month": month,
-        "offices": [_row_json(r, overdue_now=data["overdue"].get(r.office_code or "", 0)) for r in data["rows"]],
-        "totals": _row_json(data["totals"]),
-    })
+        return downloads.refused(exc, fmt)
+    table = offices_month_table(data["rows"], data["overdue"])
+    return downloads.download(table.rows, table.columns, fmt, f"figures-{month}",
+                              meta={"month": month, "totals": monthly_table([data["totals"]]).rows[0]})
 
 
 # ------------------------------------------------------------------ one office
@@ -120,7 +98,7 @@ def figures_json(request: Request, user: StaffUser = Depends(require_user)):
 
 def _office_page(request: Request, user: StaffUser, office_code: str, rebuilt: str | None = None):
     office = request.app.state.store.office_admin.get(user, office_code)  # 404 first: before any validation
-    month = request.query_params.get("month", "").strip() or current_month()
+    month = _asked_month(request)
     year_text = request.query_params.get("year", "").strip() or month[:4]
     errors: dict[str, Any] = {}
     days = months = None
@@ -146,50 +124,28 @@ def office_figures_page(request: Request, office_code: str, user: StaffUser = De
     return _office_page(request, user, office_code, request.query_params.get("rebuilt"))
 
 
-def _days(request: Request, user: StaffUser, office_code: str) -> tuple[str, list[FigureRow]]:
-    month = request.query_params.get("month", "").strip() or current_month()
-    return month, _figures(request).daily(user, office_code, month)
-
-
-def _months(request: Request, user: StaffUser, office_code: str) -> tuple[int, list[FigureRow]]:
-    year = parse_year(request.query_params.get("year", "").strip() or current_month()[:4])
-    return year, _figures(request).monthly(user, [office_code], year)
-
-
-@router.get("/figures/{office_code}/days.csv")
-def office_days_csv(request: Request, office_code: str, user: StaffUser = Depends(require_user)):
+@router.get("/figures/{office_code}/days.{fmt}")
+def office_days_download(request: Request, office_code: str, fmt: str, user: StaffUser = Depends(require_user)):
+    fmt = downloads.asked_format(fmt)
+    month = _asked_month(request)
     try:
-        month, rows = _days(request, user, office_code)
+        table = daily_table(_figures(request).daily(user, office_code, month))
     except InvalidField as exc:
-        return _invalid(exc, as_json=False)
-    return _download(daily_csv(rows), f"figures-{office_code}-{month}.csv")
+        return downloads.refused(exc, fmt)
+    return downloads.download(table.rows, table.columns, fmt, f"figures-{office_code}-{month}",
+                              meta={"office_code": office_code, "month": month})
 
 
-@router.get("/figures/{office_code}/days.json")
-def office_days_json(request: Request, office_code: str, user: StaffUser = Depends(require_user)):
+@router.get("/figures/{office_code}/months.{fmt}")
+def office_months_download(request: Request, office_code: str, fmt: str, user: StaffUser = Depends(require_user)):
+    fmt = downloads.asked_format(fmt)
     try:
-        month, rows = _days(request, user, office_code)
+        year = parse_year(request.query_params.get("year", "").strip() or current_month()[:4])
+        table = monthly_table(_figures(request).monthly(user, [office_code], year))
     except InvalidField as exc:
-        return _invalid(exc, as_json=True)
-    return JSONResponse({"office_code": office_code, "month": month, "days": [_row_json(r) for r in rows]})
-
-
-@router.get("/figures/{office_code}/months.csv")
-def office_months_csv(request: Request, office_code: str, user: StaffUser = Depends(require_user)):
-    try:
-        year, rows = _months(request, user, office_code)
-    except InvalidField as exc:
-        return _invalid(exc, as_json=False)
-    return _download(monthly_csv(rows), f"figures-{office_code}-{year}.csv")
-
-
-@router.get("/figures/{office_code}/months.json")
-def office_months_json(request: Request, office_code: str, user: StaffUser = Depends(require_user)):
-    try:
-        year, rows = _months(request, user, office_code)
-    except InvalidField as exc:
-        return _invalid(exc, as_json=True)
-    return JSONResponse({"office_code": office_code, "year": year, "months": [_row_json(r) for r in rows]})
+        return downloads.refused(exc, fmt)
+    return downloads.download(table.rows, table.columns, fmt, f"figures-{office_code}-{year}",
+                              meta={"office_code": office_code, "year": year})
 
 
 @router.post("/figures/{office_code}/rebuild")

@@ -20,7 +20,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from sync.server.errors import Refused
 from sync.server.form_errors import N_, InvalidField
 from sync.server.staff import StaffUser
-from sync.server.web.downloads import download
+from sync.server.web.downloads import asked_format, download
 from sync.server.web.forms import CheckedForm, checked_form, field_errors, see_other
 from sync.server.web.security import require_user
 from sync.server.web.templating import render
@@ -64,8 +64,7 @@ def office_list(request: Request, user: StaffUser = Depends(require_user)):
 
 @router.get("/offices.{fmt}")
 def office_list_download(request: Request, fmt: str, user: StaffUser = Depends(require_user)):
-    if fmt not in ("csv", "json"):
-        raise HTTPException(404)
+    fmt = asked_format(fmt)
     rows = request.app.state.store.office_admin.list(user, **_filters(request))
     return download(rows, DOWNLOAD_COLUMNS, fmt, "offices")
 
