@@ -119,3 +119,28 @@ def test_an_administrator_rebuilds_an_offices_figures_and_others_may_not(browser
     agent = _logged_in(browser, "agent")
     agent.get("/figures/ALG-1")
     assert agent.post("/figures/ORN-1/rebuild", {"month": MONTH}).status_code == 404
+
+
+def test_an_administrator_reads_many_offices_a_page_at_a_time_or_one_commune(browser, figures_web):
+    store = figures_web.store
+    for n in range(1, 106):  # with the three busy ones: 108 offices, more than one page of 100
+        store.add_office(f"TLM-{n:03d}", f"Annexe {n}", "Tlemcen")
+    admin = _logged_in(browser, "admin")
+    first = admin.get(f"/figures?month={MONTH}")
+    assert first.status_code == 200 and first.text.count('href="/figures/') == 100
+    assert 'href="/figures/ALG-1' in first.text and "TLM-097" in first.text and "TLM-098" not in first.text
+    next_link = first.text.split('rel="next" href="')[1].split('"')[0].replace("&amp;", "&")
+    second = admin.get(next_link)
+    assert second.text.count('href="/figures/') == 8 and "TLM-098" in second.text and "TLM-105" in second.text
+    assert 'rel="next" href="/figures?' not in second.text.split("pagination")[1]  # the last page
+    # The totals are every office's, on each page; the download has every office too.
+    def footer(page):
+        return page.text.split("<tfoot>")[1].split("</tfoot>")[0]
+
+    assert footer(first) == footer(second)
+    assert len(_csv(admin.get(f"/figures.csv?month={MONTH}"))) == 1 + 108
+    # One commune: its offices only, with its own totals.
+    oran = admin.get(f"/figures?month={MONTH}&commune=Oran")
+    assert oran.text.count('href="/figures/') == 1 and 'href="/figures/ORN-1' in oran.text
+    assert footer(oran) != footer(first)
+    assert len(_csv(admin.get(f"/figures.csv?month={MONTH}&commune=Oran"))) == 2

@@ -15,6 +15,7 @@ a bad month or year with 422 and the message. Plain `def` routes: the thread poo
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 
@@ -30,6 +31,9 @@ from sync.server.web.security import require_user
 from sync.server.web.templating import render, request_language
 
 router = APIRouter()
+#: Offices per page of the month's table: an administrator's 1,541 offices on one page took
+#: half a second to draw and are no use to read; the totals and downloads cover them all.
+OFFICES_PER_PAGE = 100
 #: Up to this many offices the month's chart has a bar per office; beyond, it shows the year's trend.
 MAX_BARS = 12
 
@@ -57,27 +61,50 @@ def _page_tools(request: Request, user: StaffUser) -> dict[str, Any]:
 # ------------------------------------------------------------------ every office, one month
 
 
-def _offices_month(request: Request, user: StaffUser, month: str) -> dict[str, Any]:
-    """The month's rows, the live overdue counts and the totals (the month's row of the user's year)."""
+def _offices_month(request: Request, user: StaffUser, month: str, page_size: int | None = None) -> dict[str, Any]:
+    """The month's rows (one page of them when `page_size` is given, after the office code in
+    `after`; the commune in `commune`), the live overdue counts and the totals of every office
+    chosen (the month's row of the year's figures), whatever the page."""
     year, mon = parse_month(month)
-    rows = _figures(request).offices_month(user, month)
-    year_rows = _figures(request).monthly(user, None, year)
-    return {"month": month, "rows": rows, "overdue": _figures(request).overdue_now(user),
-            "totals": year_rows[mon - 1], "year_rows": year_rows}
+    figures = _figures(request)
+    commune = request.query_params.get("commune", "").strip() or None
+    after = request.query_params.get("after", "").strip() or None
+    rows = figures.offices_month(user, month, commune=commune, after=after,
+                                 limit=page_size + 1 if page_size else None)
+    next_after = None
+    if page_size and len(rows) > page_size:
+        rows, next_after = rows[:page_size], rows[page_size - 1].office_code
+    chosen = ([r.office_code or "" for r in figures.offices_month(user, month, commune=commune)]
+              if commune else None)  # a commune's offices are few: their codes, for its totals
+    year_rows = figures.monthly(user, chosen, year)
+    overdue = figures.overdue_now(user, chosen)
+    return {"month": month, "rows": rows, "overdue": overdue, "totals": year_rows[mon - 1],
+            "year_rows": year_rows, "commune": commune or "", "after": after, "next_after": next_after,
+            "total_overdue": sum(overdue.values())}
+
+
+def _figures_url(month: str, commune: str, after: str | None = None) -> str:
+    query = {"month": month, **({"commune": commune} if commune else {}), **({"after": after} if after else {})}
+    return "/figures?" + urlencode(query)
 
 
 @router.get("/figures")
 def figures_page(request: Request, user: StaffUser = Depends(require_user)):
     month = _asked_month(request)
-    context = {**_page_tools(request, user), "values": {"month": month}, "errors": {}}
+    communes = request.app.state.store.office_admin.communes(user)
+    context = {**_page_tools(request, user), "values": {"month": month}, "errors": {}, "communes": communes}
     try:
-        data = _offices_month(request, user, month)
+        data = _offices_month(request, user, month, OFFICES_PER_PAGE)
     except InvalidField as exc:
         return render(request, "figures/index.html", {**context, "errors": field_errors(exc)}, exc.http_status)
+    commune = data["commune"]
     return render(request, "figures/index.html", {
-        **context, **data, "max_bars": MAX_BARS,
-        "previous_month": _shift_month(month, -1), "next_month": _shift_month(month, 1),
-        "total_overdue": sum(data["overdue"].get(r.office_code or "", 0) for r in data["rows"])})
+        **context, **data, "max_bars": MAX_BARS, "values": {"month": month, "commune": commune},
+        "previous_month": _figures_url(_shift_month(month, -1), commune),
+        "next_month": _figures_url(_shift_month(month, 1), commune),
+        "next_url": _figures_url(month, commune, data["next_after"]) if data["next_after"] else None,
+        "first_url": _figures_url(month, commune) if data["after"] else None,
+        "download_query": urlencode({"month": month, **({"commune": commune} if commune else {})})})
 
 
 @router.get("/figures.{fmt}")
@@ -85,7 +112,7 @@ def figures_download(request: Request, fmt: str, user: StaffUser = Depends(requi
     fmt = downloads.asked_format(fmt)
     month = _asked_month(request)
     try:
-        data = _offices_month(request, user, month)
+        data = _offices_month(request, user, month)  # every office chosen, not one page
     except InvalidField as exc:
         return downloads.refused(exc, fmt)
     table = offices_month_table(data["rows"], data["overdue"])
