@@ -19,11 +19,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import html
-import os
 import re
-import socket
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -31,7 +27,6 @@ from pathlib import Path
 
 import requests
 
-REPO = Path(__file__).resolve().parent.parent
 #: The benchmark accounts' password (they exist only in the benchmark databases).
 PASSWORD = "bench-password-0123"
 WARM_UP = 3
@@ -67,51 +62,15 @@ def ensure_accounts(db_url: str, accounts: list[Account]) -> None:
         store.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextlib.contextmanager
 def served(db_url: str) -> Iterator[str]:
-    """`maktab-server serve --db db_url` (one worker, as production's default) until the block ends."""
-    with tempfile.TemporaryDirectory(prefix="maktab-bench-web-") as folder:
-        log_path = Path(folder) / "server.log"
-        port = _free_port()
-        base_url = f"http://127.0.0.1:{port}"
-        with log_path.open("ab") as log:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "sync.server.cli", "serve", "--db", db_url, "--host", "127.0.0.1",
-                 "--port", str(port), "--log-level", "warning"],
-                env={**os.environ, "PYTHONPATH": str(REPO)}, cwd=str(REPO), stdin=subprocess.DEVNULL,
-                stdout=log, stderr=subprocess.STDOUT)
-        try:
-            _wait_healthy(base_url, proc, log_path)
-            yield base_url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(15)
+    """`maktab-server serve --db db_url` (one worker, as production's default) until the block ends:
+    the browser tests' own starter (tests/web/live_server.py), so both run the server one way."""
+    from tests.web.live_server import running_server
 
-
-def _wait_healthy(base_url: str, proc: subprocess.Popen, log_path: Path) -> None:
-    from sync import protocol as P
-
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while True:
-        try:
-            if requests.get(base_url + P.HEALTH_PATH, timeout=2).ok:
-                return
-        except requests.ConnectionError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            tail = "\n".join(log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-20:])
-            raise RuntimeError(f"the benchmark server did not start; its log:\n{tail}")
-        time.sleep(0.1)
+    with tempfile.TemporaryDirectory(prefix="maktab-bench-web-") as folder, \
+            running_server(db_url, Path(folder) / "server.log") as server:
+        yield server.base_url
 
 
 def logged_in(base_url: str, username: str) -> requests.Session:
