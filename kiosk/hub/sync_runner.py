@@ -1,8 +1,9 @@
 """The office's sync loop, run beside the hub, and its status for every desk.
 
-    start_sync_loop(office, settings) → SyncLoop           sync now, or as soon as this office is enrolled
-    stop_sync_loop(office)                                 stop it (the application's shutdown)
-    status_json(status) → dict                             a `SyncStatus` as plain JSON
+    start_sync_loop(office, settings, printer_state=None) → SyncLoop
+                                   sync now, or as soon as this office is enrolled
+    stop_sync_loop(office)         stop it (the application's shutdown)
+    status_json(status) → dict     a `SyncStatus` as plain JSON
 
 The runner attaches itself to the office (`Office.attach_sync`), so the desks' indicator
 and "sync now" button are office calls, the same on a local `Office` and a `RemoteOffice`
@@ -29,6 +30,7 @@ from __future__ import annotations
 import logging
 import threading
 import weakref
+from collections.abc import Callable
 from typing import Any
 
 from kiosk.config import Settings
@@ -94,13 +96,16 @@ _runners: weakref.WeakKeyDictionary[Office, _Runner] = weakref.WeakKeyDictionary
 _runners_lock = threading.Lock()
 
 
-def start_sync_loop(office: Office, settings: Settings, **loop_options: Any) -> SyncLoop:
+def start_sync_loop(office: Office, settings: Settings, *, printer_state: Callable[[], str] | None = None,
+                    **loop_options: Any) -> SyncLoop:
     """Start the office's sync loop: it syncs with the central server as soon as
     `settings.data_dir` holds an enrolment (`sync.json`), now or later.
 
     Never raises for a missing or unreadable enrolment: the office serves citizens
     without the central server, and the loop waits for `maktab-sync enroll`. Calling it
-    again for a running office returns its loop. `loop_options` go to `SyncLoop` (tests
+    again for a running office returns its loop. `printer_state` answers the printer's
+    condition for the status report (the kiosk's `PrinterState.state`; without it, as on
+    the headless hub, the report says "unknown"). `loop_options` go to `SyncLoop` (tests
     shorten the intervals).
     """
     try:
@@ -116,7 +121,8 @@ def start_sync_loop(office: Office, settings: Settings, **loop_options: Any) -> 
         if runner is not None and runner.loop is not None and runner.loop.running:
             return runner.loop
         runner = _runner_for(office)
-        loop = SyncLoop(office_ports(office), state, on_status=runner.on_status, **loop_options)
+        loop = SyncLoop(office_ports(office, printer_state=printer_state), state, on_status=runner.on_status,
+                        **loop_options)
         runner.loop = loop
         office.attach_sync(runner)
     loop.start()

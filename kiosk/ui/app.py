@@ -12,7 +12,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -22,6 +22,7 @@ from kiosk.domain.languages import LANGUAGES
 from kiosk.i18n import install_language
 from kiosk.office import Office, OfficePort, StoreError
 from kiosk.office.health import technician_lines
+from kiosk.printing.printer_state import PrinterState
 from kiosk.ui import theme
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.citizen.receipt_printer import TicketPrinter, open_ticket_printer
@@ -52,14 +53,17 @@ def ensure_application() -> QApplication:
 
 def build_citizen_window(office: OfficePort, settings: Settings, printer_url: str | None = None, *,
                          printer: TicketPrinter | None = None, worker: Worker | None = None,
-                         clock: UiClock = SYSTEM_UI_CLOCK) -> CitizenWindow:
+                         clock: UiClock = SYSTEM_UI_CLOCK,
+                         printer_state: PrinterState | None = None) -> CitizenWindow:
     """The citizen window on `office`, printing to `printer_url` (default: the settings').
 
     Pass `printer` to use a ready-made one (e.g. `NullTicketPrinter` for screenshots),
     `worker` for the printer's background work, `clock` to run the window's timers by
-    hand (tests: a `ManualUiClock`). The screens reach the office only through an
-    `OfficeModel` with its own worker (kiosk/ui/office_model.py); its first snapshot
-    (office info and catalogue) is read here, before the window exists.
+    hand (tests: a `ManualUiClock`), `printer_state` to hear how the printer's jobs go
+    (the office's status report; not used with a ready-made `printer`). The screens
+    reach the office only through an `OfficeModel` with its own worker
+    (kiosk/ui/office_model.py); its first snapshot (office info and catalogue) is read
+    here, before the window exists.
     The window owns the printer, the model and the office bridge and stops them when
     closed; it does not close the office.
     """
@@ -69,7 +73,7 @@ def build_citizen_window(office: OfficePort, settings: Settings, printer_url: st
     model = OfficeModel.start(office, Worker(), bridge, clock=clock)
     if printer is None:
         printer = open_ticket_printer(model, settings, printer_url or settings.printer_url,
-                                      worker=worker or Worker())
+                                      worker=worker or Worker(), printer_state=printer_state)
     window = CitizenWindow(model, settings, printer, bridge, clock=clock)
     bridge.setParent(window)
     model.setParent(window)
@@ -100,7 +104,9 @@ def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | 
         from kiosk.hub.connect import connect
 
         office = connect(settings)
-    window = build_citizen_window(office, settings)
+    # The kiosk's printer is the office's: the sync loop reports its condition to the central server.
+    printer_state = PrinterState()
+    window = build_citizen_window(office, settings, printer_state=printer_state)
     if isinstance(office, Office) and office.problem is not None:  # met while opening: this PC's own file
         window.show_out_of_service(office.problem)
     services: list = []
@@ -118,8 +124,9 @@ def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | 
             QTimer.singleShot(0, lambda: (print(time.time() - float(probe), flush=True), app.quit()))
         elif not settings.hub.url:
             # The LAN hub and sync start behind the first screen, off the GUI thread.
-            starter = threading.Thread(target=lambda: services.extend(_start_hub_services(office, settings)),
-                                       name="hub-start", daemon=True)
+            starter = threading.Thread(
+                target=lambda: services.extend(_start_hub_services(office, settings, printer_state)),
+                name="hub-start", daemon=True)
             starter.start()
         # Once the first screen is up: the printer path, so the first citizen's receipt is quick.
         QTimer.singleShot(500, window.printer.warm_up)
@@ -166,8 +173,11 @@ def run_out_of_service(technician: Sequence[str], languages: Sequence[str] = LAN
     return 1
 
 
-def _start_hub_services(office: Office, settings: Settings) -> list:
+def _start_hub_services(office: Office, settings: Settings, printer_state: PrinterState | None = None) -> list:
     """The in-process hub (LAN API) and the sync loop; returns their stop functions.
+
+    `printer_state` is the kiosk printer's condition: the sync loop's status report
+    carries it, and a change wakes the loop so the central server hears it soon.
 
     Neither is needed to serve citizens: if the hub's port is taken or the office is
     not enrolled, the kiosk still runs and the log says why. Once the hub listens, the
@@ -175,7 +185,7 @@ def _start_hub_services(office: Office, settings: Settings) -> list:
     file puts the screens out of service before a citizen meets the damage, and the
     desks hear it through the hub.
     """
-    stops = []
+    stops: list[Callable[[], object]] = []
     try:
         from kiosk.hub.running import HubServer
 
@@ -192,6 +202,9 @@ def _start_hub_services(office: Office, settings: Settings) -> list:
     stops.append(RetentionPurger(office, settings.privacy.retention_days).start().stop)
     from kiosk.hub.sync_runner import start_sync_loop, stop_sync_loop
 
-    if start_sync_loop(office, settings) is not None:
+    loop = start_sync_loop(office, settings, printer_state=printer_state.state if printer_state else None)
+    if loop is not None:
         stops.append(lambda: stop_sync_loop(office))  # also tells the desks it stopped
+        if printer_state is not None:
+            stops.append(printer_state.subscribe(loop.wake))
     return stops

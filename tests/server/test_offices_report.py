@@ -10,12 +10,16 @@ import threading
 import pytest
 import requests
 
+from kiosk.printing.printer_state import PrinterState
+from kiosk.printing.printers import open_printer
+from kiosk.printing.spool import JobState, PrintSpool
 from kiosk.sync_adapter import office_ports
 from sync import protocol as P
 from sync.client import SyncClient
 from sync.loop import SyncLoop
 from sync.server import cli
 from sync.state import SyncState
+from tests.printing.fake_printer import ANSWERED, FakeNetworkPrinter
 from tests.server.staff_world import ADMIN
 
 GOOD = {"backlog": 0, "version": "1.2.3", "printer": "ok", "help_requests": 0, "at": "2026-09-06T07:30:00.000Z"}
@@ -90,6 +94,42 @@ def test_a_central_catalogue_change_comes_back_in_the_next_report(server, office
         client.push()
     service = server.store.catalogue_admin.catalogue_view(ADMIN, "TST")["services"][0]
     assert (service["code"], service["active"], service["reported"], service["central"]) == (code, False, True, None)
+
+
+def test_the_kiosk_printer_s_real_condition_reaches_the_back_office(server, office, state):
+    printer = FakeNetworkPrinter()  # speaks ESC/POS status on loopback, like a network receipt printer
+    printer.mode = "paper_out"
+    tracker = PrinterState()
+    jobs: dict[str, set[JobState]] = {}
+    changed = threading.Condition()
+
+    def on_status(job_id, job_state, reason):  # what the kiosk gives its spool: the tracker, then the UI
+        tracker.on_status(job_id, job_state, reason)
+        with changed:
+            jobs.setdefault(job_id, set()).add(job_state)
+            changed.notify_all()
+
+    def wait_for(job_id, job_state):
+        with changed:
+            assert changed.wait_for(lambda: job_state in jobs.get(job_id, ()), 10)
+
+    ports = office_ports(office, printer_state=tracker.state)
+    try:
+        with PrintSpool(open_printer(printer.url, status_timeout_s=ANSWERED), on_status,
+                        backoff_initial_s=0.02, backoff_max_s=0.1) as spool, \
+                SyncClient(state, ports.outbox, ports.sink, office_status=ports.office_status) as client:
+            client.push()
+            assert shown(server)["printer"] == "unknown"  # nothing printed yet
+            job = spool.submit(b"\x1b@A-001", "A-001")
+            wait_for(job, JobState.FAILED_RETRYING)
+            client.push()
+            assert shown(server)["printer"] == "paper_out"
+            printer.mode = "ok"  # someone put a new roll in: the waiting receipt comes out
+            wait_for(job, JobState.PRINTED)
+            client.push()
+            assert shown(server)["printer"] == "ok"
+    finally:
+        printer.close()
 
 
 def test_the_hub_loop_sends_the_report(server, office, state):

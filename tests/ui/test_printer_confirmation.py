@@ -13,6 +13,7 @@ import dataclasses
 import pytest
 
 from kiosk.domain.tickets import Priority
+from kiosk.printing.printer_state import PrinterState
 from kiosk.printing.printers import open_printer
 from kiosk.printing.spool import PrintSpool
 from kiosk.ui.app import build_citizen_window, ensure_application
@@ -45,10 +46,11 @@ def kiosk_window(qtbot, qapp, office, settings, printer):
     as long as the printer's mode calls for (see ANSWERED and SILENT)."""
     ensure_application()
 
-    def make():
+    def make(printer_state: PrinterState | None = None):
         timeout = SILENT if printer.mode == "silent" else ANSWERED
         printing = dataclasses.replace(settings.printer, status_timeout_s=timeout)
-        window = build_citizen_window(office, dataclasses.replace(settings, printer=printing), printer.url)
+        window = build_citizen_window(office, dataclasses.replace(settings, printer=printing), printer.url,
+                                      printer_state=printer_state)
         qtbot.addWidget(window)
         window.tap_guard_ms = 0
         window.show()
@@ -94,6 +96,20 @@ def test_a_printer_out_of_paper_says_so_and_keeps_the_ticket(qtbot, kiosk_window
     assert screen.status_label.text().startswith("The printer has no paper.")
     assert issued.ticket.label in screen.status_label.text()
     assert printer.jobs == [] and office.ticket(issued.ticket.id) is not None
+
+
+def test_the_office_report_hears_what_the_citizen_hears(qtbot, kiosk_window, office, printer):
+    printer.mode = "paper_out"
+    printer_state = PrinterState()
+    window = kiosk_window(printer_state)
+    choose_language(qtbot, window, "fr", "Prendre un ticket")
+    take_ticket(qtbot, window, office.services()[0].code, Priority.NONE)
+    screen = window.ticket_screen
+    qtbot.waitUntil(lambda: screen.printer_failed, timeout=10000)
+    assert printer_state.state() == "paper_out"  # the spool told the tracker before the screen
+    printer.mode = "ok"  # a new roll: the spool's retry prints the waiting receipt
+    qtbot.waitUntil(lambda: screen.print_state == "printed", timeout=10000)
+    assert printer_state.state() == "ok"
 
 
 def test_a_concern_receipt_on_a_stalled_printer_shows_the_code_to_write_down(qtbot, office, settings, printer):

@@ -27,6 +27,7 @@ from kiosk.ui.widgets.qr import ticket_qr_payload
 from kiosk.ui.worker import Worker
 
 if TYPE_CHECKING:
+    from kiosk.printing.printer_state import PrinterState
     from kiosk.printing.receipt import TicketReceipt
     from kiosk.printing.spool import PrintSpool
 
@@ -175,8 +176,12 @@ class SpoolTicketPrinter(TicketPrinter):
 
 def open_ticket_printer(office: OfficeFacts, settings: Settings, url: str, worker: Worker,
                         print_bridge: PrintBridge | None = None,
-                        spool_options: dict | None = None) -> SpoolTicketPrinter:
+                        spool_options: dict | None = None,
+                        printer_state: PrinterState | None = None) -> SpoolTicketPrinter:
     """A spool-backed `TicketPrinter` for the printer `url` names.
+
+    `printer_state`, when given, hears the spool too: the office's status report reads
+    the printer's condition from it.
 
     A malformed URL does not stop the kiosk: tickets are still issued and shown, and
     the citizen is told the printer is not working; the log says what is wrong.
@@ -194,7 +199,12 @@ def open_ticket_printer(office: OfficeFacts, settings: Settings, url: str, worke
         except (PrinterUrlError, ValueError, LookupError) as exc:
             log.error("printer.url: %s", exc)
             printer = _UnusablePrinter(url, str(exc))
-        return PrintSpool(printer, print_bridge.on_status, **(spool_options or {}))
+        return PrintSpool(printer, on_status, **(spool_options or {}))
+
+    def on_status(job_id: str, state, reason=None) -> None:  # the spool's thread
+        if printer_state is not None:
+            printer_state.on_status(job_id, state, reason)  # plain and lock-guarded: it does not raise
+        print_bridge.on_status(job_id, state, reason)
 
     ticket_printer = SpoolTicketPrinter(office, make_spool, print_bridge, worker, settings.printer.profile,
                                         settings.printer.width_dots)
