@@ -109,6 +109,16 @@ class OfficeAdmin:
         with D.read_only(self.engine) as conn:
             return [self._row(r, now) for r in conn.execute(q)]
 
+    def names(self, user: StaffUser) -> list[dict[str, Any]]:
+        """code, name and commune of each office the user sees, by code: for the pages' office
+        pickers, which need no sync state (an administrator's 1,541 offices in a few milliseconds)."""
+        o = D.offices.c
+        q = select(o.code, o.name, o.commune).order_by(o.code)
+        if user.offices is not None:
+            q = q.where(o.code.in_(sorted(user.offices)))
+        with D.read_only(self.engine) as conn:
+            return [dict(row._mapping) for row in conn.execute(q)]
+
     def communes(self, user: StaffUser) -> Sequence[str]:
         """The communes of the offices the user sees, by name."""
         o = D.offices.c

@@ -61,3 +61,11 @@ def test_refusals_name_the_field_a_form_shows_them_next_to(world):
     with pytest.raises(Refused, match="unknown language"):  # only the command line can say that
         catalogue.announce(ADMIN, {"de": "Hallo"}, "ALG-1")
     assert catalogue.announce(ADMIN, {"fr": "x" * 500}, "ALG-1").data["texts"] == {"fr": "x" * 500}
+
+
+def test_office_names_for_pickers_follow_the_same_scope(world):
+    store = world.store
+    for person in (ADMIN, SUPERVISOR, AGENT, OTHER_SUPERVISOR):
+        names = store.office_admin.names(person)
+        assert codes(names) == codes(store.office_admin.list(person))
+        assert all(set(o) == {"code", "name", "commune"} for o in names)

@@ -28,7 +28,7 @@ SOURCES = {"central": N_("Sent from here"), "central_all": N_("Sent to every off
 def _page(request: Request, user: StaffUser, office: str | None, values: dict | None = None,
           errors: dict | None = None, status: int = 200):
     store = request.app.state.store
-    offices = store.office_admin.list(user)
+    offices = store.office_admin.names(user)
     office = office or chosen_office(request, user, offices)
     items = store.catalogue_admin.announcements(user, service_code(office)) if office else None
     return render(request, "announcements/list.html", {

@@ -48,7 +48,7 @@ def service_code(office: str) -> str | None:
 @router.get("/catalogue")
 def catalogue_page(request: Request, user: StaffUser = Depends(managers)):
     store = request.app.state.store
-    offices = store.office_admin.list(user)
+    offices = store.office_admin.names(user)
     office = chosen_office(request, user, offices)
     view = store.catalogue_admin.catalogue_view(user, service_code(office)) if office else None
     return render(request, "catalogue/list.html", {

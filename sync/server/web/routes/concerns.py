@@ -99,7 +99,7 @@ def _choices(request: Request, user: StaffUser) -> dict[str, Any]:
     _ = translator(request, user)
     return {
         "office_options": [("", _(N_("All my offices")))] + [
-            (o["code"], f'{o["code"]} · {o["name"]}') for o in store.office_admin.list(user)],
+            (o["code"], f'{o["code"]} · {o["name"]}') for o in store.office_admin.names(user)],
         "status_options": [(listing.OPEN, _(N_("Open (received or in progress)"))), (ANY_STATUS, _(N_("Any status")))]
         + [(code, _(label)) for code, label in STATUS_LABELS.items()],
         "sort_options": [(code, _(label)) for code, label in SORT_LABELS.items()],
