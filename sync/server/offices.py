@@ -109,7 +109,7 @@ class OfficeAdmin:
         with D.read_only(self.engine) as conn:
             return [self._row(r, now) for r in conn.execute(q)]
 
-    def names(self, user: StaffUser) -> list[dict[str, Any]]:
+    def names(self, user: StaffUser) -> Sequence[dict[str, Any]]:
         """code, name and commune of each office the user sees, by code: for the pages' office
         pickers, which need no sync state (an administrator's 1,541 offices in a few milliseconds)."""
         o = D.offices.c
