@@ -13,6 +13,7 @@ and each one transaction per call:
     store.catalogue_admin  catalogue changes and announcements, read back (sync/server/catalogue_admin.py)
     store.figures    per office per day/month figures kept at ingest  (sync/server/figures/)
     store.audit      the audit log as administrators read and verify it  (sync/server/audit.py)
+    store.open311    Open311 GeoReport v2 (read): public fields of concerns, no login  (sync/server/open311.py)
 
 The `*_admin` parts take the acting `StaffUser` first (the CLI is `COMMAND_LINE`). A list of
 offices and a count of events are here. The methods the app, the
@@ -41,6 +42,7 @@ from sync.server.errors import Refused
 from sync.server.figures.ingest import on_first_answer
 from sync.server.figures.queries import Figures
 from sync.server.offices import OfficeAdmin
+from sync.server.open311 import Open311
 from sync.server.staff import COMMAND_LINE
 from sync.server.updates import UpdateFeed
 
@@ -63,6 +65,8 @@ class ServerStore:
         self.updates = UpdateFeed(self.engine)
         self.figures = Figures(self.engine)
         self.audit = AuditLog(self.engine)
+        # Category codes come from the shared catalogue: public, so read with the CLI's all-seeing scope.
+        self.open311 = Open311(self.engine, lambda: self.concerns.categories(COMMAND_LINE))
 
     def close(self) -> None:
         self.engine.dispose()

@@ -48,6 +48,7 @@ def mount_web(app: FastAPI, store: Any) -> None:
         figures,
         home,
         offices,
+        open311,
         users,
     )
     from sync.server.web.security import SecurityHeaders
@@ -55,7 +56,8 @@ def mount_web(app: FastAPI, store: Any) -> None:
     app.add_middleware(SecurityHeaders)
     app.mount(STATIC_PREFIX, VersionedStaticFiles(directory=STATIC_DIR), name="static")
     for router in (auth.router, home.router, users.router, concerns.router, concern_detail.router, deadlines.router,
-                   figures.router, audit.router, offices.router, catalogue.router, announcements.router):
+                   figures.router, audit.router, offices.router, catalogue.router, announcements.router,
+                   open311.router):
         app.include_router(router, include_in_schema=False)
     install_error_pages(app)
 
