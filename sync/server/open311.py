@@ -22,20 +22,25 @@ Runs in Starlette's thread pool (the router's plain `def` routes).
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
+import logging
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import Engine, Select, select
+from sqlalchemy import Connection, Engine, Select, select
+from sqlalchemy.exc import OperationalError
 
 from sync import protocol as P
 from sync.server import db as D
 from sync.server.concerns import rules
 from sync.server.errors import Refused
 from sync.server.office_zone import OFFICE_ZONE
+
+log = logging.getLogger(__name__)
 
 MAX_ROWS = 1000
 MAX_SPAN = dt.timedelta(days=90)
@@ -122,7 +127,7 @@ class Open311:
                  "type": "realtime", "keywords": "", "group": ""} for code in self._categories()]
 
     def requests(self, query: RequestQuery) -> list[dict[str, Any]]:
-        with D.read_only(self.engine) as conn:
+        with _reading(self.engine) as conn:
             if query.jurisdiction is not None:
                 known = conn.execute(select(D.offices.c.code).where(D.offices.c.commune == query.jurisdiction)
                                      .limit(1)).first()
@@ -134,12 +139,24 @@ class Open311:
     def request(self, service_request_id: str) -> dict[str, Any]:
         office_code, _, code = service_request_id.partition(":")
         c = D.concerns.c
-        with D.read_only(self.engine) as conn:
+        with _reading(self.engine) as conn:
             row = conn.execute(_public_select().where(c.office_code == office_code, c.code == code)).first()
         if row is None or not code:
             raise Open311Refused(f"there is no request {service_request_id[:80]!r}: write it as "
                                  "OFFICE_CODE:CONCERN_CODE, as in the list of requests", 404)
         return _request(row)
+
+
+@contextlib.contextmanager
+def _reading(engine: Engine) -> Iterator[Connection]:
+    """A read-only connection; a database that does not answer is told in Open311's shape (503),
+    since the back office's HTML error page is no answer for an Open311 client."""
+    try:
+        with D.read_only(engine) as conn:
+            yield conn
+    except OperationalError as exc:
+        log.warning("database unavailable for Open311: %s", str(exc).splitlines()[0] if str(exc) else exc)
+        raise Open311Refused("the database did not answer in time: try again in a moment", 503) from None
 
 
 def requests_select(query: RequestQuery) -> Select:

@@ -3,25 +3,22 @@ one request, each as `.json` or `.xml` (docs/open311.md). The service is `store.
 (sync/server/open311.py), which publishes only public fields.
 
 Errors here are Open311's error bodies in the asked encoding, never the back office's HTML pages:
-each route turns a refusal or an unavailable database into `[{"code": …, "description": …}]`
+each route turns a refusal (the service's, including an unavailable database) into `[{"code": …, "description": …}]`
 itself, and a catch-all route answers any other path under /open311/ with a 404 in that shape.
 Plain `def` routes: Starlette's thread pool.
 """
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Request
-from sqlalchemy.exc import OperationalError
 from starlette.responses import Response
 
 from sync import protocol as P
 from sync.server.errors import Refused
 from sync.server.open311 import Open311Refused, error_items, parse_request_query, to_json, to_xml
 
-log = logging.getLogger(__name__)
 router = APIRouter()
 
 CACHE_CONTROL = "public, max-age=60"
@@ -42,16 +39,12 @@ def _answer(fmt: str, root: str, item: str, produce: Callable[[], list[dict[str,
         items = produce()
     except Refused as refused:
         return _error(fmt, refused)
-    except OperationalError as exc:
-        log.warning("database unavailable for Open311: %s", str(exc).splitlines()[0] if str(exc) else exc)
-        return _error(fmt, Open311Refused("the database did not answer in time: try again in a moment", 503),
-                      {"Retry-After": "5"})
     return _encode(fmt, root, item, items, headers={"Cache-Control": CACHE_CONTROL})
 
 
-def _error(fmt: str, refused: Refused, headers: dict[str, str] | None = None) -> Response:
-    return _encode(fmt, "errors", "error", error_items(refused), refused.http_status,
-                   {"Cache-Control": "no-store", **(headers or {})})
+def _error(fmt: str, refused: Refused) -> Response:
+    headers = {"Cache-Control": "no-store", **({"Retry-After": "5"} if refused.http_status == 503 else {})}
+    return _encode(fmt, "errors", "error", error_items(refused), refused.http_status, headers)
 
 
 def _open311(request: Request):
