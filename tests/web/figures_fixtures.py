@@ -2,7 +2,7 @@
 
 `figures_server` (module scope): `module_live_server` with four offices in two communes, a
 busy November 2026 and a year of days pushed as office events (tests/server/figures_world.py),
-and two administrators, `amina` (Arabic) and `francois` (French). `log_in(page, server, name)`.
+and two administrators, `amina` (Arabic) and `francois` (French); log in with tests/web/people.log_in.
 Runs in the test process's main thread.
 """
 from __future__ import annotations
@@ -11,8 +11,8 @@ import pytest
 
 from sync.server.staff import COMMAND_LINE
 from tests.server.figures_world import FiguresWorld
+from tests.web.people import PASSWORD
 
-PASSWORD = "correct horse battery"
 MONTH, YEAR = "2026-11", 2026
 OFFICES = (("ALG-16001", "APC Alger Centre", "Alger Centre", 45),
            ("ALG-16002", "Annexe Bab El Oued", "Alger Centre", 25),
@@ -33,10 +33,3 @@ def figures_server(module_live_server):
     store.accounts.add(COMMAND_LINE, "karim", "Karim Agent", "agent", PASSWORD, offices=["ALG-16001"], language="fr")
     return module_live_server
 
-
-def log_in(page, server, username: str) -> None:
-    page.goto(server.url("/login"))
-    page.fill("#f-username", username)
-    page.fill("#f-password", PASSWORD)
-    page.click("button.primary")
-    page.wait_for_url(server.url("/"))

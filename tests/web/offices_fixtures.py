@@ -3,7 +3,7 @@ two communes (one stale, one never synced), devices (one revoked), status report
 central changes and announcements, and people of each role in Arabic and French.
 
     office_world(server)      fills a live server's database (once per module) and returns the usernames
-    log_in(page, server, username)
+    (log in with tests/web/people.log_in)
 
 Runs in the test process's main thread.
 """
@@ -18,8 +18,8 @@ from sync import protocol as P
 from sync.server import db as D
 from sync.server.office_reports import save_report
 from sync.server.staff import COMMAND_LINE
+from tests.web.people import PASSWORD
 
-PASSWORD = "correct horse battery"
 SERVICES = (
     P.ReportedService("EC-N12", {"ar": "شهادة الميلاد", "fr": "Acte de naissance", "en": "Birth certificate"},
                       True, 5),
@@ -72,10 +72,3 @@ def office_world(server) -> OfficeWorld:
                            offices=["ALG-16001"], language=lang)
     return OfficeWorld("ALG-16001", "ORN-31001")
 
-
-def log_in(page, server, username: str) -> None:
-    page.goto(server.url("/login"))
-    page.fill("#f-username", username)
-    page.fill("#f-password", PASSWORD)
-    page.locator("main button[type=submit]").click()
-    page.wait_for_url(server.url("/"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.web.axe import assert_accessible
-from tests.web.concern_fixtures import add_staff, fits_the_width, log_in
+from tests.web.people import add_staff, fits_the_width, log_in
 
 LOCALES = {"ar": "ar-DZ", "fr": "fr-FR"}
 NAMES = {"ar": ("amina", "أمينة بن علي"), "fr": ("francois", "François Haddad")}

@@ -23,7 +23,7 @@ from sync.client import SyncClient
 from sync.server.db_backoffice import web_sessions
 from sync.state import SyncState
 from tests.ui.test_concern_flow import build_flow, click
-from tests.web.concern_fixtures import add_staff, log_in
+from tests.web.people import add_staff, log_in
 
 ANSWER = "تم إصلاح الإنارة العمومية في شارعكم يوم الأحد. شكرا على تنبيهكم."
 CITIZEN_TEXT = "الإنارة العمومية معطلة في شارعنا منذ شهر"

@@ -8,7 +8,8 @@ import pytest
 from sync import protocol as P
 from tests.web.axe import assert_accessible
 from tests.web.browser import PHONE
-from tests.web.concern_fixtures import Kiosks, add_staff, fits_the_width, log_in
+from tests.web.concern_fixtures import Kiosks
+from tests.web.people import add_staff, fits_the_width, log_in
 
 LONG_AGO = "2026-01-05T08:00:00.000Z"
 LANGUAGES = ("ar", "fr")

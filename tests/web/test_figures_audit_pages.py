@@ -6,7 +6,8 @@ import pytest
 
 from tests.web import browser as B
 from tests.web.axe import assert_accessible
-from tests.web.figures_fixtures import MONTH, USERS, YEAR, figures_server, log_in  # noqa: F401  (fixture)
+from tests.web.figures_fixtures import MONTH, USERS, YEAR, figures_server  # noqa: F401  (fixture)
+from tests.web.people import log_in
 
 #: The browser's own language too, so the month picker speaks the page's language.
 LOCALES = {"ar": "ar-DZ", "fr": "fr-FR"}

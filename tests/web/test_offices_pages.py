@@ -8,7 +8,8 @@ import re
 import pytest
 
 from tests.web.axe import assert_accessible
-from tests.web.offices_fixtures import log_in, office_world
+from tests.web.offices_fixtures import office_world
+from tests.web.people import log_in
 
 LANGUAGES = ("ar", "fr")
 
