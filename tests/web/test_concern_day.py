@@ -82,7 +82,7 @@ def test_overdue_concern_assigned_answered_in_arabic_and_shown_at_the_kiosk(
     supervisor = new_page()
     log_in(supervisor, live_server, "samir", "/concerns")
     supervisor.check("#f-overdue")
-    supervisor.click("form.filters button[type=submit]")
+    supervisor.click("form.concern-filters button[type=submit]")
     supervisor.wait_for_url("**overdue=1**")
     row = supervisor.locator("#concern-results tbody tr", has_text=code)
     assert row.locator(".badge.overdue").inner_text() == "En retard"

@@ -57,7 +57,7 @@ def test_the_concern_list(world, new_page, shot, lang):
     # The filters swap the results without reloading the page, and the address follows.
     page.evaluate("() => { window.notReloaded = true; }")
     page.check("#f-overdue")
-    page.click("form.filters button[type=submit]")
+    page.click("form.concern-filters button[type=submit]")
     page.wait_for_url("**overdue=1**")
     page.locator("#concern-results tbody tr").first.wait_for()
     assert page.locator("#concern-results tbody tr").count() == 4
