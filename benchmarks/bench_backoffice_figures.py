@@ -25,7 +25,7 @@ import os
 import sys
 import time
 
-from benchmarks.common import Figure, at_most, median, percentile
+from benchmarks.common import Figure, at_most, median, percentile, timed_ms
 
 PG_URL = os.environ.get("MAKTAB_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 DATABASE = "maktab_bench_figures"
@@ -104,16 +104,6 @@ def _fill(store) -> None:
     print(f"  filled in {time.perf_counter() - began:.0f} s", file=sys.stderr, flush=True)
 
 
-def _timed(call, repeats: int) -> list[float]:
-    call()  # warm: the first read loads pages and prepares statements
-    samples = []
-    for _ in range(repeats):
-        began = time.perf_counter()
-        call()
-        samples.append((time.perf_counter() - began) * 1000)
-    return samples
-
-
 def _people():
     """The service-level users of the query reads: an administrator, a supervisor of 40 offices."""
     from sync.server.staff import ADMIN, SUPERVISOR, StaffUser
@@ -151,7 +141,7 @@ def _query_figures(store, repeats: int) -> tuple[list[Figure], float]:
     out: list[Figure] = []
     worst = 0.0
     for name, call in reads.items():
-        samples = _timed(call, repeats)
+        samples = timed_ms(call, repeats)
         p95 = percentile(samples, 95)
         worst = max(worst, p95)
         out.append(Figure(f"backoffice_figures_{name}_p50_ms", median(samples), "ms"))
@@ -160,7 +150,7 @@ def _query_figures(store, repeats: int) -> tuple[list[Figure], float]:
         table = offices_month_table(figures.offices_month(admin, month))
         return download(table.rows, table.columns, "csv", "figures")
 
-    csv_samples = _timed(every_office_as_csv, repeats)
+    csv_samples = timed_ms(every_office_as_csv, repeats)
     out.append(Figure("backoffice_figures_offices_month_csv_p95_ms", percentile(csv_samples, 95), "ms"))
     return out, worst
 

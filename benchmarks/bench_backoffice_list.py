@@ -25,7 +25,7 @@ import os
 import sys
 import time
 
-from benchmarks.common import Figure, at_most, median, percentile
+from benchmarks.common import Figure, at_most, median, percentile, timed_ms
 
 PG_URL = os.environ.get("MAKTAB_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 DB_NAME = "maktab_bench_backoffice"
@@ -193,24 +193,14 @@ def _query_figures(store, reps: int) -> tuple[list[Figure], float]:
         # the cursor of the wanted page, found once (what a user clicking "next" holds)
         for _ in range(page_no - 1):
             query = dataclasses.replace(query, after=store.concerns.list(user, query).next_cursor)
-        samples = []
-        rows = 0
-        for _ in range(reps + 2):
-            began = time.perf_counter()
-            page = store.concerns.list(user, query)
-            samples.append((time.perf_counter() - began) * 1000)
-            rows = len(page.rows)
-        samples = samples[2:]  # the first calls warm the connection pool and plan cache
+        rows = len(store.concerns.list(user, query).rows)
+        samples = timed_ms(lambda user=user, query=query: store.concerns.list(user, query), reps, warm=2)
         p95 = percentile(samples, 95)
         worst = max(worst, p95)
         print(f"  query {name:<30} rows {rows:>3}  p50 {median(samples):7.2f} ms  p95 {p95:7.2f} ms", file=sys.stderr)
         figures += [Figure(f"backoffice_list_{name}_p50_ms", median(samples), "ms"),
                     Figure(f"backoffice_list_{name}_p95_ms", p95, "ms")]
-    counts = []
-    for _ in range(reps):
-        began = time.perf_counter()
-        store.concerns.counts(_people()[2])
-        counts.append((time.perf_counter() - began) * 1000)
+    counts = timed_ms(lambda: store.concerns.counts(_people()[2]), reps, warm=0)
     figures.append(Figure("backoffice_home_counts_admin_p95_ms", percentile(counts, 95), "ms"))
     return figures, worst
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import statistics
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.domain.clock import FixedClock
@@ -33,6 +35,19 @@ def percentile(samples: list[float], pct: float) -> float:
 
 def median(samples: list[float]) -> float:
     return statistics.median(samples)
+
+
+def timed_ms(call: Callable[[], object], repeats: int, warm: int = 1) -> list[float]:
+    """Milliseconds of `repeats` calls, after `warm` unmeasured ones (they load pages, fill the
+    pool and prepare statements)."""
+    for _ in range(warm):
+        call()
+    samples = []
+    for _ in range(repeats):
+        began = time.perf_counter()
+        call()
+        samples.append((time.perf_counter() - began) * 1000)
+    return samples
 
 
 def at_most(name: str, value: float, unit: str, budget: float) -> Figure:
