@@ -36,6 +36,7 @@ from sqlalchemy.engine.url import make_url
 from sync.protocol import utc_now_iso
 from sync.server.db_backoffice import concern_history, m003_back_office, m008_audit_indexes
 from sync.server.db_concerns import m005_concern_indexes
+from sync.server.db_public import m009_public
 from sync.server.db_web import m004_web
 from sync.server.figures.schema import m006_figures
 from sync.server.office_reports import m007_office_reports
@@ -138,6 +139,9 @@ concerns.append_column(Column("due_at", String(32)))
 concerns.append_column(Column("answered_at", String(64)))
 # m005 (sync/server/db_concerns.py): the office event a history row comes from.
 concern_history.append_column(Column("source_event", String(64)))
+# m009 (sync/server/db_public.py): the citizen's consent to publish the text, and "not resolved".
+concerns.append_column(Column("publish_text", Integer, nullable=False, server_default="0"))
+concerns.append_column(Column("reopened_at", String(64)))
 
 schema_migrations = Table(
     "schema_migrations", MetaData(),
@@ -170,6 +174,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("m006_figures", m006_figures),
     ("m007_office_reports", m007_office_reports),
     ("m008_audit_indexes", m008_audit_indexes),
+    ("m009_public", m009_public),
 ]
 
 
