@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from sync.server.errors import Refused
 from sync.server.form_errors import N_
 from sync.server.web.forms import FormNotAccepted, not_accepted_response
+from sync.server.web.public import is_public_path, render_public
 from sync.server.web.security import LoginRequired, is_web_path, login_redirect
 from sync.server.web.templating import render
 
@@ -46,8 +47,11 @@ PAGES = {
 async def error_page(request: Request, status: int, explanation: str | None = None):
     title, default = PAGES.get(status, PAGES[400 if status < 500 else 500])
     headers = {"Retry-After": "5"} if status == 503 else None
-    return await run_in_threadpool(render, request, "errors/error.html",
-                                   {"title": title, "explanation": explanation or default}, status, headers)
+    context = {"title": title, "explanation": explanation or default}
+    if is_public_path(request.url.path):  # a citizen's page: no back-office header, no login
+        return await run_in_threadpool(lambda: render_public(request, "public/error.html", context, status=status,
+                                                             headers=headers))
+    return await run_in_threadpool(render, request, "errors/error.html", context, status, headers)
 
 
 def install_error_pages(app: FastAPI) -> None:
