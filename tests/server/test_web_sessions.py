@@ -15,7 +15,7 @@ def test_login_then_logout(browser):
     assert r.status_code == 303 and r.headers["location"] == "/users"
     home = person.get("/")
     assert home.status_code == 200 and "Amina Admin" in home.text
-    for area in ("/concerns", "/offices", "/figures", "/catalogue", "/announcements", "/users", "/audit"):
+    for area in ("/concerns", "/manage/offices", "/figures", "/catalogue", "/announcements", "/users", "/audit"):
         assert f'href="{area}"' in home.text
     r = person.post("/logout", {})
     assert r.status_code == 303 and r.headers["location"] == "/login"

@@ -43,13 +43,13 @@ def on_a_phone(phone_page, server, username: str, path: str, shot, name: str) ->
 @pytest.mark.screenshots
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_office_list(module_live_server, world, page, phone_page, shot, lang):
-    open_as(page, module_live_server, f"admin-{lang}", "/offices")
+    open_as(page, module_live_server, f"admin-{lang}", "/manage/offices")
     assert page.locator("html").get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
     rows = page.locator("tbody tr")
     assert rows.count() == 4
     stale = page.locator("tr.stale")
     assert stale.count() == 2 and page.locator("tr.stale .badge").count() == 2  # said in words too
-    assert_accessible(page, f"/offices ({lang})")
+    assert_accessible(page, f"/manage/offices ({lang})")
     shot(page, f"{lang}-backoffice-offices", full_page=False)
 
     page.select_option("#f-commune", "Oran")
@@ -57,33 +57,33 @@ def test_the_office_list(module_live_server, world, page, phone_page, shot, lang
     page.wait_for_url(re.compile(r"commune=Oran"))
     assert page.locator("tbody tr").count() == 1
 
-    on_a_phone(phone_page, module_live_server, f"sup-{lang}", "/offices", shot,
+    on_a_phone(phone_page, module_live_server, f"sup-{lang}", "/manage/offices", shot,
                f"{lang}-backoffice-offices-phone")
-    assert_accessible(phone_page, f"/offices on a phone ({lang})")
+    assert_accessible(phone_page, f"/manage/offices on a phone ({lang})")
 
 
 @pytest.mark.screenshots
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_one_office_with_its_devices(module_live_server, world, page, phone_page, new_page, shot, lang):
-    open_as(page, module_live_server, f"sup-{lang}", f"/offices/{world.office}")
+    open_as(page, module_live_server, f"sup-{lang}", f"/manage/offices/{world.office}")
     assert page.locator("tbody tr").count() == 3
     page.locator("details.confirm summary").first.click()  # what revoking means, before the button
     assert page.locator("details.confirm button.danger").first.is_visible()
-    assert_accessible(page, f"/offices/{world.office} ({lang})")
+    assert_accessible(page, f"/manage/offices/{world.office} ({lang})")
     shot(page, f"{lang}-backoffice-office", full_page=False)
 
-    on_a_phone(phone_page, module_live_server, f"sup-{lang}", f"/offices/{world.office}", shot,
+    on_a_phone(phone_page, module_live_server, f"sup-{lang}", f"/manage/offices/{world.office}", shot,
                f"{lang}-backoffice-office-phone")
 
-    agent = open_as(new_page(), module_live_server, f"agent-{lang}", f"/offices/{world.office}")
+    agent = open_as(new_page(), module_live_server, f"agent-{lang}", f"/manage/offices/{world.office}")
     assert agent.locator("details.confirm").count() == 0 and agent.locator("form[action$='/enrol-code']").count() == 0
-    assert agent.goto(module_live_server.url(f"/offices/{world.other_commune_office}")).status == 404
+    assert agent.goto(module_live_server.url(f"/manage/offices/{world.other_commune_office}")).status == 404
 
 
 @pytest.mark.screenshots
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_an_enrolment_code_is_made_in_the_browser(module_live_server, world, page, shot, lang):
-    open_as(page, module_live_server, f"sup-{lang}", f"/offices/{world.office}")
+    open_as(page, module_live_server, f"sup-{lang}", f"/manage/offices/{world.office}")
     page.select_option("#f-ttl_hours", "72")
     page.locator("form[action$='/enrol-code'] button").click()
     code = page.locator(".enrol-code").inner_text().strip()
@@ -149,7 +149,7 @@ def test_the_announcements(module_live_server, world, page, phone_page, shot, la
 def test_a_device_is_revoked_from_its_office_page(module_live_server, world, page):
     store = module_live_server.store
     device = store.enroll(store.new_enroll_code(world.office)[0], "Borne à retirer").device_id
-    open_as(page, module_live_server, "sup-fr", f"/offices/{world.office}")
+    open_as(page, module_live_server, "sup-fr", f"/manage/offices/{world.office}")
     row = page.locator("tbody tr", has_text="Borne à retirer")
     row.locator("details.confirm summary").click()
     assert "nouveau code" in row.locator("details.confirm").inner_text()

@@ -53,7 +53,7 @@ def static_url(name: str) -> str:
 #: so every helper adds its router at the path given here.
 NAV: list[tuple[str, str, str]] = [
     (N_("Concerns"), "/concerns", "agent"),
-    (N_("Offices"), "/offices", "agent"),
+    (N_("Offices"), "/manage/offices", "agent"),
     (N_("Figures"), "/figures", "agent"),
     (N_("Catalogue"), "/catalogue", "supervisor"),
     (N_("Announcements"), "/announcements", "supervisor"),

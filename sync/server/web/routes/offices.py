@@ -1,10 +1,14 @@
 """Offices and their devices: the list, one office, revoking a device, enrolment codes, the commune.
 
-    GET  /offices  /offices.csv  /offices.json          every office the user sees (filters: commune, stale)
-    GET  /offices/{code}                                one office and its devices
-    POST /offices/{code}/devices/{device_id}/revoke     stop a device (supervisor of its commune, admin)
-    POST /offices/{code}/enrol-code                     a one-time code, shown once on the answer page
-    POST /offices/{code}/commune                        move the office to a commune (administrators)
+    GET  /manage/offices  /manage/offices.csv  /manage/offices.json
+                                                         every office the user sees (filters: commune, stale)
+    GET  /manage/offices/{code}                          one office and its devices
+    POST /manage/offices/{code}/devices/{device_id}/revoke
+                                                         stop a device (supervisor of its commune, admin)
+    POST /manage/offices/{code}/enrol-code               a one-time code, shown once on the answer page
+    POST /manage/offices/{code}/commune                  move the office to a commune (administrators)
+
+Under /manage/ because /offices is the citizens' open figures (routes/open_figures.py).
 
 Everyone who sees an office sees its page (agents read-only); the services
 (sync/server/offices.py, device_admin.py) check scope and role and audit. Plain `def`
@@ -47,22 +51,23 @@ def _query(filters: dict[str, Any], **more: str) -> str:
     return urlencode({k: v for k, v in pairs.items() if v})
 
 
-@router.get("/offices")
+@router.get("/manage/offices")
 def office_list(request: Request, user: StaffUser = Depends(require_user)):
     admin = request.app.state.store.office_admin
     filters = _filters(request)
     after = request.query_params.get("after") or None
     rows = admin.list(user, **filters, after=after, limit=PAGE_SIZE + 1)
-    next_url = f"/offices?{_query(filters, after=rows[PAGE_SIZE - 1]['code'])}" if len(rows) > PAGE_SIZE else None
+    next_url = (f"/manage/offices?{_query(filters, after=rows[PAGE_SIZE - 1]['code'])}"
+                if len(rows) > PAGE_SIZE else None)
     query = _query(filters)
     return render(request, "offices/list.html", {
         "offices": rows[:PAGE_SIZE], "filters": filters, "communes": admin.communes(user),
-        "next_url": next_url, "first_url": f"/offices?{query}" if after else None,
-        "csv_url": f"/offices.csv?{query}", "json_url": f"/offices.json?{query}",
+        "next_url": next_url, "first_url": f"/manage/offices?{query}" if after else None,
+        "csv_url": f"/manage/offices.csv?{query}", "json_url": f"/manage/offices.json?{query}",
         "printer_labels": PRINTER_LABELS})
 
 
-@router.get("/offices.{fmt}")
+@router.get("/manage/offices.{fmt}")
 def office_list_download(request: Request, fmt: str, user: StaffUser = Depends(require_user)):
     fmt = asked_format(fmt)
     rows = request.app.state.store.office_admin.list(user, **_filters(request))
@@ -81,22 +86,22 @@ def _office_page(request: Request, user: StaffUser, code: str, values: dict | No
         "values": {"commune": office["commune"] or "", **(values or {})}, "errors": errors or {}}, status)
 
 
-@router.get("/offices/{code}")
+@router.get("/manage/offices/{code}")
 def office_detail(request: Request, code: str, user: StaffUser = Depends(require_user)):
     return _office_page(request, user, code)
 
 
-@router.post("/offices/{code}/devices/{device_id}/revoke")
+@router.post("/manage/offices/{code}/devices/{device_id}/revoke")
 def revoke_device(request: Request, code: str, device_id: str, form: CheckedForm = Depends(checked_form)):
     store = request.app.state.store
     # Only a device of this office (as the user sees it): another office's id is not found here.
     if device_id not in {d["id"] for d in store.device_admin.list(form.user, code)}:
         raise HTTPException(404)
     store.device_admin.revoke(form.user, device_id)  # Refused 403 (agents) → the 403 page
-    return see_other(f"/offices/{code}?saved=revoked")
+    return see_other(f"/manage/offices/{code}?saved=revoked")
 
 
-@router.post("/offices/{code}/enrol-code")
+@router.post("/manage/offices/{code}/enrol-code")
 def new_enrol_code(request: Request, code: str, form: CheckedForm = Depends(checked_form)):
     store = request.app.state.store
     try:
@@ -115,10 +120,10 @@ def new_enrol_code(request: Request, code: str, form: CheckedForm = Depends(chec
         "server_url": str(request.base_url).rstrip("/")})
 
 
-@router.post("/offices/{code}/commune")
+@router.post("/manage/offices/{code}/commune")
 def set_commune(request: Request, code: str, form: CheckedForm = Depends(checked_form)):
     try:
         request.app.state.store.office_admin.set_commune(form.user, code, form.get("commune"))
     except InvalidField as exc:
         return _office_page(request, form.user, code, form.fields, field_errors(exc), exc.http_status)
-    return see_other(f"/offices/{code}?saved=commune")
+    return see_other(f"/manage/offices/{code}?saved=commune")
