@@ -12,6 +12,7 @@ and each one transaction per call:
     store.device_admin     devices in the back office: list, revoke, enrolment codes (sync/server/device_admin.py)
     store.catalogue_admin  catalogue changes and announcements, read back (sync/server/catalogue_admin.py)
     store.figures    per office per day/month figures kept at ingest  (sync/server/figures/)
+    store.open_figures  the same, as published to anyone (figures/open_figures.py)
     store.audit      the audit log as administrators read and verify it  (sync/server/audit.py)
     store.open311    Open311 GeoReport v2 (read): public fields of concerns, no login  (sync/server/open311.py)
 
@@ -40,6 +41,7 @@ from sync.server.device_admin import DeviceAdmin
 from sync.server.devices import Device, DeviceRegistry
 from sync.server.errors import Refused
 from sync.server.figures.ingest import on_first_answer
+from sync.server.figures.open_figures import OpenFigures
 from sync.server.figures.queries import Figures
 from sync.server.offices import OfficeAdmin
 from sync.server.open311 import Open311
@@ -64,6 +66,7 @@ class ServerStore:
         self.batches = BatchStore(self.engine, self.devices, project_concern=self.concerns.project)
         self.updates = UpdateFeed(self.engine)
         self.figures = Figures(self.engine)
+        self.open_figures = OpenFigures(self.engine)
         self.audit = AuditLog(self.engine)
         # Category codes come from the shared catalogue: public, so read with the CLI's all-seeing scope.
         self.open311 = Open311(self.engine, lambda: self.concerns.categories(COMMAND_LINE))

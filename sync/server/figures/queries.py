@@ -6,8 +6,11 @@
         .offices_month(user, month)                   one row per office the user sees, for a month
         .overdue_now(user, office_codes | None, now)  open concerns past their due date, per office (live)
         .rebuild(user, office_code | None)            recompute from the events (administrators; audited)
+    offices_month_rows(conn, month, offices | None, …), office_months_rows(conn, office, months)
+                                                      the same rows without a user (the open figures)
     parse_month(text, field) / parse_year(text, field)  a page's month or year, else InvalidField(field)
     current_month(now)                                'YYYY-MM' in Africa/Algiers (the pages' default)
+    shift_month(month, by)                            'YYYY-MM' `by` months later (or earlier)
 
 Every row is a frozen `FigureRow` whose percentiles come from the histograms of
 `schema` (precision stated there). An office the user does not see, or that does not
@@ -72,6 +75,7 @@ class FigureRow:
     concerns_answered: int
     answered_late: int
     answer_delay_median_days: float | None  # None: no concern was answered
+    waits: int = 0  # tickets whose wait is counted (first calls): the wait percentiles' sample size
 
 
 def histogram_percentiles(counts: Sequence[int], edges: Sequence[int], fractions: Sequence[float],
@@ -134,7 +138,7 @@ def _row(period: str, values: Sequence[int | None], office_code: str | None = No
         wait_p50_min=wait50, wait_p90_min=wait90, service_p50_min=service50, service_p90_min=service90,
         service_mean_min=round(v[_N["service_seconds"]] / services / 60, 1) if services else None,
         concerns_received=v[_N["concerns_received"]], concerns_answered=v[_N["concerns_answered"]],
-        answered_late=v[_N["answered_late"]], answer_delay_median_days=delay50,
+        answered_late=v[_N["answered_late"]], answer_delay_median_days=delay50, waits=v[_N["waits"]],
     )
 
 
@@ -160,6 +164,13 @@ def current_month(now: dt.datetime | None = None) -> str:
     return local_date(now or dt.datetime.now(dt.UTC))[:7]
 
 
+def shift_month(month: str, by: int) -> str:
+    """'YYYY-MM' moved by `by` months (negative: back)."""
+    year, mon = parse_month(month)
+    index = year * 12 + mon - 1 + by
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
 def _check_year(year: int) -> None:
     if not isinstance(year, int):
         raise InvalidField("year", _NOT_A_YEAR, {"value": str(year)})
@@ -169,6 +180,35 @@ def _check_year(year: int) -> None:
 def _not_found(office_code: str) -> Refused:
     return Refused(f"no office {office_code!r} among the offices you can see; check the code "
                    "(see the offices page)", "not_found", 404)
+
+
+def offices_month_rows(conn: Connection, month: str, offices: Iterable[str] | None, *, commune: str | None = None,
+                       after: str | None = None, limit: int | None = None) -> list[FigureRow]:
+    """`Figures.offices_month` without the user: `offices` None is every office (the open
+    figures' page reads it so). `month` must be checked already."""
+    o, m = D.offices.c, figures_monthly.c
+    q = (select(o.code, o.name, o.commune, *(m[n] for n in NUMBERS))
+         .select_from(D.offices.outerjoin(figures_monthly, and_(m.office_code == o.code, m.month == month)))
+         .order_by(o.code))
+    if offices is not None:
+        q = q.where(o.code.in_(sorted(offices)))
+    if commune:
+        q = q.where(o.commune == commune)
+    if after:
+        q = q.where(o.code > after)
+    if limit is not None:
+        q = q.limit(limit)
+    return [_row(month, row[3:], row.code, row.name, row.commune) for row in conn.execute(q)]
+
+
+def office_months_rows(conn: Connection, office_code: str, months: Sequence[str]) -> list[FigureRow]:
+    """One office's rows for `months` ('YYYY-MM', checked, in order; zeros where idle), read as one
+    range of the key: the open figures' last twelve months cross a year."""
+    m = figures_monthly.c
+    found = {row.month: row[1:] for row in conn.execute(
+        select(m.month, *(m[n] for n in NUMBERS))
+        .where(m.office_code == office_code, m.month >= months[0], m.month <= months[-1]))}
+    return [_row(month, found.get(month, _ZEROS), office_code) for month in months]
 
 
 class Figures:
@@ -206,20 +246,8 @@ class Figures:
         `commune` keeps that commune's offices; `after` (an office code) and `limit` give one page
         (an administrator sees 1,541 offices: a page of them reads in a few milliseconds)."""
         parse_month(month)
-        o, m = D.offices.c, figures_monthly.c
-        q = (select(o.code, o.name, o.commune, *(m[n] for n in NUMBERS))
-             .select_from(D.offices.outerjoin(figures_monthly, and_(m.office_code == o.code, m.month == month)))
-             .order_by(o.code))
-        if user.offices is not None:
-            q = q.where(o.code.in_(sorted(user.offices)))
-        if commune:
-            q = q.where(o.commune == commune)
-        if after:
-            q = q.where(o.code > after)
-        if limit is not None:
-            q = q.limit(limit)
         with D.read_only(self.engine) as conn:
-            return [_row(month, row[3:], row.code, row.name, row.commune) for row in conn.execute(q)]
+            return offices_month_rows(conn, month, user.offices, commune=commune, after=after, limit=limit)
 
     def overdue_now(self, user: StaffUser, office_codes: Iterable[str] | None = None,
                     now: str | None = None) -> dict[str, int]:
@@ -279,6 +307,9 @@ __all__ = [
     "current_month",
     "histogram_percentile",
     "histogram_percentiles",
+    "office_months_rows",
+    "offices_month_rows",
     "parse_month",
     "parse_year",
+    "shift_month",
 ]

@@ -5,6 +5,7 @@
     offices_month_table(rows, overdue_now=None)
                                             month, office_code, office_name, commune, figures…, and
                                             `overdue_now` last when given ({office: count})
+    open_table(open_rows)                   month, office…, the open figures, suppressed (the public downloads)
     FIGURE_FIELDS                           the figure columns, in the order of the page's tables
 
 The split: this module knows *which* columns a figures table has (a service-side fact, the
@@ -18,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sync.server.figures.anonymity import OPEN_FIELDS
 from sync.server.figures.queries import FigureRow
 
 FIGURE_FIELDS = (
@@ -61,4 +63,13 @@ def offices_month_table(rows: Sequence[FigureRow], overdue_now: Mapping[str, int
     return _table(rows, "month", with_office=True, overdue_now=overdue_now)
 
 
-__all__ = ["FIGURE_FIELDS", "Table", "daily_table", "monthly_table", "offices_month_table"]
+def open_table(rows: Sequence[Any]) -> Table:
+    """The open figures (`OpenRow`s, figures/open_figures.py): month, office, OPEN_FIELDS, and
+    `suppressed` last ({field: reason}; a CSV cell of compact JSON, empty when nothing is)."""
+    columns = ("month", *OFFICE_FIELDS, *OPEN_FIELDS, "suppressed")
+    return Table(columns, [{"month": row.month, "office_code": row.office_code, "office_name": row.office_name,
+                            "commune": row.commune, **row.cells.values, "suppressed": row.cells.suppressed or None}
+                           for row in rows])
+
+
+__all__ = ["FIGURE_FIELDS", "Table", "daily_table", "monthly_table", "offices_month_table", "open_table"]

@@ -14,7 +14,8 @@ that writes a download: every list of the back office goes through here.
 
 Both formats carry `Content-Disposition` (`name.csv` as an attachment, `name.json` inline),
 `Cache-Control: no-store` (lists hold citizens' and staff's data), and `Link: <next_url>; rel="next"`
-when a cap cut the list and it goes on there.
+when a cap cut the list and it goes on there. `download(…, headers=)` overrides them (the open
+figures are public: cacheable, with a `Link: <…>; rel="license"`).
 
 CSV: UTF-8 with a byte-order mark (so a spreadsheet opens Arabic names right), CRLF lines
 (RFC 4180), a header row of `columns`; None is an empty cell, booleans yes/no, dicts and lists
@@ -120,10 +121,12 @@ def _file(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], fmt: str, n
 
 
 def download(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], fmt: str, name: str, *,
-             meta: Mapping[str, Any] | None = None, next_url: str | None = None) -> Response:
-    """`rows` as `name`.csv or `name`.json, with these columns in this order, in one body."""
-    chunks, media_type, headers = _file(rows, columns, fmt, name, meta, next_url)
-    return Response("".join(chunks).encode("utf-8"), media_type=media_type, headers=headers)
+             meta: Mapping[str, Any] | None = None, next_url: str | None = None,
+             headers: Mapping[str, str] | None = None) -> Response:
+    """`rows` as `name`.csv or `name`.json, with these columns in this order, in one body.
+    `headers` add to or replace the defaults (public open data: its own Cache-Control and licence Link)."""
+    chunks, media_type, defaults = _file(rows, columns, fmt, name, meta, next_url)
+    return Response("".join(chunks).encode("utf-8"), media_type=media_type, headers={**defaults, **(headers or {})})
 
 
 def stream_download(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], fmt: str, name: str, *,

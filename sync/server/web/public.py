@@ -26,7 +26,7 @@ from sync.server.web import i18n
 from sync.server.web.templating import environment
 
 #: Paths of the public area (exact, or followed by "/" or "."). Add a public page's root here.
-PUBLIC_ROOTS = ("/t", "/c")
+PUBLIC_ROOTS = ("/t", "/c", "/offices")
 
 
 def is_public_path(path: str) -> bool:

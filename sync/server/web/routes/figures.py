@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 
-from sync.server.figures.queries import current_month, parse_month, parse_year
+from sync.server.figures.queries import current_month, parse_month, parse_year, shift_month
 from sync.server.figures.tables import daily_table, monthly_table, offices_month_table
 from sync.server.form_errors import InvalidField
 from sync.server.staff import StaffUser
@@ -44,12 +44,6 @@ def _figures(request: Request):
 
 def _asked_month(request: Request) -> str:
     return request.query_params.get("month", "").strip() or current_month()
-
-
-def _shift_month(month: str, by: int) -> str:
-    year, mon = parse_month(month)
-    index = year * 12 + mon - 1 + by
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def _page_tools(request: Request, user: StaffUser) -> dict[str, Any]:
@@ -100,8 +94,8 @@ def figures_page(request: Request, user: StaffUser = Depends(require_user)):
     commune = data["commune"]
     return render(request, "figures/index.html", {
         **context, **data, "max_bars": MAX_BARS, "values": {"month": month, "commune": commune},
-        "previous_month": _figures_url(_shift_month(month, -1), commune),
-        "next_month": _figures_url(_shift_month(month, 1), commune),
+        "previous_month": _figures_url(shift_month(month, -1), commune),
+        "next_month": _figures_url(shift_month(month, 1), commune),
         "next_url": _figures_url(month, commune, data["next_after"]) if data["next_after"] else None,
         "first_url": _figures_url(month, commune) if data["after"] else None,
         "download_query": urlencode({"month": month, **({"commune": commune} if commune else {})})})
