@@ -18,7 +18,7 @@ def month_row(issued=0, waits=0, received=0, answered=0, late=0) -> FigureRow:
 def test_cells_of_fewer_than_5_citizens_are_suppressed_and_say_why():
     cells = open_cells(month_row(issued=4, waits=4, received=4, answered=4), ratings=4, rating_sum=16)
     assert all(value is None for value in cells.values.values())
-    assert cells.suppressed == {name: FEWER_THAN_5 for name in OPEN_FIELDS}
+    assert cells.suppressed == dict.fromkeys(OPEN_FIELDS, FEWER_THAN_5)
 
 
 def test_cells_of_5_citizens_are_published():
