@@ -5,6 +5,8 @@
   open_figures_page_<page>_p50_ms / _p95_ms, anonymous GETs from a real `maktab-server serve`:
       offices_month        `/offices?month=` (the first 100 of 1,541 offices)
       offices_month_later  `/offices?month=&after=DZ-00700` (a page further on)
+      offices_month_sorted `/offices?month=&sort=-wait_median_min&start=700` (ordered by a figure:
+                           every office read and sorted, then a page of them)
       office               `/offices/{office}?month=` (twelve months, four charts)
       offices_month_csv    `/offices.csv?month=` (1,541 rows)
   open_figures_page_bytes             the largest page above as sent (gzip; budget ≤ 30,000 bytes)
@@ -60,6 +62,7 @@ def _page_figures(url: str, samples: int) -> list[Figure]:
     pages = {
         "offices_month": f"/offices?month={month}",
         "offices_month_later": f"/offices?month={month}&after={_office_code(700)}",
+        "offices_month_sorted": f"/offices?month={month}&sort=-wait_median_min&start=700",
         "office": f"/offices/{_office_code(777)}?month={YEAR}-12",
         "offices_month_csv": f"/offices.csv?month={month}",
     }

@@ -107,3 +107,20 @@ def test_pages_of_offices_and_the_commune_filter(store):
     with pytest.raises(Refused) as refused:
         figures.office("ALG-99999", "2026-03")
     assert refused.value.http_status == 404
+
+
+def test_offices_ordered_by_a_figure_keep_hidden_cells_last_in_code_order(store):
+    OpenFiguresWorld(store).tickets("ALG-16003", "2026-03-12", [20] * 9)
+    figures = open_figures(store)
+    # Tickets: ALG-16003 9, BUSY 7; SMALL 3 and ORAN 0 are hidden. Smallest first would put ORAN
+    # before SMALL if hidden values were ordered: they stay in code order in both directions.
+    assert [r.office_code for r in figures.ranked("2026-03", "tickets_issued", descending=True)] == [
+        "ALG-16003", BUSY, SMALL, ORAN]
+    assert [r.office_code for r in figures.ranked("2026-03", "tickets_issued")] == [BUSY, "ALG-16003", SMALL, ORAN]
+    assert [r.office_code for r in figures.ranked("2026-03", "wait_median_min", offset="1", limit=2)] == [
+        "ALG-16003", SMALL]
+    for bad_sort, bad_offset, field in (("office_name", 0, "sort"), ("tickets_issued", "-1", "start"),
+                                        ("tickets_issued", "two", "start")):
+        with pytest.raises(InvalidField) as refused:
+            figures.ranked("2026-03", bad_sort, offset=bad_offset)
+        assert refused.value.field == field

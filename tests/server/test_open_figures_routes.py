@@ -121,3 +121,16 @@ def test_a_page_of_100_offices_is_under_30_kb_gzipped_and_pages_on(server):
     assert len(office_links(html)) == 100
     next_page = re.search(r'<a rel="next" href="([^"]+)"', html).group(1).replace("&amp;", "&")
     assert office_links(get(server, next_page).text) == ["ALG-00100"]
+    ordered = get(server, "/offices?month=2026-03&sort=-tickets_issued").text  # all hidden: code order
+    next_page = re.search(r'<a rel="next" href="([^"]+)"', ordered).group(1).replace("&amp;", "&")
+    assert "start=100" in next_page and office_links(get(server, next_page).text) == ["ALG-00100"]
+
+
+def test_a_figure_heading_orders_the_offices_and_says_so(site):
+    r = get(site, "/offices?month=2026-03&sort=-tickets_issued&lang=en")
+    assert office_links(r.text) == [BUSY, SMALL, ORAN]
+    assert '<th scope="col" aria-sort="descending"><a href="/offices?month=2026-03&amp;lang=en&amp;sort=' \
+           'tickets_issued">' in r.text  # chosen again: smallest first
+    assert 'name="sort" value="-tickets_issued"' in r.text  # the month form keeps the order
+    refused = get(site, "/offices?month=2026-03&sort=office_name&lang=en")
+    assert refused.status_code == 422 and "not a figure the offices can be ordered by" in refused.text

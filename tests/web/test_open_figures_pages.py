@@ -82,3 +82,16 @@ def test_one_office_twelve_months(open_site, page, phone_page, shot, lang):
     assert fits_the_width(page)
     assert_accessible(page, f"/offices/ALG-16001 ({lang})")
     shot(page, f"{lang}-public-office-desktop", full_page=False)
+
+
+def test_a_column_heading_orders_the_offices(open_site, page):
+    open_page(page, open_site, f"/offices?month={MONTH}&lang=en")
+    page.locator("thead th a", has_text="Tickets issued").click()
+    page.wait_for_url(re.compile(r"sort=-tickets_issued"))
+    first_column = page.locator("tbody tr th a").all_inner_texts()
+    assert first_column[0] == "APC Alger Centre" and first_column[-1] == f"APC {SMALL}"  # 1,057 first; <5 last
+    assert page.locator("th[aria-sort='descending']").count() == 1
+    assert_accessible(page, "/offices ordered by tickets (en)")
+    page.locator("thead th a", has_text="Tickets issued").click()
+    page.wait_for_url(re.compile(r"sort=tickets_issued"))
+    assert page.locator("tbody tr th a").all_inner_texts()[0] == "Annexe Bab El Oued"  # 590, the fewest shown

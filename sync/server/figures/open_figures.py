@@ -4,6 +4,8 @@
         .published_month(text) -> 'YYYY-MM'   the month asked (empty: the last complete one),
                                               else InvalidField("month") (bad, or not complete yet)
         .month(month, commune=, after=, limit=)  one OpenRow per office, by code (a page of them)
+        .ranked(month, sort, descending=, commune=, offset=, limit=)
+                                              the same, ordered by one published figure
         .office(code, last_month, count=12)   (office, its `count` months up to `last_month`)
         .communes()                           the communes that have offices, by name
     OpenRow                                   month, office_code, office_name, commune, cells
@@ -29,7 +31,7 @@ from sync import protocol as P
 from sync.server import db as D
 from sync.server.db_public import concern_ratings
 from sync.server.errors import Refused
-from sync.server.figures.anonymity import OpenCells, open_cells
+from sync.server.figures.anonymity import OPEN_FIELDS, OpenCells, open_cells
 from sync.server.figures.ingest import local_date
 from sync.server.figures.queries import (
     FigureRow,
@@ -49,6 +51,8 @@ LICENCE = {
     "url": "https://creativecommons.org/licenses/by/4.0/",
     "attribution": "Citizen offices of the municipalities (Maktab), open figures",
 }
+_NOT_A_FIGURE = N_("“{value}” is not a figure the offices can be ordered by.")
+_NOT_A_POSITION = N_("“{value}” is not a position in the list: give a whole number, 0 or more.")
 _NOT_COMPLETE = N_("“{value}” is not a complete month yet: the figures of a month are published once it "
                    "is over. The last complete month is {last}.")
 
@@ -105,6 +109,23 @@ class OpenFigures:
             ratings = self._ratings_of_month(conn, month, [r.office_code or "" for r in rows])
         return [_open_row(r, r.office_name or "", r.commune, ratings.get(r.office_code or "", (0, 0)))
                 for r in rows]
+
+    def ranked(self, month: str, sort: str, *, descending: bool = False, commune: str | None = None,
+               offset: int | str = 0, limit: int | None = None) -> list[OpenRow]:
+        """Every office's month ordered by the published figure `sort`, then by code; a page of
+        them from `offset`. Suppressed cells come last, in code order: the order never tells
+        anything about a hidden value. Reads every office chosen (1,541 at most): the figures
+        to sort by are percentiles and ratings computed after the read."""
+        if sort not in OPEN_FIELDS:
+            raise InvalidField("sort", _NOT_A_FIGURE, {"value": sort})
+        if not str(offset).isdigit():
+            raise InvalidField("start", _NOT_A_POSITION, {"value": str(offset)})
+        rows = self.month(month, commune=commune)  # by code: the stable sort keeps it among equals
+        shown = sorted((r for r in rows if r.cells.values[sort] is not None),
+                       key=lambda r: r.cells.values[sort], reverse=descending)
+        ordered = shown + [r for r in rows if r.cells.values[sort] is None]
+        start = int(offset)
+        return ordered[start:start + limit] if limit is not None else ordered[start:]
 
     def office(self, code: str, last_month: str, count: int = 12) -> tuple[dict[str, str | None], list[OpenRow]]:
         """The office (code, name, commune) and its `count` months ending with `last_month`, oldest first."""

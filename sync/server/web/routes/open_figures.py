@@ -1,6 +1,8 @@
 """The open figures: each office's complete months, for anyone, without an account.
 
     GET /offices?month=YYYY-MM&commune=&after=     every office (100 a page, by code) for a month
+    GET /offices?month=&commune=&sort=[-]FIELD&start=N   the same ordered by a figure ("-": largest
+                                                    first; hidden cells last), 100 a page from N
     GET /offices.csv|.json?month=&commune=          the same month, every office chosen
     GET /offices/{code}?month=                      one office's 12 months up to `month`, with charts
     GET /offices/{code}.csv|.json?month=            the same months
@@ -70,36 +72,54 @@ def _url(path: str, **query: str | None) -> str:
 # ------------------------------------------------------------------ every office, one month
 
 
+def _sort_links(month: str, commune: str, lang: str, sort: str) -> dict[str, str]:
+    """Each figure's heading link: largest first, or smallest first when it is already so;
+    `by_code` (the office's heading) back to the order of the codes."""
+    links = {name: _url("/offices", month=month, commune=commune, lang=lang,
+                        sort=name if sort == "-" + name else "-" + name)
+             for name, _label in OPEN_COLUMNS}
+    return {**links, "by_code": _url("/offices", month=month, commune=commune, lang=lang)}
+
+
 @router.get("/offices")
 def open_offices_page(request: Request):
     tools = _page_tools(request)
+    lang = tools["lang"]
     params = request.query_params
     asked, commune = params.get("month", "").strip(), params.get("commune", "").strip()
     after = params.get("after", "").strip() or None
+    sort, start = params.get("sort", "").strip(), params.get("start", "").strip() or "0"
     figures = _open_figures(request)
     context = {**tools, "communes": figures.communes(), "errors": {},
                "values": {"month": asked or figures.last_complete_month(), "commune": commune}}
     try:
         month = figures.published_month(asked)
-        rows = figures.month(month, commune=commune or None, after=after, limit=OFFICES_PER_PAGE + 1)
+        if sort:
+            rows = figures.ranked(month, sort.removeprefix("-"), descending=sort.startswith("-"),
+                                  commune=commune or None, offset=start, limit=OFFICES_PER_PAGE + 1)
+        else:
+            rows = figures.month(month, commune=commune or None, after=after, limit=OFFICES_PER_PAGE + 1)
     except InvalidField as exc:
         return render_public(request, "public/offices.html", {**context, "errors": field_errors(exc)},
-                             lang=tools["lang"], status=exc.http_status)
+                             lang=lang, status=exc.http_status)
     next_url = None
     if len(rows) > OFFICES_PER_PAGE:
         rows = rows[:OFFICES_PER_PAGE]
-        next_url = _url("/offices", month=month, commune=commune, after=rows[-1].office_code, lang=tools["lang"])
+        next_url = (_url("/offices", month=month, commune=commune, lang=lang, sort=sort,
+                         start=str(int(start) + OFFICES_PER_PAGE)) if sort else
+                    _url("/offices", month=month, commune=commune, after=rows[-1].office_code, lang=lang))
     later = shift_month(month, 1)
     return render_public(request, "public/offices.html", {
         **context, "month": month, "commune": commune, "rows": rows, "values": {"month": month, "commune": commune},
-        "next_url": next_url,
-        "first_url": _url("/offices", month=month, commune=commune, lang=tools["lang"]) if after else None,
-        "previous_month": _url("/offices", month=shift_month(month, -1), commune=commune, lang=tools["lang"]),
-        "next_month": (_url("/offices", month=later, commune=commune, lang=tools["lang"])
+        "next_url": next_url, "sort": sort, "sort_links": _sort_links(month, commune, lang, sort),
+        "first_url": (_url("/offices", month=month, commune=commune, lang=lang, sort=sort)
+                      if after or start != "0" else None),
+        "previous_month": _url("/offices", month=shift_month(month, -1), commune=commune, lang=lang, sort=sort),
+        "next_month": (_url("/offices", month=later, commune=commune, lang=lang, sort=sort)
                        if later <= figures.last_complete_month() else None),
         "csv_url": _url("/offices.csv", month=month, commune=commune),
         "json_url": _url("/offices.json", month=month, commune=commune)},
-        lang=tools["lang"], max_age=MAX_AGE)
+        lang=lang, max_age=MAX_AGE)
 
 
 @router.get("/offices.{fmt}")
