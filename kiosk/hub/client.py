@@ -292,7 +292,10 @@ class RemoteOffice:
 
     def public_url(self) -> str | None:
         """The central server's address for the citizens' pages, as the hub last pulled it (None: unset)."""
-        value = self._request("GET", "/public-url").get("public_url")
+        try:
+            value = self._request("GET", "/public-url").get("public_url")
+        except NotFound:  # a hub that predates public pages: receipts stay as they were
+            return None
         return value if isinstance(value, str) and value else None
 
     def sync_now(self, token: str | None = None) -> bool:

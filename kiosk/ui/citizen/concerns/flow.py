@@ -337,7 +337,7 @@ class ConcernFlow(QWidget):
         for name in ("text", "place", "contact"):
             self.screens[name].reset()  # stored now: nothing to go back to
         self.draft = _Draft()
-        self.confirmation_screen.show_registered(registered)
+        self.confirmation_screen.show_registered(registered, self.model.public_url())
         self._go("confirmation")
         if self.printer is not None:
             try:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidge
 from kiosk.domain.concerns import PublicConcernView
 from kiosk.office import OfficeError, OfficePort
 from kiosk.ui.citizen.concerns.parts import MessagePanel, mark_invalid, screen_layout
-from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, code_from_scan, isolate_ltr, local_datetime
+from kiosk.domain.qr_payloads import code_from_scan
+from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, isolate_ltr, local_datetime
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.office_model import OfficeModel, is_unreachable
 from kiosk.ui.widgets.buttons import BigButton
