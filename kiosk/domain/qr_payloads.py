@@ -16,6 +16,10 @@ from __future__ import annotations
 
 from urllib.parse import quote, unquote, urlsplit
 
+#: The longest scan the follow-up screen takes: a concern page's address (public_url, at most 100
+#: characters as sync.protocol checks it, then "/c/" and a code) with room to spare.
+MAX_SCANNED_CHARS = 160
+
 TICKET_PREFIX = "MAKTAB:T:"
 CONCERN_PREFIX = "MAKTAB:C:"
 TICKET_PATH = "/t/"
@@ -48,6 +52,6 @@ def code_from_scan(text: str) -> str:
     if text.lower().startswith(("http://", "https://")):
         path = urlsplit(text).path.rstrip("/")
         head, slash, last = path.rpartition("/")
-        if slash and head.endswith("/c"):
+        if slash and head.lower().endswith("/c"):  # the follow-up screen capitalises what is typed
             return unquote(last).strip()
     return text
