@@ -2,7 +2,8 @@
 
 `sync/` does not import `kiosk`: the client is handed an `OutboxPort` (the office's
 outbox; `kiosk.store.outbox.SqliteOutbox` satisfies it) and an `UpdatesSink` (applies
-what the central server decided, and keeps the server's public address; `kiosk.sync_adapter.OfficeUpdatesSink` implements it).
+what the central server decided, and keeps the server's public address;
+`kiosk.sync_adapter.OfficeUpdatesSink` implements it).
 Both are called from the sync thread (the loop's daemon thread, or the CLI's main one).
 """
 from __future__ import annotations

@@ -11,11 +11,10 @@ Thread use: any thread, under the office lock.
 """
 from __future__ import annotations
 
-from sync import protocol as P
-
 from kiosk.office.errors import InvalidInput
 from kiosk.office.unit_of_work import UnitOfWork
 from kiosk.store import office_settings
+from sync import protocol as P
 
 CHANGED = "public_url.changed"
 

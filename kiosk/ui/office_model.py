@@ -4,10 +4,11 @@ one way a screen calls the office.
 A screen never calls the office itself: over the LAN (`RemoteOffice`) every call is an
 HTTP request, and a hub that is down answers only after its retries (seconds). So:
 
-- what screens draw (office info, catalogue, the estimated wait of each open service,
-  the central server's public address for QR codes) is an `OfficeSnapshot`, read by `read_snapshot` on the worker and replaced as a whole
-  when the answer comes (`changed`); the office's events (through the `OfficeBridge`)
-  ask for a fresh one, a burst of them becoming one read (`Coalescer`);
+- what screens draw (office info, catalogue, the estimated wait of each open service, the
+  central server's public address for QR codes) is an `OfficeSnapshot`, read by
+  `read_snapshot` on the worker and replaced as a whole when the answer comes (`changed`);
+  the office's events (through the `OfficeBridge`) ask for a fresh one, a burst of them
+  becoming one read (`Coalescer`);
 - what screens do (issue a ticket, register a concern, look one up) goes through
   `model.run(fn, *args, on_success=…, on_failure=…)`: `fn` runs on the worker, the
   callbacks on the GUI thread;

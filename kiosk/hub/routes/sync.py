@@ -1,6 +1,7 @@
-"""The hub's sync with the central server, seen from the LAN: any paired device reads
-its indicator and the server's public address (`public_url`, kept from the last pull); a logged-in clerk or supervisor at a desk asks it to sync now. Both talk
-to the office (the loop's runner, kiosk/hub/sync_runner.py, is attached to it).
+"""The hub's sync with the central server, seen from the LAN: any paired device reads its
+indicator and the server's public address (`public_url`, kept from the last pull); a
+logged-in clerk or supervisor at a desk asks it to sync now. Both talk to the office (the
+loop's runner, kiosk/hub/sync_runner.py, is attached to it).
 
 Thread use: uvicorn's thread pool.
 """

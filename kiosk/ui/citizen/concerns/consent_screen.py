@@ -21,7 +21,6 @@ from kiosk.ui.theme import MIN_TOUCH_PX
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.header import ScreenHeader
 
-
 ANSWER_MIN_WIDTH = 150  # "Yes"/"No" in every language, and a target as wide as a finger is long
 
 

@@ -22,9 +22,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.domain.concerns import PublicConcernView
+from kiosk.domain.qr_payloads import MAX_SCANNED_CHARS, code_from_scan
 from kiosk.office import OfficeError, OfficePort
 from kiosk.ui.citizen.concerns.parts import MessagePanel, mark_invalid, screen_layout
-from kiosk.domain.qr_payloads import MAX_SCANNED_CHARS, code_from_scan
 from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, isolate_ltr, local_datetime
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.office_model import OfficeModel, is_unreachable
