@@ -99,6 +99,7 @@ class CentralUpdatesTarget(Protocol):
     def outbox(self) -> SqliteOutbox: ...
     def set_announcement(self, token: str | None, texts: dict[str, str], source: str = "desk") -> None: ...
     def apply_catalogue_update(self, data: Mapping[str, Any], source: str = "central") -> str: ...
+    def set_public_url(self, public_url: str | None) -> bool: ...
     def apply_central_concern_update(self, code: str, status: ConcernStatus | str | None = None,
                                      public_answer: str | None = None,
                                      at: dt.datetime | str | None = None) -> str: ...
@@ -127,6 +128,10 @@ class OfficeUpdatesSink:
             # A storage failure is not caught: the database is unwritable, stop here and pull again later.
             log.warning("central update %s (%s) not applied: %s", update.cursor, update.kind, exc)
             return IGNORED
+
+    def public_url_received(self, public_url: str | None) -> None:
+        if self.office.set_public_url(public_url):
+            log.info("the central server's public address is now %s", public_url or "unset")
 
     def _announcement(self, update: P.Update) -> str:
         texts = update.data.get("texts")

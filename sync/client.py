@@ -360,6 +360,8 @@ class SyncClient:
             if progress:
                 progress(result)
             if not page.more or not page.updates:
+                # Every page carries the server's setting; the last one is the current value.
+                self.sink.public_url_received(page.public_url)
                 self._register_signing_key_quietly()
                 return result
 

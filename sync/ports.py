@@ -2,7 +2,8 @@
 
 `sync/` does not import `kiosk`: the client is handed an `OutboxPort` (the office's
 outbox; `kiosk.store.outbox.SqliteOutbox` satisfies it) and an `UpdatesSink` (applies
-what the central server decided; `kiosk.sync_adapter.OfficeUpdatesSink` implements it).
+what the central server decided, and keeps the server's public address;
+`kiosk.sync_adapter.OfficeUpdatesSink` implements it).
 Both are called from the sync thread (the loop's daemon thread, or the CLI's main one).
 """
 from __future__ import annotations
@@ -86,12 +87,20 @@ class UpdatesSink(Protocol):
         stops the pull before this update: the cursor is not moved past it.
         """
 
+    def public_url_received(self, public_url: str | None) -> None:
+        """Called once per completed pull with the server's public address (already checked
+        by the protocol), or None when the answer had none: the server has no public pages
+        (or predates them). Keep it durably; raising makes the pull count as failed."""
+
 
 class NullSink:
     """Accepts nothing (a client that only pushes, e.g. for exports or benchmarks)."""
 
     def apply(self, update: Update) -> str:
         return IGNORED
+
+    def public_url_received(self, public_url: str | None) -> None:
+        return None
 
 
 #: subscribe(wake) → unsubscribe

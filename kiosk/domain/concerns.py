@@ -125,6 +125,8 @@ class ConcernDraft:
     place: str | None = None
     contact: Contact | None = None
     consent: bool = False  # the citizen ticked "you may contact me" for this contact
+    # The citizen answered yes to "may the text be published anonymously?" (default no).
+    publish_text: bool = False
 
 
 # ---- text ----------------------------------------------------------------------------
@@ -283,8 +285,11 @@ def draft_problems(draft: ConcernDraft, categories: Collection[str],
         contact = Contact(name, phone)
     if problems:
         return None, problems
+    if not isinstance(draft.publish_text, bool):
+        problems.append(FieldProblem("publish_text", "bad_choice", "publish_text must be true or false"))
+        return None, problems
     return ConcernDraft(draft.category, text, draft.language, place, contact,
-                        consent=contact is not None), []
+                        consent=contact is not None, publish_text=draft.publish_text), []
 
 
 def validate_draft(draft: ConcernDraft, categories: Collection[str],
@@ -355,6 +360,7 @@ class Concern:
     updated_at: str
     purged_at: str | None = None
     history: tuple[HistoryEntry, ...] = ()
+    publish_text: bool = False  # the citizen agreed to the anonymous publication of `text`
 
     @property
     def has_contact(self) -> bool:

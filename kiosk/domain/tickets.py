@@ -61,6 +61,10 @@ class IssuedTicket:
     ticket: Ticket
     people_ahead: int
     estimated_wait_min: int
+    # The unguessable token of the ticket's public page, printed in its QR code only: it is
+    # given to the kiosk that prints the receipt, never on `Ticket` (desks and displays read
+    # those). None for a ticket issued before tokens existed.
+    public_token: str | None = None
 
 
 def format_label(prefix: str, number: int) -> str:

@@ -132,6 +132,7 @@ class ConcernBody(BaseModel):
     place: str | None = Field(None, max_length=2000)
     contact: ContactBody | None = None
     consent: bool = False
+    publish_text: bool = Field(False, description="the citizen agreed to the anonymous publication of the text")
     request_id: str | None = Field(None, max_length=ID, description="the same id again gets the same concern")
 
 

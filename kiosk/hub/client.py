@@ -290,6 +290,14 @@ class RemoteOffice:
         """The hub's sync indicator: see `kiosk.hub.sync_runner` (`{"enrolled": false}` when it does not sync)."""
         return self._request("GET", "/sync-status")
 
+    def public_url(self) -> str | None:
+        """The central server's address for the citizens' pages, as the hub last pulled it (None: unset)."""
+        try:
+            value = self._request("GET", "/public-url").get("public_url")
+        except NotFound:  # a hub that predates public pages: receipts stay as they were
+            return None
+        return value if isinstance(value, str) and value else None
+
     def sync_now(self, token: str | None = None) -> bool:
         """Ask the hub to push and pull now (any logged-in clerk or supervisor); False when it does not sync."""
         try:

@@ -92,12 +92,15 @@ def ticket_from(data: dict[str, Any] | None) -> Ticket | None:
 
 
 def issued_json(issued: IssuedTicket) -> dict[str, Any]:
+    """The answer to the kiosk that issued the ticket: the only LAN message with its public token."""
     return {"ticket": ticket_json(issued.ticket), "people_ahead": issued.people_ahead,
-            "estimated_wait_min": issued.estimated_wait_min}
+            "estimated_wait_min": issued.estimated_wait_min, "public_token": issued.public_token}
 
 
 def issued_from(data: dict[str, Any]) -> IssuedTicket:
-    return IssuedTicket(ticket_from(data["ticket"]), int(data["people_ahead"]), int(data["estimated_wait_min"]))
+    token = data.get("public_token")  # absent from a hub that predates tokens
+    return IssuedTicket(ticket_from(data["ticket"]), int(data["people_ahead"]), int(data["estimated_wait_min"]),
+                        token if isinstance(token, str) and token else None)
 
 
 # ---- desk --------------------------------------------------------------------------------
@@ -164,14 +167,14 @@ def draft_json(draft: ConcernDraft) -> dict[str, Any]:
     contact = draft.contact
     return {"category": draft.category, "text": draft.text, "language": draft.language, "place": draft.place,
             "contact": {"name": contact.name, "phone": contact.phone} if contact is not None else None,
-            "consent": bool(draft.consent)}
+            "consent": bool(draft.consent), "publish_text": bool(draft.publish_text)}
 
 
 def draft_from(data: dict[str, Any]) -> ConcernDraft:
     contact = data.get("contact")
     return ConcernDraft(data["category"], data["text"], data["language"], data.get("place"),
                         Contact(contact.get("name"), contact.get("phone")) if contact is not None else None,
-                        bool(data.get("consent", False)))
+                        bool(data.get("consent", False)), publish_text=data.get("publish_text") is True)
 
 
 def history_json(entry: HistoryEntry) -> dict[str, Any]:
@@ -192,7 +195,7 @@ def concern_json(concern: Concern) -> dict[str, Any]:
         "language": concern.language, "place": concern.place, "contact_name": concern.contact_name,
         "contact_phone": concern.contact_phone, "consent_at": concern.consent_at, "status": concern.status.value,
         "created_at": concern.created_at, "updated_at": concern.updated_at, "purged_at": concern.purged_at,
-        "history": [history_json(h) for h in concern.history],
+        "history": [history_json(h) for h in concern.history], "publish_text": concern.publish_text,
     }
 
 
@@ -203,6 +206,7 @@ def concern_from(data: dict[str, Any]) -> Concern:
         consent_at=data.get("consent_at"), status=ConcernStatus(data["status"]), created_at=data["created_at"],
         updated_at=data["updated_at"], purged_at=data.get("purged_at"),
         history=tuple(history_from(h) for h in data.get("history", ())),
+        publish_text=data.get("publish_text") is True,
     )
 
 

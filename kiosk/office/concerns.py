@@ -132,7 +132,7 @@ class ConcernsService:
                 contact_name=contact.name if contact else None,
                 contact_phone=contact.phone if contact else None,
                 consent_at=at if contact else None, status=ConcernStatus.RECEIVED,
-                created_at=at, updated_at=at,
+                created_at=at, updated_at=at, publish_text=clean.publish_text,
             )
             try:
                 concern_rows.insert_concern(conn, concern)
@@ -148,6 +148,7 @@ class ConcernsService:
             "concern_id": concern.id, "code": concern.code, "category": concern.category,
             "text": concern.text, "language": concern.language, "place": concern.place,
             "registered_at": at, "status": concern.status.value, "office_code": self._work.info.code,
+            "publish_text": concern.publish_text,  # the central server publishes the text only when true
         }
         if contact:
             payload["contact"] = {"name": contact.name, "phone": contact.phone}

@@ -12,6 +12,7 @@ nothing of each other but what they are handed:
     StaffService       kiosk/office/staff.py             staff, PIN log-in, sessions, audit
     CatalogueService   kiosk/office/catalogue_updates.py the catalogue with the central overrides
     Health             kiosk/office/health.py            a damaged database said once to every screen
+    PublicAddress      kiosk/office/public_url.py        the central server's public address, as last pulled
 
 Each method below only hands the call to its part. What only the hub, the sync thread
 and the command line use (staff accounts, purges, central updates, the database file)
@@ -52,6 +53,7 @@ from kiosk.office.concerns import ConcernsService
 from kiosk.office.desk import CounterFigures, DeskService
 from kiosk.office.errors import OfficeError
 from kiosk.office.health import Health
+from kiosk.office.public_url import PublicAddress
 from kiosk.office.records import (
     Announcement,
     Board,
@@ -81,6 +83,7 @@ class Office:
         self._desk = DeskService(work, self._catalogue, self._staff)
         self._tickets = TicketsService(work, self._catalogue, self._desk)
         self._concerns = ConcernsService(work, self._catalogue)
+        self._public_address = PublicAddress(work)
         self._sync: SyncControl | None = None  # attached by the sync loop's runner (kiosk/hub/sync_runner.py)
         if isinstance(db.conn, ClassifyingConnection):
             db.conn.on_failure = self._health.storage_failed  # a damaged file found by any call: see health.py
@@ -155,6 +158,10 @@ class Office:
     def sync_status(self) -> dict[str, Any]:
         control = self._sync
         return control.status() if control is not None else dict(NOT_ENROLLED)
+
+    def public_url(self) -> str | None:
+        """The central server's address for the citizens' pages, as the last pull said; None: unset."""
+        return self._public_address.current()
 
     def sync_now(self, token: str | None = None) -> bool:
         """Any logged-in clerk or supervisor may ask (a token is checked when given, as the hub does)."""
@@ -309,6 +316,10 @@ class Office:
 
     def purge_personal_data(self, retention_days: int) -> int:
         return self._concerns.purge_personal_data(retention_days)
+
+    def set_public_url(self, public_url: str | None) -> bool:
+        """Keep the public address a pull brought (None: the server has none); True when it changed."""
+        return self._public_address.received(public_url)
 
     def apply_catalogue_update(self, data: Mapping[str, Any], source: str = "central") -> str:
         return self._catalogue.apply_catalogue_update(data, source)

@@ -11,7 +11,7 @@ with `hasattr`. What is on one side only stays off the port, on purpose:
 
   - the office's own PC only (`Office`): staff accounts (add_staff, list_staff, reset_pin,
     unlock_staff, verify_audit), central updates (apply_central_concern_update,
-    apply_catalogue_update), purges, the outbox, the database file and its integrity
+    apply_catalogue_update, set_public_url), purges, the outbox, the database file and its integrity
     check; the hub, the sync thread and `maktab` call these on the `Office` they hold;
   - the LAN client only (`RemoteOffice`): `online`, `reload()`.
 
@@ -71,6 +71,8 @@ class OfficePort(Protocol):
     # ---- sync with the central server (kiosk/office/sync_control.py) ----
     def sync_status(self) -> dict[str, Any]: ...
     def sync_now(self, token: str | None = None) -> bool: ...
+    def public_url(self) -> str | None:
+        """The central server's address for the citizens' pages (receipts' QR codes), None when unset."""
 
     # ---- tickets ----
     def issue_ticket(self, service_code: str, priority: Priority = Priority.NONE, language: str = "ar", *,

@@ -13,7 +13,7 @@ from typing import Any
 
 from kiosk.domain.catalogue import Service
 from kiosk.domain.clock import business_date, to_iso
-from kiosk.domain.ids import uuid7
+from kiosk.domain.ids import public_token, uuid7
 from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket, estimate_wait_minutes
 from kiosk.office.catalogue_updates import CatalogueService
@@ -47,28 +47,31 @@ class TicketsService:
 
             def issue() -> tuple[dict[str, Any], tuple[IssuedTicket, dict[str, Any]]]:
                 service = self._issuable_service(service_code, language)
+                token = public_token()
                 try:
                     ticket = ticket_rows.insert_new_ticket(
                         conn, ticket_id=uuid7(), service_code=service.code, prefix=service.prefix,
                         business_date=business_date(now, work.zone), priority=Priority(priority),
-                        language=language, issued_at=now,
+                        language=language, issued_at=now, public_token=token,
                     )
                 except ticket_rows.DailyLimitReached as exc:
                     raise Conflict("daily_limit", str(exc)) from None
                 ahead = ticket_rows.people_ahead(conn, ticket)
                 payload = ticket_payload(ticket)
                 payload["office_code"] = work.info.code
-                append_event(conn, "ticket.issued", now, payload)
+                # The central server makes the ticket's public page from it (docs/sync-protocol.md).
+                append_event(conn, "ticket.issued", now, {**payload, "public_token": token})
                 wait = estimate_wait_minutes(ahead, self._desk.minutes_per_citizen(service.code),
                                              self._desk.open_counters(service.code))
                 answer = {"ticket_id": ticket.id, "people_ahead": ahead, "estimated_wait_min": wait}
-                return answer, (IssuedTicket(ticket, ahead, wait), payload)
+                return answer, (IssuedTicket(ticket, ahead, wait, token), payload)
 
             # A retry is answered first: the service may have closed since the ticket was issued.
             outcome = run_once(once, conn, to_iso(now), issue)
         if outcome.fresh is None:
             return self._issued_again(outcome.answer)
         issued, payload = outcome.fresh
+        # Without the public token: listeners include every desk and display on the LAN.
         work.publish("ticket.issued", {**payload, "people_ahead": issued.people_ahead,
                                        "estimated_wait_min": issued.estimated_wait_min})
         return issued
@@ -86,10 +89,12 @@ class TicketsService:
 
     def _issued_again(self, answer: dict[str, Any]) -> IssuedTicket:
         """The answer to a repeated issue request: the same ticket, as it was answered the first time."""
-        ticket = self.ticket(answer["ticket_id"])
+        with self._work.read() as conn:
+            ticket = ticket_rows.get_ticket(conn, answer["ticket_id"])
+            token = ticket_rows.public_token_of(conn, answer["ticket_id"])
         if ticket is None:  # only if someone deleted it by hand: say so rather than answer a ticket that is not
             raise NotFound("unknown_ticket", "the ticket issued for this request no longer exists")
-        return IssuedTicket(ticket, answer["people_ahead"], answer["estimated_wait_min"])
+        return IssuedTicket(ticket, answer["people_ahead"], answer["estimated_wait_min"], token)
 
     def waiting_count(self, service_code: str) -> int:
         with self._work.read() as conn:

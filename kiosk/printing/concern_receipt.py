@@ -6,9 +6,11 @@ what happens next — never the full phone number.
     data = concern_receipt_bytes(receipt, profile, width_dots)   # ESC/POS, ≤ 24 KB
 
 Built from `receipt.ReceiptLayout` blocks, one language per line (Arabic lines right to
-left), Western digits. The code is printed big and left to right in every language; the
-QR code carries `concern_qr_payload(code)` ("MAKTAB:C:<code>"), which a hand scanner at
-the kiosk's follow-up screen types back in. Sentences are translated in the
+left), Western digits. The code is printed big and left to right in every language (it
+stays typable by hand); the QR code carries `concern_qr_payload(code, public_url)`: the
+concern's public page `{public_url}/c/<code>` when the office has the server's public
+address, else "MAKTAB:C:<code>" (kiosk/domain/qr_payloads.py); a hand scanner at the
+kiosk's follow-up screen types either back in. Sentences are translated in the
 "ConcernReceipt" context of `kiosk/translations/concerns_<lang>.ts`.
 
 The receipt receives plain data: the phone is already masked (`domain.concerns.mask_phone`)
@@ -28,13 +30,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QImage
 
 from kiosk.domain.languages import LANGUAGES, is_rtl
+from kiosk.domain.qr_payloads import concern_qr_payload
 from kiosk.i18n import translate
 from kiosk.printing.receipt import ReceiptLayout, Span
 
 if TYPE_CHECKING:
     from escpos.capabilities import BaseProfile
 
-QR_PREFIX = "MAKTAB:C:"
 CONTEXT = "ConcernReceipt"
 
 # Marked for pyside6-lupdate; translated at print time in the receipt's language. (str(): PySide6's
@@ -52,11 +54,6 @@ CODE_SIZE = 64
 _FULL_NUMBER = re.compile(r"(?:\d[\s\-.]?){9,}")
 
 
-def concern_qr_payload(code: str) -> str:
-    """What the receipt's QR code carries; the follow-up screen accepts it as typed by a scanner."""
-    return f"{QR_PREFIX}{code}"
-
-
 @dataclasses.dataclass(frozen=True)
 class ConcernReceipt:
     """Everything printed on a concern receipt, as plain data."""
@@ -68,6 +65,7 @@ class ConcernReceipt:
     registered_at_local: dt.datetime  # office local time
     language: str  # "ar", "fr", "kab" or "en"
     masked_phone: str | None = None  # `mask_phone(...)`, never the full number
+    public_url: str | None = None  # the central server's public address: the QR code opens the concern's page
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
@@ -77,7 +75,7 @@ class ConcernReceipt:
 
     @property
     def qr_payload(self) -> str:
-        return concern_qr_payload(self.code)
+        return concern_qr_payload(self.code, self.public_url)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -127,6 +127,8 @@ def backup_database(src: Path, dest: Path) -> BackupResult:
         except BaseException:  # e.g. a full USB stick: no half-written copy is left behind
             target.close()
             tmp.unlink(missing_ok=True)
+            # nor its rollback journal, when the copy ran out of room during a page write
+            tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
             raise
         finally:
             target.close()

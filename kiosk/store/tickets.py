@@ -30,6 +30,7 @@ def insert_new_ticket(
     priority: Priority,
     language: str,
     issued_at: dt.datetime,
+    public_token: str | None = None,
 ) -> Ticket:
     """Allocate the next number of the service for the day and insert the ticket.
 
@@ -52,8 +53,9 @@ def insert_new_ticket(
     issued = to_iso(issued_at)
     conn.execute(
         "INSERT INTO tickets (id, service_code, queue_service, business_date, number, label, priority, status,"
-        " language, issued_at, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)",
-        (ticket_id, service_code, service_code, day, number, label, priority.value, language, issued, issued),
+        " language, issued_at, queued_at, public_token) VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?)",
+        (ticket_id, service_code, service_code, day, number, label, priority.value, language, issued, issued,
+         public_token),
     )
     return Ticket(
         id=ticket_id, service_code=service_code, queue_service=service_code, number=number, label=label,
@@ -84,6 +86,12 @@ def waiting_count(conn: sqlite3.Connection, service_code: str) -> int:
 def get_ticket(conn: sqlite3.Connection, ticket_id: str) -> Ticket | None:
     row = conn.execute(f"SELECT {_COLUMNS} FROM tickets WHERE id = ?", (ticket_id,)).fetchone()
     return row_to_ticket(row) if row else None
+
+
+def public_token_of(conn: sqlite3.Connection, ticket_id: str) -> str | None:
+    """The token of the ticket's public page (None: no such ticket, or issued before tokens)."""
+    row = conn.execute("SELECT public_token FROM tickets WHERE id = ?", (ticket_id,)).fetchone()
+    return row[0] if row else None
 
 
 def _optional_time(text: str | None) -> dt.datetime | None:

@@ -322,6 +322,26 @@
             <source>Yes, I agree to give my name and phone</source>
             <translation>نعم، أوافق على إعطاء اسمي ورقم هاتفي</translation>
         </message>
+        <message>
+            <source>May the text of your concern be published anonymously (without your name or contact)?</source>
+            <translation>هل يمكن نشر نص انشغالك دون ذكر هويتك (دون اسمك أو وسيلة الاتصال بك)؟</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>Do not publish the text of my concern</source>
+            <translation>لا تنشروا نص انشغالي</translation>
+        </message>
+        <message>
+            <source>Publish the text of my concern without my name</source>
+            <translation>انشروا نص انشغالي دون اسمي</translation>
+        </message>
     </context>
     <context>
         <name>ContactScreen</name>

@@ -322,6 +322,26 @@
             <source>Yes, I agree to give my name and phone</source>
             <translation>Yes, I agree to give my name and phone</translation>
         </message>
+        <message>
+            <source>May the text of your concern be published anonymously (without your name or contact)?</source>
+            <translation>May the text of your concern be published anonymously (without your name or contact)?</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Do not publish the text of my concern</source>
+            <translation>Do not publish the text of my concern</translation>
+        </message>
+        <message>
+            <source>Publish the text of my concern without my name</source>
+            <translation>Publish the text of my concern without my name</translation>
+        </message>
     </context>
     <context>
         <name>ContactScreen</name>

@@ -322,6 +322,26 @@
             <source>Yes, I agree to give my name and phone</source>
             <translation>Oui, j’accepte de donner mon nom et mon téléphone</translation>
         </message>
+        <message>
+            <source>May the text of your concern be published anonymously (without your name or contact)?</source>
+            <translation>Le texte de votre préoccupation peut-il être publié de façon anonyme (sans votre nom ni vos coordonnées) ?</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>Do not publish the text of my concern</source>
+            <translation>Ne pas publier le texte de ma préoccupation</translation>
+        </message>
+        <message>
+            <source>Publish the text of my concern without my name</source>
+            <translation>Publier le texte de ma préoccupation sans mon nom</translation>
+        </message>
     </context>
     <context>
         <name>ContactScreen</name>

@@ -398,6 +398,31 @@
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>Ih, qebleɣ ad d-fkeɣ isem-iw d tiliɣri-w</translation>
         </message>
+        <message>
+            <source>May the text of your concern be published anonymously (without your name or contact)?</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ad yettwassuffeɣ uḍris n ucɣil-ik war isem (war isem-ik, war tiliɣri-k)?</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ala</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ih</translation>
+        </message>
+        <message>
+            <source>Do not publish the text of my concern</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ur ssuffuɣet ara aḍris n ucɣil-iw</translation>
+        </message>
+        <message>
+            <source>Publish the text of my concern without my name</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ssuffɣet aḍris n ucɣil-iw war isem-iw</translation>
+        </message>
     </context>
     <context>
         <name>ContactScreen</name>

@@ -4,10 +4,11 @@ one way a screen calls the office.
 A screen never calls the office itself: over the LAN (`RemoteOffice`) every call is an
 HTTP request, and a hub that is down answers only after its retries (seconds). So:
 
-- what screens draw (office info, catalogue, the estimated wait of each open service)
-  is an `OfficeSnapshot`, read by `read_snapshot` on the worker and replaced as a whole
-  when the answer comes (`changed`); the office's events (through the `OfficeBridge`)
-  ask for a fresh one, a burst of them becoming one read (`Coalescer`);
+- what screens draw (office info, catalogue, the estimated wait of each open service, the
+  central server's public address for QR codes) is an `OfficeSnapshot`, read by
+  `read_snapshot` on the worker and replaced as a whole when the answer comes (`changed`);
+  the office's events (through the `OfficeBridge`) ask for a fresh one, a burst of them
+  becoming one read (`Coalescer`);
 - what screens do (issue a ticket, register a concern, look one up) goes through
   `model.run(fn, *args, on_success=…, on_failure=…)`: `fn` runs on the worker, the
   callbacks on the GUI thread;
@@ -55,6 +56,10 @@ class OfficeFacts(Protocol):
     @property
     def catalogue(self) -> Catalogue: ...
 
+    def public_url(self) -> str | None:
+        """The central server's public address for the receipts' QR codes (None: unset)."""
+        ...
+
 
 class ServiceLookup(Protocol):
     """A service by its code as it is named now: an `OfficeModel` (live) or a `Catalogue`."""
@@ -69,6 +74,7 @@ class OfficeSnapshot:
     info: OfficeInfo
     catalogue: Catalogue
     waits: Mapping[str, int]  # service code → estimated wait (minutes); absent when unknown
+    public_url: str | None = None  # the central server's public address (QR codes), None: unset
 
     def services(self) -> tuple[Service, ...]:
         """The open services, in catalogue order."""
@@ -78,6 +84,10 @@ class OfficeSnapshot:
 def read_snapshot(office: OfficePort, *, with_waits: bool = True) -> OfficeSnapshot:
     """Read what the screens show (worker thread: over the LAN it is one request per service)."""
     info, catalogue = office.info, office.catalogue
+    try:
+        public_url = office.public_url()
+    except StoreError:  # the office has said what is wrong (PROBLEM_EVENT): receipts without links
+        public_url = None
     waits: dict[str, int] = {}
     if with_waits:
         for service in catalogue.active_services():
@@ -85,7 +95,7 @@ def read_snapshot(office: OfficePort, *, with_waits: bool = True) -> OfficeSnaps
                 waits[service.code] = office.estimated_wait(service.code)
             except StoreError:  # the office has said what is wrong (PROBLEM_EVENT): no figure
                 pass
-    return OfficeSnapshot(info, catalogue, waits)
+    return OfficeSnapshot(info, catalogue, waits, public_url)
 
 
 def is_unreachable(exc: BaseException) -> bool:
@@ -149,6 +159,10 @@ class OfficeModel(QObject):
 
     def services(self) -> tuple[Service, ...]:
         return self._snapshot.services()
+
+    def public_url(self) -> str | None:
+        """The central server's public address as last read (receipts' and screens' QR codes)."""
+        return self._snapshot.public_url
 
     def wait(self, service_code: str) -> int | None:
         """The estimated wait in minutes, None while not known."""
@@ -216,7 +230,7 @@ class OfficeModel(QObject):
             self._set_reachable(online)
             if online:
                 self.refresh()
-        elif kind in ("catalogue.changed", "hub.resync"):
+        elif kind in ("catalogue.changed", "hub.resync", "public_url.changed"):
             self.refresh()
 
     def _set_reachable(self, reachable: bool) -> None:

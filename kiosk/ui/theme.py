@@ -103,6 +103,7 @@ QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {s('title')}px; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: {s('heading')}px; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {c['muted']}; font-size: {s('small')}px; }}
+QLabel[role="fine-print"] {{ font-size: {s('small')}px; }}
 QLabel[role="tile-name"] {{ font-size: {s('body')}px; font-weight: bold; }}
 QLabel[role="tile-wait"] {{ color: {c['muted']}; font-size: {s('small')}px; }}
 QLabel[role="ticket-label"] {{ font-size: {SIZES['ticket']}px; font-weight: bold; color: {c['primary']}; }}

@@ -12,6 +12,7 @@ other. Its parts, each in its own file, by reason to change:
     credentials   enrolment codes and device tokens
     codec         request bodies: JSON, gzip, the decompression-bomb guard
     office_status the optional status report an office sends with a push
+    public_url    the server's public address for the citizens' pages, checked and normalised
 
 This module is their one public face: callers import the names from here, never from
 the parts (`sync.batch_file` alone also uses validation's field checkers). The signed
@@ -103,6 +104,7 @@ from sync.protocol.office_status import (
     ReportedService,
     parse_office_status,
 )
+from sync.protocol.public_url import MAX_PUBLIC_URL_LENGTH, check_public_url
 from sync.protocol.shapes import (
     EnrollRequestDict,
     EnrollResponseDict,
@@ -175,6 +177,7 @@ __all__ = [
     "MAX_HELP_REQUESTS",
     "MAX_ID_LENGTH",
     "MAX_PAYLOAD_BYTES",
+    "MAX_PUBLIC_URL_LENGTH",
     "MAX_PULL_LIMIT",
     "MAX_REPORTED_BACKLOG",
     "MAX_REPORTED_SERVICES",
@@ -222,6 +225,7 @@ __all__ = [
     "UpdateDict",
     "canonical_json",
     "check_protocol",
+    "check_public_url",
     "decode_json_body",
     "encode_json_body",
     "error_body",

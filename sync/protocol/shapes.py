@@ -53,6 +53,7 @@ class PullResponseDict(TypedDict):
     cursor: int
     more: bool
     server_time: str
+    public_url: NotRequired[str]  # the citizens' pages' address, when the server has one (check_public_url)
 
 
 class EnrollRequestDict(TypedDict):

@@ -25,6 +25,7 @@ from sync.protocol.constants import (
 from sync.protocol.credentials import normalize_enroll_code
 from sync.protocol.errors import PayloadTooLarge, ProtocolError, UnsupportedProtocol
 from sync.protocol.office_status import OfficeStatus, parse_office_status
+from sync.protocol.public_url import check_public_url
 from sync.protocol.shapes import PushRequestDict
 from sync.protocol.values import (
     EnrollRequest,
@@ -218,7 +219,9 @@ def parse_pull_response(obj: Any) -> PullResponse:
     if not isinstance(more, bool):
         raise ProtocolError("pull answer.more must be true or false")
     server_time = need_str(body, "server_time", "pull answer", 64)
-    return PullResponse(updates, cursor, more, server_time)
+    raw_url = body.get("public_url")
+    public_url = None if raw_url is None else check_public_url(raw_url, "pull answer.public_url")
+    return PullResponse(updates, cursor, more, server_time, public_url=public_url)
 
 
 def parse_pull_query(cursor: Any, limit: Any) -> tuple[int, int]:

@@ -172,10 +172,16 @@ class PullResponse:
     more: bool
     server_time: str
     protocol: int = PROTOCOL_VERSION
+    # The server's public address for the citizens' pages (sync.protocol.public_url); None
+    # when it has none: the office then prints receipts without those links.
+    public_url: str | None = None
 
     def to_dict(self) -> PullResponseDict:
-        return {"protocol": self.protocol, "updates": [u.to_dict() for u in self.updates],
-                "cursor": self.cursor, "more": self.more, "server_time": self.server_time}
+        out: PullResponseDict = {"protocol": self.protocol, "updates": [u.to_dict() for u in self.updates],
+                                 "cursor": self.cursor, "more": self.more, "server_time": self.server_time}
+        if self.public_url:
+            out["public_url"] = self.public_url
+        return out
 
 
 @dataclasses.dataclass(frozen=True)

@@ -29,6 +29,7 @@ from sync.server.store import Device, Refused, ServerStore
 log = logging.getLogger(__name__)
 
 _JSON_HEADERS = {"Cache-Control": "no-store"}
+PUBLIC_URL_ENV = "MAKTAB_PUBLIC_URL"
 
 
 def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -177,8 +178,17 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
     return app
 
 
+def public_url_from_env() -> str | None:
+    """$MAKTAB_PUBLIC_URL checked and normalised (None when unset or blank); ProtocolError
+    naming the variable when it is not an absolute http(s) address without query."""
+    value = os.environ.get(PUBLIC_URL_ENV, "").strip()
+    return P.check_public_url(value, f"${PUBLIC_URL_ENV}") if value else None
+
+
 def app_from_env() -> FastAPI:
-    """uvicorn factory for `--workers N`: the database URL comes from MAKTAB_SERVER_DB."""
+    """uvicorn factory for `--workers N`: the database URL comes from MAKTAB_SERVER_DB, the
+    citizens' pages' address from MAKTAB_PUBLIC_URL (`serve --public-url` sets both)."""
     from sync.server.db import default_db_url
 
-    return create_app(os.environ.get("MAKTAB_SERVER_DB") or default_db_url())
+    db_url = os.environ.get("MAKTAB_SERVER_DB") or default_db_url()
+    return create_app(db_url, ServerStore(db_url, public_url=public_url_from_env()))

@@ -50,8 +50,16 @@ def _out(args, human: str, data: Any) -> None:
 def cmd_serve(args) -> int:
     import uvicorn
 
+    from sync import protocol as P
+    from sync.server.app import PUBLIC_URL_ENV, public_url_from_env
     from sync.server.db import make_engine, migrate
 
+    try:  # checked before anything starts: a bad address would be printed on every receipt
+        public_url = (P.check_public_url(args.public_url, "--public-url") if args.public_url is not None
+                      else public_url_from_env())
+    except P.ProtocolError as exc:
+        print(f"maktab-server: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
     url = _db_url(args)
     engine = make_engine(url)
     applied = migrate(engine)  # once, before the workers start
@@ -59,6 +67,10 @@ def cmd_serve(args) -> int:
     if applied:
         print(f"database migrated: {', '.join(applied)}", file=sys.stderr)
     os.environ["MAKTAB_SERVER_DB"] = url  # the workers' app factory reads it
+    if public_url:
+        os.environ[PUBLIC_URL_ENV] = public_url
+    else:
+        os.environ.pop(PUBLIC_URL_ENV, None)
     uvicorn.run("sync.server.app:app_from_env", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_level=args.log_level, proxy_headers=True,
                 ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile)
@@ -224,6 +236,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ssl-certfile", metavar="PEM",
                    help="serve TLS with this certificate (else put a TLS proxy in front)")
     p.add_argument("--ssl-keyfile", metavar="PEM", help="private key of --ssl-certfile")
+    p.add_argument("--public-url", metavar="URL",
+                   help="address where citizens' phones reach this server's public pages, e.g. "
+                        "https://maktab.example.dz (default: $MAKTAB_PUBLIC_URL); offices print it in the "
+                        "receipts' QR codes. Unset: receipts carry no link")
 
     add("migrate", cmd_migrate, "create or upgrade the database schema (serve does it too)")
 

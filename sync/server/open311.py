@@ -8,10 +8,11 @@
     parse_request_query(params, now) -> RequestQuery   bad parameters → Open311Refused 400 naming them
     to_json(items) / to_xml(root, item, items)     the two encodings GeoReport defines
 
-**What is published.** Only a concern's category, status and dates, and the office that works it.
-Its text and its answer would be published only if the citizen agreed to anonymous publication;
-that question does not exist yet (no consent flag in the registered event nor in `concerns`), so
-`description` and `status_notes` are always empty. Contact details are never read here at all.
+**What is published.** A concern's category, status and dates, and the office that works it. Its
+text is published as `description` only when the citizen agreed at the kiosk to its anonymous
+publication (`concerns.publish_text` = 1, from the `publish_text` of the registered event; every
+concern without that explicit yes, including those of offices that predate the question, has an
+empty `description`). `status_notes` stays empty. Contact details are never read here at all.
 
 **Identifiers.** `service_request_id` is `<office_code>:<code>` (the concern's public tracking code is
 unique only within its office). `jurisdiction_id` is a commune (`offices.commune`); without it the
@@ -31,7 +32,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, select
+from sqlalchemy import Connection, Engine, Select, case, null, select
 from sqlalchemy.exc import OperationalError
 
 from sync import protocol as P
@@ -174,17 +175,20 @@ def requests_select(query: RequestQuery) -> Select:
 
 
 def _public_select() -> Select:
-    """Only the public columns: never text, answer, reason, owner or anything about the citizen."""
+    """Only the public columns: never answer, reason, owner or anything about the citizen; the text
+    only where the citizen agreed to its publication (NULL otherwise, so it never leaves the database)."""
     c = D.concerns.c
+    published_text = case((c.publish_text == 1, c.text), else_=null()).label("published_text")
     return (select(c.office_code, c.code, c.category, c.status, c.registered_at, c.updated_at, c.due_at,
-                   D.offices.c.name.label("office_name"))
+                   published_text, D.offices.c.name.label("office_name"))
             .select_from(D.concerns.join(D.offices, D.offices.c.code == c.office_code)))
 
 
 def _request(row: Any) -> dict[str, Any]:
     category = row.category or ""
     return {"service_request_id": f"{row.office_code}:{row.code}", "status": STATUS_OF.get(row.status, OPEN),
-            "status_notes": "", "service_name": category, "service_code": category, "description": "",
+            "status_notes": "", "service_name": category, "service_code": category,
+            "description": row.published_text or "",
             "agency_responsible": row.office_name, "service_notice": "",
             "requested_datetime": w3c_time(row.registered_at), "updated_datetime": w3c_time(row.updated_at),
             "expected_datetime": w3c_time(row.due_at), "address": "", "address_id": "", "zipcode": "",

@@ -50,8 +50,12 @@ from sync.server.updates import UpdateFeed
 
 
 class ServerStore:
-    def __init__(self, db_url: str, engine: Engine | None = None, migrate: bool = True):
+    def __init__(self, db_url: str, engine: Engine | None = None, migrate: bool = True, *,
+                 public_url: str | None = None):
+        """`public_url`: the citizens' pages' address, already checked (P.check_public_url),
+        sent to the offices with every pull; None when the server has none."""
         self.db_url = db_url
+        self.public_url = public_url
         self.engine = engine or D.make_engine(db_url)
         self.dialect = self.engine.dialect.name
         if migrate:
@@ -64,7 +68,7 @@ class ServerStore:
         self.device_admin = DeviceAdmin(self.engine, self.devices)
         self.catalogue_admin = CatalogueAdmin(self.engine)
         self.batches = BatchStore(self.engine, self.devices, project_concern=self.concerns.project)
-        self.updates = UpdateFeed(self.engine)
+        self.updates = UpdateFeed(self.engine, public_url)
         self.figures = Figures(self.engine)
         self.open_figures = OpenFigures(self.engine)
         self.audit = AuditLog(self.engine)

@@ -1,8 +1,8 @@
 """What the central server sends to offices: the numbered feed of updates each office pulls.
 
     add_update(conn, kind, data, office)  one more update, inside the caller's transaction
-    UpdateFeed(engine)
-        .pull(device, cursor, limit)      a page of updates for the device's office
+    UpdateFeed(engine, public_url)
+        .pull(device, cursor, limit)      a page of updates for the device's office (and the public_url)
         .publish(kind, data, office)      any update kind, for one office or all (None)
     announcement_data(texts)              an announcement's data, checked
     catalogue_service_data(code, …)       a change to one service of the offices' catalogues, checked
@@ -55,8 +55,11 @@ def add_update(conn: Connection, kind: str, data: Mapping[str, Any], office_code
 
 
 class UpdateFeed:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, public_url: str | None = None):
         self.engine = engine
+        # Sent with every page, so an office always holds the current value, and learns
+        # that it was removed (a page without it means "none").
+        self.public_url = public_url
 
     def pull(self, device: Device, cursor: int, limit: int) -> P.PullResponse:
         u = D.updates.c
@@ -73,7 +76,8 @@ class UpdateFeed:
                 .order_by(u.cursor).limit(limit + 1)).all()
         more = len(rows) > limit
         items = [P.Update(r.cursor, r.kind, json.loads(r.data), r.at) for r in rows[:limit]]
-        return P.PullResponse(items, items[-1].cursor if items else cursor, more, P.utc_now_iso())
+        return P.PullResponse(items, items[-1].cursor if items else cursor, more, P.utc_now_iso(),
+                              public_url=self.public_url)
 
     def publish(self, kind: str, data: Mapping[str, Any], office_code: str | None) -> P.Update:
         """Add an update for one office (or all, with None) to pull."""

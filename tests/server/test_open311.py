@@ -110,6 +110,37 @@ def test_no_text_answer_reason_or_contact_is_ever_published(open311):
         assert "ALG-1:K1" in body or "K2" in body or "K3" in body
 
 
+def _register_with_choice(web, code: str, text: str, publish_text) -> None:
+    """A concern registered at ALG-1's kiosk with the consent-to-publish answer (absent: an older office)."""
+    kiosks = Kiosks(web.store)
+    device = kiosks.device("ALG-1")
+    payload = {"concern_id": f"id-{code}", "code": code, "category": "roads", "text": text, "language": "ar",
+               "registered_at": _ago(0.1), "status": "received", "office_code": "ALG-1"}
+    if publish_text is not None:
+        payload["publish_text"] = publish_text
+    ev = P.Event.create(950 + len(code) + sum(map(ord, code)), f"ev-{code}", P.CONCERN_REGISTERED, _ago(0.1), payload)
+    web.store.store_batch(device, P.parse_push_request(P.make_push_request(device.id, f"b-{code}", [ev])))
+
+
+def test_the_text_is_published_only_when_the_citizen_agreed(open311):
+    agreed, refused, older, odd = "الإنارة معطلة في شارع الحرية", "Texte privé", "Ancien texte", "Texte étrange"
+    _register_with_choice(open311, "P1", agreed, True)
+    _register_with_choice(open311, "P2", refused, False)
+    _register_with_choice(open311, "P3", older, None)
+    _register_with_choice(open311, "P4", odd, "yes")  # only a JSON true is a yes
+    with open311.store.engine.connect() as conn:
+        stored = dict(conn.execute(select(D.concerns.c.code, D.concerns.c.publish_text)
+                                   .where(D.concerns.c.code.in_(["P1", "P2", "P3", "P4", "K1"]))).all())
+    assert stored == {"P1": 1, "P2": 0, "P3": 0, "P4": 0, "K1": 0}
+    by_id = {i["service_request_id"]: i for i in get(open311, "/open311/v2/requests.json").json()}
+    assert by_id["ALG-1:P1"]["description"] == agreed
+    assert [by_id[f"ALG-1:{c}"]["description"] for c in ("P2", "P3", "P4", "K1")] == ["", "", "", ""]
+    assert xml_items(get(open311, "/open311/v2/requests/ALG-1:P1.xml"))[0]["description"] == agreed
+    for path in ("/open311/v2/requests.json", "/open311/v2/requests.xml", "/open311/v2/requests/ALG-1:P2.json"):
+        body = get(open311, path).content.decode()
+        assert refused not in body and older not in body and odd not in body, path
+
+
 def test_filters_by_status_category_commune_and_dates(open311):
     def ids(**params):
         r = get(open311, "/open311/v2/requests.json", **params)

@@ -19,11 +19,11 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import Settings
+from kiosk.domain.qr_payloads import ticket_qr_payload
 from kiosk.domain.tickets import IssuedTicket
 from kiosk.printing.fonts import receipt_fonts
 from kiosk.ui.bridge import PrintBridge
 from kiosk.ui.office_model import OfficeFacts
-from kiosk.ui.widgets.qr import ticket_qr_payload
 from kiosk.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -140,7 +140,9 @@ class SpoolTicketPrinter(TicketPrinter):
             estimated_wait_min=issued.estimated_wait_min,
             issued_at_local=ticket.issued_at.astimezone(ZoneInfo(info.timezone)),
             language=language,
-            qr_payload=ticket_qr_payload(info.code, ticket.id, ticket.label),
+            # The live ticket page when the office has the server's public address (else as before).
+            qr_payload=ticket_qr_payload(info.code, ticket.id, ticket.label, self._office.public_url(),
+                                         issued.public_token),
             priority_label=self._priority_label(ticket.priority.value),
         )
 

@@ -8,9 +8,12 @@ Thread use: GUI thread.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.domain.qr_payloads import ticket_qr_payload
 from kiosk.domain.tickets import IssuedTicket
 from kiosk.office import OfficeInfo
 from kiosk.ui.citizen.receipt_printer import FAILED_STATES, TicketPrinter
@@ -20,7 +23,7 @@ from kiosk.ui.office_model import ServiceLookup
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.print_status import PrintStatusPanel
-from kiosk.ui.widgets.qr import qr_pixmap, ticket_qr_payload
+from kiosk.ui.widgets.qr import qr_pixmap
 
 QR_PX = 240
 SERVICE_NAME_MAX_PX = 620
@@ -38,8 +41,12 @@ class TicketScreen(QWidget):
 
     def __init__(self, catalogue: ServiceLookup, office_info: OfficeInfo, session: CitizenSession,
                  printer: TicketPrinter, ticket_screen_s: float, parent: QWidget | None = None, *,
-                 clock: UiClock = SYSTEM_UI_CLOCK):
+                 clock: UiClock = SYSTEM_UI_CLOCK, public_url: Callable[[], str | None] = lambda: None):
+        """`public_url`: the central server's public address as last read (the model's), for
+        the QR code, which is the receipt's."""
         super().__init__(parent)
+        self._public_url = public_url
+        self.qr_payload = ""
         self.setProperty("role", "screen")
         self._catalogue = catalogue
         self._office_info = office_info
@@ -133,7 +140,9 @@ class TicketScreen(QWidget):
         self.print_state = "queued"
         self.print_reason = ""
         ticket = issued.ticket
-        self.qr_label.setPixmap(qr_pixmap(ticket_qr_payload(self._office_info.code, ticket.id, ticket.label), QR_PX))
+        self.qr_payload = ticket_qr_payload(self._office_info.code, ticket.id, ticket.label, self._public_url(),
+                                            issued.public_token)
+        self.qr_label.setPixmap(qr_pixmap(self.qr_payload, QR_PX))
         self.service_icon.setPixmap(icon_pixmap(self._catalogue.service(ticket.service_code).icon, 56))
         self._set_ticket_parts_visible(True)
         self.retranslate()

@@ -149,7 +149,7 @@ class CitizenWindow(QStackedWidget):
         # The model is the live catalogue: a central update reaches every screen.
         priority = PriorityScreen(model, self.session)
         ticket = TicketScreen(model, model.info, self.session, self.printer, settings.kiosk.ticket_screen_s,
-                              clock=self.clock)
+                              clock=self.clock, public_url=model.public_url)
         documents = DocumentsScreen(model, self.session)
         concern_printer = concern_printer_for(self.printer, model, settings)
         concerns = ConcernFlow(model.office, settings, concern_printer, clock=self.clock, model=model,

@@ -37,8 +37,3 @@ def qr_image(payload: str, size: int) -> QImage:
 
 def qr_pixmap(payload: str, size: int) -> QPixmap:
     return QPixmap.fromImage(qr_image(payload, size))
-
-
-def ticket_qr_payload(office_code: str, ticket_id: str, label: str) -> str:
-    """What the ticket's QR code carries: enough for a desk or phone to find it."""
-    return f"MAKTAB:T:{office_code}:{ticket_id}:{label}"

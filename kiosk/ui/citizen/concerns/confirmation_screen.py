@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.concerns import RegisteredConcern
-from kiosk.printing.concern_receipt import concern_qr_payload
+from kiosk.domain.qr_payloads import concern_qr_payload
 from kiosk.ui.citizen.concerns.parts import screen_layout
 from kiosk.ui.citizen.concerns.texts import arg, isolate_ltr
 from kiosk.ui.widgets.buttons import BigButton
@@ -27,6 +27,7 @@ class ConfirmationScreen(QWidget):
         super().__init__(parent)
         outer = screen_layout(self)
         self.registered: RegisteredConcern | None = None
+        self.qr_payload = ""
         self.print_state = ""
         self.print_reason = ""
         self.title_label = QLabel()
@@ -76,11 +77,13 @@ class ConfirmationScreen(QWidget):
         outer.addWidget(self.done_button)
         self.retranslate()
 
-    def show_registered(self, registered: RegisteredConcern) -> None:
+    def show_registered(self, registered: RegisteredConcern, public_url: str | None = None) -> None:
+        """Show the stored concern; its QR code is the receipt's (the concern's page with `public_url`)."""
         self.registered = registered
         self.print_state = "queued"
         self.print_reason = ""
-        self.qr_label.setPixmap(qr_pixmap(concern_qr_payload(registered.code), QR_PX))
+        self.qr_payload = concern_qr_payload(registered.code, public_url)
+        self.qr_label.setPixmap(qr_pixmap(self.qr_payload, QR_PX))
         self.retranslate()
 
     def set_print_state(self, state: str, reason: str = "") -> None:
@@ -94,6 +97,7 @@ class ConfirmationScreen(QWidget):
 
     def reset(self) -> None:
         self.registered = None
+        self.qr_payload = ""
         self.print_state = ""
         self.code_label.clear()
         self.qr_label.clear()

@@ -72,6 +72,7 @@ ConcernPrinter = Callable[[RegisteredConcern, str], None]
 class _Draft:
     category: str | None = None
     consent: bool = False
+    publish_text: bool = False  # "may the text be published anonymously?": no until the citizen says yes
 
 
 class ConcernFlow(QWidget):
@@ -139,6 +140,7 @@ class ConcernFlow(QWidget):
         self.consent_screen.back.connect(lambda: self._go("place"))
         self.consent_screen.anonymous.connect(self._stay_anonymous)
         self.consent_screen.agreed.connect(self._consent_given)
+        self.consent_screen.publish_chosen.connect(self._publish_chosen)
         self.contact_screen.back.connect(lambda: self._go("consent"))
         self.contact_screen.next.connect(self._contact_next)
         self.contact_screen.withdraw.connect(self._stay_anonymous)
@@ -257,6 +259,9 @@ class ConcernFlow(QWidget):
         self.contact_screen.reset()  # nothing typed before "no" is kept
         self._go("review")
 
+    def _publish_chosen(self, publish: bool) -> None:
+        self.draft.publish_text = publish
+
     def _consent_given(self) -> None:
         self.draft.consent = True
         self._go("contact")
@@ -301,7 +306,8 @@ class ConcernFlow(QWidget):
         if self.draft.consent:
             contact = Contact(self.contact_screen.name() or None, self.contact_screen.phone() or None)
         return ConcernDraft(category=self.draft.category or "", text=self.text_screen.text(), language=self.language,
-                            place=self.place_screen.place() or None, contact=contact, consent=self.draft.consent)
+                            place=self.place_screen.place() or None, contact=contact, consent=self.draft.consent,
+                            publish_text=self.draft.publish_text)
 
     def register(self) -> None:
         """Send the concern to the office (on the worker); then show its code and print the receipt."""
@@ -337,7 +343,7 @@ class ConcernFlow(QWidget):
         for name in ("text", "place", "contact"):
             self.screens[name].reset()  # stored now: nothing to go back to
         self.draft = _Draft()
-        self.confirmation_screen.show_registered(registered)
+        self.confirmation_screen.show_registered(registered, self.model.public_url())
         self._go("confirmation")
         if self.printer is not None:
             try:

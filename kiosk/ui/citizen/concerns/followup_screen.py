@@ -1,7 +1,8 @@
 """Follow my concern: type the code (or scan the receipt's QR code) → status and public history.
 
-A hand scanner types the QR payload ("MAKTAB:C:BMD-…") and Enter into the focused code
-field; both that form and the bare code are accepted. Wrong codes slow the next
+A hand scanner types the QR payload ("MAKTAB:C:BMD-…", or the concern page's address
+"https://…/c/BMD-…" when the office has the server's public address) and Enter into the
+focused code field; those forms and the bare code are accepted (kiosk/domain/qr_payloads.py). Wrong codes slow the next
 lookups down (the office's `FollowUpThrottle`); the wait is shown as a countdown in the
 citizen's language and the "Look up" button comes back when it ends.
 
@@ -21,9 +22,10 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.domain.concerns import PublicConcernView
+from kiosk.domain.qr_payloads import MAX_SCANNED_CHARS, code_from_scan
 from kiosk.office import OfficeError, OfficePort
 from kiosk.ui.citizen.concerns.parts import MessagePanel, mark_invalid, screen_layout
-from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, code_from_scan, isolate_ltr, local_datetime
+from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, isolate_ltr, local_datetime
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.office_model import OfficeModel, is_unreachable
 from kiosk.ui.widgets.buttons import BigButton
@@ -79,7 +81,7 @@ class FollowUpScreen(QWidget):
         row.setSpacing(16)
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("code")
-        self.code_edit.setMaxLength(40)
+        self.code_edit.setMaxLength(MAX_SCANNED_CHARS)  # a scanned QR code may be the concern page's address
         self.code_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.code_edit.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.code_edit.returnPressed.connect(self.look_up)
@@ -180,7 +182,7 @@ class FollowUpScreen(QWidget):
             return
         code = code_from_scan(self.code_edit.text())
         if code != self.code_edit.text():
-            self.code_edit.setText(code)  # a scanned "MAKTAB:C:…" becomes the code itself
+            self.code_edit.setText(code)  # a scanned "MAKTAB:C:…" or "…/c/<code>" becomes the code itself
         if self._asking:
             return  # one lookup at a time
         self._asked += 1

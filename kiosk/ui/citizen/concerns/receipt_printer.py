@@ -37,8 +37,9 @@ log = logging.getLogger(__name__)
 
 
 def concern_receipt_for(info: OfficeInfo, catalogue: Catalogue, concern: Concern, language: str,
-                        show_phone: bool = True) -> ConcernReceipt:
-    """The plain receipt data of a stored concern; the phone only ever masked."""
+                        show_phone: bool = True, public_url: str | None = None) -> ConcernReceipt:
+    """The plain receipt data of a stored concern; the phone only ever masked; with the server's
+    `public_url` the QR code opens the concern's page."""
     try:
         category = catalogue.category(concern.category)
         name, name_ar = category.name(language), category.name("ar")
@@ -51,6 +52,7 @@ def concern_receipt_for(info: OfficeInfo, catalogue: Catalogue, concern: Concern
         office_name=info.name, code=concern.code, category_name=name, category_name_ar=name_ar,
         registered_at_local=from_iso(concern.created_at).astimezone(ZoneInfo(info.timezone)),
         language=language if language in ("ar", "fr", "kab", "en") else "ar", masked_phone=masked,
+        public_url=public_url,
     )
 
 
@@ -75,7 +77,8 @@ class ConcernReceiptPrinter(QObject):
 
     def print_concern(self, concern: Concern, language: str, show_phone: bool = True) -> None:
         """Print (or reprint) the receipt of `concern`; returns at once."""
-        receipt = concern_receipt_for(self._office.info, self._office.catalogue, concern, language, show_phone)
+        receipt = concern_receipt_for(self._office.info, self._office.catalogue, concern, language, show_phone,
+                                      self._office.public_url())
         job_id = concern.id
         self._jobs.add(job_id)
 

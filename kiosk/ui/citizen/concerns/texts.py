@@ -23,7 +23,6 @@ from kiosk.domain.concerns import (
     ConcernStatus,
     HistoryKind,
 )
-from kiosk.printing.concern_receipt import QR_PREFIX
 
 # Screen each draft field is entered on (a refused draft goes back there).
 FIELD_SCREENS = {
@@ -46,15 +45,6 @@ def arg(text: str, *values: object) -> str:
 def isolate_ltr(text: str) -> str:
     """Keep a code such as BMD-7K3Q-9XA4 left to right inside an Arabic sentence."""
     return f"\u2066{text}\u2069"
-
-
-def code_from_scan(text: str) -> str:
-    """The tracking code in what was typed or scanned: a hand scanner types the receipt's
-    QR payload ("MAKTAB:C:BMD-7K3Q-9XA4"), a person types the code itself."""
-    text = (text or "").strip()
-    if text.upper().startswith(QR_PREFIX):
-        text = text[len(QR_PREFIX):]
-    return text.strip()
 
 
 def local_datetime(iso: str, zone: ZoneInfo) -> str:
