@@ -12,6 +12,8 @@ other. Its parts, each in its own file, by reason to change:
     credentials   enrolment codes and device tokens
     codec         request bodies: JSON, gzip, the decompression-bomb guard
     office_status the optional status report an office sends with a push
+    tracking_codes concern tracking codes and their check character (a namespace:
+                  `from sync.protocol import tracking_codes`; the kiosk re-exports it)
 
 This module is their one public face: callers import the names from here, never from
 the parts (`sync.batch_file` alone also uses validation's field checkers). The signed
@@ -69,6 +71,7 @@ from sync.protocol.constants import (
     TICKET_EVENT_TYPES,
     UPDATE_ANNOUNCEMENT,
     UPDATE_CATALOGUE_SERVICE,
+    UPDATE_CONCERN_RATING,
     UPDATE_CONCERN_STATUS,
     UPDATE_KINDS,
     UPDATES_PATH,
@@ -191,6 +194,7 @@ __all__ = [
     "UPDATES_PATH",
     "UPDATE_ANNOUNCEMENT",
     "UPDATE_CATALOGUE_SERVICE",
+    "UPDATE_CONCERN_RATING",
     "UPDATE_CONCERN_STATUS",
     "UPDATE_KINDS",
     "BadSignature",
