@@ -49,6 +49,7 @@ def mount_web(app: FastAPI, store: Any) -> None:
         home,
         offices,
         open311,
+        public_concern,
         users,
     )
     from sync.server.web.security import SecurityHeaders
@@ -59,6 +60,7 @@ def mount_web(app: FastAPI, store: Any) -> None:
                    figures.router, audit.router, offices.router, catalogue.router, announcements.router,
                    open311.router):
         app.include_router(router, include_in_schema=False)
+    app.include_router(public_concern.router, include_in_schema=False)  # /c: the citizen's concern page
     install_error_pages(app)
 
 
