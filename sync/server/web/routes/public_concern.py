@@ -7,6 +7,7 @@ answer, say it did not solve the problem. No login; public layout (web/public.py
                                  (?done=… after a form: its confirmation)
     POST /c/{code}/rating        rating (1–5), comment (optional)
     POST /c/{code}/not-resolved  comment (required)
+    GET  /c/{code}/rating|not-resolved   back to the page (a refused form's language links)
 
 A code whose check character fails never reaches the database (CitizenConcerns.parse);
 lookups of unknown codes are throttled per address (429 page). The forms are protected by
@@ -101,7 +102,7 @@ def concern_page(request: Request, code: str) -> Response:
 
 
 def _page(request: Request, code: str, values: dict[str, str] | None = None, errors: dict[str, Any] | None = None,
-          status: int = 200) -> Response:
+          status: int = 200, lang: str | None = None) -> Response:
     citizen = _citizen(request)
     try:
         parsed = citizen.parse(code)
@@ -110,7 +111,7 @@ def _page(request: Request, code: str, values: dict[str, str] | None = None, err
         concern: PublicConcern = citizen.view(code, _address(request))
     except InvalidField as exc:
         return _lookup_page(request, code[:100], exc, exc.http_status)
-    lang = public_language(request, concern.language)
+    lang = lang or public_language(request, concern.language)
     token = form_token(request)
     context = {
         "concern": concern, "values": values or {}, "errors": errors or {}, "form_token": token,
@@ -154,9 +155,17 @@ def _act(request: Request, code: str, fields: dict[str, str], action: str) -> Re
         prefix = "rating_" if action == "rated" else "reopen_"  # two forms on one page, each its comment
         field = prefix + "comment" if exc.field == "comment" else exc.field
         typed = {"rating": fields.get("rating", ""), prefix + "comment": fields.get("comment", "")}
-        return _page(request, code, typed, {field: exc}, 422 if exc.http_status == 400 else exc.http_status)
+        return _page(request, code, typed, {field: exc}, 422 if exc.http_status == 400 else exc.http_status, lang)
     # A retried POST (same rating, already reopened) lands on the same confirmation: nothing changed twice.
     return see_other(_page_path(citizen.parse(code).text, lang, action))
+
+
+@router.get("/c/{code}/{form}")
+def form_address(request: Request, code: str, form: str) -> Response:
+    """A refused form's page has the form's address; its language links (GET) lead back to the page."""
+    if form not in ("rating", "not-resolved"):
+        return _lookup_page(request, code[:100], None, 404)
+    return see_other(_page_path(code, request.query_params.get("lang")))
 
 
 @router.post("/c/{code}/rating")
