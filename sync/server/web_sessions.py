@@ -249,4 +249,5 @@ class WebSessions:
         return conn.execute(delete(web_sessions).where(web_sessions.c.user_id == user_id)).rowcount
 
 
-__all__ = ["ActiveSession", "FailureThrottle", "LoginLocked", "LoginThrottle", "OpenedSession", "WebSessions", "token_hash"]
+__all__ = ["ActiveSession", "FailureThrottle", "LoginLocked", "LoginThrottle", "OpenedSession", "WebSessions",
+           "token_hash"]

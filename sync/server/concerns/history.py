@@ -58,4 +58,5 @@ def of(conn: Connection, office_code: str, code: str) -> list[HistoryEntry]:
     return [HistoryEntry(r.at, r.actor, r.kind, r.status, r.body, r.reason, bool(r.public)) for r in rows]
 
 
-__all__ = ["ANSWER", "ASSIGNED", "NOTE", "OFFICE", "RATED", "REGISTERED", "REOPENED", "STATUS", "HistoryEntry", "add", "of"]
+__all__ = ["ANSWER", "ASSIGNED", "NOTE", "OFFICE", "RATED", "REGISTERED", "REOPENED", "STATUS", "HistoryEntry", "add",
+           "of"]

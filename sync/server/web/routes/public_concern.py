@@ -32,7 +32,7 @@ from sync.server.concerns.citizen import (
 from sync.server.form_errors import N_, InvalidField
 from sync.server.web import i18n
 from sync.server.web.concern_labels import STATUS_LABELS
-from sync.server.web.forms import field_errors, see_other
+from sync.server.web.forms import see_other
 from sync.server.web.public import public_language, render_public
 from sync.server.web.public_forms import FORM_FIELD, form_token, public_post_allowed, remember_form_token
 
