@@ -94,7 +94,7 @@ def test_forms_from_another_site_or_without_the_pages_token_are_refused(web, ans
     assert phone.post(f"/c/{answered}/rating", {"rating": "5"}, origin="https://evil.example").status_code == 403
     assert phone.post(f"/c/{answered}/rating", {"rating": "5"}, token="A" * 22).status_code == 403
     stranger = Phone(web.base_url)  # a cross-site post carries no SameSite=Strict cookie
-    refused = stranger.post(f"/c/{answered}/not-resolved", {"comment": "x"}, token=phone.token)
+    refused = stranger.post(f"/c/{answered}/not-resolved", {"reopen_comment": "x"}, token=phone.token)
     assert refused.status_code == 403 and "لا يمكن قبول هذه الاستمارة" in refused.text  # Arabic: no lang given
     assert citizen_updates(web.store) == []
 
@@ -102,21 +102,24 @@ def test_forms_from_another_site_or_without_the_pages_token_are_refused(web, ans
 def test_rating_and_not_resolved_redirect_with_a_confirmation_and_a_retry_changes_nothing(web, answered):
     phone = Phone(web.base_url)
     phone.get(f"/c/{answered}?lang=en")
-    r = phone.post(f"/c/{answered}/rating", {"rating": "4", "comment": "Merci", "lang": "en"})
+    r = phone.post(f"/c/{answered}/rating", {"rating": "4", "rating_comment": "Merci", "lang": "en"})
     assert r.status_code == 303 and r.headers["location"] == f"/c/{answered}?lang=en&done=rated#done"
-    assert phone.post(f"/c/{answered}/rating", {"rating": "4", "comment": "Merci", "lang": "en"}).status_code == 303
+    again = phone.post(f"/c/{answered}/rating", {"rating": "4", "rating_comment": "Merci", "lang": "en"})
+    assert again.status_code == 303
     page = phone.get(r.headers["location"].split("#")[0])
     assert "Thank you: your rating is saved." in page.text and "Your rating: 4 of 5." in page.text
-    empty = phone.post(f"/c/{answered}/not-resolved", {"comment": "  ", "lang": "en"})
+    empty = phone.post(f"/c/{answered}/not-resolved", {"reopen_comment": "  ", "lang": "en"})
     assert empty.status_code == 422 and "it cannot be empty" in empty.text
-    r = phone.post(f"/c/{answered}/not-resolved", {"comment": "Toujours un trou.", "lang": "en"})
+    r = phone.post(f"/c/{answered}/not-resolved", {"reopen_comment": "Toujours un trou.", "lang": "en"})
     assert r.status_code == 303 and "done=reopened" in r.headers["location"]
-    assert phone.post(f"/c/{answered}/not-resolved", {"comment": "Toujours un trou.", "lang": "en"}).status_code == 303
+    again = phone.post(f"/c/{answered}/not-resolved", {"reopen_comment": "Toujours un trou.", "lang": "en"})
+    assert again.status_code == 303
     page = phone.get(f"/c/{answered}?lang=en&done=reopened")
     assert "Your concern is reopened." in page.text and "Being handled by the municipality" in page.text
-    assert "Toujours un trou." in page.text and 'name="comment"' not in page.text  # once: no second form
-    assert [(u.kind, u.data.get("rating"), u.data.get("status")) for u in citizen_updates(web.store)] == [
-        (P.UPDATE_CONCERN_RATING, 4, None), (P.UPDATE_CONCERN_STATUS, None, "in_progress")]
+    assert "Toujours un trou." in page.text and 'name="reopen_comment"' not in page.text  # once: no second form
+    assert [(u.kind, u.data.get("rating"), u.data.get("status"), u.data.get("comment") or u.data.get("reason"))
+            for u in citizen_updates(web.store)] == [(P.UPDATE_CONCERN_RATING, 4, None, "Merci"),
+                                                     (P.UPDATE_CONCERN_STATUS, None, "in_progress", "Toujours un trou.")]
 
 
 def test_the_back_office_shows_the_rating_and_the_reopening(web, answered, browser):

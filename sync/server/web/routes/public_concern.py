@@ -5,8 +5,8 @@ answer, say it did not solve the problem. No login; public layout (web/public.py
                                  to /c/{CODE} in its printed form
     GET  /c/{code}               the page, in the concern's language unless ?lang= says otherwise
                                  (?done=… after a form: its confirmation)
-    POST /c/{code}/rating        rating (1–5), comment (optional)
-    POST /c/{code}/not-resolved  comment (required)
+    POST /c/{code}/rating        rating (1–5), rating_comment (optional)
+    POST /c/{code}/not-resolved  reopen_comment (required)
     GET  /c/{code}/rating|not-resolved   back to the page (a refused form's language links)
 
 A code whose check character fails never reaches the database (CitizenConcerns.parse);
@@ -144,17 +144,19 @@ def _act(request: Request, code: str, fields: dict[str, str], action: str) -> Re
         return _refused_post(request)
     citizen = _citizen(request)
     lang = fields.get("lang") if fields.get("lang") in i18n.LANGUAGES else None
+    # Two forms on one page, each with its own comment field (ids must differ).
+    comment_field = "rating_comment" if action == "rated" else "reopen_comment"
+    comment = fields.get(comment_field, "")
     try:
         if action == "rated":
-            citizen.rate(code, fields.get("rating", ""), fields.get("comment", ""))
+            citizen.rate(code, fields.get("rating", ""), comment)
         else:
-            citizen.reopen(code, fields.get("comment", ""))
+            citizen.reopen(code, comment)
     except InvalidField as exc:
         if exc.code == "not_found" or exc.field == "code":
             return _lookup_page(request, code[:100], exc, exc.http_status)
-        prefix = "rating_" if action == "rated" else "reopen_"  # two forms on one page, each its comment
-        field = prefix + "comment" if exc.field == "comment" else exc.field
-        typed = {"rating": fields.get("rating", ""), prefix + "comment": fields.get("comment", "")}
+        field = comment_field if exc.field == "comment" else exc.field
+        typed = {"rating": fields.get("rating", ""), comment_field: comment}
         return _page(request, code, typed, {field: exc}, 422 if exc.http_status == 400 else exc.http_status, lang)
     # A retried POST (same rating, already reopened) lands on the same confirmation: nothing changed twice.
     return see_other(_page_path(citizen.parse(code).text, lang, action))
