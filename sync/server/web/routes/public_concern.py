@@ -31,7 +31,6 @@ from sync.server.concerns.citizen import (
 )
 from sync.server.form_errors import N_, InvalidField
 from sync.server.web import i18n
-from sync.server.web.concern_labels import STATUS_LABELS
 from sync.server.web.forms import see_other
 from sync.server.web.public import public_language, render_public
 from sync.server.web.public_forms import FORM_FIELD, form_token, public_post_allowed, remember_form_token
@@ -116,7 +115,7 @@ def _page(request: Request, code: str, values: dict[str, str] | None = None, err
     context = {
         "concern": concern, "values": values or {}, "errors": errors or {}, "form_token": token,
         "form_field": FORM_FIELD, "done": DONE.get(request.query_params.get("done", "")),
-        "status_words": CITIZEN_STATUS, "status_labels": STATUS_LABELS, "history_words": HISTORY_WORDS,
+        "status_words": CITIZEN_STATUS, "history_words": HISTORY_WORDS,
         "rating_words": RATING_WORDS, "max_rating_comment": MAX_RATING_COMMENT_CHARS,
         "max_reopen_comment": MAX_REOPEN_COMMENT_CHARS, "path": f"/c/{concern.code}",
         "concern_dir": i18n.LANGUAGES[concern.language].direction if concern.language in i18n.LANGUAGES else "auto",
