@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from sqlalchemy import event, select
@@ -188,3 +189,18 @@ def test_a_deadline_change_keeps_a_reopened_concern_counting_from_its_reopening(
     citizen.reopen(code, "Rien n'a changé.")
     w.store.concerns.set_deadline(w.staff["root"], None, "roads", 7)
     assert w.store.concerns.find(code, ALGER_A)["due_at"] == P.format_time(clock.now + dt.timedelta(days=7))
+
+
+def test_the_same_form_sent_at_once_from_several_tabs_reopens_and_rates_once(concern_world, citizen):
+    code = tracking_code()
+    answered(concern_world, code)
+    with ThreadPoolExecutor(6) as pool:
+        reopened = list(pool.map(lambda _: citizen.reopen(code, "Rien n'a changé."), range(6)))
+    with ThreadPoolExecutor(6) as pool:
+        concern_world.store.concerns.answer(concern_world.staff["root"], ALGER_A, code, "Réparé mardi.")
+        rated = list(pool.map(lambda _: citizen.rate(code, "5", "Bravo"), range(6)))
+    assert sorted(reopened) == [False] * 5 + [True] and sorted(rated) == [False] * 5 + [True]
+    kinds = [u.kind for u in concern_world.store.pull(concern_world.devices[ALGER_A], 0, 100).updates]
+    assert kinds.count(P.UPDATE_CONCERN_RATING) == 1
+    history = concern_world.store.concerns.get(concern_world.staff["root"], ALGER_A, code).history
+    assert [e.kind for e in history].count("reopened") == 1
