@@ -117,9 +117,7 @@ class CitizenConcerns:
                 minutes = self.throttle.failed(conn, [(key, LOOKUP_FAILURE_LIMIT)])
             if minutes is not None:
                 raise LookupLocked(minutes)
-            raise InvalidField("code", N_("No concern has this code yet. If you made it today, the office may "
-                                          "not have sent it yet: try again later."), code="not_found",
-                               http_status=404)
+            raise _not_found()
         return found
 
     def rate(self, text: str, rating: object, comment: object) -> bool:
@@ -217,9 +215,13 @@ def _load(conn: Connection, code: str) -> Any:
         q = q.with_for_update()  # a rating and a reopening at once are applied one after the other
     row = conn.execute(q.order_by(c.office_code).limit(1)).first()
     if row is None:
-        raise InvalidField("code", N_("No concern has this code yet. If you made it today, the office may not have "
-                                      "sent it yet: try again later."), code="not_found", http_status=404)
+        raise _not_found()
     return row
+
+
+def _not_found() -> InvalidField:
+    return InvalidField("code", N_("No concern has this code yet. If you made it today, the office may not have "
+                                   "sent it yet: try again later."), code="not_found", http_status=404)
 
 
 def _last_answer_at(conn: Connection, office_code: str, code: str) -> str | None:
