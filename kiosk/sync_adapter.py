@@ -102,7 +102,7 @@ class CentralUpdatesTarget(Protocol):
     def set_public_url(self, public_url: str | None) -> bool: ...
     def apply_central_concern_update(self, code: str, status: ConcernStatus | str | None = None,
                                      public_answer: str | None = None,
-                                     at: dt.datetime | str | None = None) -> str: ...
+                                     at: dt.datetime | str | None = None, reason: str | None = None) -> str: ...
 
 
 class OfficeUpdatesSink:
@@ -117,6 +117,7 @@ class OfficeUpdatesSink:
             P.UPDATE_ANNOUNCEMENT: self._announcement,
             P.UPDATE_CONCERN_STATUS: self._concern,
             P.UPDATE_CATALOGUE_SERVICE: self._catalogue_service,
+            P.UPDATE_CONCERN_RATING: self._concern_rating,
         }.get(update.kind)
         if handler is None:
             log.warning("central update %s of kind %r is not supported by this office yet: skipped",
@@ -149,6 +150,11 @@ class OfficeUpdatesSink:
     def _catalogue_service(self, update: P.Update) -> str:
         return APPLIED if self.office.apply_catalogue_update(update.data) == "applied" else IGNORED
 
+    def _concern_rating(self, update: P.Update) -> str:
+        """The citizen's rating of an answer: the central figures keep it; the office has no
+        screen that shows ratings, so it is acknowledged and not stored here."""
+        return IGNORED
+
     def _concern(self, update: P.Update) -> str:
         data = update.data
         code = data.get("code")
@@ -157,8 +163,10 @@ class OfficeUpdatesSink:
         answer = data.get("public_answer")
         if answer is None and data.get("status") == "rejected" and isinstance(data.get("reason"), str):
             answer = data["reason"]  # the central reason is what the citizen is told
+        # The citizen reopened it from the public page: their comment goes with the status.
+        reason = data.get("reason") if data.get("by") == "citizen" and isinstance(data.get("reason"), str) else None
         outcome = self.office.apply_central_concern_update(code, data.get("status"), answer,
-                                                           data.get("at") or update.at)
+                                                           data.get("at") or update.at, reason=reason)
         return {"applied": APPLIED, "kept_local": KEPT_LOCAL}.get(outcome, IGNORED)
 
 

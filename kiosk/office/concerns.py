@@ -295,8 +295,12 @@ class ConcernsService:
     # ---- the central server --------------------------------------------------------------
 
     def apply_central_concern_update(self, code: str, status: ConcernStatus | str | None = None,
-                                     public_answer: str | None = None, at: dt.datetime | str | None = None) -> str:
+                                     public_answer: str | None = None, at: dt.datetime | str | None = None,
+                                     reason: str | None = None) -> str:
         """Take a status change or answer made at the central office (from a sync pull).
+
+        `reason` is the public text of the status change, kept with it in the history (the
+        citizen's own comment when they reopened the concern from its public page).
 
         Returns "applied", "kept_local" or "unknown" (no such concern here: ignored).
         A local change not yet sent wins over the central status: the central office
@@ -308,6 +312,7 @@ class ConcernsService:
             parsed = validate(code)
             new = ConcernStatus(status) if status else None
             answer = clean_note(public_answer) if public_answer and public_answer.strip() else None
+            why = clean_note(reason) if reason and reason.strip() else None
         except TrackingCodeError as exc:
             raise office_error(f"code_{exc.kind}", str(exc)) from None
         except ConcernError as exc:
@@ -331,7 +336,7 @@ class ConcernsService:
                 if new and new is not concern.status and not local_pending:
                     concern_rows.set_status(conn, concern.id, new, when)
                     concern_rows.add_history(conn, concern.id, at=when, kind=HistoryKind.STATUS, status=new,
-                                             public=True)
+                                             text=why, public=True)
                     changed = True
                 if changed:
                     concern_rows.touch(conn, concern.id, when)

@@ -311,8 +311,9 @@ class Office:
         return self._staff.verify_audit()
 
     def apply_central_concern_update(self, code: str, status: ConcernStatus | str | None = None,
-                                     public_answer: str | None = None, at: dt.datetime | str | None = None) -> str:
-        return self._concerns.apply_central_concern_update(code, status, public_answer, at)
+                                     public_answer: str | None = None, at: dt.datetime | str | None = None,
+                                     reason: str | None = None) -> str:
+        return self._concerns.apply_central_concern_update(code, status, public_answer, at, reason)
 
     def purge_personal_data(self, retention_days: int) -> int:
         return self._concerns.purge_personal_data(retention_days)

@@ -13,6 +13,8 @@ other. Its parts, each in its own file, by reason to change:
     codec         request bodies: JSON, gzip, the decompression-bomb guard
     office_status the optional status report an office sends with a push
     public_url    the server's public address for the citizens' pages, checked and normalised
+    tracking_codes concern tracking codes and their check character (a namespace:
+                  `from sync.protocol import tracking_codes`; the kiosk re-exports it)
 
 This module is their one public face: callers import the names from here, never from
 the parts (`sync.batch_file` alone also uses validation's field checkers). The signed
@@ -70,6 +72,7 @@ from sync.protocol.constants import (
     TICKET_EVENT_TYPES,
     UPDATE_ANNOUNCEMENT,
     UPDATE_CATALOGUE_SERVICE,
+    UPDATE_CONCERN_RATING,
     UPDATE_CONCERN_STATUS,
     UPDATE_KINDS,
     UPDATES_PATH,
@@ -194,6 +197,7 @@ __all__ = [
     "UPDATES_PATH",
     "UPDATE_ANNOUNCEMENT",
     "UPDATE_CATALOGUE_SERVICE",
+    "UPDATE_CONCERN_RATING",
     "UPDATE_CONCERN_STATUS",
     "UPDATE_KINDS",
     "BadSignature",

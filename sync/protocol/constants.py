@@ -44,7 +44,9 @@ CONFLICT_REASON = "conflict: seq already stored with different content"
 UPDATE_ANNOUNCEMENT = "announcement"
 UPDATE_CATALOGUE_SERVICE = "catalogue.service"
 UPDATE_CONCERN_STATUS = "concern.status"
-UPDATE_KINDS = (UPDATE_ANNOUNCEMENT, UPDATE_CATALOGUE_SERVICE, UPDATE_CONCERN_STATUS)
+#: The citizen's rating of a concern's answer, from the public concern page (issue [4/7]).
+UPDATE_CONCERN_RATING = "concern.rating"
+UPDATE_KINDS = (UPDATE_ANNOUNCEMENT, UPDATE_CATALOGUE_SERVICE, UPDATE_CONCERN_STATUS, UPDATE_CONCERN_RATING)
 
 #: Event families offices send today. The server accepts any well-formed `family.action`
 #: type (it checks the envelope only), so a new kind of office event never gets stuck.

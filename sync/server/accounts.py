@@ -276,7 +276,7 @@ class Accounts:
         locked = None
         with self.engine.begin() as conn:
             if row is None or not good or disabled:
-                locked = self.throttle.failed(conn, name, address)
+                locked = self.throttle.failed_login(conn, name, address)
                 audit.record(conn, name, "login.failed", f"user:{name}",
                              {"address": address, "locked": locked is not None, "disabled": good and disabled})
             else:

@@ -8,6 +8,7 @@ and each one transaction per call:
     store.updates    the feed of updates offices pull; announcements, catalogue  (sync/server/updates.py)
     store.concerns   concerns kept from office events; the staff workflow  (sync/server/concerns/)
     store.accounts   back-office staff accounts, logins and web sessions  (sync/server/accounts.py)
+    store.citizen_concerns  the public concern page: view, rate, "not resolved"  (sync/server/concerns/citizen.py)
     store.office_admin     offices in the back office: list with their reports, commune (sync/server/offices.py)
     store.device_admin     devices in the back office: list, revoke, enrolment codes (sync/server/device_admin.py)
     store.catalogue_admin  catalogue changes and announcements, read back (sync/server/catalogue_admin.py)
@@ -37,6 +38,7 @@ from sync.server.audit import AuditLog
 from sync.server.batches import BatchStore, ImportResult
 from sync.server.catalogue_admin import CatalogueAdmin
 from sync.server.concerns import CentralConcerns
+from sync.server.concerns.citizen import CitizenConcerns
 from sync.server.device_admin import DeviceAdmin
 from sync.server.devices import Device, DeviceRegistry
 from sync.server.errors import Refused
@@ -64,6 +66,7 @@ class ServerStore:
         # The figures count each concern's first answer, in the transaction that records it.
         self.concerns = CentralConcerns(self.engine, on_first_answer=on_first_answer)
         self.accounts = Accounts(self.engine)
+        self.citizen_concerns = CitizenConcerns(self.engine)
         self.office_admin = OfficeAdmin(self.engine)
         self.device_admin = DeviceAdmin(self.engine, self.devices)
         self.catalogue_admin = CatalogueAdmin(self.engine)

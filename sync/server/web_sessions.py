@@ -1,8 +1,9 @@
 """How a person keeps a web session: login throttling and the session rows.
 
-    LoginThrottle   failed logins counted per account and per address in `login_failures`
-                    (shared by every server process): 5 failures lock the account 15 minutes,
-                    20 failures from one address within 15 minutes lock the address.
+    FailureThrottle failures counted per key in `login_failures` (shared by every server
+                    process), a key locked 15 minutes after its limit within 15 minutes
+    LoginThrottle   the login's keys: 5 failures lock the account, 20 from one address lock
+                    the address (the public concern lookup uses FailureThrottle too)
     WebSessions     `web_sessions` rows: the cookie's secret is stored only as its sha256;
                     idle expiry (MAKTAB_SERVER_SESSION_IDLE_MIN, default 30 minutes); the last
                     activity is written at most once a minute; a CSRF token per session; one
@@ -74,32 +75,32 @@ class LoginLocked(InvalidField):
                          {"minutes": minutes}, code="locked", http_status=429)
 
 
-class LoginThrottle:
+class FailureThrottle:
+    """Failures counted per key in `login_failures`, shared by every server process: `limit`
+    failures of a key within FAILURE_WINDOW lock it for LOCK_DURATION. The one mechanism for
+    logins (`LoginThrottle`) and the public concern lookup (keys "lookup:<address>")."""
+
     def __init__(self, engine: Engine, clock: Clock):
         self.engine = engine
         self.clock = clock
 
-    @staticmethod
-    def keys(username: str, address: str) -> list[tuple[str, int]]:
-        return [(f"user:{username}"[:200], ACCOUNT_FAILURE_LIMIT), (f"addr:{address}"[:200], ADDRESS_FAILURE_LIMIT)]
-
-    def check(self, username: str, address: str) -> None:
-        """Refuse with `LoginLocked` while the account or the address is locked."""
+    def locked_minutes(self, keys: list[str]) -> int | None:
+        """Whole minutes until the last of `keys`' locks ends (None: none is locked)."""
         now = self.clock()
-        keys = [k for k, _ in self.keys(username, address)]
         with D.read_only(self.engine) as conn:
             locks = conn.execute(select(login_failures.c.locked_until)
                                  .where(login_failures.c.key.in_(keys), login_failures.c.locked_until.is_not(None)))
             until = max((P.parse_time(t) for (t,) in locks), default=None)
         if until is not None and until > now:
-            raise LoginLocked(max(1, math.ceil((until - now).total_seconds() / 60)))
+            return max(1, math.ceil((until - now).total_seconds() / 60))
+        return None
 
-    def failed(self, conn: Connection, username: str, address: str) -> LoginLocked | None:
-        """Count one failure for the account and the address; the lock it caused, if any."""
+    def failed(self, conn: Connection, keys: list[tuple[str, int]]) -> int | None:
+        """Count one failure for each (key, limit); the minutes of the lock it caused, if any."""
         now = self.clock()
-        caused: LoginLocked | None = None
+        caused: int | None = None
         c = login_failures.c
-        for key, limit in self.keys(username, address):
+        for key, limit in keys:
             conn.execute(D.insert_for(conn, login_failures).values(key=key, failures=0, first_at=P.format_time(now))
                          .on_conflict_do_nothing())
             q = select(c.failures, c.first_at, c.locked_until).where(c.key == key)
@@ -111,14 +112,34 @@ class LoginThrottle:
             failures += 1
             if failures >= limit:
                 locked_until = P.format_time(now + LOCK_DURATION)
-                caused = LoginLocked(math.ceil(LOCK_DURATION.total_seconds() / 60))
+                caused = math.ceil(LOCK_DURATION.total_seconds() / 60)
             conn.execute(update(login_failures).where(c.key == key)
                          .values(failures=failures, first_at=first_at, locked_until=locked_until))
         return caused
 
+    def forget(self, conn: Connection, key: str) -> None:
+        conn.execute(delete(login_failures).where(login_failures.c.key == key))
+
+
+class LoginThrottle(FailureThrottle):
+    @staticmethod
+    def keys(username: str, address: str) -> list[tuple[str, int]]:
+        return [(f"user:{username}"[:200], ACCOUNT_FAILURE_LIMIT), (f"addr:{address}"[:200], ADDRESS_FAILURE_LIMIT)]
+
+    def check(self, username: str, address: str) -> None:
+        """Refuse with `LoginLocked` while the account or the address is locked."""
+        minutes = self.locked_minutes([k for k, _ in self.keys(username, address)])
+        if minutes is not None:
+            raise LoginLocked(minutes)
+
+    def failed_login(self, conn: Connection, username: str, address: str) -> LoginLocked | None:
+        """Count one failure for the account and the address; the lock it caused, if any."""
+        minutes = self.failed(conn, self.keys(username, address))
+        return None if minutes is None else LoginLocked(minutes)
+
     def succeeded(self, conn: Connection, username: str) -> None:
         # The address keeps its count: one good password must not reset a guessing run from there.
-        conn.execute(delete(login_failures).where(login_failures.c.key == f"user:{username}"[:200]))
+        self.forget(conn, f"user:{username}"[:200])
 
 
 @dataclasses.dataclass(frozen=True)
@@ -228,4 +249,5 @@ class WebSessions:
         return conn.execute(delete(web_sessions).where(web_sessions.c.user_id == user_id)).rowcount
 
 
-__all__ = ["ActiveSession", "LoginLocked", "LoginThrottle", "OpenedSession", "WebSessions", "token_hash"]
+__all__ = ["ActiveSession", "FailureThrottle", "LoginLocked", "LoginThrottle", "OpenedSession", "WebSessions",
+           "token_hash"]

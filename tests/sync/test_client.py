@@ -239,8 +239,8 @@ class _RecordingConcernOffice:
         self.outbox = outbox
         self.calls = []
 
-    def apply_central_concern_update(self, code, status, public_answer, at):
-        self.calls.append((code, status, public_answer, at))
+    def apply_central_concern_update(self, code, status, public_answer, at, reason=None):
+        self.calls.append((code, status, public_answer, at) + ((reason,) if reason else ()))
         return "kept_local" if code == "LOCAL" else "applied"
 
 

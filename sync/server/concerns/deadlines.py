@@ -3,8 +3,8 @@ changing a deadline (supervisor of the commune, or administrator).
 
 A deadline is looked up for (commune, category): the commune's own row, else the row for
 every commune (`ALL_COMMUNES`), else `DEFAULT_DEADLINE_DAYS`. The due date is fixed when
-the office's registration arrives and recomputed for open concerns when a deadline
-changes. Functions take the caller's connection (the push's or the action's
+the office's registration arrives (or the citizen reopens the concern: from then on) and
+recomputed for open concerns when a deadline changes. Functions take the caller's connection (the push's or the action's
 transaction); any thread.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from sqlalchemy import and_, bindparam, delete, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, or_, select, update
 from sqlalchemy.engine import Connection
 
 from sync import protocol as P
@@ -118,7 +118,8 @@ def _recompute(conn: Connection, commune: str | None, category: str) -> int:
     days_of = {cm: deadline_days(conn, cm, category) for cm in set(communes.values())}
     changes = []
     for office_code, office_commune_ in communes.items():
-        rows = conn.execute(select(c.code, c.registered_at).where(
+        # A concern the citizen reopened counts its deadline from the reopening (citizen.py).
+        rows = conn.execute(select(c.code, func.coalesce(c.reopened_at, c.registered_at)).where(
             c.office_code == office_code, c.category == category, c.status.in_(rules.OPEN_STATUSES),
             c.registered_at.is_not(None))).all()
         days = days_of[office_commune_]

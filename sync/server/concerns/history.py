@@ -1,8 +1,10 @@
 """A concern's history on the central server: who did what and when, oldest first.
 
 Rows come from the office's events (actor "office", keyed by the event's id so a
-re-sent or re-imported event adds nothing) and from staff actions here (actor: the
-username). `public` says whether the citizen may see the row (answers, status changes);
+re-sent or re-imported event adds nothing), from staff actions here (actor: the
+username) and from the citizen's public page (actor "citizen": `reopened` with the
+citizen's comment as its reason, `rated` with the rating "1"…"5" as its status and the
+optional comment as its body). `public` says whether the citizen may see the row (answers, status changes);
 internal notes and assignments are staff-only. Functions take the caller's connection;
 any thread.
 """
@@ -24,13 +26,14 @@ REOPENED = "reopened"
 ANSWER = "answer"
 NOTE = "note"
 ASSIGNED = "assigned"
+RATED = "rated"
 
 
 @dataclasses.dataclass(frozen=True)
 class HistoryEntry:
     at: str
-    actor: str  # a staff username, or "office"
-    kind: str  # registered | status | reopened | answer | note | assigned
+    actor: str  # a staff username, "office" or "citizen"
+    kind: str  # registered | status | reopened | answer | note | assigned | rated
     status: str | None
     body: str | None  # the answer or note; for `assigned`, the new owner (None: unassigned)
     reason: str | None
@@ -55,4 +58,5 @@ def of(conn: Connection, office_code: str, code: str) -> list[HistoryEntry]:
     return [HistoryEntry(r.at, r.actor, r.kind, r.status, r.body, r.reason, bool(r.public)) for r in rows]
 
 
-__all__ = ["ANSWER", "ASSIGNED", "NOTE", "OFFICE", "REGISTERED", "REOPENED", "STATUS", "HistoryEntry", "add", "of"]
+__all__ = ["ANSWER", "ASSIGNED", "NOTE", "OFFICE", "RATED", "REGISTERED", "REOPENED", "STATUS", "HistoryEntry", "add",
+           "of"]

@@ -33,6 +33,7 @@ from sync.server.concerns.history import HistoryEntry
 from sync.server.concerns.listing import ConcernCounts, ConcernPage, ConcernQuery
 from sync.server.concerns.projection import FirstAnswerHook, mark_answered, no_first_answer_hook, project_concern
 from sync.server.db_backoffice import staff_users, user_scopes
+from sync.server.db_public import concern_ratings
 from sync.server.errors import Refused
 from sync.server.form_errors import N_
 from sync.server.staff import AGENT, SUPERVISOR, StaffUser
@@ -61,6 +62,8 @@ class ConcernDetail:
     public_answer: str | None
     reason: str | None
     history: tuple[HistoryEntry, ...]
+    reopened_at: str | None = None  # when the citizen said "not resolved" (concerns/citizen.py)
+    rating: int | None = None  # the citizen's current rating of the answer, 1..5
 
 
 class CentralConcerns:
@@ -77,10 +80,12 @@ class CentralConcerns:
         with D.read_only(self.engine) as conn:
             row = _load(conn, user, office_code, code, lock=False)
             entries = tuple(history.of(conn, office_code, code))
+            r = concern_ratings.c
+            rating = conn.execute(select(r.rating).where(r.office_code == office_code, r.code == code)).scalar()
         return ConcernDetail(
             row.office_code, row.office_name, row.commune, row.code, row.category, row.status, row.text, row.language,
             row.registered_at, row.updated_at, row.due_at, listing.is_overdue(row.status, row.due_at, P.utc_now_iso()),
-            row.assigned_to, row.answered_at, row.public_answer, row.reason, entries)
+            row.assigned_to, row.answered_at, row.public_answer, row.reason, entries, row.reopened_at, rating)
 
     def locate(self, user: StaffUser, code: str) -> str:
         """The office of a concern known by its code alone (the CLI's CODE without --office)."""

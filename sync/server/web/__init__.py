@@ -50,6 +50,7 @@ def mount_web(app: FastAPI, store: Any) -> None:
         offices,
         open311,
         open_figures,
+        public_concern,
         users,
     )
     from sync.server.web.security import SecurityHeaders
@@ -60,6 +61,7 @@ def mount_web(app: FastAPI, store: Any) -> None:
                    figures.router, audit.router, offices.router, catalogue.router, announcements.router,
                    open311.router, open_figures.router):
         app.include_router(router, include_in_schema=False)
+    app.include_router(public_concern.router, include_in_schema=False)  # /c: the citizen's concern page
     install_error_pages(app)
 
 

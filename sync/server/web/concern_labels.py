@@ -23,6 +23,7 @@ HISTORY_LABELS = {
     history.ANSWER: N_("Public answer"),
     history.NOTE: N_("Internal note"),
     history.ASSIGNED: N_("Assigned"),
+    history.RATED: N_("Rated by the citizen"),
 }
 
 #: The citizen's language (the kiosk's languages), and the direction its text is written in.

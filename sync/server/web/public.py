@@ -4,7 +4,8 @@
     public_language(request, preferred=None) → "ar" | "fr" | "kab" | "en"
     is_public_path(path) → bool          the error pages of these paths use the public layout
 
-No account, no session, no cookie of ours: the language is the `?lang=` of the address
+No account, no session, no cookie of ours (except the concern page's form token,
+web/public_forms.py): the language is the `?lang=` of the address
 (the switch is plain links, so a page stays cacheable and works without JavaScript), else
 the page's own language (a concern's), else the browser's, else Arabic. Pages extend
 `templates/public/base.html` (app.css for the shared look, public.css for these pages).
