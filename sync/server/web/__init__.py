@@ -59,9 +59,8 @@ def mount_web(app: FastAPI, store: Any) -> None:
     app.mount(STATIC_PREFIX, VersionedStaticFiles(directory=STATIC_DIR), name="static")
     for router in (auth.router, home.router, users.router, concerns.router, concern_detail.router, deadlines.router,
                    figures.router, audit.router, offices.router, catalogue.router, announcements.router,
-                   open311.router, open_figures.router):
+                   open311.router, open_figures.router, public_concern.router):
         app.include_router(router, include_in_schema=False)
-    app.include_router(public_concern.router, include_in_schema=False)  # /c: the citizen's concern page
     install_error_pages(app)
 
 
