@@ -12,6 +12,7 @@ other. Its parts, each in its own file, by reason to change:
     credentials   enrolment codes and device tokens
     codec         request bodies: JSON, gzip, the decompression-bomb guard
     office_status the optional status report an office sends with a push
+    snapshot      the office's live queue snapshot, for the citizen's phone
 
 This module is their one public face: callers import the names from here, never from
 the parts (`sync.batch_file` alone also uses validation's field checkers). The signed
@@ -65,6 +66,7 @@ from sync.protocol.constants import (
     PROTOCOL_VERSION,
     REJECTED,
     SERVICE_NAME,
+    SNAPSHOT_PATH,
     STORED,
     TICKET_EVENT_TYPES,
     UPDATE_ANNOUNCEMENT,
@@ -102,6 +104,15 @@ from sync.protocol.office_status import (
     OfficeStatus,
     ReportedService,
     parse_office_status,
+)
+from sync.protocol.snapshot import (
+    MAX_SNAPSHOT_BYTES,
+    MAX_SNAPSHOT_CALLED,
+    MAX_SNAPSHOT_WAITING,
+    Call,
+    QueueState,
+    Snapshot,
+    parse_snapshot,
 )
 from sync.protocol.shapes import (
     EnrollRequestDict,
@@ -186,6 +197,14 @@ __all__ = [
     "SERVICE_MAX_MINUTES",
     "SERVICE_MAX_NAME",
     "SERVICE_NAME",
+    "SNAPSHOT_PATH",
+    "MAX_SNAPSHOT_BYTES",
+    "MAX_SNAPSHOT_CALLED",
+    "MAX_SNAPSHOT_WAITING",
+    "Call",
+    "QueueState",
+    "Snapshot",
+    "parse_snapshot",
     "STORED",
     "TICKET_EVENT_TYPES",
     "UPDATES_PATH",
