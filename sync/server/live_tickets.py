@@ -11,7 +11,7 @@ clock, which says when the office was last heard.
 
 `follow` is what each phone's poll costs, so it is kept cheap: one indexed query (the
 ticket by token hash, joined to its office's snapshot row's times), then the snapshot's
-parsed body from an in-process cache keyed by (office, received_at) — read and parsed
+parsed body from an in-process cache keyed by (office, received_at, taken_at) — read and parsed
 again only when a newer snapshot arrived — and the office's service names from a cache
 refreshed every few minutes.
 
@@ -52,7 +52,7 @@ class LiveTickets:
         self.engine = engine
         self.clock = clock
         self._lock = threading.Lock()
-        self._snapshots: dict[str, tuple[str, P.Snapshot]] = {}  # office → (received_at, parsed)
+        self._snapshots: dict[str, tuple[tuple[str, str], P.Snapshot]] = {}  # office → (version, parsed)
         self._names: dict[str, tuple[float, dict[str, dict[str, str]]]] = {}  # office → (until, names)
 
     def save_snapshot(self, device: Device, snapshot: P.Snapshot) -> bool:
@@ -64,14 +64,16 @@ class LiveTickets:
                   "body": P.canonical_json(snapshot.to_dict()).decode("utf-8")}
         with self.engine.begin() as conn:
             stmt = insert_for(conn, office_snapshots).values(**values)
-            result = conn.execute(stmt.on_conflict_do_update(
+            # RETURNING says whether a row was written: rowcount is not reliable for an upsert on every driver.
+            written = conn.execute(stmt.on_conflict_do_update(
                 index_elements=["office_code"], set_={k: stmt.excluded[k] for k in values if k != "office_code"},
-                where=office_snapshots.c.taken_at < stmt.excluded.taken_at))
-            return bool(result.rowcount)
+                where=office_snapshots.c.taken_at < stmt.excluded.taken_at)
+                .returning(office_snapshots.c.office_code)).first()
+            return written is not None
 
     def follow(self, token: str) -> FollowedView | None:
         t, s = public_tickets.c, office_snapshots.c
-        query = (select(t.office_code, t.day, t.service, t.label, t.issued_at, s.received_at)
+        query = (select(t.office_code, t.day, t.service, t.label, t.issued_at, s.received_at, s.taken_at)
                  .select_from(public_tickets.outerjoin(office_snapshots, s.office_code == t.office_code))
                  .where(t.token_hash == token_hash(token)))
         with read_only(self.engine) as conn:
@@ -79,23 +81,25 @@ class LiveTickets:
             if row is None:
                 return None
             ticket = FollowedTicket(row.office_code, row.day, row.service, row.label, row.issued_at)
-            snapshot = None if row.received_at is None else self._snapshot(conn, row.office_code, row.received_at)
+            snapshot = None if row.received_at is None else self._snapshot(conn, row.office_code,
+                                                                           (row.received_at, row.taken_at))
             names = self._service_names(conn, row.office_code)
         state = ticket_state(ticket, snapshot, row.received_at, self.clock())
         return FollowedView(state, names.get(state.service, {}))
 
-    def _snapshot(self, conn: Connection, office_code: str, received_at: str) -> P.Snapshot | None:
+    def _snapshot(self, conn: Connection, office_code: str, version: tuple[str, str]) -> P.Snapshot | None:
+        """The office's snapshot, parsed once per (received_at, taken_at) it is stored with."""
         with self._lock:
             cached = self._snapshots.get(office_code)
-        if cached is not None and cached[0] == received_at:
+        if cached is not None and cached[0] == version:
             return cached[1]
-        row = conn.execute(select(office_snapshots.c.received_at, office_snapshots.c.body)
-                           .where(office_snapshots.c.office_code == office_code)).first()
+        s = office_snapshots.c
+        row = conn.execute(select(s.received_at, s.taken_at, s.body).where(s.office_code == office_code)).first()
         if row is None:
             return None
         snapshot = P.parse_snapshot(json.loads(row.body))
         with self._lock:
-            self._snapshots[office_code] = (row.received_at, snapshot)
+            self._snapshots[office_code] = ((row.received_at, row.taken_at), snapshot)
         return snapshot
 
     def _service_names(self, conn: Connection, office_code: str) -> dict[str, dict[str, str]]:

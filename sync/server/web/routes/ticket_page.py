@@ -46,12 +46,12 @@ def _unknown(request: Request) -> Response:
     return render_public(request, "public/ticket_unknown.html", status=404)
 
 
-def _context(view: FollowedView, lang: str) -> dict[str, Any]:
+def _context(request: Request, view: FollowedView, lang: str) -> dict[str, Any]:
     state = view.state
     names = view.service_names
     service = names.get(lang) or names.get("ar") or next(iter(names.values()), None) or state.service
     return {"ticket": state, "service_name": service, "refresh_s": REFRESH_S,
-            "heard_at": timefmt.local_clock(state.heard_at)}
+            "heard_at": timefmt.local_clock(state.heard_at, request.app.state.store.live.clock())}
 
 
 @router.get("/t/{token}")
@@ -60,7 +60,7 @@ def ticket_page(request: Request, token: str):
     if view is None:
         return _unknown(request)
     lang = public_language(request)
-    return render_public(request, "public/ticket.html", _context(view, lang), lang=lang, max_age=MAX_AGE_S)
+    return render_public(request, "public/ticket.html", _context(request, view, lang), lang=lang, max_age=MAX_AGE_S)
 
 
 @router.get("/t/{token}/live")
@@ -69,7 +69,7 @@ def ticket_live(request: Request, token: str):
     if view is None:
         return _unknown(request)
     lang = public_language(request)
-    response = render_public(request, "public/ticket_live.html", _context(view, lang), lang=lang,
+    response = render_public(request, "public/ticket_live.html", _context(request, view, lang), lang=lang,
                              max_age=MAX_AGE_S)
     etag = '"' + hashlib.blake2b(bytes(response.body), digest_size=12).hexdigest() + '"'
     if etag in request.headers.get("if-none-match", ""):
