@@ -23,8 +23,10 @@ never touches the outbox. A failure is logged at info and waits for the next tic
 refusal of the device (401/403) waits for a new enrolment rather than asking again.
 
 `sent`, `bytes_sent` (request bodies) and `wire_bytes` (requests and answers, headers
-included; TLS aside) count what the snapshots cost, for the benchmark. Thread use: `tick` on the sender's thread (or a test's); `wake`
-from any thread (the office's listeners).
+included; TLS aside) count what the snapshots cost, for the benchmark.
+
+Thread use: `tick` on the sender's thread (or a test's); `wake` from any thread (the
+office's listeners).
 """
 from __future__ import annotations
 

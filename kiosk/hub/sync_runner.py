@@ -36,9 +36,9 @@ from collections.abc import Callable
 from typing import Any
 
 from kiosk.config import Settings
+from kiosk.live_snapshot import snapshot_source, snapshot_wakeups
 from kiosk.office import Office
 from kiosk.office.sync_control import NOT_ENROLLED, SYNC_STATUS
-from kiosk.live_snapshot import snapshot_source, snapshot_wakeups
 from kiosk.sync_adapter import office_ports
 from sync.loop import SyncLoop, SyncStatus
 from sync.snapshot_sender import SnapshotSender
