@@ -58,11 +58,12 @@ def snapshot_source(office: QueueReader) -> Callable[[], dict[str, Any]]:
         waiting: dict[str, list[str]] = {code: [] for code in codes}
         for ticket in office.waiting_tickets(codes, limit=P.MAX_SNAPSHOT_WAITING) if codes else []:
             waiting.setdefault(ticket.queue_service, []).append(ticket.label)
+        # A line nobody waits in is left out: a ticket not in any line is no longer waiting.
         queues = {code: {"waiting": labels,
                          # One decimal: a measured mean that moves by a hair is not a change worth sending.
                          "minutes": round(min(office.minutes_per_citizen(code), P.SERVICE_MAX_MINUTES), 1),
                          "counters": min(office.open_counters(code), 99)}
-                  for code, labels in waiting.items()}
+                  for code, labels in waiting.items() if labels}
         called = [{"label": t.label, "counter": t.counter}
                   for t in office.recent_calls(P.MAX_SNAPSHOT_CALLED) if t.status in AT_A_COUNTER and t.counter]
         return {"taken_at": P.format_time(now), "day": business_date(now, office.zone).isoformat(),

@@ -56,6 +56,9 @@ Subscribe = Callable[[Callable[[], None]], Callable[[], None]]
 def _session() -> requests.Session:
     session = requests.Session()
     session.trust_env = False  # as the sync client: no surprise proxies on a kiosk
+    # Only the headers that matter: a busy office sends ~190 snapshots an hour, and requests'
+    # defaults (Accept, Accept-Encoding, Connection) would cost it 14 kB of that hour's budget.
+    session.headers.clear()
     session.headers["User-Agent"] = "maktab-snapshot/1"
     return session
 
@@ -151,7 +154,7 @@ class SnapshotSender:
 
     def _post(self, state: SyncState, body: dict[str, Any]) -> bool:
         data, headers = P.encode_json_body(body, compress=True)
-        headers = {**headers, "Accept": "application/json", "Authorization": f"Bearer {state.token}"}
+        headers = {**headers, "Authorization": f"Bearer {state.token}"}
         try:
             url = check_server_url(state.server_url, state.allow_http) + P.SNAPSHOT_PATH
             self.session.verify = state.ca_bundle or True

@@ -15,6 +15,13 @@
   uses (`kiosk.domain.tickets.estimate_wait_minutes`).
 - `called`: today's latest calls, newest first, with their counter.
 
+A line's `waiting` is sent compactly: a run of labels of one prefix with consecutive
+numbers ("EC-040", "EC-041", … "EC-048", as `format_label` writes them) is one entry
+"EC-040+8" (the first label, then how many follow). A busy line of 80 people is then a
+dozen entries (the gaps are the priority tickets already called), which keeps a busy
+office's snapshots within their budget (docs/public_pages.md). `Snapshot` holds the
+labels expanded; `to_dict` compacts them again.
+
 Labels and counters only: never a name, a phone number or a ticket's token. Unknown keys
 are ignored (a later office may add one); the known ones are checked strictly and a bad
 one refuses the snapshot (400) with the field named.
@@ -27,7 +34,7 @@ import dataclasses
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sync.protocol.constants import MAX_ID_LENGTH, PROTOCOL_VERSION
@@ -41,6 +48,8 @@ MAX_SNAPSHOT_CALLED = 20
 MAX_COUNTERS = 99
 # A ticket's label ("EC-012", kiosk.domain.tickets.format_label) and a counter's name: short, no spaces.
 LABEL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,15}$")
+_RUN_RE = re.compile(r"^([A-Za-z0-9][A-Za-z0-9-]{0,15})\+([1-9][0-9]{0,3})$")  # "EC-040+8"
+_NUMBERED_RE = re.compile(r"^(.*)-([0-9]+)$")
 COUNTER_RE = re.compile(r"^[^\s\x00-\x1f]{1,16}$")
 
 
@@ -72,9 +81,51 @@ class Snapshot:
     def to_dict(self) -> dict[str, Any]:
         return {"protocol": PROTOCOL_VERSION, "device_id": self.device_id, "taken_at": self.taken_at,
                 "day": self.day,
-                "queues": {code: {"waiting": list(q.waiting), "minutes": q.minutes, "counters": q.counters}
+                "queues": {code: {"waiting": compact_labels(q.waiting), "minutes": q.minutes, "counters": q.counters}
                            for code, q in self.queues.items()},
                 "called": [{"label": c.label, "counter": c.counter} for c in self.called]}
+
+
+def _numbered(label: str) -> tuple[str, int] | None:
+    """("EC", 40) for "EC-040": a label `format_label` wrote (at least three digits, no needless zero)."""
+    found = _NUMBERED_RE.match(label)
+    if found is None or f"{int(found.group(2)):03d}" != found.group(2):
+        return None
+    return found.group(1), int(found.group(2))
+
+
+def compact_labels(labels: Sequence[str]) -> list[str]:
+    """["EC-040", "EC-041", "EC-042", "P-003"] → ["EC-040+2", "P-003"]."""
+    out: list[str] = []
+    run_prefix, run_start, run_more = "", 0, 0
+    for label in labels:
+        numbered = _numbered(label)
+        if out and numbered is not None and numbered == (run_prefix, run_start + run_more + 1):
+            run_more += 1
+            out[-1] = f"{run_prefix}-{run_start:03d}+{run_more}"
+            continue
+        out.append(label)
+        run_prefix, run_start = numbered if numbered is not None else ("", -2)
+        run_more = 0
+    return out
+
+
+def _expand(entries: list[Any], what: str) -> tuple[str, ...]:
+    labels: list[str] = []
+    for i, entry in enumerate(entries):
+        run = _RUN_RE.match(entry) if isinstance(entry, str) else None
+        if run is None:
+            labels.append(_text(entry, f"{what}[{i}]", LABEL_RE, "EC-012"))
+            continue
+        numbered = _numbered(run.group(1))
+        if numbered is None:
+            raise _bad(f"{what}[{i}] {entry[:40]!r}: only a numbered label such as 'EC-040' starts a run")
+        labels.extend(f"{numbered[0]}-{numbered[1] + k:03d}" for k in range(int(run.group(2)) + 1))
+        if len(labels) > MAX_SNAPSHOT_WAITING:
+            break
+    if len(labels) > MAX_SNAPSHOT_WAITING:
+        raise _bad(f"{what} holds more than {MAX_SNAPSHOT_WAITING} tickets")
+    return tuple(labels)
 
 
 def _bad(message: str) -> ProtocolError:
@@ -104,8 +155,7 @@ def _text(value: Any, what: str, pattern: re.Pattern[str], example: str) -> str:
 def _queue(code: str, raw: Any) -> QueueState:
     what = f"snapshot.queues.{code}"
     obj = _mapping(raw, what)
-    waiting = tuple(_text(label, f"{what}.waiting[{i}]", LABEL_RE, "EC-012")
-                    for i, label in enumerate(_list(obj.get("waiting"), f"{what}.waiting", MAX_SNAPSHOT_WAITING)))
+    waiting = _expand(_list(obj.get("waiting"), f"{what}.waiting", MAX_SNAPSHOT_WAITING), f"{what}.waiting")
     minutes = obj.get("minutes")
     if isinstance(minutes, bool) or not isinstance(minutes, (int, float)) or not math.isfinite(minutes) \
             or not 0 <= minutes <= SERVICE_MAX_MINUTES:
@@ -148,5 +198,15 @@ def parse_snapshot(obj: Any) -> Snapshot:
     return Snapshot(device_id, taken_at, str(day), queues, tuple(called))
 
 
-__all__ = ["COUNTER_RE", "LABEL_RE", "MAX_SNAPSHOT_BYTES", "MAX_SNAPSHOT_CALLED", "MAX_SNAPSHOT_WAITING", "Call",
-           "QueueState", "Snapshot", "parse_snapshot"]
+__all__ = [
+    "COUNTER_RE",
+    "LABEL_RE",
+    "MAX_SNAPSHOT_BYTES",
+    "MAX_SNAPSHOT_CALLED",
+    "MAX_SNAPSHOT_WAITING",
+    "Call",
+    "QueueState",
+    "Snapshot",
+    "compact_labels",
+    "parse_snapshot",
+]
