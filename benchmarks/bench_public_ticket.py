@@ -171,7 +171,7 @@ def _followed_tickets(db_url: str, count: int) -> list[str]:
             payload = {"ticket_id": f"t-{n}", "service_code": "EC-N12", "queue_service": "EC-N12", "number": n,
                        "label": label, "business_date": day, "issued_at": P.format_time(now), "public_token": token}
             events.append(P.Event.create(n, f"ev-{n}", "ticket.issued", P.format_time(now), payload))
-        store.store_batch(device, P.make_push_request(device.id, "b-bench", events))
+        store.store_batch(device, P.parse_push_request(P.make_push_request(device.id, "b-bench", events)))
         store.live.save_snapshot(device, P.parse_snapshot({
             "protocol": 1, "device_id": device.id, "taken_at": P.format_time(now), "day": day,
             "queues": {"EC-N12": {"waiting": labels[5:], "minutes": 6.0, "counters": 3}},
