@@ -7,10 +7,9 @@ import json
 
 import pytest
 
-from kiosk.domain.tickets import Priority, estimate_wait_minutes
+from kiosk.domain.tickets import Priority
 from kiosk.live_snapshot import snapshot_source, snapshot_wakeups
 from sync import protocol as P
-from sync.server.ticket_state import wait_minutes
 
 EC, EC_S = "EC-N12", "EC-12S"
 
@@ -61,13 +60,6 @@ def test_nothing_personal_goes_in_a_snapshot(office, clock, clerk):
     office.call_next(clerk, "3")
     text = json.dumps(snapshot_source(office)())
     assert "Amina" not in text and "ticket_id" not in text and "token" not in text and "language" not in text
-
-
-def test_the_pages_wait_is_the_kiosks_estimate():
-    for ahead in range(0, 30):
-        for minutes in (0.0, 1.5, 4.0, 6.3, 12.0):
-            for counters in (0, 1, 2, 5):
-                assert wait_minutes(ahead, minutes, counters) == estimate_wait_minutes(ahead, minutes, counters)
 
 
 def test_the_sender_is_woken_by_queue_changes_only(office, clock, clerk):
