@@ -9,11 +9,11 @@ replaces it only with a newer `taken_at` (the office's clock; times in one forma
 as text), so a late retry never brings an older state back; `received_at` is the server's
 clock, which says when the office was last heard.
 
-`follow` is what each phone's poll costs, so it is kept cheap: one indexed query (the
-ticket by token hash, joined to its office's snapshot row's times), then the snapshot's
-parsed body from an in-process cache keyed by (office, received_at, taken_at) — read and parsed
-again only when a newer snapshot arrived — and the office's service names from a cache
-refreshed every few minutes.
+`follow` is what each phone's poll costs, so it is kept cheap, most often without any
+query: a followed ticket's row never changes and is remembered once read (the last
+`TICKETS_KEPT`, by token hash); an office's snapshot is asked of the database at most once
+a second (its times; the body is read and parsed again only when a newer snapshot arrived),
+well within the office's own 10 s rhythm; the service names are cached five minutes.
 
 Any thread: the engine gives one connection per call; the caches are guarded by a lock.
 """
@@ -24,10 +24,10 @@ import datetime as dt
 import json
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 
 from sqlalchemy import Engine, select
-from sqlalchemy.engine import Connection
 
 from sync import protocol as P
 from sync.server.db import insert_for, read_only
@@ -39,6 +39,8 @@ from sync.server.public_tickets import token_hash
 from sync.server.ticket_state import FollowedTicket, TicketState, ticket_state
 
 NAMES_TTL_S = 300.0  # a renamed service shows on the pages within five minutes
+SNAPSHOT_FRESH_S = 1.0  # an office's snapshot is asked of the database at most once a second
+TICKETS_KEPT = 50_000  # followed tickets remembered (about 200 bytes each): a busy city's day
 
 
 @dataclasses.dataclass(frozen=True)
@@ -52,7 +54,10 @@ class LiveTickets:
         self.engine = engine
         self.clock = clock
         self._lock = threading.Lock()
-        self._snapshots: dict[str, tuple[tuple[str, str], P.Snapshot]] = {}  # office → (version, parsed)
+        self.fresh_s = SNAPSHOT_FRESH_S
+        self._tickets: OrderedDict[str, FollowedTicket] = OrderedDict()  # token hash → ticket, LRU
+        # office → (checked at, (received_at, taken_at), parsed snapshot)
+        self._snapshots: dict[str, tuple[float, tuple[str, str], P.Snapshot]] = {}
         self._names: dict[str, tuple[float, dict[str, dict[str, str]]]] = {}  # office → (until, names)
 
     def save_snapshot(self, device: Device, snapshot: P.Snapshot) -> bool:
@@ -72,43 +77,65 @@ class LiveTickets:
             return written is not None
 
     def follow(self, token: str) -> FollowedView | None:
-        t, s = public_tickets.c, office_snapshots.c
-        query = (select(t.office_code, t.day, t.service, t.label, t.issued_at, s.received_at, s.taken_at)
-                 .select_from(public_tickets.outerjoin(office_snapshots, s.office_code == t.office_code))
-                 .where(t.token_hash == token_hash(token)))
-        with read_only(self.engine) as conn:
-            row = conn.execute(query).first()
-            if row is None:
-                return None
-            ticket = FollowedTicket(row.office_code, row.day, row.service, row.label, row.issued_at)
-            snapshot = None if row.received_at is None else self._snapshot(conn, row.office_code,
-                                                                           (row.received_at, row.taken_at))
-            names = self._service_names(conn, row.office_code)
-        state = ticket_state(ticket, snapshot, row.received_at, self.clock())
-        return FollowedView(state, names.get(state.service, {}))
+        ticket = self._ticket(token_hash(token))
+        if ticket is None:
+            return None
+        heard_at, snapshot = self._latest_snapshot(ticket.office_code)
+        state = ticket_state(ticket, snapshot, heard_at, self.clock())
+        return FollowedView(state, self._service_names(ticket.office_code).get(state.service, {}))
 
-    def _snapshot(self, conn: Connection, office_code: str, version: tuple[str, str]) -> P.Snapshot | None:
-        """The office's snapshot, parsed once per (received_at, taken_at) it is stored with."""
+    def _ticket(self, digest: str) -> FollowedTicket | None:
+        """The followed ticket by token hash: a row that never changes, so kept once read (LRU)."""
+        with self._lock:
+            ticket = self._tickets.get(digest)
+            if ticket is not None:
+                self._tickets.move_to_end(digest)
+                return ticket
+        t = public_tickets.c
+        with read_only(self.engine) as conn:
+            row = conn.execute(select(t.office_code, t.day, t.service, t.label, t.issued_at)
+                               .where(t.token_hash == digest)).first()
+        if row is None:
+            return None  # not remembered: the ticket may arrive with the office's next push
+        ticket = FollowedTicket(row.office_code, row.day, row.service, row.label, row.issued_at)
+        with self._lock:
+            self._tickets[digest] = ticket
+            while len(self._tickets) > TICKETS_KEPT:
+                self._tickets.popitem(last=False)
+        return ticket
+
+    def _latest_snapshot(self, office_code: str) -> tuple[str | None, P.Snapshot | None]:
+        """(received_at, snapshot) of the office: asked of the database at most every `fresh_s`,
+        the body read and parsed again only when a newer snapshot arrived."""
         with self._lock:
             cached = self._snapshots.get(office_code)
-        if cached is not None and cached[0] == version:
-            return cached[1]
+        if cached is not None and time.monotonic() - cached[0] < self.fresh_s:
+            return cached[1][0], cached[2]
         s = office_snapshots.c
-        row = conn.execute(select(s.received_at, s.taken_at, s.body).where(s.office_code == office_code)).first()
-        if row is None:
-            return None
-        snapshot = P.parse_snapshot(json.loads(row.body))
+        with read_only(self.engine) as conn:
+            row = conn.execute(select(s.received_at, s.taken_at).where(s.office_code == office_code)).first()
+            if row is None:
+                return None, None
+            version = (row.received_at, row.taken_at)
+            if cached is not None and cached[1] == version:
+                snapshot = cached[2]
+            else:
+                stored = conn.execute(select(s.received_at, s.taken_at, s.body)
+                                      .where(s.office_code == office_code)).one()
+                version = (stored.received_at, stored.taken_at)
+                snapshot = P.parse_snapshot(json.loads(stored.body))
         with self._lock:
-            self._snapshots[office_code] = ((row.received_at, row.taken_at), snapshot)
-        return snapshot
+            self._snapshots[office_code] = (time.monotonic(), version, snapshot)
+        return version[0], snapshot
 
-    def _service_names(self, conn: Connection, office_code: str) -> dict[str, dict[str, str]]:
+    def _service_names(self, office_code: str) -> dict[str, dict[str, str]]:
         with self._lock:
             cached = self._names.get(office_code)
         if cached is not None and cached[0] > time.monotonic():
             return cached[1]
-        services = conn.execute(select(office_reports.c.services)
-                                .where(office_reports.c.office_code == office_code)).scalar()
+        with read_only(self.engine) as conn:
+            services = conn.execute(select(office_reports.c.services)
+                                    .where(office_reports.c.office_code == office_code)).scalar()
         names = {s["code"]: dict(s.get("names") or {}) for s in json.loads(services or "[]")
                  if isinstance(s, dict) and isinstance(s.get("code"), str)}
         with self._lock:

@@ -23,6 +23,7 @@ NOW = dt.datetime(2026, 9, 6, 8, 10, 30, tzinfo=dt.UTC)  # 09:10:30 in Algiers
 def office(server, device, api):
     """An office that issued EC-003 (followed by `token`) and told its service names; the server's clock at NOW."""
     server.store.live.clock = lambda: NOW
+    server.store.live.fresh_s = 0  # every request reads the newest snapshot (in production: at most 1 s old)
     token = new_token()
     api.push(server, device, [ticket_event(1, "EC-003", token, issued_at="2026-09-06T08:00:00.000Z")])
     report_services(server, device)
@@ -121,3 +122,13 @@ def test_the_page_never_shows_the_token_or_contact_details(server, device, offic
     text = page(server, office).text
     assert office not in text.replace(f"/t/{office}", "")  # only in the page's own addresses (language, poll)
     assert "ALG-16001" not in text and "t-1" not in text  # nor the office's or the ticket's ids
+
+
+def test_an_offices_snapshot_is_read_at_most_once_per_freshness_period(server, device, office):
+    server.store.live.fresh_s = 3600  # as if the second had not passed yet
+    snap(server, device, waiting=["EC-002", "EC-003"])
+    assert '<dd class="big-figure">1</dd>' in page(server, office).text
+    snap(server, device, taken_at="2026-09-06T08:10:10Z", waiting=["EC-003"])
+    assert '<dd class="big-figure">1</dd>' in page(server, office).text  # the remembered state
+    server.store.live.fresh_s = 0
+    assert '<dd class="big-figure">0</dd>' in page(server, office).text
