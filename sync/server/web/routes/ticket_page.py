@@ -5,8 +5,8 @@
 
 The token is the one printed in the QR code (16 URL-safe characters); an address of any
 other shape is a 404 before any lookup. The state comes from `store.live.follow`
-(sync/server/live_tickets.py): one indexed lookup, the snapshot parsed once per office
-and snapshot. No name, phone number or token is ever shown.
+(sync/server/live_tickets.py), mostly from memory; the live part is rendered once per
+distinct state (an LRU of its HTML and ETag). No name, phone number or token is ever shown.
 
 Caching keeps the server light: a few seconds of `public` max-age on both answers (a
 snapshot arrives at most every 10 s), and an ETag on the live part, so a poll whose
@@ -17,6 +17,7 @@ Plain `def` routes (Starlette's thread pool).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from typing import Any
 
@@ -25,8 +26,9 @@ from starlette.responses import Response
 
 from sync.server.live_tickets import FollowedView
 from sync.server.public_tickets import is_ticket_token
+from sync.server.ticket_state import TicketState
 from sync.server.web import timefmt
-from sync.server.web.public import public_language, render_public
+from sync.server.web.public import public_language, render_fragment, render_public
 
 router = APIRouter()
 
@@ -69,14 +71,21 @@ def ticket_live(request: Request, token: str):
     if view is None:
         return _unknown(request)
     lang = public_language(request)
-    response = render_public(request, "public/ticket_live.html", _context(request, view, lang), lang=lang,
-                             max_age=MAX_AGE_S)
-    etag = '"' + hashlib.blake2b(bytes(response.body), digest_size=12).hexdigest() + '"'
+    context = _context(request, view, lang)
+    html, etag = _live_part(lang, context["ticket"], context["service_name"], context["heard_at"])
+    headers = {"ETag": etag, "Cache-Control": f"public, max-age={MAX_AGE_S}", "Vary": "Accept-Language",
+               "Content-Language": lang}
     if etag in request.headers.get("if-none-match", ""):
-        return Response(status_code=304, headers={"ETag": etag, "Cache-Control": response.headers["cache-control"],
-                                                  "Vary": response.headers["vary"]})
-    response.headers["ETag"] = etag
-    return response
+        return Response(status_code=304, headers=headers)
+    return Response(html, media_type="text/html; charset=utf-8", headers=headers)
+
+
+@functools.lru_cache(maxsize=4096)
+def _live_part(lang: str, ticket: TicketState, service_name: str, heard_at: str) -> tuple[bytes, str]:
+    """The live part and its ETag, rendered once per distinct state: most polls find nothing new."""
+    html = render_fragment("public/ticket_live.html", {"ticket": ticket, "service_name": service_name,
+                                                       "heard_at": heard_at}, lang).encode("utf-8")
+    return html, '"' + hashlib.blake2b(html, digest_size=12).hexdigest() + '"'
 
 
 __all__ = ["router"]
