@@ -56,7 +56,7 @@ Subscribe = Callable[[Callable[[], None]], Callable[[], None]]
 def _session() -> requests.Session:
     session = requests.Session()
     session.trust_env = False  # as the sync client: no surprise proxies on a kiosk
-    # Only the headers that matter: a busy office sends ~190 snapshots an hour, and requests'
+    # Only the headers that matter: a busy office sends up to ~190 snapshots an hour, and requests'
     # defaults (Accept, Accept-Encoding, Connection) would cost it 14 kB of that hour's budget.
     session.headers.clear()
     session.headers["User-Agent"] = "maktab-snapshot/1"
