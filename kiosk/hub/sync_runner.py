@@ -1,7 +1,9 @@
 """The office's sync loop, run beside the hub, and its status for every desk.
 
     start_sync_loop(office, settings, printer_state=None) → SyncLoop
-                                   sync now, or as soon as this office is enrolled
+                                   sync now, or as soon as this office is enrolled; the live
+                                   snapshots for the citizens' phones start beside it
+                                   (sync/snapshot_sender.py, kiosk/live_snapshot.py)
     stop_sync_loop(office)         stop it (the application's shutdown)
     status_json(status) → dict     a `SyncStatus` as plain JSON
 
@@ -34,10 +36,12 @@ from collections.abc import Callable
 from typing import Any
 
 from kiosk.config import Settings
+from kiosk.live_snapshot import snapshot_source, snapshot_wakeups
 from kiosk.office import Office
 from kiosk.office.sync_control import NOT_ENROLLED, SYNC_STATUS
 from kiosk.sync_adapter import office_ports
 from sync.loop import SyncLoop, SyncStatus
+from sync.snapshot_sender import SnapshotSender
 from sync.state import StateError, SyncState
 
 log = logging.getLogger(__name__)
@@ -62,6 +66,7 @@ class _Runner:
         self._lock = threading.Lock()
         self.latest: dict[str, Any] | None = None
         self.loop: SyncLoop | None = None
+        self.snapshots: SnapshotSender | None = None  # the live snapshots, beside the loop
 
     def on_status(self, status: SyncStatus) -> None:  # the loop's thread
         data = status_json(status)
@@ -124,8 +129,12 @@ def start_sync_loop(office: Office, settings: Settings, *, printer_state: Callab
         loop = SyncLoop(office_ports(office, printer_state=printer_state), state, on_status=runner.on_status,
                         **loop_options)
         runner.loop = loop
+        # Its own thread and session: the phones' live state never delays the office's events.
+        sender = runner.snapshots = SnapshotSender(lambda: loop.state, snapshot_source(office),
+                                                   subscribe=snapshot_wakeups(office))
         office.attach_sync(runner)
     loop.start()
+    sender.start()
     if state.enrolled:
         log.info("sync started: device %s → %s", state.device_id, state.server_url)
     return loop
@@ -144,6 +153,8 @@ def stop_sync_loop(office: Office, timeout: float | None = 10.0) -> None:
     still says `running: false`, but no event announces it.)"""
     with _runners_lock:
         runner = _runners.get(office)
+    if runner is not None and runner.snapshots is not None:
+        runner.snapshots.stop(timeout)
     if runner is not None and runner.loop is not None:
         runner.loop.stop(timeout)
         try:

@@ -15,6 +15,7 @@ other. Its parts, each in its own file, by reason to change:
     public_url    the server's public address for the citizens' pages, checked and normalised
     tracking_codes concern tracking codes and their check character (a namespace:
                   `from sync.protocol import tracking_codes`; the kiosk re-exports it)
+    snapshot      the office's live queue snapshot, for the citizen's phone
 
 This module is their one public face: callers import the names from here, never from
 the parts (`sync.batch_file` alone also uses validation's field checkers). The signed
@@ -68,6 +69,7 @@ from sync.protocol.constants import (
     PROTOCOL_VERSION,
     REJECTED,
     SERVICE_NAME,
+    SNAPSHOT_PATH,
     STORED,
     TICKET_EVENT_TYPES,
     UPDATE_ANNOUNCEMENT,
@@ -120,6 +122,15 @@ from sync.protocol.shapes import (
     PushRequestDict,
     PushResponseDict,
     UpdateDict,
+)
+from sync.protocol.snapshot import (
+    MAX_SNAPSHOT_BYTES,
+    MAX_SNAPSHOT_CALLED,
+    MAX_SNAPSHOT_WAITING,
+    Call,
+    QueueState,
+    Snapshot,
+    parse_snapshot,
 )
 from sync.protocol.validation import (
     check_protocol,
@@ -185,6 +196,9 @@ __all__ = [
     "MAX_REPORTED_BACKLOG",
     "MAX_REPORTED_SERVICES",
     "MAX_SEQ",
+    "MAX_SNAPSHOT_BYTES",
+    "MAX_SNAPSHOT_CALLED",
+    "MAX_SNAPSHOT_WAITING",
     "PRINTER_STATES",
     "PROTOCOL_VERSION",
     "REJECTED",
@@ -192,6 +206,7 @@ __all__ = [
     "SERVICE_MAX_MINUTES",
     "SERVICE_MAX_NAME",
     "SERVICE_NAME",
+    "SNAPSHOT_PATH",
     "STORED",
     "TICKET_EVENT_TYPES",
     "UPDATES_PATH",
@@ -201,6 +216,7 @@ __all__ = [
     "UPDATE_CONCERN_STATUS",
     "UPDATE_KINDS",
     "BadSignature",
+    "Call",
     "EnrollRequest",
     "EnrollRequestDict",
     "EnrollResponse",
@@ -223,7 +239,9 @@ __all__ = [
     "PushRequestDict",
     "PushResponse",
     "PushResponseDict",
+    "QueueState",
     "ReportedService",
+    "Snapshot",
     "UnsupportedProtocol",
     "Update",
     "UpdateDict",
@@ -251,6 +269,7 @@ __all__ = [
     "parse_pull_response",
     "parse_push_request",
     "parse_push_response",
+    "parse_snapshot",
     "parse_time",
     "token_hash",
     "utc_now",

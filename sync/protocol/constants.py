@@ -18,6 +18,7 @@ DEVICE_KEY_PATH = "/api/v1/devices/key"  # POST: register the batch-file signing
 BATCHES_PATH = "/api/v1/sync/batches"
 UPDATES_PATH = "/api/v1/sync/updates"  # GET ?cursor=N&limit=M
 HEALTH_PATH = "/api/v1/health"
+SNAPSHOT_PATH = "/api/v1/snapshot"  # POST: the office's live queue snapshot (sync/protocol/snapshot.py)
 
 # ---------------------------------------------------------------------------- limits
 

@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from sync import protocol as P
-from sync.server.openapi import DEVICE_KEY_BODY, ENROLL_BODY, PULL_QUERY, PUSH_BODY, refusals
+from sync.server.openapi import DEVICE_KEY_BODY, ENROLL_BODY, PULL_QUERY, PUSH_BODY, SNAPSHOT_BODY, refusals
 from sync.server.store import Device, Refused, ServerStore
 
 log = logging.getLogger(__name__)
@@ -171,6 +171,17 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
         new = await run_in_threadpool(store.devices.register_key, device, public_key)
         return _ok({"device_id": device.id, "public_key": public_key, "server_time": P.utc_now_iso()},
                    201 if new else 200)
+
+    @app.post(P.SNAPSHOT_PATH, summary="Replace the office's live queue snapshot (gzip JSON; the newest wins)",
+              responses=refusals(400, 401, 403, 413, 415), openapi_extra=SNAPSHOT_BODY)
+    async def post_snapshot(request: Request):
+        device = await _device(request)
+        raw = await _read_body(request, P.MAX_SNAPSHOT_BYTES)
+        snapshot = P.parse_snapshot(P.decode_json_body(raw, request.headers.get("content-encoding"),
+                                                       P.MAX_SNAPSHOT_BYTES))
+        stored = await run_in_threadpool(store.live.save_snapshot, device, snapshot)
+        # An older snapshot than the one kept is no error: the office has nothing to retry.
+        return _ok({"stored": stored, "server_time": P.utc_now_iso()})
 
     from sync.server.web import mount_web
 

@@ -31,6 +31,7 @@ from sync.server.devices import Device, DeviceRegistry
 from sync.server.errors import Refused
 from sync.server.figures.ingest import project_figures_batch
 from sync.server.office_reports import save_report
+from sync.server.public_tickets import PublicTicketLedger
 
 T = TypeVar("T")
 
@@ -48,10 +49,12 @@ class ImportResult:
 
 class BatchStore:
     def __init__(self, engine: Engine, devices: DeviceRegistry,
-                 project_concern: Callable[[Connection, str, P.Event], None] = project_concern):
+                 project_concern: Callable[[Connection, str, P.Event], None] = project_concern,
+                 public_tickets: PublicTicketLedger | None = None):
         self.engine = engine
         self.devices = devices
         self.project_concern = project_concern  # the store's, which tells its first-answer hook
+        self.public_tickets = public_tickets or PublicTicketLedger()  # tickets a citizen may follow (/t/…)
 
     def store(self, device: Device, push: P.PushRequest) -> P.PushResponse:
         """Store a batch idempotently, in one transaction; the answer says what happened to each event."""
@@ -105,7 +108,9 @@ class BatchStore:
                 for _, ev in to_insert:
                     if ev.seq in inserted and ev.type.startswith("concern."):
                         self.project_concern(conn, device.office_code, ev)
-                project_figures_batch(conn, device.office_code, [ev for _, ev in to_insert if ev.seq in inserted])
+                new_events = [ev for _, ev in to_insert if ev.seq in inserted]
+                project_figures_batch(conn, device.office_code, new_events)
+                self.public_tickets.record(conn, device.office_code, new_events)
             acked = self._advance_ack(conn, device.id)
             if push.office_status is not None:
                 save_report(conn, device.office_code, device.id, push.office_status)

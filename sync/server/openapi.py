@@ -93,6 +93,27 @@ PUSH_BODY = json_body({
     },
 })
 
+SNAPSHOT_BODY = json_body({
+    "type": "object", "required": ["protocol", "device_id", "taken_at", "day", "queues"],
+    "description": "the office's live queue snapshot (docs/sync-protocol.md, sync/protocol/snapshot.py); "
+                   "a bad field is refused with 400 `invalid_request` naming it",
+    "properties": {
+        "protocol": {"type": "integer", "enum": [P.PROTOCOL_VERSION]},
+        "device_id": {"type": "string", "maxLength": P.MAX_ID_LENGTH},
+        "taken_at": {"type": "string", "examples": ["2026-09-06T07:30:00.000Z"]},
+        "day": {"type": "string", "examples": ["2026-09-06"]},
+        "queues": {"type": "object", "maxProperties": P.MAX_REPORTED_SERVICES, "additionalProperties": {
+            "type": "object", "required": ["waiting", "minutes", "counters"],
+            "properties": {"waiting": {"type": "array", "maxItems": P.MAX_SNAPSHOT_WAITING,
+                                       "items": {"type": "string", "examples": ["EC-012"]}},
+                           "minutes": {"type": "number", "minimum": 0, "maximum": P.SERVICE_MAX_MINUTES},
+                           "counters": {"type": "integer", "minimum": 0, "maximum": 99}}}},
+        "called": {"type": "array", "maxItems": P.MAX_SNAPSHOT_CALLED, "items": {
+            "type": "object", "required": ["label", "counter"],
+            "properties": {"label": {"type": "string"}, "counter": {"type": "string"}}}},
+    },
+})
+
 PULL_QUERY = {"parameters": [
     {"name": "cursor", "in": "query", "required": False,
      "schema": {"type": "integer", "minimum": 0, "maximum": P.MAX_SEQ, "default": 0}},

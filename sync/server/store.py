@@ -45,6 +45,7 @@ from sync.server.errors import Refused
 from sync.server.figures.ingest import on_first_answer
 from sync.server.figures.open_figures import OpenFigures
 from sync.server.figures.queries import Figures
+from sync.server.live_tickets import LiveTickets
 from sync.server.offices import OfficeAdmin
 from sync.server.open311 import Open311
 from sync.server.staff import COMMAND_LINE
@@ -74,6 +75,7 @@ class ServerStore:
         self.updates = UpdateFeed(self.engine, public_url)
         self.figures = Figures(self.engine)
         self.open_figures = OpenFigures(self.engine)
+        self.live = LiveTickets(self.engine)  # offices' live snapshots; the ticket page (/t/…)
         self.audit = AuditLog(self.engine)
         # Category codes come from the shared catalogue: public, so read with the CLI's all-seeing scope.
         self.open311 = Open311(self.engine, lambda: self.concerns.categories(COMMAND_LINE))

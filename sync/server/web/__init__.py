@@ -51,6 +51,7 @@ def mount_web(app: FastAPI, store: Any) -> None:
         open311,
         open_figures,
         public_concern,
+        ticket_page,
         users,
     )
     from sync.server.web.security import SecurityHeaders
@@ -59,7 +60,8 @@ def mount_web(app: FastAPI, store: Any) -> None:
     app.mount(STATIC_PREFIX, VersionedStaticFiles(directory=STATIC_DIR), name="static")
     for router in (auth.router, home.router, users.router, concerns.router, concern_detail.router, deadlines.router,
                    figures.router, audit.router, offices.router, catalogue.router, announcements.router,
-                   open311.router, open_figures.router, public_concern.router):
+                   open311.router, open_figures.router, public_concern.router,
+                   ticket_page.router):
         app.include_router(router, include_in_schema=False)
     install_error_pages(app)
 

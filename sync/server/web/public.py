@@ -1,6 +1,7 @@
 """Public pages: what a citizen opens from a receipt's QR code, and the open figures.
 
     render_public(request, template, context, lang=None, status=200, max_age=0)
+    render_fragment(template, context, lang) → str   a part of a page that a script swaps in
     public_language(request, preferred=None) → "ar" | "fr" | "kab" | "en"
     is_public_path(path) → bool          the error pages of these paths use the public layout
 
@@ -68,4 +69,13 @@ def render_public(request: Request, template: str, context: Mapping[str, Any] | 
         "Cache-Control": cache, "Vary": "Accept-Language", "Content-Language": lang, **(headers or {})})
 
 
-__all__ = ["PUBLIC_ROOTS", "is_public_path", "public_language", "render_public"]
+def render_fragment(template: str, context: Mapping[str, Any], lang: str) -> str:
+    """A part of a page, without the layout, in `lang` (what a page's script fetches and swaps in)."""
+    token = i18n.use_language(lang)
+    try:
+        return environment.get_template(template).render({"lang": lang, **context})
+    finally:
+        i18n.reset_language(token)
+
+
+__all__ = ["PUBLIC_ROOTS", "is_public_path", "public_language", "render_fragment", "render_public"]

@@ -37,4 +37,13 @@ def local_date(value: str | None) -> str:
     return moment.strftime("%Y-%m-%d")
 
 
-__all__ = ["local_date", "local_time"]
+def local_clock(value: str | None, now: dt.datetime | None = None) -> str:
+    """"09:30" when `value` is today in Algiers, else "2026-09-06 09:30" (an office offline since yesterday)."""
+    moment = _local(value)
+    if moment is None:
+        return value or ""
+    today = (now or P.utc_now()).astimezone(OFFICE_ZONE).date()
+    return moment.strftime("%H:%M") if moment.date() == today else moment.strftime("%Y-%m-%d %H:%M")
+
+
+__all__ = ["local_clock", "local_date", "local_time"]
