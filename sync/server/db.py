@@ -36,7 +36,7 @@ from sqlalchemy.engine.url import make_url
 from sync.protocol import utc_now_iso
 from sync.server.db_backoffice import concern_history, m003_back_office, m008_audit_indexes
 from sync.server.db_concerns import m005_concern_indexes
-from sync.server.db_public import m009_public
+from sync.server.db_public import m009_public, m010_ticket_language
 from sync.server.db_web import m004_web
 from sync.server.figures.schema import m006_figures
 from sync.server.office_reports import m007_office_reports
@@ -175,6 +175,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("m007_office_reports", m007_office_reports),
     ("m008_audit_indexes", m008_audit_indexes),
     ("m009_public", m009_public),
+    ("m010_ticket_language", m010_ticket_language),
 ]
 
 

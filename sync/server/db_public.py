@@ -58,7 +58,14 @@ def _tables(md: MetaData) -> dict[str, Table]:
 _t = _tables(MetaData())
 office_snapshots = _t["office_snapshots"]
 public_tickets = _t["public_tickets"]
+public_tickets.append_column(Column("language", String(8)))  # m010
 concern_ratings = _t["concern_ratings"]
+
+
+def m010_ticket_language(conn: Connection) -> None:
+    """`public_tickets.language`: the language the citizen took the ticket in at the kiosk, so the
+    phone's page opens in it (NULL: an event without one; the browser's language then)."""
+    conn.execute(text("ALTER TABLE public_tickets ADD COLUMN language VARCHAR(8)"))
 
 
 def m009_public(conn: Connection) -> None:
@@ -69,4 +76,4 @@ def m009_public(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE concerns ADD COLUMN reopened_at VARCHAR(64)"))
 
 
-__all__ = ["concern_ratings", "m009_public", "office_snapshots", "public_tickets"]
+__all__ = ["concern_ratings", "m009_public", "m010_ticket_language", "office_snapshots", "public_tickets"]

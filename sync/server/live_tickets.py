@@ -47,6 +47,7 @@ TICKETS_KEPT = 50_000  # followed tickets remembered (about 200 bytes each): a b
 class FollowedView:
     state: TicketState
     service_names: Mapping[str, str]  # {language: name} of the line, from the office's status report
+    language: str | None = None  # the one the ticket was taken in: the page's, unless the address asks another
 
 
 class LiveTickets:
@@ -82,7 +83,7 @@ class LiveTickets:
             return None
         heard_at, snapshot = self._latest_snapshot(ticket.office_code)
         state = ticket_state(ticket, snapshot, heard_at, self.clock())
-        return FollowedView(state, self._service_names(ticket.office_code).get(state.service, {}))
+        return FollowedView(state, self._service_names(ticket.office_code).get(state.service, {}), ticket.language)
 
     def _ticket(self, digest: str) -> FollowedTicket | None:
         """The followed ticket by token hash: a row that never changes, so kept once read (LRU)."""
@@ -93,11 +94,11 @@ class LiveTickets:
                 return ticket
         t = public_tickets.c
         with read_only(self.engine) as conn:
-            row = conn.execute(select(t.office_code, t.day, t.service, t.label, t.issued_at)
+            row = conn.execute(select(t.office_code, t.day, t.service, t.label, t.issued_at, t.language)
                                .where(t.token_hash == digest)).first()
         if row is None:
             return None  # not remembered: the ticket may arrive with the office's next push
-        ticket = FollowedTicket(row.office_code, row.day, row.service, row.label, row.issued_at)
+        ticket = FollowedTicket(row.office_code, row.day, row.service, row.label, row.issued_at, row.language)
         with self._lock:
             self._tickets[digest] = ticket
             while len(self._tickets) > TICKETS_KEPT:

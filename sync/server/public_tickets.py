@@ -66,7 +66,8 @@ def _row(office_code: str, ev: P.Event) -> dict[str, Any] | None:
         row = {"token_hash": token_hash(token), "office_code": office_code, "ticket_id": str(data["ticket_id"])[:64],
                "day": day, "service": str(data.get("queue_service") or data["service_code"])[:32],
                "number": int(data["number"]), "label": str(data["label"])[:16],
-               "issued_at": str(data.get("issued_at") or ev.occurred_at)[:64]}
+               "issued_at": str(data.get("issued_at") or ev.occurred_at)[:64],
+               "language": str(data["language"])[:8] if data.get("language") else None}
     except (KeyError, TypeError, ValueError) as exc:
         log.info("ticket.issued seq %s of %s lacks what its page needs (%s): not followable", ev.seq, office_code, exc)
         return None

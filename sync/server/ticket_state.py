@@ -41,6 +41,7 @@ class FollowedTicket:
     service: str
     label: str
     issued_at: str
+    language: str | None = None  # the kiosk's language when the ticket was taken
 
 
 @dataclasses.dataclass(frozen=True)

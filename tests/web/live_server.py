@@ -35,7 +35,10 @@ def _log_tail(log_path: Path, lines: int = 30) -> str:
 
 
 def _start(db_url: str, port: int, log_path: Path, env: Mapping[str, str]) -> subprocess.Popen:
-    full_env = {**os.environ, "PYTHONPATH": str(REPO), **env}
+    # "{base_url}" in a setting is the server's own address (its port is chosen here): the public
+    # address a test's receipts carry is then the server the phone opens.
+    own = {name: value.replace("{base_url}", f"http://127.0.0.1:{port}") for name, value in env.items()}
+    full_env = {**os.environ, "PYTHONPATH": str(REPO), **own}
     with log_path.open("ab") as log:
         return subprocess.Popen(
             [sys.executable, "-m", "sync.server.cli", "serve", "--db", db_url, "--host", "127.0.0.1",

@@ -61,7 +61,7 @@ def ticket_page(request: Request, token: str):
     view = _followed(request, token)
     if view is None:
         return _unknown(request)
-    lang = public_language(request)
+    lang = public_language(request, view.language)
     return render_public(request, "public/ticket.html", _context(request, view, lang), lang=lang, max_age=MAX_AGE_S)
 
 
@@ -70,7 +70,7 @@ def ticket_live(request: Request, token: str):
     view = _followed(request, token)
     if view is None:
         return _unknown(request)
-    lang = public_language(request)
+    lang = public_language(request, view.language)
     context = _context(request, view, lang)
     html, etag = _live_part(lang, context["ticket"], context["service_name"], context["heard_at"])
     headers = {"ETag": etag, "Cache-Control": f"public, max-age={MAX_AGE_S}", "Vary": "Accept-Language",
