@@ -8,14 +8,17 @@
                                    real server on loopback; the busiest hour's bytes on the wire
                                    (requests and answers, headers included)
   snapshot_sends_peak_hour         how many snapshots that hour took
-  public_page_bytes                ≤ 30,000: a first visit to /t/{token}: the page, app.css,
+  public_page_bytes                ≤ 30,000: the larger first visit of /t/{token} and of an answered
+                                   /c/{code} (public_page_bytes_ticket, _concern): the page, app.css,
                                    public.css and ticket.js as transferred (gzip), headers included
   public_page_p95_ms               ≤ 50: `maktab-server serve` (one worker, as production's
-                                   default) on PostgreSQL, 200 concurrent phones on loopback, each
-                                   opening its ticket's page then polling its live part, ten times
-                                   faster than the page does (every 1 s instead of 10 s: 200 requests
-                                   a second), while the office's queue moves as often (a new
-                                   snapshot every second); p95 of the request times
+                                   default) on PostgreSQL, 200 concurrent phones on loopback: 150
+                                   each opening its ticket's page then polling its live part, ten
+                                   times faster than the page does (every 1 s instead of 10 s),
+                                   while the office's queue moves as often (a new snapshot every
+                                   second); 50 reloading their answered concern's page /c/{code}
+                                   every second; p95 of all the request times (~200 requests a
+                                   second); public_page_concern_p95_ms: the concern pages' alone
   public_page_p50_ms, public_page_requests_per_s
 
 Runs in the benchmark's main thread; the phones are asyncio connections (plain HTTP/1.1
@@ -40,6 +43,7 @@ from benchmarks.common import Figure, at_most, median, percentile
 PG_URL = os.environ.get("MAKTAB_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 DB_NAME = "maktab_bench_public"
 PHONES = 200
+CONCERN_PHONES = 50  # of the 200: following a concern; the others follow a ticket
 POLL_EVERY_S = 1.0
 OFFICE_TICKETS = 600
 
@@ -173,6 +177,28 @@ class BusyOffice:
         self.store.store_batch(device, P.parse_push_request(P.make_push_request(device.id, "b-bench", events)))
         self.called = 0
         self.advance()
+        self.concern_codes = self._answered_concerns(CONCERN_PHONES, now)
+
+    def _answered_concerns(self, count: int, now) -> list[str]:
+        """`count` concerns registered at the kiosk (a push) and answered, as citizens open them."""
+        import random
+
+        from sync import protocol as P
+        from sync.protocol.tracking_codes import new_tracking_code
+        from sync.server.staff import COMMAND_LINE
+
+        draw = random.Random(4)
+        codes = [new_tracking_code("BENCH", draw).text for _ in range(count)]
+        at = P.format_time(now - dt.timedelta(days=3))
+        events = [P.Event.create(len(self.labels) + n, f"ev-c{n}", P.CONCERN_REGISTERED, at, {
+            "concern_id": f"c-{n}", "code": code, "category": "roads", "text": "Un trou devant l'école",
+            "language": "ar", "registered_at": at, "status": "received", "office_code": "BENCH-T"})
+            for n, code in enumerate(codes, start=1)]
+        self.store.store_batch(self.device, P.parse_push_request(
+            P.make_push_request(self.device.id, "b-bench-concerns", events)))
+        for code in codes:
+            self.store.concerns.answer(COMMAND_LINE, "BENCH-T", code, "أصلحت الطريق يوم الأحد، شكرا على تنبيهكم.")
+        return codes
 
     def advance(self) -> None:
         from sync import protocol as P
@@ -203,13 +229,14 @@ async def _get(reader, writer, path: str, port: int) -> tuple[int, int]:
     return status, len(head) + len(body)
 
 
-async def _phone(port: int, token: str, rounds: int, samples: list[float], start: asyncio.Event) -> None:
+async def _phone(port: int, paths: list[str], rounds: int, samples: list[float], start: asyncio.Event) -> None:
+    """One phone: its first address once, then the second one every POLL_EVERY_S."""
     await start.wait()
     await asyncio.sleep(secrets.randbelow(1000) / 1000 * POLL_EVERY_S)  # phones do not poll in step
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     try:
         for n in range(rounds):
-            path = f"/t/{token}" if n == 0 else f"/t/{token}/live?lang=ar"
+            path = paths[min(n, len(paths) - 1)]
             began = time.perf_counter()
             status, _ = await _get(reader, writer, path, port)
             samples.append((time.perf_counter() - began) * 1000)
@@ -220,17 +247,26 @@ async def _phone(port: int, token: str, rounds: int, samples: list[float], start
         writer.close()
 
 
-async def _load(port: int, tokens: list[str], rounds: int) -> tuple[list[float], float]:
-    samples: list[float] = []
+async def _load(port: int, phones: list[list[str]], rounds: int) -> tuple[list[list[float]], float]:
+    """Every phone at once; each phone's request times, and the requests per second."""
+    samples: list[list[float]] = [[] for _ in phones]
     start = asyncio.Event()
-    phones = [asyncio.create_task(_phone(port, token, rounds, samples, start)) for token in tokens]
+    tasks = [asyncio.create_task(_phone(port, paths, rounds, mine, start)) for paths, mine in zip(phones, samples)]
     began = time.perf_counter()
     start.set()
-    await asyncio.gather(*phones)
-    return samples, len(samples) / (time.perf_counter() - began)
+    await asyncio.gather(*tasks)
+    return samples, sum(map(len, samples)) / (time.perf_counter() - began)
 
 
-def first_visit_bytes(base_url: str, token: str) -> int:
+def _ticket_phone(token: str) -> list[str]:
+    return [f"/t/{token}", f"/t/{token}/live?lang=ar"]
+
+
+def _concern_phone(code: str) -> list[str]:
+    return [f"/c/{code}"]
+
+
+def first_visit_bytes(base_url: str, path: str) -> int:
     """The page and what it loads (fonts aside, which a browser keeps), as transferred with gzip."""
     import re
 
@@ -247,7 +283,7 @@ def first_visit_bytes(base_url: str, token: str) -> int:
             text = (gzip.decompress(raw) if r.headers.get("content-encoding") == "gzip" else raw).decode("utf-8")
         return head + len(raw), text
 
-    total, html = transferred(f"{base_url}/t/{token}")
+    total, html = transferred(base_url + path)
     for asset in re.findall(r'(?:href|src)="(/static/[^"]+\.(?:css|js))"', html):
         total += transferred(base_url + asset)[0]
     return total
@@ -264,8 +300,9 @@ def page_figures(quick: bool) -> list[Figure]:
     engine = make_engine(db_url)
     migrate(engine)
     engine.dispose()
-    office = BusyOffice(db_url, PHONES)
+    office = BusyOffice(db_url, PHONES - CONCERN_PHONES)
     tokens = office.tokens
+    phones = [*map(_ticket_phone, tokens), *map(_concern_phone, office.concern_codes)]
     rounds = 6 if quick else 20
     stop = threading.Event()
     # The queue moves as often as the phones poll (both ten times the real rate), so about
@@ -274,19 +311,25 @@ def page_figures(quick: bool) -> list[Figure]:
     try:
         with served(db_url) as base_url:
             port = int(base_url.rsplit(":", 1)[1])
-            page_bytes = first_visit_bytes(base_url, tokens[0])
-            asyncio.run(_load(port, tokens[:20], 2))  # warm: templates compiled, the pool filled
+            page_bytes = first_visit_bytes(base_url, f"/t/{tokens[0]}")
+            concern_bytes = first_visit_bytes(base_url, f"/c/{office.concern_codes[0]}")
+            asyncio.run(_load(port, phones[:10] + phones[-10:], 2))  # warm: templates compiled, the pool filled
             mover.start()
-            samples, rate = asyncio.run(_load(port, tokens, rounds))
+            per_phone, rate = asyncio.run(_load(port, phones, rounds))
     finally:
         stop.set()
         if mover.is_alive():
             mover.join(10)
         office.store.close()
+    samples = [ms for mine in per_phone for ms in mine]
+    concern_samples = [ms for mine in per_phone[len(tokens):] for ms in mine]
     return [at_most("public_page_p95_ms", percentile(samples, 95), "ms", 50),
             Figure("public_page_p50_ms", median(samples), "ms"),
+            Figure("public_page_concern_p95_ms", percentile(concern_samples, 95), "ms"),
             Figure("public_page_requests_per_s", rate, "req/s"),
-            at_most("public_page_bytes", page_bytes, "bytes", 30_000)]
+            at_most("public_page_bytes", max(page_bytes, concern_bytes), "bytes", 30_000),
+            Figure("public_page_bytes_ticket", page_bytes, "bytes"),
+            Figure("public_page_bytes_concern", concern_bytes, "bytes")]
 
 
 def run(quick: bool = False) -> list[Figure]:
