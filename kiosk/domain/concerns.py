@@ -33,6 +33,7 @@ import unicodedata
 from collections.abc import Collection
 
 from kiosk.domain.languages import LANGUAGES
+from sync.protocol.tracking_codes import ARABIC_INDIC_DIGITS  # one table for codes and phone numbers
 
 MAX_TEXT_CHARS = 1000
 MIN_TEXT_VISIBLE_CHARS = 10
@@ -46,7 +47,6 @@ _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TRAILING_BLANKS = re.compile(r"[ \t\u00a0]+\n")
 _INNER_BLANKS = re.compile(r"\s+")
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 class ConcernError(ValueError):
@@ -206,7 +206,7 @@ _PHONE_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015.()/]+")
 def normalize_phone(text: str) -> str:
     """An Algerian phone number in E.164 (``+2135…``, ``+21321…``), or `FieldProblem`."""
     field = "contact.phone"
-    raw = _PHONE_SEPARATORS.sub("", unicodedata.normalize("NFKC", text or "").translate(_ARABIC_DIGITS))
+    raw = _PHONE_SEPARATORS.sub("", unicodedata.normalize("NFKC", text or "").translate(ARABIC_INDIC_DIGITS))
     if not raw:
         raise FieldProblem(field, "phone_required", "no number given")
     if raw.startswith("00"):

@@ -62,7 +62,7 @@ _AMBIGUOUS = frozenset("01ILO")
 # Separators a person may type or a keyboard may produce: spaces, hyphens, dashes, dots.
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212\u00ad._/]+")
 # Arabic-Indic and Extended Arabic-Indic digits typed on an Arabic keyboard.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+ARABIC_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 class TrackingCodeError(ValueError):
@@ -119,7 +119,7 @@ def normalize(text: str) -> str:
     Forgiving on case, spaces, dashes and Arabic-Indic digits; it does not guess at
     look-alike letters (that is `validate`'s job to refuse).
     """
-    text = unicodedata.normalize("NFKC", text).translate(_DIGITS)
+    text = unicodedata.normalize("NFKC", text).translate(ARABIC_INDIC_DIGITS)
     return _SEPARATORS.sub("", text).upper()
 
 
@@ -154,5 +154,5 @@ def is_valid(text: str) -> bool:
     return True
 
 
-__all__ = ["ALPHABET", "BODY_LENGTH", "ParsedCode", "RandomSource", "TrackingCodeError", "is_valid",
-           "new_tracking_code", "normalize", "validate"]
+__all__ = ["ALPHABET", "ARABIC_INDIC_DIGITS", "BODY_LENGTH", "ParsedCode", "RandomSource", "TrackingCodeError",
+           "is_valid", "new_tracking_code", "normalize", "validate"]

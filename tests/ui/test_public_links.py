@@ -145,8 +145,9 @@ def test_a_lan_kiosk_prints_the_token_the_desks_never_hear(qtbot, office, settin
 # ---------------------------------------------------------------------------- concerns
 
 
-def test_the_concern_receipt_opens_the_concern_page(qtbot, office, settings, printer):
-    office.set_public_url(URL)
+def register_and_print_a_concern(qtbot, office, settings, printer) -> tuple[str, bytes, str]:
+    """A citizen registers a concern in French at the kiosk, anonymously; the receipt goes through the
+    real spool to `printer`. (tracking code, the printer's bytes, the confirmation screen's QR text)."""
     bridge = PrintBridge()
     spool = PrintSpool(open_printer(printer.url, status_timeout_s=ANSWERED), bridge.on_status)
     worker = Worker()
@@ -159,13 +160,18 @@ def test_the_concern_receipt_opens_the_concern_page(qtbot, office, settings, pri
         text_to_review_anonymously(qtbot, flow)
         send(qtbot, flow)
         qtbot.waitUntil(lambda: flow.confirmation_screen.print_state == "printed", timeout=10000)
-        code = flow.confirmation_screen.code_label.text()
         (job,) = printer.wait_for_jobs(1)
-        assert decode_qr_from_escpos(job) == [f"{URL}/c/{code}"]
-        assert flow.confirmation_screen.qr_payload == f"{URL}/c/{code}"
+        return flow.confirmation_screen.code_label.text(), job, flow.confirmation_screen.qr_payload
     finally:
         worker.wait_for_done(5000)
         spool.close(timeout_s=2.0)
+
+
+def test_the_concern_receipt_opens_the_concern_page(qtbot, office, settings, printer):
+    office.set_public_url(URL)
+    code, job, on_screen = register_and_print_a_concern(qtbot, office, settings, printer)
+    assert decode_qr_from_escpos(job) == [f"{URL}/c/{code}"]
+    assert on_screen == f"{URL}/c/{code}"
 
 
 @pytest.mark.parametrize("scanned", [f"{URL}/c/{{code}}", "MAKTAB:C:{code}"])

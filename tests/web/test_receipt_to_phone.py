@@ -21,20 +21,13 @@ from kiosk.domain.clock import FixedClock
 from kiosk.domain.tickets import Priority
 from kiosk.live_snapshot import snapshot_source
 from kiosk.office import Office, OfficeInfo
-from kiosk.printing.printers import open_printer
-from kiosk.printing.spool import PrintSpool
 from kiosk.sync_adapter import OfficeUpdatesSink
-from kiosk.ui.bridge import PrintBridge
-from kiosk.ui.citizen.concerns.receipt_printer import ConcernReceiptPrinter
-from kiosk.ui.worker import Worker
 from sync.client import SyncClient
 from sync.snapshot_sender import SnapshotSender
 from sync.state import SyncState
 from tests.printing.escpos_raster import decode_qr_from_escpos
-from tests.printing.fake_printer import ANSWERED, FakeNetworkPrinter
 from tests.ui.test_citizen_flow import choose_language, take_ticket
-from tests.ui.test_concern_flow import build_flow, choose_category, send, text_to_review_anonymously, type_on_keyboard
-from tests.ui.test_public_links import kiosk_window
+from tests.ui.test_public_links import kiosk_window, printer, register_and_print_a_concern  # noqa: F401 (fixture)
 from tests.web.axe import assert_accessible
 from tests.web.people import add_staff, fits_the_width, log_in
 from tests.web.test_concern_day import kiosk_settings
@@ -58,13 +51,6 @@ def office(tmp_path, catalogue):
 
 
 @pytest.fixture
-def printer():
-    fake = FakeNetworkPrinter()
-    yield fake
-    fake.close()
-
-
-@pytest.fixture
 def sync_state(live_server, office, tmp_path) -> SyncState:
     """The office enrolled, and its first pull done: it now knows the server's public address."""
     store = live_server.store
@@ -84,8 +70,8 @@ def sync(office: Office, state: SyncState, *, pull: bool = False) -> None:
             client.pull()
 
 
-def test_a_ticket_from_the_paper_to_the_phone_until_its_call(live_server, office, sync_state, printer, qtbot,
-                                                              phone_page, tmp_path):
+def test_a_ticket_from_the_paper_to_the_phone_until_its_call(live_server, office, sync_state, printer,  # noqa: F811
+                                                              qtbot, phone_page, tmp_path):
     service = office.services()[0].code
     office.issue_ticket(service)  # someone is already waiting
     window = kiosk_window(qtbot, office, kiosk_settings(tmp_path), printer)
@@ -125,25 +111,8 @@ def test_a_ticket_from_the_paper_to_the_phone_until_its_call(live_server, office
 
 
 def test_a_concern_from_the_paper_to_the_phone_then_rated_reopened_and_back_in_the_back_office(
-        live_server, office, sync_state, printer, qtbot, phone_page, new_page, tmp_path):
-    bridge = PrintBridge()
-    spool = PrintSpool(open_printer(printer.url, status_timeout_s=ANSWERED), bridge.on_status)
-    worker = Worker()
-    receipts = ConcernReceiptPrinter(office, spool, worker, status_source=bridge.status)
-    try:
-        flow = build_flow(qtbot, office, kiosk_settings(tmp_path), receipts,
-                          print_status=receipts.status_changed)
-        flow.start_register("fr")
-        choose_category(qtbot, flow, "roads")
-        type_on_keyboard(qtbot, flow.text_screen.keyboard, "nid de poule rue 5")
-        text_to_review_anonymously(qtbot, flow)
-        send(qtbot, flow)
-        qtbot.waitUntil(lambda: flow.confirmation_screen.print_state == "printed", timeout=10000)
-        code = flow.confirmation_screen.code_label.text()
-        (job,) = printer.wait_for_jobs(1)
-    finally:
-        worker.wait_for_done(5000)
-        spool.close(timeout_s=2.0)
+        live_server, office, sync_state, printer, qtbot, phone_page, new_page, tmp_path):  # noqa: F811
+    code, job, _ = register_and_print_a_concern(qtbot, office, kiosk_settings(tmp_path), printer)
     (address,) = decode_qr_from_escpos(job)
     assert address == f"{live_server.base_url}/c/{code}"
     sync(office, sync_state)
