@@ -149,8 +149,13 @@ def test_contact_only_after_consent_and_receipt_shows_masked_phone(qtbot, office
     click(qtbot, flow.text_screen.next_button)
     click(qtbot, flow.place_screen.skip_button)
     qtbot.waitUntil(lambda: flow.current_screen() == "consent")
-    consent_text = " ".join(label.text() for label in flow.consent_screen.points)
-    assert "superviseurs" in consent_text and "180 jours" in consent_text  # who, and for how long
+
+    def consent_text() -> str:
+        return " ".join(label.text() for label in flow.consent_screen.points)
+
+    # The language change reaches the widgets as posted events: the screen speaks French once they are in.
+    qtbot.waitUntil(lambda: "superviseurs" in consent_text())
+    assert "180 jours" in consent_text()  # who, and for how long
     assert flow.consent_screen.anonymous_button.accessibleName() == "Non, rester anonyme"
     click(qtbot, flow.consent_screen.agree_button)
     qtbot.waitUntil(lambda: flow.current_screen() == "contact")
