@@ -11,7 +11,6 @@ from kiosk import i18n
 from kiosk.domain.tickets import Priority
 from kiosk.domain.tifinagh import to_tifinagh
 from kiosk.ui.display.app import build_display_board
-
 from tests.ui.test_citizen_flow import choose_language, take_ticket
 
 # A Latin letter outside a placeholder (%1) or the ticket label's prefix ("A-042").
