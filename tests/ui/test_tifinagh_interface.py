@@ -34,7 +34,7 @@ def test_kabyle_screens_and_receipt_in_tifinagh(qtbot, make_window, office, tmp_
     screen = window.ticket_screen
     assert screen.service_label.text() == to_tifinagh(service.name("kab"))
     shown = [label.text() for label in screen.findChildren(QLabel) if label.isVisibleTo(screen) and label.text()]
-    assert to_tifinagh("Uṭṭun-nwen") in shown  # "Your number"
+    assert to_tifinagh("Uṭṭun-ik") in shown  # "Your number"
     latin = [text for text in shown if LATIN_WORD.search(text) and text != issued.ticket.label]
     assert latin == []
 
