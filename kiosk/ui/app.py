@@ -94,6 +94,7 @@ def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | 
     it is a client of that hub, like a desk.
     """
     app = ensure_application()
+    use_tamazight_script(settings.kiosk.tamazight_script)  # the out-of-service page too
     own_office = office is None
     if office is None and not settings.hub.url:
         try:
