@@ -22,11 +22,9 @@ import threading
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.domain.languages import LANGUAGES, is_rtl
+from kiosk.domain.languages import LANGUAGES, TAMAZIGHT_SCRIPTS, is_rtl
 from kiosk.domain.tifinagh import to_tifinagh
 from kiosk.resources import TRANSLATIONS_DIR
-
-TAMAZIGHT_SCRIPTS = ("latin", "tifinagh")
 
 _lock = threading.Lock()
 _installed: list[QTranslator] = []
