@@ -2,6 +2,7 @@
 the hall display all write Kabyle in Tifinagh (kiosk.domain.tifinagh), not only the keyboard."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from kiosk import i18n
 from kiosk.domain.tickets import Priority
 from kiosk.domain.tifinagh import to_tifinagh
+from kiosk.printing.sample import SAMPLE_SERVICE, sample_receipt
 from kiosk.ui.display.app import build_display_board
 from tests.ui.test_citizen_flow import choose_language, take_ticket
 
@@ -58,8 +60,6 @@ def test_other_languages_are_not_touched_by_the_tifinagh_setting(qtbot, make_win
 
 
 def test_display_board_in_tifinagh(qtbot, qapp, office, settings, ui_clock):
-    import dataclasses
-
     tifinagh = dataclasses.replace(settings, kiosk=dataclasses.replace(settings.kiosk, tamazight_script="tifinagh"))
     office.add_staff("Karim", "supervisor", "7315")
     token = office.login("Karim", "7315").token
@@ -79,3 +79,10 @@ def test_display_board_in_tifinagh(qtbot, qapp, office, settings, ui_clock):
         assert "المكتب مغلق" in board.ticker.text()  # the board's second language stays Arabic
     finally:
         board.shutdown()
+
+
+def test_print_test_receipt_follows_the_office_script(settings):
+    tifinagh = dataclasses.replace(settings, kiosk=dataclasses.replace(settings.kiosk, tamazight_script="tifinagh"))
+    assert sample_receipt(tifinagh, "kab").service_name == to_tifinagh(SAMPLE_SERVICE["kab"])
+    assert sample_receipt(settings, "kab").service_name == SAMPLE_SERVICE["kab"]
+    assert sample_receipt(tifinagh, "fr").service_name == SAMPLE_SERVICE["fr"]
