@@ -44,7 +44,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
-from kiosk.domain.languages import LANGUAGES
+from kiosk.domain.languages import LANGUAGES, TAMAZIGHT_SCRIPTS
 from kiosk.printing.printer_url import (
     DEFAULT_STATUS_TIMEOUT_S,
     URL_FORMS,
@@ -216,7 +216,7 @@ def _build(raw: dict[str, Any], source: Path | None, data_dir_override, check: _
         check.problem(f"kiosk.default_language: expected one of kiosk.languages {languages}, "
                       f"got {default_language!r}")
     script = check.string(kiosk_raw, "tamazight_script", "kiosk.tamazight_script", KioskSettings.tamazight_script)
-    if script not in ("latin", "tifinagh"):
+    if script not in TAMAZIGHT_SCRIPTS:
         check.problem(f"kiosk.tamazight_script: expected \"latin\" or \"tifinagh\", got {script!r}")
     catalogue = kiosk_raw.get("catalogue")
     if catalogue is not None and not isinstance(catalogue, str):

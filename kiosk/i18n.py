@@ -5,6 +5,12 @@ Each area of the app has its own `.ts` source per language in `kiosk/translation
 language are loaded together. Catalogue texts (service names, documents) are not
 here: they come from the catalogue, which carries every language itself.
 
+The Kabyle catalogues are written in Latin letters. An office whose Tamazight script is
+Tifinagh (`kiosk.tamazight_script`) calls `use_tamazight_script("tifinagh")` once at
+start, before the first `install_language`: from then on every Kabyle text (screens,
+receipts, display) is the Latin translation written in Tifinagh by
+`kiosk.domain.tifinagh.to_tifinagh` as it is looked up (no second catalogue to keep in step).
+
 Thread use: `translate()` may be called from any thread (QTranslator lookups are
 read-only once loaded); `install_language()` only from the GUI thread.
 """
@@ -16,22 +22,59 @@ import threading
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.domain.languages import LANGUAGES, is_rtl
+from kiosk.domain.languages import LANGUAGES, TAMAZIGHT_SCRIPTS, is_rtl
+from kiosk.domain.tifinagh import to_tifinagh
 from kiosk.resources import TRANSLATIONS_DIR
 
 _lock = threading.Lock()
 _installed: list[QTranslator] = []
+_tamazight_script = "latin"
 
 
 class TranslationsMissing(RuntimeError):
     """The compiled .qm files are missing: run `make translations`."""
 
 
+class TifinaghTranslator(QTranslator):
+    """A Kabyle translation read back in Tifinagh: Qt asks it like any translator."""
+
+    def __init__(self, latin: QTranslator):
+        super().__init__()
+        self._latin = latin
+
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        text = self._latin.translate(context, source_text, disambiguation, n)
+        # None, not "": Qt stops at the first translator that answers a non-null string,
+        # and the other catalogues of the language must still be asked.
+        return to_tifinagh(text) if text else None
+
+    def isEmpty(self) -> bool:
+        return self._latin.isEmpty()
+
+
+def use_tamazight_script(script: str) -> None:
+    """Write Kabyle in `script` ("latin" or "tifinagh") from now on; the office's setting
+    `kiosk.tamazight_script`. Call before `install_language` (GUI thread)."""
+    global _tamazight_script
+    if script not in TAMAZIGHT_SCRIPTS:
+        raise ValueError(f"unsupported Tamazight script {script!r}; expected one of {TAMAZIGHT_SCRIPTS}")
+    _tamazight_script = script
+
+
+def tamazight_script() -> str:
+    """The script Kabyle is written in now ("latin" unless `use_tamazight_script` said otherwise)."""
+    return _tamazight_script
+
+
 @functools.cache
-def translators_for(language: str) -> tuple[QTranslator, ...]:
-    """Every compiled translation of `language` (empty for English, the source language)."""
+def translators_for(language: str, tamazight_script: str = "latin") -> tuple[QTranslator, ...]:
+    """Every compiled translation of `language` (empty for English, the source language);
+    Kabyle in `tamazight_script`."""
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}; expected one of {LANGUAGES}")
+    if language == "kab" and tamazight_script == "tifinagh":
+        return tuple(TifinaghTranslator(latin) for latin in translators_for(language))
     found: list[QTranslator] = []
     for qm in sorted(TRANSLATIONS_DIR.glob(f"*_{language}.qm")):
         translator = QTranslator()
@@ -50,7 +93,7 @@ def translators_for(language: str) -> tuple[QTranslator, ...]:
 def translate(language: str, context: str, source: str) -> str:
     """`source` (English) in `language`, without changing the app's current language."""
     with _lock:
-        for translator in translators_for(language):
+        for translator in translators_for(language, _tamazight_script):
             text = translator.translate(context, source)
             if text:
                 return text
@@ -87,7 +130,7 @@ def install_language(language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    for translator in translators_for(language):
+    for translator in translators_for(language, _tamazight_script):
         app.installTranslator(translator)
         _installed.append(translator)
     QLocale.setDefault(qlocale(language))

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.domain.languages import LANGUAGES
+from kiosk.domain.tifinagh import to_tifinagh
 from kiosk.resources import CATALOGUE_PATH
 
 _CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,15}$")
@@ -74,6 +75,34 @@ class Catalogue:
             if category.code == code:
                 return category
         raise KeyError(f"unknown concern category {code!r}")
+
+
+def in_tamazight_script(catalogue: Catalogue, script: str) -> Catalogue:
+    """`catalogue` with its Kabyle names and documents written in `script` ("latin": as
+    written in the file; "tifinagh": transliterated, see kiosk.domain.tifinagh)."""
+    if script != "tifinagh":
+        return catalogue
+    return dataclasses.replace(
+        catalogue,
+        services=tuple(service_in_tamazight_script(service, script) for service in catalogue.services),
+        concern_categories=tuple(dataclasses.replace(category, names=kabyle_in_script(category.names, script))
+                                 for category in catalogue.concern_categories),
+    )
+
+
+def service_in_tamazight_script(service: Service, script: str) -> Service:
+    """`service` with its Kabyle name and documents written in `script`."""
+    if script != "tifinagh":
+        return service
+    documents = {lang: tuple(to_tifinagh(d) for d in docs) if lang == "kab" else docs
+                 for lang, docs in service.documents.items()}
+    return dataclasses.replace(service, names=kabyle_in_script(service.names, script), documents=documents)
+
+
+def kabyle_in_script(texts: Mapping[str, str], script: str) -> dict[str, str]:
+    """A language → text mapping with its Kabyle text written in `script`."""
+    return {lang: to_tifinagh(text) if lang == "kab" and script == "tifinagh" else text
+            for lang, text in texts.items()}
 
 
 # Fields a central override may change; the rest (prefix, icon, documents) stay as in the file.

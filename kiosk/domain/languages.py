@@ -4,6 +4,9 @@ from __future__ import annotations
 # Order matters: it is the order the language screen shows them in.
 LANGUAGES: tuple[str, ...] = ("ar", "fr", "kab", "en")
 RIGHT_TO_LEFT: frozenset[str] = frozenset({"ar"})
+# How an office writes Tamazight (`kiosk.tamazight_script`): the catalogues are Latin,
+# Tifinagh is transliterated from them (kiosk.domain.tifinagh).
+TAMAZIGHT_SCRIPTS: tuple[str, ...] = ("latin", "tifinagh")
 
 # The name of each language written in that language (what the citizen recognises).
 ENDONYMS: dict[str, str] = {

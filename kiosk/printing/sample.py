@@ -14,6 +14,8 @@ import os
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.config import Settings
+from kiosk.domain.catalogue import kabyle_in_script
+from kiosk.i18n import use_tamazight_script
 from kiosk.printing import ticket_receipt_bytes
 from kiosk.printing.printers import Delivery, PngPrinter, open_printer
 from kiosk.printing.receipt import TicketReceipt
@@ -30,7 +32,7 @@ SAMPLE_SERVICE = {
 def sample_receipt(settings: Settings, language: str = "ar") -> TicketReceipt:
     return TicketReceipt(
         office_name=settings.office.name,
-        service_name=SAMPLE_SERVICE[language],
+        service_name=kabyle_in_script(SAMPLE_SERVICE, settings.kiosk.tamazight_script)[language],
         service_name_ar=SAMPLE_SERVICE["ar"],
         ticket_label="A-000",
         people_ahead=3,
@@ -57,6 +59,7 @@ def print_sample_receipt(settings: Settings, url: str | None = None, language: s
         # Drawing a receipt needs no screen: a server or an SSH session has none.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _keep_alive.append(QGuiApplication([]))
+    use_tamazight_script(settings.kiosk.tamazight_script)  # the receipt as this office's kiosk prints it
     url = url or settings.printer_url
     printer = open_printer(url, settings.printer.profile, settings.printer.width_dots,
                            status_timeout_s=settings.printer.status_timeout_s)

@@ -213,14 +213,14 @@
     </message>
     <message>
         <source>For the technician:</source>
-        <translation>Pour le technicien :</translation>
+        <translation>Pour le technicien :</translation>
     </message>
 </context>
 <context>
     <name>HubLostBanner</name>
     <message>
         <source>The office system is not answering: tickets cannot be given right now. Please ask at reception.</source>
-        <translation>Le système du bureau ne répond pas : aucun ticket ne peut être donné pour le moment. Veuillez vous adresser à l’accueil.</translation>
+        <translation>Le système du bureau ne répond pas : aucun ticket ne peut être donné pour le moment. Veuillez vous adresser à l’accueil.</translation>
     </message>
 </context>
 </TS>

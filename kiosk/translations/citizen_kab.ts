@@ -7,7 +7,7 @@
     <message>
         <source>Welcome. Please choose your language.</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Ansuf yis-wen. Ttxil-wen, fernet tutlayt-nwen.</translation>
+        <translation>Ansuf yis-k. Ttxil-k, fren tutlayt-ik.</translation>
     </message>
     <message>
         <source>Use this language</source>
@@ -30,7 +30,7 @@
     <message>
         <source>Welcome</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Ansuf yis-wen</translation>
+        <translation>Ansuf yis-k</translation>
     </message>
     <message>
         <source>Take a ticket</source>
@@ -86,7 +86,7 @@
     <message>
         <source>Touch the service you came for. Waiting times are estimates.</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Sit ɣef umeẓlu i wumi d-tusam. Akud n uraǧu d azal kan.</translation>
+        <translation>Sit ɣef umeẓlu i wumi d-tusiḍ. Akud n uraǧu d azal kan.</translation>
     </message>
 </context>
 <context>
@@ -99,7 +99,7 @@
     <message>
         <source>Do you need priority?</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Tesram tazwart?</translation>
+        <translation>Tesriḍ tazwart?</translation>
     </message>
     <message>
         <source>People aged 60 and over, people with a disability and pregnant women are called first.</source>
@@ -155,27 +155,27 @@
     <message>
         <source>Sorry, no ticket can be given for this service right now. Please ask at the reception desk.</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Suref-aɣ, ulac tikit i umeẓlu-a tura. Ttxil-wen, steqsit deg unermis.</translation>
+        <translation>Suref-aɣ, ulac tikit i umeẓlu-a tura. Ttxil-k, steqsi deg usagen n ustiqbel.</translation>
     </message>
     <message>
         <source>The printer has no paper. Please photograph or remember your number: %1. Staff have been told.</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Ulac lkaɣeḍ deg tsaggazt. Ttxil-wen, ṭṭfet tawlaft neɣ cfut ɣef wuṭṭun-nwen: %1. Imexdamen ttwaselɣen.</translation>
+        <translation>Ulac lkaɣeḍ deg tsiggezt. Ttxil-k, ṭṭef tawlaft neɣ cfu ɣef wuṭṭun-ik: %1. Imexdamen ttwaselɣen.</translation>
     </message>
     <message>
         <source>The printer is not working. Please photograph or remember your number: %1. Staff have been told.</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Tasaggazt ur tetteddu ara. Ttxil-wen, ṭṭfet tawlaft neɣ cfut ɣef wuṭṭun-nwen: %1. Imexdamen ttwaselɣen.</translation>
+        <translation>Tasiggezt ur tetteddu ara. Ttxil-k, ṭṭef tawlaft neɣ cfu ɣef wuṭṭun-ik: %1. Imexdamen ttwaselɣen.</translation>
     </message>
     <message>
         <source>Please take your receipt.</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Ttxil-wen, ddmet tikit-nwen.</translation>
+        <translation>Ttxil-k, ddem tikit-ik.</translation>
     </message>
     <message>
         <source>Please take your receipt. If none came out, please remember your number: %1.</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Ttxil-wen, ddmet tikit-nwen. Ma ur d-teffiɣ ara, cfut ɣef wuṭṭun-nwen: %1.</translation>
+        <translation>Ttxil-k, ddem tikit-ik. Ma ur d-teffiɣ ara, cfu ɣef wuṭṭun-ik: %1.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -185,22 +185,22 @@
     <message>
         <source>Your number</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Uṭṭun-nwen</translation>
+        <translation>Uṭṭun-ik</translation>
     </message>
     <message>
         <source>Your ticket code</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Tangalt n tikit-nwen</translation>
+        <translation>Tangalt n tikit-ik</translation>
     </message>
     <message>
         <source>You are next.</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>D kunwi i d-iteddun.</translation>
+        <translation>Tawala-k d tin i d-iteddun.</translation>
     </message>
     <message>
         <source>People ahead of you: %1</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Imdanen uqbel-nwen: %1</translation>
+        <translation>Imdanen uqbel-ik: %1</translation>
     </message>
     <message>
         <source>Estimated wait: about %1 min</source>
@@ -213,7 +213,7 @@
     <message>
         <source>Are you still there? Touch the screen to continue.</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Mazal-ikwen dagi? Sit ɣef ugdil akken ad tkemmlem.</translation>
+        <translation>Mazal-ik dagi? Sit ɣef ugdil akken ad tkemmleḍ.</translation>
     </message>
 </context>
 <context>
@@ -221,7 +221,7 @@
     <message>
         <source>Nothing to bring.</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Ulac ayen ara d-tawim.</translation>
+        <translation>Ulac ayen ara d-tawiḍ.</translation>
     </message>
     <message>
         <source>Services and documents</source>
@@ -231,7 +231,7 @@
     <message>
         <source>Documents to bring:</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Isemliyen ara d-tawim:</translation>
+        <translation>Isemliyen ara d-tawiḍ:</translation>
     </message>
     <message>
         <source>Take a ticket for this service</source>
@@ -244,12 +244,12 @@
     <message>
         <source>This kiosk is out of service.</source>
         <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-        <translation>Tanarit-a ur tetteddu ara.</translation>
+        <translation>Agdil-a ur yetteddu ara.</translation>
     </message>
     <message>
         <source>Please go to reception.</source>
         <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-        <translation>Ttxil-wen, ddut ɣer usagen n ustiqbel.</translation>
+        <translation>Ttxil-k, ddu ɣer usagen n ustiqbel.</translation>
     </message>
     <message>
         <source>Start again</source>
@@ -267,7 +267,7 @@
     <message>
         <source>The office system is not answering: tickets cannot be given right now. Please ask at reception.</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Anagraw n lbiru ur d-yerri ara: ulac tikit tura. Ttxil-wen, ddut ɣer usagen n ustiqbel.</translation>
+        <translation>Anagraw n tnarit ur d-yerri ara: ulac tikit tura. Ttxil-k, ddu ɣer usagen n ustiqbel.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
         <name>CategoryScreen</name>
         <message>
             <source>What is your concern about?</source>
-            <translation>Votre préoccupation concerne quoi ?</translation>
+            <translation>Votre préoccupation concerne quoi ?</translation>
         </message>
         <message>
             <source>Touch the subject that fits best.</source>
@@ -24,7 +24,7 @@
         </message>
         <message>
             <source>Subject: %1</source>
-            <translation>Sujet : %1</translation>
+            <translation>Sujet : %1</translation>
         </message>
         <message>
             <source>Keep this receipt. Follow your concern at the kiosk with this code.</source>
@@ -32,11 +32,11 @@
         </message>
         <message>
             <source>The office may call you on:</source>
-            <translation>Le bureau pourra vous appeler au :</translation>
+            <translation>Le bureau pourra vous appeler au :</translation>
         </message>
         <message>
             <source>Anonymous concern: only this code lets you follow it.</source>
-            <translation>Préoccupation anonyme : seul ce code permet de la suivre.</translation>
+            <translation>Préoccupation anonyme : seul ce code permet de la suivre.</translation>
         </message>
     </context>
     <context>
@@ -51,15 +51,15 @@
         </message>
         <message>
             <source>Your text is too long: at most %1 characters. Please shorten it.</source>
-            <translation>Votre texte est trop long : %1 caractères au plus. Veuillez le raccourcir.</translation>
+            <translation>Votre texte est trop long : %1 caractères au plus. Veuillez le raccourcir.</translation>
         </message>
         <message>
             <source>The place is too long: at most %1 characters.</source>
-            <translation>Le lieu est trop long : %1 caractères au plus.</translation>
+            <translation>Le lieu est trop long : %1 caractères au plus.</translation>
         </message>
         <message>
             <source>The name is too long: at most %1 characters.</source>
-            <translation>Le nom est trop long : %1 caractères au plus.</translation>
+            <translation>Le nom est trop long : %1 caractères au plus.</translation>
         </message>
         <message>
             <source>Special control characters are not allowed. Please delete them.</source>
@@ -75,7 +75,7 @@
         </message>
         <message>
             <source>This phone number is not valid: 10 digits starting 05, 06 or 07 (or 9 digits for a fixed line).</source>
-            <translation>Ce numéro de téléphone n’est pas valide : 10 chiffres commençant par 05, 06 ou 07 (ou 9 chiffres pour un fixe).</translation>
+            <translation>Ce numéro de téléphone n’est pas valide : 10 chiffres commençant par 05, 06 ou 07 (ou 9 chiffres pour un fixe).</translation>
         </message>
         <message>
             <source>Your contact details are kept only if you agree. Please answer the question about contact.</source>
@@ -171,7 +171,7 @@
         </message>
         <message>
             <source>Status: %1</source>
-            <translation>État : %1</translation>
+            <translation>État : %1</translation>
         </message>
         <message>
             <source>Status changed</source>
@@ -179,7 +179,7 @@
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
     </context>
     <context>
@@ -190,7 +190,7 @@
         </message>
         <message>
             <source>Write the reason in the reason field: the citizen will read it.</source>
-            <translation>Écrivez la raison dans le champ « raison » : le citoyen la lira.</translation>
+            <translation>Écrivez la raison dans le champ « raison » : le citoyen la lira.</translation>
         </message>
         <message>
             <source>Write the answer first (as a public answer or in the reason field).</source>
@@ -222,15 +222,15 @@
         </message>
         <message>
             <source>The office hub cannot be reached, so the list may be out of date. Press Refresh in a moment.</source>
-            <translation>Le serveur du bureau est injoignable : la liste n’est peut-être pas à jour. Appuyez sur Actualiser dans un instant.</translation>
+            <translation>Le serveur du bureau est injoignable : la liste n’est peut-être pas à jour. Appuyez sur Actualiser dans un instant.</translation>
         </message>
         <message>
             <source>The office hub cannot be reached, so this concern cannot be shown now. Press Refresh in a moment.</source>
-            <translation>Le serveur du bureau est injoignable : cette préoccupation ne peut pas être affichée. Appuyez sur Actualiser dans un instant.</translation>
+            <translation>Le serveur du bureau est injoignable : cette préoccupation ne peut pas être affichée. Appuyez sur Actualiser dans un instant.</translation>
         </message>
         <message>
             <source>The office hub cannot be reached. What you wrote is kept here: press the same button again in a moment.</source>
-            <translation>Le serveur du bureau est injoignable. Votre texte est conservé ici : appuyez à nouveau sur le même bouton dans un instant.</translation>
+            <translation>Le serveur du bureau est injoignable. Votre texte est conservé ici : appuyez à nouveau sur le même bouton dans un instant.</translation>
         </message>
         <message>
             <source>Sending…</source>
@@ -246,7 +246,7 @@
         </message>
         <message>
             <source>The office refused: %1</source>
-            <translation>Le bureau a refusé : %1</translation>
+            <translation>Le bureau a refusé : %1</translation>
         </message>
         <message>
             <source>Concerns</source>
@@ -261,7 +261,7 @@
         <name>ConfirmationScreen</name>
         <message>
             <source>The printer is not working. Please write down or photograph your code: %1</source>
-            <translation>L’imprimante ne fonctionne pas. Veuillez noter ou photographier votre code : %1</translation>
+            <translation>L’imprimante ne fonctionne pas. Veuillez noter ou photographier votre code : %1</translation>
         </message>
         <message>
             <source>Please take your receipt.</source>
@@ -281,7 +281,7 @@
         </message>
         <message>
             <source>What happens next: the office will study your concern. Keep your receipt. To see the answer, come back to this kiosk, touch “Follow my concern” and type this code or show the receipt's QR code.</source>
-            <translation>Et ensuite : le bureau va étudier votre préoccupation. Gardez votre reçu. Pour voir la réponse, revenez à cette borne, touchez « Suivre ma préoccupation » et tapez ce code ou présentez le code QR du reçu.</translation>
+            <translation>Et ensuite : le bureau va étudier votre préoccupation. Gardez votre reçu. Pour voir la réponse, revenez à cette borne, touchez « Suivre ma préoccupation » et tapez ce code ou présentez le code QR du reçu.</translation>
         </message>
         <message>
             <source>Done</source>
@@ -292,7 +292,7 @@
         <name>ConsentScreen</name>
         <message>
             <source>Do you want the office to contact you?</source>
-            <translation>Voulez-vous que le bureau vous contacte ?</translation>
+            <translation>Voulez-vous que le bureau vous contacte ?</translation>
         </message>
         <message>
             <source>Your concern is anonymous unless you agree to give a name and a phone number.</source>
@@ -300,11 +300,11 @@
         </message>
         <message>
             <source>• Who sees them: only the supervisors of the citizen office and of the municipality's central concerns service, to answer you about this concern. They are never printed in full.</source>
-            <translation>• Qui les voit : seuls les superviseurs du bureau du citoyen et du service central des préoccupations de la commune, pour vous répondre au sujet de cette préoccupation. Elles ne sont jamais imprimées en entier.</translation>
+            <translation>• Qui les voit : seuls les superviseurs du bureau du citoyen et du service central des préoccupations de la commune, pour vous répondre au sujet de cette préoccupation. Elles ne sont jamais imprimées en entier.</translation>
         </message>
         <message>
             <source>• For how long: they are deleted %1 days after the last change to your concern.</source>
-            <translation>• Pour combien de temps : elles sont effacées %1 jours après la dernière modification de votre préoccupation.</translation>
+            <translation>• Pour combien de temps : elles sont effacées %1 jours après la dernière modification de votre préoccupation.</translation>
         </message>
         <message>
             <source>• They are not given to anyone else.</source>
@@ -324,7 +324,7 @@
         </message>
         <message>
             <source>May the text of your concern be published anonymously (without your name or contact)?</source>
-            <translation>Le texte de votre préoccupation peut-il être publié de façon anonyme (sans votre nom ni vos coordonnées) ?</translation>
+            <translation>Le texte de votre préoccupation peut-il être publié de façon anonyme (sans votre nom ni vos coordonnées) ?</translation>
         </message>
         <message>
             <source>No</source>
@@ -405,7 +405,7 @@
         <name>IdleWarning</name>
         <message>
             <source>Are you still there?</source>
-            <translation>Êtes-vous toujours là ?</translation>
+            <translation>Êtes-vous toujours là ?</translation>
         </message>
         <message>
             <source>For your privacy, what you have entered will be cleared in %1 seconds. Touch “Continue” to keep going.</source>
@@ -420,7 +420,7 @@
         <name>PlaceScreen</name>
         <message>
             <source>Where is it? (optional)</source>
-            <translation>Où est-ce ? (facultatif)</translation>
+            <translation>Où est-ce ? (facultatif)</translation>
         </message>
         <message>
             <source>A street, a neighbourhood or a building. You can skip this step.</source>
@@ -475,7 +475,7 @@
         </message>
         <message>
             <source>None: your concern is anonymous</source>
-            <translation>Aucun : votre préoccupation est anonyme</translation>
+            <translation>Aucun : votre préoccupation est anonyme</translation>
         </message>
         <message>
             <source>Send my concern</source>
@@ -490,7 +490,7 @@
         <name>TextScreen</name>
         <message>
             <source>%1 characters too many: at most %2. Please shorten your text.</source>
-            <translation>%1 caractères de trop : %2 au plus. Veuillez raccourcir votre texte.</translation>
+            <translation>%1 caractères de trop : %2 au plus. Veuillez raccourcir votre texte.</translation>
         </message>
         <message>
             <source>%1 / %2 characters — write at least %3.</source>
@@ -548,7 +548,7 @@
         <name>ConcernDetail</name>
         <message>
             <source>%1 (language: %2)</source>
-            <translation>%1 (langue : %2)</translation>
+            <translation>%1 (langue : %2)</translation>
         </message>
         <message>
             <source>Add internal note</source>

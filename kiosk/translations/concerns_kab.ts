@@ -230,7 +230,7 @@
         <message>
             <source>The receipt is being printed.</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Tanawalt tettwasiggiz.</translation>
+            <translation>Tanawalt tettwasiggez.</translation>
         </message>
         <message>
             <source>Write the reason in the reason field: the citizen will read it.</source>
@@ -662,7 +662,7 @@
         <message>
             <source>The printer is not working. It will try again.</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
-            <translation>Tasiggezt ur tettmahal ara. Ad tɛreḍ tikkelt-nniḍen.</translation>
+            <translation>Tasiggezt ur tettmahal ara. Ad tɛreḍ tikkelt nniḍen.</translation>
         </message>
         <message>
             <source>The receipt could not be printed.</source>

@@ -44,7 +44,7 @@
         </message>
         <message>
             <source>Priority: %1</source>
-            <translation>Priorité : %1</translation>
+            <translation>Priorité : %1</translation>
         </message>
         <message>
             <source>%1 · recalled %2×</source>
@@ -178,7 +178,7 @@
         </message>
         <message>
             <source>Too many wrong PINs: this account is locked for %1 more minutes. A supervisor can unlock it sooner.</source>
-            <translation>Trop de codes PIN erronés : ce compte est bloqué encore %1 minutes. Un superviseur peut le débloquer plus tôt.</translation>
+            <translation>Trop de codes PIN erronés : ce compte est bloqué encore %1 minutes. Un superviseur peut le débloquer plus tôt.</translation>
         </message>
         <message>
             <source>Your session has ended. Please log in again.</source>
@@ -222,7 +222,7 @@
         </message>
         <message>
             <source>The office refused this action; nothing was changed. The details are in the log.</source>
-            <translation>Le bureau a refusé cette action ; rien n’a été modifié. Les détails sont dans le journal.</translation>
+            <translation>Le bureau a refusé cette action ; rien n’a été modifié. Les détails sont dans le journal.</translation>
         </message>
         <message>
             <source>Concerns</source>
@@ -230,11 +230,11 @@
         </message>
         <message>
             <source>Concerns · new: %1</source>
-            <translation>Préoccupations · nouvelles : %1</translation>
+            <translation>Préoccupations · nouvelles : %1</translation>
         </message>
         <message>
             <source>The office database is damaged: nothing can be saved. Call the technician (maktab-sync doctor tells how to restore the last backup).</source>
-            <translation>La base de données du bureau est endommagée : plus rien ne peut être enregistré. Appelez le technicien (maktab-sync doctor indique comment restaurer la dernière sauvegarde).</translation>
+            <translation>La base de données du bureau est endommagée : plus rien ne peut être enregistré. Appelez le technicien (maktab-sync doctor indique comment restaurer la dernière sauvegarde).</translation>
         </message>
         <message>
             <source>The office database cannot be read or written. Call the technician (maktab-sync doctor tells why).</source>
@@ -242,7 +242,7 @@
         </message>
         <message>
             <source>The office PC's disk is full: your action was not saved. Ask the technician to free some space, then try again.</source>
-            <translation>Le disque du PC du bureau est plein : votre action n’a pas été enregistrée. Demandez au technicien de libérer de la place, puis réessayez.</translation>
+            <translation>Le disque du PC du bureau est plein : votre action n’a pas été enregistrée. Demandez au technicien de libérer de la place, puis réessayez.</translation>
         </message>
     </context>
     <context>
@@ -257,7 +257,7 @@
         </message>
         <message>
             <source>You are logged out on this desk, but the office hub could not be told: the counter may show as open until the connection is back.</source>
-            <translation>Vous êtes déconnecté de ce poste, mais le serveur du bureau n’a pas pu être prévenu : le guichet peut apparaître ouvert jusqu’au retour de la connexion.</translation>
+            <translation>Vous êtes déconnecté de ce poste, mais le serveur du bureau n’a pas pu être prévenu : le guichet peut apparaître ouvert jusqu’au retour de la connexion.</translation>
         </message>
         <message>
             <source>%1 — desk</source>
@@ -338,7 +338,7 @@
         </message>
         <message>
             <source>The citizen keeps their place in time: they do not go to the back of the line.</source>
-            <translation>Le citoyen garde sa place dans le temps : il ne repasse pas en fin de file.</translation>
+            <translation>Le citoyen garde sa place dans le temps : il ne repasse pas en fin de file.</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -353,7 +353,7 @@
         <name>WaitingList</name>
         <message>
             <source>Waiting: %1</source>
-            <translation>En attente : %1</translation>
+            <translation>En attente : %1</translation>
         </message>
         <message>
             <source>Ticket</source>
@@ -369,11 +369,11 @@
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Priority: %1</source>
-            <translation>Priorité : %1</translation>
+            <translation>Priorité : %1</translation>
         </message>
         <message>
             <source>Nobody is waiting for this counter's services.</source>
@@ -404,39 +404,39 @@
         </message>
         <message>
             <source>Central server: …</source>
-            <translation>Serveur central : …</translation>
+            <translation>Serveur central : …</translation>
         </message>
         <message>
             <source>Central server: status unknown</source>
-            <translation>Serveur central : état inconnu</translation>
+            <translation>Serveur central : état inconnu</translation>
         </message>
         <message>
             <source>Central server: not enrolled</source>
-            <translation>Serveur central : non inscrit</translation>
+            <translation>Serveur central : non inscrit</translation>
         </message>
         <message>
             <source>Central server: sync stopped · %1 waiting</source>
-            <translation>Serveur central : synchro arrêtée · %1 en attente</translation>
+            <translation>Serveur central : synchro arrêtée · %1 en attente</translation>
         </message>
         <message>
             <source>Central server: connecting… · %1 waiting</source>
-            <translation>Serveur central : connexion… · %1 en attente</translation>
+            <translation>Serveur central : connexion… · %1 en attente</translation>
         </message>
         <message>
             <source>Central server: online · %1 waiting · last %2</source>
-            <translation>Serveur central : en ligne · %1 en attente · dernière synchro %2</translation>
+            <translation>Serveur central : en ligne · %1 en attente · dernière synchro %2</translation>
         </message>
         <message>
             <source>Central server: online · %1 waiting</source>
-            <translation>Serveur central : en ligne · %1 en attente</translation>
+            <translation>Serveur central : en ligne · %1 en attente</translation>
         </message>
         <message>
             <source>Central server: offline · %1 waiting since %2</source>
-            <translation>Serveur central : hors ligne · %1 en attente depuis %2</translation>
+            <translation>Serveur central : hors ligne · %1 en attente depuis %2</translation>
         </message>
         <message>
             <source>Central server: offline · %1 waiting</source>
-            <translation>Serveur central : hors ligne · %1 en attente</translation>
+            <translation>Serveur central : hors ligne · %1 en attente</translation>
         </message>
         <message>
             <source>%1 refused</source>
@@ -448,11 +448,11 @@
         </message>
         <message>
             <source>Last error: %1</source>
-            <translation>Dernière erreur : %1</translation>
+            <translation>Dernière erreur : %1</translation>
         </message>
         <message>
             <source>%1 changes were refused by the central server: call the technician.</source>
-            <translation>%1 modifications ont été refusées par le serveur central : appelez le technicien.</translation>
+            <translation>%1 modifications ont été refusées par le serveur central : appelez le technicien.</translation>
         </message>
         <message>
             <source>Next attempt in %1 s</source>

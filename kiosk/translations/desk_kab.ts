@@ -6,7 +6,7 @@
         <message>
             <source>Connection to the office hub lost. Trying again… Check the network cable if this lasts.</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Tuqqna ɣer uqeddac n tnarit teɣli. Aɛraḍ tikkelt-nniḍen… Ma iṭul waya, senqed akabel n uẓeṭṭa.</translation>
+            <translation>Tuqqna ɣer uqeddac n tnarit teɣli. Aɛraḍ tikkelt nniḍen… Ma iṭul waya, senqed akabel n uẓeṭṭa.</translation>
         </message>
         <message>
             <source>Connection to the office hub lost — your last action “%1” was not applied. It will be retried automatically and will not be done twice.</source>
@@ -59,7 +59,7 @@
         <message>
             <source>%1 · recalled %2×</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>%1 · yettwasawel tikkelt-nniḍen %2 n tikkal</translation>
+            <translation>%1 · yettwasawel tikkelt nniḍen %2 n tikkal</translation>
         </message>
     </context>
     <context>
@@ -175,7 +175,7 @@
         <message>
             <source>Called — waiting for the citizen</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Yettwasawel — araǧu n uɣerfan</translation>
+            <translation>Yettwasawel — araǧu n uɣerman</translation>
         </message>
         <message>
             <source>Being served</source>
@@ -215,7 +215,7 @@
         <message>
             <source>Wrong name or PIN. Check them and try again.</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Isem neɣ tangalt PIN ur yeṣḥi ara. Senqed-iten, ɛreḍ tikkelt-nniḍen.</translation>
+            <translation>Isem neɣ tangalt PIN ur yeṣḥi ara. Senqed-iten, ɛreḍ tikkelt nniḍen.</translation>
         </message>
         <message>
             <source>Too many wrong PINs: this account is locked for %1 more minutes. A supervisor can unlock it sooner.</source>
@@ -225,7 +225,7 @@
         <message>
             <source>Your session has ended. Please log in again.</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Tiɣimit-ik tfuk. Ttxil-k, kcem tikkelt-nniḍen.</translation>
+            <translation>Tiɣimit-ik tfukk. Ttxil-k, kcem tikkelt nniḍen.</translation>
         </message>
         <message>
             <source>Your role does not allow this action. Ask a supervisor.</source>
@@ -240,7 +240,7 @@
         <message>
             <source>This counter is not open any more. Open it again to continue.</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Asfaylu-a ur yeldi ara tura. Ldi-t tikkelt-nniḍen akken ad tkemmleḍ.</translation>
+            <translation>Asfaylu-a ur yeldi ara tura. Ldi-t tikkelt nniḍen akken ad tkemmleḍ.</translation>
         </message>
         <message>
             <source>This ticket no longer exists. The list has been updated.</source>
@@ -270,7 +270,7 @@
         <message>
             <source>The office hub cannot be reached. Check the network cable, then try again.</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Ur nezmir ara ad naweḍ ɣer uqeddac n tnarit. Senqed akabel n uẓeṭṭa, syin ɛreḍ tikkelt-nniḍen.</translation>
+            <translation>Ur nezmir ara ad naweḍ ɣer uqeddac n tnarit. Senqed akabel n uẓeṭṭa, syin ɛreḍ tikkelt nniḍen.</translation>
         </message>
         <message>
             <source>The office refused this action; nothing was changed. The details are in the log.</source>
@@ -417,7 +417,7 @@
         <message>
             <source>The citizen keeps their place in time: they do not go to the back of the line.</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Aɣerfan ad yeǧǧ amkan-is akken d-yusa: ur yettuɣal ara ɣer taggara n udras.</translation>
+            <translation>Aɣerman ad yeǧǧ amkan-is akken d-yusa: ur yettuɣal ara ɣer taggara n udras.</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -478,17 +478,17 @@
         <message>
             <source>Sync with the central server is not set up in this office. A technician can enrol it.</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Amtawi d uqeddac agejdan ur yettwaswel ara deg tnarit-a. Amaɣrus yezmer ad tt-ijerred.</translation>
+            <translation>Amtawi d uqeddac agejdan ur yettwaswel ara deg tnarit-a. Atiknisyan yezmer ad tt-ijerred.</translation>
         </message>
         <message>
             <source>The office hub cannot be reached. Try again in a moment.</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Ur nezmir ara ad naweḍ ɣer uqeddac n tnarit. Ɛreḍ tikkelt-nniḍen ticki.</translation>
+            <translation>Ur nezmir ara ad naweḍ ɣer uqeddac n tnarit. Ɛreḍ tikkelt nniḍen ticki.</translation>
         </message>
         <message>
             <source>Your session has ended. Please log in again.</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Tiɣimit-ik tfuk. Ttxil-k, kcem tikkelt-nniḍen.</translation>
+            <translation>Tiɣimit-ik tfukk. Ttxil-k, kcem tikkelt nniḍen.</translation>
         </message>
         <message>
             <source>Sync could not be started. The details are in the log.</source>
@@ -513,32 +513,32 @@
         <message>
             <source>Central server: sync stopped · %1 waiting</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Aqeddac agejdan: amtawi yeḥbes · %1 ttrajun</translation>
+            <translation>Aqeddac agejdan: amtawi yeḥbes · %1 ttraǧun</translation>
         </message>
         <message>
             <source>Central server: connecting… · %1 waiting</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Aqeddac agejdan: tuqqna… · %1 ttrajun</translation>
+            <translation>Aqeddac agejdan: tuqqna… · %1 ttraǧun</translation>
         </message>
         <message>
             <source>Central server: online · %1 waiting · last %2</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Aqeddac agejdan: yeqqen · %1 ttrajun · amtawi aneggaru %2</translation>
+            <translation>Aqeddac agejdan: yeqqen · %1 ttraǧun · amtawi aneggaru %2</translation>
         </message>
         <message>
             <source>Central server: online · %1 waiting</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Aqeddac agejdan: yeqqen · %1 ttrajun</translation>
+            <translation>Aqeddac agejdan: yeqqen · %1 ttraǧun</translation>
         </message>
         <message>
             <source>Central server: offline · %1 waiting since %2</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Aqeddac agejdan: ur yeqqin ara · %1 ttrajun seg %2</translation>
+            <translation>Aqeddac agejdan: ur yeqqin ara · %1 ttraǧun seg %2</translation>
         </message>
         <message>
             <source>Central server: offline · %1 waiting</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Aqeddac agejdan: ur yeqqin ara · %1 ttrajun</translation>
+            <translation>Aqeddac agejdan: ur yeqqin ara · %1 ttraǧun</translation>
         </message>
         <message>
             <source>%1 refused</source>
@@ -558,7 +558,7 @@
         <message>
             <source>%1 changes were refused by the central server: call the technician.</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>%1 n yibeddilen ugin-ten uqeddac agejdan: siwel i umaɣrus.</translation>
+            <translation>%1 n yibeddilen ugin-ten uqeddac agejdan: siwel i utiknisyan.</translation>
         </message>
         <message>
             <source>Next attempt in %1 s</source>

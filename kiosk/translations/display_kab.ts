@@ -11,7 +11,7 @@
     <message>
         <source>Ticket %1, counter %2</source>
         <extracomment>Spoken call. %1 is the ticket spelled for speech ('A 42'), %2 the counter. Kabyle: to be reviewed by a native speaker.</extracomment>
-        <translation>Tiket %1, asfaylu %2</translation>
+        <translation>Tikit %1, asfaylu %2</translation>
     </message>
     <message>
         <source>Now calling</source>
@@ -21,7 +21,7 @@
     <message>
         <source>Ticket</source>
         <extracomment>Column heading: the ticket number. Kabyle: to be reviewed by a native speaker.</extracomment>
-        <translation>Tiket</translation>
+        <translation>Tikit</translation>
     </message>
     <message>
         <source>Counter</source>
@@ -46,7 +46,7 @@
     <message>
         <source>Welcome</source>
         <extracomment>Shown in place of the newest call before the first call of the day. Kabyle: to be reviewed by a native speaker.</extracomment>
-        <translation>Ansuf yiswen</translation>
+        <translation>Ansuf yis-wen</translation>
     </message>
     <message>
         <source>Please wait for your number.</source>
@@ -56,7 +56,7 @@
     <message>
         <source>Connection lost — reconnecting…</source>
         <extracomment>Small badge when the display lost the office hub; the board keeps the last state. Kabyle: to be reviewed by a native speaker.</extracomment>
-        <translation>Tuqqna teɣli — tuqqna tikkelt-nniḍen…</translation>
+        <translation>Tuqqna teɣli — tuqqna tikkelt nniḍen…</translation>
     </message>
 </context>
 </TS>

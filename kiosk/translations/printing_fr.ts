@@ -6,12 +6,12 @@
     <message>
         <source>People ahead: %1</source>
         <extracomment>Number of people to be served before this ticket; %1 is the number.</extracomment>
-        <translation>Personnes avant vous : %1</translation>
+        <translation>Personnes avant vous : %1</translation>
     </message>
     <message>
         <source>Estimated wait: %1</source>
         <extracomment>%1 is the duration, for example '12 min'.</extracomment>
-        <translation>Attente estimée : %1</translation>
+        <translation>Attente estimée : %1</translation>
     </message>
     <message>
         <source>%n min</source>

@@ -21,12 +21,12 @@
     <message>
         <source>You are next.</source>
         <extracomment>Printed instead of the queue figures when nobody is ahead.</extracomment>
-        <translation>Tawala-nwen d tin i d-iteddun.</translation>
+        <translation>Tawala-k d tin i d-iteddun.</translation>
     </message>
     <message>
         <source>Keep this ticket until your number is called.</source>
         <extracomment>Last line of the ticket receipt.</extracomment>
-        <translation>Ḥerzet tikeṭ-a alamma yettwaɣra wuṭṭun-nwen.</translation>
+        <translation>Ḥrez tikit-a alamma yettwaɣra wuṭṭun-ik.</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Settings
 from kiosk.domain.languages import LANGUAGES
-from kiosk.i18n import install_language
+from kiosk.i18n import install_language, use_tamazight_script
 from kiosk.office import Office, OfficePort, StoreError
 from kiosk.office.health import technician_lines
 from kiosk.printing.printer_state import PrinterState
@@ -68,6 +68,7 @@ def build_citizen_window(office: OfficePort, settings: Settings, printer_url: st
     closed; it does not close the office.
     """
     ensure_application()
+    use_tamazight_script(settings.kiosk.tamazight_script)  # screens and receipts alike
     install_language(settings.kiosk.default_language)
     bridge = OfficeBridge(office)
     model = OfficeModel.start(office, Worker(), bridge, clock=clock)
@@ -93,6 +94,7 @@ def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | 
     it is a client of that hub, like a desk.
     """
     app = ensure_application()
+    use_tamazight_script(settings.kiosk.tamazight_script)  # the out-of-service page too
     own_office = office is None
     if office is None and not settings.hub.url:
         try:

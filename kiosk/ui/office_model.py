@@ -30,7 +30,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.domain.catalogue import Catalogue, Service
+from kiosk.domain.catalogue import Catalogue, Service, in_tamazight_script
+from kiosk.i18n import tamazight_script
 from kiosk.office import OfficeError, OfficeInfo, OfficePort, StoreError
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
@@ -83,7 +84,8 @@ class OfficeSnapshot:
 
 def read_snapshot(office: OfficePort, *, with_waits: bool = True) -> OfficeSnapshot:
     """Read what the screens show (worker thread: over the LAN it is one request per service)."""
-    info, catalogue = office.info, office.catalogue
+    info = office.info
+    catalogue = in_tamazight_script(office.catalogue, tamazight_script())  # Kabyle as the office writes it
     try:
         public_url = office.public_url()
     except StoreError:  # the office has said what is wrong (PROBLEM_EVENT): receipts without links

@@ -226,7 +226,7 @@ def at_text_step(qtbot, office, settings, language):
     ("fr", "", "Veuillez écrire votre préoccupation."),
     ("ar", "   ", "يرجى كتابة انشغالك."),
     ("fr", "trou", "Veuillez écrire au moins 10 caractères."),
-    ("fr", "a" * 1001, "Votre texte est trop long : 1000 caractères au plus. Veuillez le raccourcir."),
+    ("fr", "a" * 1001, "Votre texte est trop long\u00a0: 1000 caractères au plus. Veuillez le raccourcir."),
     ("ar", "الشارع مظلم \u202e ليلا منذ شهر", "رموز التحكم الخاصة غير مسموح بها. يرجى حذفها."),
     ("en", "dark street \u202eat night", "Special control characters are not allowed. Please delete them."),
 ])

@@ -33,8 +33,8 @@ def test_follow_up_shows_status_and_answer_changed_at_the_desk(qtbot, office, se
     qtbot.waitUntil(lambda: screen.result.isVisible())
     assert screen.status_label.text() == "En cours de traitement"
     lines = [screen.history.item(i).text() for i in range(screen.history.count())]
-    assert any("Réponse du bureau : Réparation prévue jeudi." in line for line in lines)
-    assert any("État : Reçue" in line for line in lines)
+    assert any("Réponse du bureau\u00a0: Réparation prévue jeudi." in line for line in lines)
+    assert any("État\u00a0: Reçue" in line for line in lines)
     assert not any("technique" in line for line in lines)
     assert not screen.keyboard.isVisible()
 
@@ -155,10 +155,10 @@ def test_idle_timeout_clears_a_half_filled_concern(qtbot, office, settings, ui_c
     ui_clock.advance(seconds=0.1)
     assert flow.idle_warning_shown
     warning = flow.idle_warning
-    assert warning.question_label.text() == "Êtes-vous toujours là ?"
+    assert warning.question_label.text() == "Êtes-vous toujours là\u00a0?"
     assert warning.countdown_label.text() == "15"
     assert warning.geometry() == flow.rect()  # covers the whole flow
-    assert spoken and spoken[0][1] == "fr" and spoken[0][0].startswith("Êtes-vous toujours là ?")
+    assert spoken and spoken[0][1] == "fr" and spoken[0][0].startswith("Êtes-vous toujours là\u00a0?")
     ui_clock.advance(seconds=14)
     assert warning.countdown_label.text() == "1" and flow.text_screen.text() == "trou dans la route"
     with qtbot.waitSignal(flow.finished, timeout=0):  # emitted while the clock moves on

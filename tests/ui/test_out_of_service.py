@@ -132,7 +132,7 @@ def test_the_broken_settings_page_lists_every_problem_and_the_file(qtbot):
     assert isinstance(page, OutOfServicePage)
     text = page.technician_text.text()
     assert "office.timezone" in text and "kiosk.idle_timeout_s" in text and "/etc/maktab.toml" in text
-    assert page.technician_heading.text() == "Pour le technicien :"
+    assert page.technician_heading.text() == "Pour le technicien\u00a0:"
     install_language("ar")
 
 

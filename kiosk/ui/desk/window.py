@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
 from kiosk.domain.ids import uuid7
-from kiosk.i18n import install_language
+from kiosk.i18n import install_language, use_tamazight_script
 from kiosk.office import OfficePort
 from kiosk.office.staff import StaffSession
 from kiosk.ui.bridge import OfficeBridge
@@ -86,6 +86,7 @@ class DeskWindow(QWidget):
         self.transfer_dialog: TransferDialog | None = None
         self.setStyleSheet(desk_stylesheet())
 
+        use_tamazight_script(settings.kiosk.tamazight_script)
         install_language(settings.kiosk.default_language)  # before the screens: they translate as they are built
         self.banner = ConnectionBanner(clock=clock)
         self.login_screen = LoginScreen(self.model.info.name, settings.kiosk.languages)

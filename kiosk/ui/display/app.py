@@ -12,6 +12,7 @@ import logging
 from PySide6.QtCore import Qt
 
 from kiosk.config import Settings
+from kiosk.i18n import use_tamazight_script
 from kiosk.office import OfficePort
 from kiosk.ui.app import ensure_application
 from kiosk.ui.bridge import OfficeBridge
@@ -35,6 +36,7 @@ def build_display_board(office: OfficePort, settings: Settings, *, language: str
     `clock` runs its timers (tests pass a `ManualUiClock`).
     """
     ensure_application()
+    use_tamazight_script(settings.kiosk.tamazight_script)
     bridge = OfficeBridge(office)
     board = DisplayBoard(office, bridge, language=language or settings.kiosk.default_language,
                          announcer=announcer, refresh_s=refresh_s, clock=clock)

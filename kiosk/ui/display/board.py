@@ -27,7 +27,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
+from kiosk.domain.catalogue import kabyle_in_script
 from kiosk.domain.languages import LANGUAGES, is_rtl
+from kiosk.i18n import tamazight_script
 from kiosk.office import OfficePort
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
@@ -172,7 +174,7 @@ class DisplayBoard(QWidget):
 
     def _load(self) -> None:
         generation = self._call_generation
-        self.worker.submit(load_snapshot, self.office,
+        self.worker.submit(load_snapshot, self.office, tamazight_script=tamazight_script(),
                            on_success=lambda snap: self._loaded(snap, generation),
                            on_failure=self._load_failed_with)
 
@@ -197,7 +199,7 @@ class DisplayBoard(QWidget):
         elif kind.startswith("ticket."):
             self._refresh_soon()
         elif kind == "announcement.changed":
-            texts = dict(data.get("texts") or {})
+            texts = kabyle_in_script(dict(data.get("texts") or {}), tamazight_script())
             self.snapshot = dataclasses.replace(self.snapshot, announcements=(texts,) if texts else ())
             self._show_announcements()
             self._refresh_soon()

@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Settings
+from kiosk.domain.catalogue import kabyle_in_script, service_in_tamazight_script
 from kiosk.ui.display.app import build_display_board
 from kiosk.ui.display.board import DisplayBoard
 from kiosk.ui.display.snapshot import CallRow, DisplaySnapshot
@@ -28,14 +29,15 @@ VARIANTS = ("board", "offline", "welcome")
 SAMPLE_ANNOUNCEMENT = {
     "ar": "يُغلق المكتب يوم الخميس على الساعة 12:00. يرجى إحضار بطاقة التعريف الوطنية لكل طلب.",
     "fr": "Le bureau ferme jeudi à 12 h 00. Munissez-vous de votre carte d'identité pour toute demande.",
-    "kab": "Lbiru ad yettwamdel ass n lexmis ɣef 12:00. Awit-d takarḍa n tmagit i yal asuter.",
+    "kab": "Tanarit ad tettwamdel ass n lexmis ɣef 12:00. Awit-d takarḍa n tmagit i yal asuter.",
     "en": "The office closes on Thursday at 12:00. Please bring your ID card for every request.",
 }
 
 
 def sample_snapshot(office, settings: Settings) -> DisplaySnapshot:
     """A believable mid-morning board for this office's services, not stored anywhere."""
-    services = tuple(office.services())
+    script = settings.kiosk.tamazight_script  # as load_snapshot writes Kabyle for the running board
+    services = tuple(service_in_tamazight_script(s, script) for s in office.services())
     prefixes = [s.prefix for s in services] or ["A"]
 
     def p(i: int) -> str:
@@ -46,7 +48,8 @@ def sample_snapshot(office, settings: Settings) -> DisplaySnapshot:
     rows = tuple(CallRow(f"sample-{i}", label, counter) for i, (label, counter) in enumerate(calls))
     counts = [12, 4, 7, 0, 2, 0, 0, 1, 0, 0, 3, 5, 0, 9, 0, 0, 0, 1, 0]
     waiting = {s.code: counts[i % len(counts)] for i, s in enumerate(services)}
-    return DisplaySnapshot(calls=rows, waiting=waiting, announcements=(SAMPLE_ANNOUNCEMENT,), services=services,
+    return DisplaySnapshot(calls=rows, waiting=waiting, announcements=(kabyle_in_script(SAMPLE_ANNOUNCEMENT, script),),
+                           services=services,
                            office_name=office.info.name or settings.office.name, timezone=office.info.timezone)
 
 

@@ -13,6 +13,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+from kiosk.domain.catalogue import kabyle_in_script, service_in_tamazight_script
 from kiosk.office import OfficePort
 
 RECENT_CALLS = 5  # shown in the list, under or beside the newest call
@@ -50,7 +51,8 @@ class DisplaySnapshot:
         return dataclasses.replace(self, calls=((call,) + others)[:keep])
 
 
-def load_snapshot(office: OfficePort, recent: int = RECENT_CALLS + 1) -> DisplaySnapshot:
+def load_snapshot(office: OfficePort, recent: int = RECENT_CALLS + 1,
+                  tamazight_script: str = "latin") -> DisplaySnapshot:
     """Read the board's state from the office (may raise if the hub is unreachable).
 
     `board()` is the whole picture in one read (one request over the LAN).
@@ -61,8 +63,9 @@ def load_snapshot(office: OfficePort, recent: int = RECENT_CALLS + 1) -> Display
     return DisplaySnapshot(
         calls=tuple(CallRow.from_ticket(t) for t in tickets),
         waiting={str(code): int(n) for code, n in dict(waiting).items()},
-        announcements=tuple(texts for texts in (dict(a.get("texts") or {}) for a in announcements) if texts),
-        services=tuple(office.services()),
+        announcements=tuple(kabyle_in_script(texts, tamazight_script)
+                            for texts in (dict(a.get("texts") or {}) for a in announcements) if texts),
+        services=tuple(service_in_tamazight_script(s, tamazight_script) for s in office.services()),
         office_name=info.name,
         timezone=info.timezone,
     )
