@@ -177,6 +177,10 @@
         <source>Are you still there? Touch the screen to continue.</source>
         <translation>هل ما زلتم هنا؟ المسوا الشاشة للمتابعة.</translation>
     </message>
+    <message>
+        <source>More time</source>
+        <translation>مزيدًا من الوقت</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsScreen</name>

@@ -177,6 +177,10 @@
         <source>Are you still there? Touch the screen to continue.</source>
         <translation>Are you still there? Touch the screen to continue.</translation>
     </message>
+    <message>
+        <source>More time</source>
+        <translation>More time</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsScreen</name>

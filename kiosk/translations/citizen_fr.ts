@@ -177,6 +177,10 @@
         <source>Are you still there? Touch the screen to continue.</source>
         <translation>Êtes-vous toujours là ? Touchez l’écran pour continuer.</translation>
     </message>
+    <message>
+        <source>More time</source>
+        <translation>Plus de temps</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsScreen</name>

@@ -215,6 +215,11 @@
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
         <translation>Mazal-ikwen dagi? Sit ɣef ugdil akken ad tkemmlem.</translation>
     </message>
+    <message>
+        <source>More time</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ugar n wakud</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsScreen</name>
