@@ -58,7 +58,8 @@ class LanguageScreen(QWidget):
             name = ENDONYMS[lang]
             button.set_label(name, translate(lang, _CONTEXT, "Use this language"))
             button.setStyleSheet("font-size: 44px;")
-            button.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)
+            rtl = is_rtl(lang)
+            button.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
             button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
             self.buttons[lang] = button
             grid.addWidget(button, i // columns, i % columns)
