@@ -227,4 +227,43 @@
         <translation>The office system is not answering: tickets cannot be given right now. Please ask at reception.</translation>
     </message>
 </context>
+<context>
+    <name>KioskExitPanel</name>
+    <message>
+        <source>Staff only: leave the kiosk</source>
+        <translation>Staff only: leave the kiosk</translation>
+    </message>
+    <message>
+        <source>Supervisor's name</source>
+        <translation>Supervisor's name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Leave the kiosk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Wrong name or PIN.</source>
+        <translation>Wrong name or PIN.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can close the kiosk.</source>
+        <translation>Only a supervisor can close the kiosk.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this account is locked for a while.</source>
+        <translation>Too many wrong PINs: this account is locked for a while.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>The PIN could not be checked. Try again.</translation>
+    </message>
+</context>
 </TS>
