@@ -116,23 +116,20 @@ def walk(window, *, hub_up: bool, concern_code: str | None = None, language: str
     """The whole walk on a shown `CitizenWindow` (from its language screen or home), back to
     home; `concern_code`: one to follow up."""
     shown = window.currentWidget
-    wait_until(lambda: shown() in (window.language_screen, window.home_screen), "the language screen or home")
-    if shown() is window.language_screen:
-        tap(window.language_screen.buttons[language])
-    wait_until(lambda: shown() is window.home_screen, "home")
+    _home(window, language, "home")
 
     # a ticket from the services screen
     tap(window.home_screen.ticket_button)
     wait_until(lambda: shown() is window.service_screen, "the services")
     service = next(iter(window.service_screen.tiles))
     tap(window.service_screen.tiles[service])
-    _ticket(window, hub_up)
+    _ticket(window, hub_up, language)
 
     # the documents of a service, then a ticket for it
     tap(window.home_screen.documents_button)
     wait_until(lambda: shown() is window.documents_screen, "the documents")
     tap(window.documents_screen.ticket_button)
-    _ticket(window, hub_up)
+    _ticket(window, hub_up, language)
 
     # register a concern (anonymous)
     tap(window.home_screen.concern_button)
@@ -155,7 +152,7 @@ def walk(window, *, hub_up: bool, concern_code: str | None = None, language: str
         wait_until(lambda: flow.review_screen.message.isVisible() and flow.review_screen.send_button.isEnabled(),
                    "the review to say the concern was not sent")
         tap(flow.review_screen.header.home_button)
-    wait_until(lambda: shown() is window.home_screen, "home after the concern")
+    _home(window, language, "home after the concern")  # a registered concern: the next citizen
 
     # follow a concern up
     tap(window.home_screen.follow_button)
@@ -172,7 +169,17 @@ def walk(window, *, hub_up: bool, concern_code: str | None = None, language: str
     wait_until(lambda: shown() is window.home_screen, "home at the end")
 
 
-def _ticket(window, hub_up: bool) -> None:
+def _home(window, language: str, what: str) -> None:
+    """Home, through the language screen when the kiosk started over for the next citizen
+    (after a ticket or a registered concern)."""
+    shown = window.currentWidget
+    wait_until(lambda: shown() in (window.language_screen, window.home_screen), what)
+    if shown() is window.language_screen:
+        tap(window.language_screen.buttons[language])
+    wait_until(lambda: shown() is window.home_screen, what)
+
+
+def _ticket(window, hub_up: bool, language: str) -> None:
     shown = window.currentWidget
     wait_until(lambda: shown() is window.priority_screen, "the priority question")
     tap(window.priority_screen.buttons[next(iter(window.priority_screen.buttons))])
@@ -182,7 +189,7 @@ def _ticket(window, hub_up: bool) -> None:
     else:
         wait_until(lambda: shown() is screen and screen.error_code, "the ticket screen to say there is no ticket")
     tap(screen.done_button)
-    wait_until(lambda: shown() is window.home_screen, "home after the ticket")
+    _home(window, language, "home after the ticket")
 
 
 __all__ = ["WALK_LOG", "GuiThreadCalls", "WalkError", "WalkLog", "tap", "wait_until", "walk"]

@@ -15,6 +15,9 @@ Example file:
     code = "BMD"
     timezone = "Africa/Algiers"
 
+    [office.names]   # optional: the name in each language (receipts); else `name`
+    ar = "مكتب المواطن — بلدية بومرداس"
+
     [kiosk]
     languages = ["ar", "fr", "kab", "en"]
     default_language = "ar"
@@ -81,6 +84,12 @@ class OfficeSettings:
     name: str = "Bureau du citoyen"
     code: str = "DEMO"  # carried by every tracking code: unique per office nationwide
     timezone: str = "Africa/Algiers"
+    # The name in each language, as (language, name) pairs; a language not given reads `name`.
+    names: tuple[tuple[str, str], ...] = ()
+
+    def name_in(self, language: str) -> str:
+        """The office's name as a citizen reading `language` should see it."""
+        return dict(self.names).get(language, self.name)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -196,6 +205,7 @@ def _build(raw: dict[str, Any], source: Path | None, data_dir_override, check: _
         name=check.string(office_raw, "name", "office.name", OfficeSettings.name),
         code=check.string(office_raw, "code", "office.code", OfficeSettings.code),
         timezone=check.string(office_raw, "timezone", "office.timezone", OfficeSettings.timezone),
+        names=_office_names(office_raw, check),
     )
     if not _OFFICE_CODE_RE.match(office.code):
         check.problem(f"office.code: expected 2–8 capital letters or digits (e.g. \"BMD\"), got {office.code!r}")
@@ -284,6 +294,16 @@ _SECTIONS: dict[str, type] = {
     "office": OfficeSettings, "kiosk": KioskSettings, "printer": PrinterSettings, "hub": HubSettings,
     "privacy": PrivacySettings, "security": SecuritySettings,
 }
+
+
+def _office_names(office_raw: dict[str, Any], check: _Check) -> tuple[tuple[str, str], ...]:
+    raw = office_raw.get("names", {})
+    if not isinstance(raw, dict):
+        check.problem(f"office.names: expected a table such as {{ ar = \"…\", fr = \"…\" }}, got {raw!r}")
+        return ()
+    check.refuse_unknown(raw, set(LANGUAGES), "office.names.")
+    return tuple((language, check.string(raw, language, f"office.names.{language}", ""))
+                 for language in LANGUAGES if language in raw)
 
 
 class _Check:

@@ -90,14 +90,20 @@ def translators_for(language: str, tamazight_script: str = "latin") -> tuple[QTr
     return tuple(found)
 
 
-def translate(language: str, context: str, source: str) -> str:
-    """`source` (English) in `language`, without changing the app's current language."""
+def translate(language: str, context: str, source: str, *, n: int | None = None) -> str:
+    """`source` (English) in `language`, without changing the app's current language.
+
+    With `n`, the plural form for that number (the catalogue's numerus forms: Arabic has
+    six) with `%n` replaced by it.
+    """
+    text: str | None = None
     with _lock:
         for translator in translators_for(language, _tamazight_script):
-            text = translator.translate(context, source)
+            text = translator.translate(context, source, None, -1 if n is None else n)
             if text:
-                return text
-    return source
+                break
+    text = text or source
+    return text if n is None else text.replace("%n", str(n))
 
 
 def qlocale(language: str) -> QLocale:

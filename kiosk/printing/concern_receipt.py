@@ -32,7 +32,7 @@ from PySide6.QtGui import QImage
 from kiosk.domain.languages import LANGUAGES, is_rtl
 from kiosk.domain.qr_payloads import concern_qr_payload
 from kiosk.i18n import translate
-from kiosk.printing.receipt import ReceiptLayout, Span
+from kiosk.printing.receipt import MIN_TEXT_DOTS, ReceiptLayout, Span
 
 if TYPE_CHECKING:
     from escpos.capabilities import BaseProfile
@@ -96,32 +96,33 @@ def layout_concern_receipt(receipt: ConcernReceipt, width_dots: int = 576) -> Co
     layout = ReceiptLayout(width_dots)
     layout.add_gap(4)
     # Names come from configuration and the catalogue: bounded lines keep the bytes bounded.
-    layout.add_text_line(receipt.office_name, 26, bold=True, max_lines=1, min_size=20)
+    layout.add_text_line(receipt.office_name, 26, bold=True, max_lines=1, min_size=MIN_TEXT_DOTS)
     layout.add_gap(6)
     layout.add_rule()
     layout.add_gap(6)
     layout.add_text_line(_tr(receipt, TITLE), 30, bold=True, rtl=rtl, max_lines=2, min_size=24)
     layout.add_gap(4)
-    layout.add_text_line(_tr(receipt, CODE_CAPTION), 24, rtl=rtl, max_lines=1, min_size=20)
+    layout.add_text_line(_tr(receipt, CODE_CAPTION), 24, rtl=rtl, max_lines=1, min_size=MIN_TEXT_DOTS)
     # Left to right in every language, one line: set smaller rather than wrapped.
     code_span = layout.add_text_line(receipt.code, CODE_SIZE, bold=True, rtl=False, max_lines=1, min_size=32)
     qr_span = layout.add_qr(receipt.qr_payload, max_size_dots=240)
     category = _tr(receipt, CATEGORY)
     if receipt.language != "ar" and receipt.category_name.strip() != receipt.category_name_ar.strip():
-        layout.add_text_line(category.replace("%1", receipt.category_name), 26, rtl=rtl, max_lines=2, min_size=22)
+        layout.add_text_line(category.replace("%1", receipt.category_name), 26, rtl=rtl, max_lines=2,
+                             min_size=MIN_TEXT_DOTS)
     layout.add_text_line(translate("ar", CONTEXT, CATEGORY).replace("%1", receipt.category_name_ar), 26,
-                         rtl=True, max_lines=2, min_size=22)
+                         rtl=True, max_lines=2, min_size=MIN_TEXT_DOTS)
     layout.add_text_line(receipt.registered_at_local.strftime("%d/%m/%Y   %H:%M"), 24, rtl=False)
     layout.add_gap(6)
     if receipt.masked_phone:
-        layout.add_text_line(_tr(receipt, CONTACT), 22, rtl=rtl, max_lines=2)
+        layout.add_text_line(_tr(receipt, CONTACT), MIN_TEXT_DOTS, rtl=rtl, max_lines=2)
         layout.add_text_line(receipt.masked_phone, 26, bold=True, rtl=False, max_lines=1)
     else:
-        layout.add_text_line(_tr(receipt, ANONYMOUS), 22, rtl=rtl, max_lines=2, min_size=20)
+        layout.add_text_line(_tr(receipt, ANONYMOUS), MIN_TEXT_DOTS, rtl=rtl, max_lines=2, min_size=MIN_TEXT_DOTS)
     layout.add_gap(6)
     layout.add_rule()
     layout.add_gap(4)
-    layout.add_text_line(_tr(receipt, NEXT_STEPS), 24, bold=True, rtl=rtl, max_lines=3, min_size=20)
+    layout.add_text_line(_tr(receipt, NEXT_STEPS), 24, bold=True, rtl=rtl, max_lines=3, min_size=MIN_TEXT_DOTS)
     layout.add_gap(4)
     return ConcernReceiptImage(layout.render(), code_span, qr_span)
 

@@ -32,6 +32,11 @@ from kiosk.printing.qr_matrix import qr_modules
 
 Align = Literal["center", "start", "end"]  # start/end follow the line's direction
 
+DOTS_PER_MM = 203 / 25.4  # thermal printers print at 203 dpi: 8 dots a millimetre
+# No printed text under 3 mm (a line of 22 dots was 2.75 mm, too small for older eyes):
+# `ReceiptLayout` never sets text smaller, whatever a caller asks.
+MIN_TEXT_DOTS = 24
+
 
 def _alignment(align: Align, rtl: bool) -> Qt.AlignmentFlag:
     # QTextLayout does not mirror AlignLeft for a right-to-left paragraph, so "start"
@@ -82,6 +87,7 @@ class ReceiptLayout:
         self.fonts = fonts or receipt_fonts()
         self._blocks: list[tuple[int, int, Callable[[QPainter, int], None]]] = []
         self._height = 0
+        self.text_sizes: list[int] = []  # the size each text block was finally set at, in dots
 
     @property
     def height(self) -> int:
@@ -241,6 +247,16 @@ class ReceiptLayout:
         self, text: str, size: int, bold: bool, align: Align, rtl: bool, width: int,
         max_lines: int | None, min_size: int | None,
     ) -> QTextLayout:
+        size = max(size, MIN_TEXT_DOTS)
+        min_size = None if min_size is None else max(min_size, MIN_TEXT_DOTS)
+        layout = self._fitted_layout(text, size, bold, align, rtl, width, max_lines, min_size)
+        self.text_sizes.append(layout.font().pixelSize())
+        return layout
+
+    def _fitted_layout(
+        self, text: str, size: int, bold: bool, align: Align, rtl: bool, width: int,
+        max_lines: int | None, min_size: int | None,
+    ) -> QTextLayout:
         while True:
             font = self.font(size, bold=bold, rtl=rtl)
             layout = self._text_layout(text, font, align, rtl, width)
@@ -327,7 +343,7 @@ def layout_ticket_receipt(receipt: TicketReceipt, width_dots: int = 576) -> Tick
     # Names come from configuration and the catalogue and can be long: limiting their
     # lines keeps the receipt, and its bytes, bounded (the worst case stays under the
     # 24 KB budget, see tests/printing/test_escpos_encode.py).
-    layout.add_text_line(receipt.office_name, 26, bold=True, max_lines=1, min_size=20)
+    layout.add_text_line(receipt.office_name, 26, bold=True, max_lines=1, min_size=MIN_TEXT_DOTS)
     layout.add_gap(6)
     layout.add_rule()
     layout.add_gap(6)
@@ -337,18 +353,20 @@ def layout_ticket_receipt(receipt: TicketReceipt, width_dots: int = 576) -> Tick
     # One line always: on 58 mm paper the label is set smaller rather than wrapped.
     label_span = layout.add_text_line(receipt.ticket_label, LABEL_SIZE, bold=True, rtl=False, max_lines=1, min_size=48)
     if receipt.priority_label:
-        layout.add_boxed_text(receipt.priority_label, 24, max_lines=1, min_size=20)  # direction from the text
+        # (direction from the text)
+        layout.add_boxed_text(receipt.priority_label, 26, max_lines=1, min_size=MIN_TEXT_DOTS)
         layout.add_gap(8)
     if receipt.people_ahead == 0:
         layout.add_text_line(_tr(receipt, "You are next."), 28, bold=True, rtl=rtl)
     else:
         layout.add_text_line(_tr(receipt, "People ahead: %1").replace("%1", str(receipt.people_ahead)), 28, rtl=rtl)
-        minutes = _tr(receipt, "%n min").replace("%n", str(receipt.estimated_wait_min))
+        # Words, not "9 د": Arabic has six plural forms (Qt's numerus forms in printing_*.ts).
+        minutes = translate(receipt.language, "Receipt", "%n minutes", n=receipt.estimated_wait_min)
         layout.add_text_line(_tr(receipt, "Estimated wait: %1").replace("%1", minutes), 28, rtl=rtl)
     # Day/month/year as written in Algeria; strftime digits are always 0–9.
     layout.add_text_line(receipt.issued_at_local.strftime("%d/%m/%Y   %H:%M"), 24, rtl=False)
     qr_span = layout.add_qr(receipt.qr_payload)
-    layout.add_text_line(_tr(receipt, "Keep this ticket until your number is called."), 22, rtl=rtl)
+    layout.add_text_line(_tr(receipt, "Keep this ticket until your number is called."), MIN_TEXT_DOTS, rtl=rtl)
     layout.add_gap(4)
     return TicketReceiptImage(layout.render(), label_span, qr_span)
 

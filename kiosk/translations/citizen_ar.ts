@@ -177,6 +177,10 @@
         <source>Are you still there? Touch the screen to continue.</source>
         <translation>هل ما زلتم هنا؟ المسوا الشاشة للمتابعة.</translation>
     </message>
+    <message>
+        <source>More time</source>
+        <translation>مزيدًا من الوقت</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsScreen</name>
@@ -221,6 +225,45 @@
     <message>
         <source>The office system is not answering: tickets cannot be given right now. Please ask at reception.</source>
         <translation>نظام المكتب لا يستجيب: لا يمكن إعطاء التذاكر الآن. يرجى التوجه إلى مكتب الاستقبال.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskExitPanel</name>
+    <message>
+        <source>Staff only: leave the kiosk</source>
+        <translation>للموظفين فقط: الخروج من الجهاز</translation>
+    </message>
+    <message>
+        <source>Supervisor's name</source>
+        <translation>اسم المشرف</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>الرمز السري</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>الخروج من الجهاز</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Wrong name or PIN.</source>
+        <translation>الاسم أو الرمز السري غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can close the kiosk.</source>
+        <translation>المشرف وحده يمكنه إغلاق الجهاز.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this account is locked for a while.</source>
+        <translation>عدد كبير من المحاولات الخاطئة: هذا الحساب مقفل لبعض الوقت.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>تعذر التحقق من الرمز السري. أعيدوا المحاولة.</translation>
     </message>
 </context>
 </TS>

@@ -177,6 +177,10 @@
         <source>Are you still there? Touch the screen to continue.</source>
         <translation>Are you still there? Touch the screen to continue.</translation>
     </message>
+    <message>
+        <source>More time</source>
+        <translation>More time</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsScreen</name>
@@ -221,6 +225,45 @@
     <message>
         <source>The office system is not answering: tickets cannot be given right now. Please ask at reception.</source>
         <translation>The office system is not answering: tickets cannot be given right now. Please ask at reception.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskExitPanel</name>
+    <message>
+        <source>Staff only: leave the kiosk</source>
+        <translation>Staff only: leave the kiosk</translation>
+    </message>
+    <message>
+        <source>Supervisor's name</source>
+        <translation>Supervisor's name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Leave the kiosk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Wrong name or PIN.</source>
+        <translation>Wrong name or PIN.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can close the kiosk.</source>
+        <translation>Only a supervisor can close the kiosk.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this account is locked for a while.</source>
+        <translation>Too many wrong PINs: this account is locked for a while.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>The PIN could not be checked. Try again.</translation>
     </message>
 </context>
 </TS>

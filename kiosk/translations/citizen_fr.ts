@@ -177,6 +177,10 @@
         <source>Are you still there? Touch the screen to continue.</source>
         <translation>Êtes-vous toujours là ? Touchez l’écran pour continuer.</translation>
     </message>
+    <message>
+        <source>More time</source>
+        <translation>Plus de temps</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsScreen</name>
@@ -221,6 +225,45 @@
     <message>
         <source>The office system is not answering: tickets cannot be given right now. Please ask at reception.</source>
         <translation>Le système du bureau ne répond pas : aucun ticket ne peut être donné pour le moment. Veuillez vous adresser à l’accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskExitPanel</name>
+    <message>
+        <source>Staff only: leave the kiosk</source>
+        <translation>Réservé au personnel : quitter la borne</translation>
+    </message>
+    <message>
+        <source>Supervisor's name</source>
+        <translation>Nom du superviseur</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Quitter la borne</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Wrong name or PIN.</source>
+        <translation>Nom ou code PIN incorrect.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can close the kiosk.</source>
+        <translation>Seul un superviseur peut fermer la borne.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this account is locked for a while.</source>
+        <translation>Trop de codes PIN erronés : ce compte est bloqué pour un moment.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>Le code PIN n’a pas pu être vérifié. Réessayez.</translation>
     </message>
 </context>
 </TS>

@@ -215,6 +215,11 @@
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
         <translation>Mazal-ik dagi? Sit ɣef ugdil akken ad tkemmleḍ.</translation>
     </message>
+    <message>
+        <source>More time</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ugar n wakud</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsScreen</name>
@@ -268,6 +273,54 @@
         <source>The office system is not answering: tickets cannot be given right now. Please ask at reception.</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
         <translation>Anagraw n tnarit ur d-yerri ara: ulac tikit tura. Ttxil-k, ddu ɣer usagen n ustiqbel.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskExitPanel</name>
+    <message>
+        <source>Staff only: leave the kiosk</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>I yimeggura kan: ffeɣ seg tnarit</translation>
+    </message>
+    <message>
+        <source>Supervisor's name</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Isem n umeẓẓay</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Tangalt PIN</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ffeɣ seg tnarit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Sefsex</translation>
+    </message>
+    <message>
+        <source>Wrong name or PIN.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Isem neɣ tangalt PIN ur ṣeḥḥen ara.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can close the kiosk.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>D ameẓẓay kan i izemren ad imdel tanarit.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this account is locked for a while.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Aṭas n tengalin PIN ur nṣeḥḥ ara: amiḍan-a yettwasekkeṛ kra n wakud.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked. Try again.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ur tettwasenqed ara tengalt PIN. Ɛreḍ tikelt nniḍen.</translation>
     </message>
 </context>
 </TS>

@@ -13,10 +13,18 @@
         <extracomment>%1 is the duration, for example '12 min'.</extracomment>
         <translation>مدة الانتظار المتوقعة: %1</translation>
     </message>
-    <message>
-        <source>%n min</source>
-        <extracomment>Minutes of estimated wait; %n is the number (digits 0-9).</extracomment>
-        <translation>%n د</translation>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <extracomment>Minutes of estimated wait, in words; %n is the number (digits 0-9).</extracomment>
+        <translatorcomment>Arabic forms: 0, 1, 2, 3–10, 11–99, 100–102 (Qt's numerus rules). Digits 0-9.</translatorcomment>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are next.</source>

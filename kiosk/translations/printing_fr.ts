@@ -13,10 +13,14 @@
         <extracomment>%1 is the duration, for example '12 min'.</extracomment>
         <translation>Attente estimée : %1</translation>
     </message>
-    <message>
-        <source>%n min</source>
-        <extracomment>Minutes of estimated wait; %n is the number (digits 0-9).</extracomment>
-        <translation>%n min</translation>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <extracomment>Minutes of estimated wait, in words; %n is the number (digits 0-9).</extracomment>
+        <translatorcomment>French: singular for 0 and 1.</translatorcomment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are next.</source>

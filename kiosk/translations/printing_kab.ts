@@ -13,10 +13,13 @@
         <extracomment>%1 is the duration, for example '12 min'.</extracomment>
         <translation>Akud n uraǧu: %1</translation>
     </message>
-    <message>
-        <source>%n min</source>
-        <extracomment>Minutes of estimated wait; %n is the number (digits 0-9).</extracomment>
-        <translation>%n n tesdatin</translation>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <extracomment>Minutes of estimated wait, in words; %n is the number (digits 0-9).</extracomment>
+        <translatorcomment>Qt has no Kabyle plural rule: one form, the plural, read after the number. Kabyle: needs native review.</translatorcomment>
+        <translation>
+            <numerusform>%n n tesdatin</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are next.</source>

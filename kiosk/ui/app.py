@@ -25,6 +25,7 @@ from kiosk.office.health import technician_lines
 from kiosk.printing.printer_state import PrinterState
 from kiosk.ui import theme
 from kiosk.ui.bridge import OfficeBridge
+from kiosk.ui.citizen.kiosk_lock import KioskLock
 from kiosk.ui.citizen.receipt_printer import TicketPrinter, open_ticket_printer
 from kiosk.ui.citizen.window import CitizenWindow
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
@@ -115,6 +116,7 @@ def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | 
     starter = None
     try:
         if fullscreen:
+            KioskLock(window, window.model)  # no way out but a staff gesture and a supervisor PIN
             window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
             window.showFullScreen()
         else:

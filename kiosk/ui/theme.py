@@ -30,7 +30,10 @@ NORMAL_SCALE = 1.0
 LARGE_SCALE = 1.25
 
 # Calm, high contrast: dark text on a warm off-white; deep teal for the main actions
-# (white on #0B5D5B is about 7.5:1); amber for warnings, never a flashing red.
+# (white on #0B5D5B is about 7.5:1); amber for warnings, never a flashing red. The focus
+# ring is a dark amber: 5:1 on the page and on white (the old #E0A100 was 2.06:1).
+# TEXT_PAIRS and MARK_PAIRS below list what is drawn on what; tests/ui/test_contrast.py
+# checks them all (kiosk/ui/contrast.py).
 COLORS = {
     "background": "#F6F4EE",
     "surface": "#FFFFFF",
@@ -40,12 +43,31 @@ COLORS = {
     "primary_pressed": "#07403F",
     "primary_text": "#FFFFFF",
     "border": "#5C5C5C",
-    "focus": "#E0A100",
+    "focus": "#A35200",
     "warning_bg": "#FFF1C7",
     "warning_border": "#B26B00",
     "warning_text": "#3B2A00",
     "disabled": "#9A9A9A",
+    "pressed": "#E4E0D4",
+    "selected": "#DDEEEC",  # a checked tile or toggle
+    "panel_border": "#D8D4C8",  # decoration only: the panel's white already sets it apart
 }
+
+# (text, what it is drawn on): at least 4.5:1 (WCAG 1.4.3). Disabled text is exempt.
+TEXT_PAIRS = (
+    ("text", "background"), ("text", "surface"), ("text", "pressed"), ("text", "selected"),
+    ("muted", "background"), ("muted", "surface"),
+    ("primary", "background"), ("primary", "surface"),  # the ticket number
+    ("primary_text", "primary"), ("primary_text", "primary_pressed"),
+    ("warning_text", "warning_bg"),
+)
+# (mark, what is next to it): at least 3:1 (WCAG 1.4.11): the focus ring on the page, on
+# a panel and on a button; the borders that show where a button or a checked tile is.
+MARK_PAIRS = (
+    ("focus", "background"), ("focus", "surface"), ("focus", "pressed"), ("focus", "selected"),
+    ("border", "background"), ("border", "surface"),
+    ("primary", "selected"), ("warning_border", "warning_bg"),
+)
 
 # Base sizes in pixels at NORMAL_SCALE.
 SIZES = {
@@ -111,7 +133,7 @@ QLabel[role="ticket-info"] {{ font-size: {s('heading') - 8}px; }}
 QLabel[role="status"] {{ font-size: {s('button')}px; font-weight: bold; }}
 QLabel[role="document"] {{ font-size: {s('body')}px; padding: 4px 0; }}
 QFrame[role="panel"] {{
-    background: {c['surface']}; border: 2px solid #D8D4C8; border-radius: 16px;
+    background: {c['surface']}; border: 2px solid {c['panel_border']}; border-radius: 16px;
 }}
 QFrame[role="warning"] {{
     background: {c['warning_bg']}; border: 3px solid {c['warning_border']}; border-radius: 16px;
@@ -123,7 +145,7 @@ QPushButton {{
     padding: 10px 22px; font-size: {s('button')}px; font-weight: bold;
     min-height: {MIN_TOUCH_PX}px;
 }}
-QPushButton:pressed {{ background: #E4E0D4; }}
+QPushButton:pressed {{ background: {c['pressed']}; }}
 QPushButton:focus {{ border: 4px solid {c['focus']}; }}
 QPushButton:disabled {{ color: {c['disabled']}; border-color: {c['disabled']}; }}
 QPushButton[role="primary"] {{
@@ -132,10 +154,10 @@ QPushButton[role="primary"] {{
 QPushButton[role="primary"]:pressed {{ background: {c['primary_pressed']}; }}
 QPushButton[role="primary"]:focus {{ border: 4px solid {c['focus']}; }}
 QPushButton[role="tile"] {{ text-align: left; padding: 8px 14px; }}
-QPushButton[role="tile"]:checked {{ background: #DDEEEC; border: 3px solid {c['primary']}; }}
+QPushButton[role="tile"]:checked {{ background: {c['selected']}; border: 3px solid {c['primary']}; }}
 QPushButton[role="nav"] {{ font-size: {s('body')}px; padding: 6px 18px; }}
 QPushButton[role="toggle"] {{ font-size: {s('body')}px; padding: 6px 18px; }}
-QPushButton[role="toggle"]:checked {{ background: #DDEEEC; border: 3px solid {c['primary']}; }}
+QPushButton[role="toggle"]:checked {{ background: {c['selected']}; border: 3px solid {c['primary']}; }}
 QScrollBar:vertical {{ width: 28px; background: #E9E6DC; border-radius: 14px; }}
 QScrollBar::handle:vertical {{ background: #8A877E; border-radius: 12px; min-height: 80px; margin: 2px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}

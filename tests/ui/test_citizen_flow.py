@@ -89,9 +89,10 @@ def test_french_flow_left_to_right_with_priority(qtbot, make_window, office):
     assert window.ticket_screen.label_label.text() == stored.label
     assert window.ticket_screen.number_caption.text() == "Votre numéro"
 
-    # a second citizen is told there is one person ahead
+    # a second citizen starts on the language screen and is told there is one person ahead
     click(qtbot, window.ticket_screen.done_button)
-    qtbot.waitUntil(lambda: window.currentWidget() is window.home_screen)
+    qtbot.waitUntil(lambda: window.currentWidget() is window.language_screen)
+    choose_language(qtbot, window, "fr", "Prendre un ticket")
     second = take_ticket(qtbot, window, service.code, Priority.NONE)
     assert second.people_ahead == 1
     assert window.ticket_screen.ahead_label.text() == "Personnes avant vous\u00a0: 1"
@@ -106,7 +107,7 @@ def test_each_priority_reaches_the_stored_ticket(qtbot, make_window, office):
         issued = take_ticket(qtbot, window, service.code, priority)
         assert office.ticket(issued.ticket.id).priority is priority
         click(qtbot, window.ticket_screen.done_button)
-        qtbot.waitUntil(lambda: window.currentWidget() is window.home_screen)
+        choose_language(qtbot, window, "en", "Take a ticket")  # the next citizen
 
 
 def test_priority_back_returns_to_services_without_issuing(qtbot, make_window, office):
@@ -122,15 +123,29 @@ def test_priority_back_returns_to_services_without_issuing(qtbot, make_window, o
     assert office.waiting_count(service.code) == 0
 
 
-def test_ticket_screen_returns_home_by_itself(qtbot, make_window, office, ui_clock):
-    window = make_window(ticket_screen_s=12)
+def test_after_a_ticket_the_next_citizen_starts_on_the_language_screen_in_the_default_language(
+        qtbot, make_window, office, ui_clock):
+    window = make_window(ticket_screen_s=12)  # the office's default language is Arabic
     choose_language(qtbot, window, "fr", "Prendre un ticket")
+    click(qtbot, window.home_screen.large_text_button)
     take_ticket(qtbot, window, office.services()[0].code, Priority.NONE)
     ui_clock.advance(seconds=11.9)
     assert window.currentWidget() is window.ticket_screen
     ui_clock.advance(seconds=0.1)
+    assert window.currentWidget() is window.language_screen  # not the previous citizen's home
+    assert window.session.language == "ar" and not window.session.large_text
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    choose_language(qtbot, window, "en", "Take a ticket")
+
+
+def test_no_ticket_given_leaves_the_same_citizen_at_home_in_their_language(qtbot, make_window, office, ui_clock):
+    window = make_window(ticket_screen_s=12)
+    choose_language(qtbot, window, "fr", "Prendre un ticket")
+    window.ticket_screen.show_error("service_closed")  # as when the office refuses the ticket
+    window.show_screen(window.ticket_screen)
+    ui_clock.advance(seconds=60)
     assert window.currentWidget() is window.home_screen
-    assert window.home_screen.ticket_button.accessibleName() == "Prendre un ticket"  # same citizen language
+    assert window.home_screen.ticket_button.accessibleName() == "Prendre un ticket"
 
 
 def test_service_tiles_show_the_current_wait(qtbot, make_window, office, ui_clock):

@@ -145,21 +145,21 @@ def test_throttled_lookup_shows_the_office_wait_in_arabic(qtbot, office, setting
 
 def test_idle_timeout_clears_a_half_filled_concern(qtbot, office, settings, ui_clock):
     spoken = []
-    flow = build_flow(qtbot, office, settings, clock=ui_clock, idle_timeout_s=60)  # warned 15 s before
+    flow = build_flow(qtbot, office, settings, clock=ui_clock, idle_timeout_s=60)  # warned 20 s before
     flow.speak = lambda text, language: spoken.append((text, language))
     flow.start_register("fr")
     choose_category(qtbot, flow, "roads")
     type_on_keyboard(qtbot, flow.text_screen.keyboard, "trou dans la route")
-    ui_clock.advance(seconds=44.9)
+    ui_clock.advance(seconds=39.9)
     assert not flow.idle_warning_shown
     ui_clock.advance(seconds=0.1)
     assert flow.idle_warning_shown
     warning = flow.idle_warning
     assert warning.question_label.text() == "Êtes-vous toujours là\u00a0?"
-    assert warning.countdown_label.text() == "15"
+    assert warning.countdown_label.text() == "20"
     assert warning.geometry() == flow.rect()  # covers the whole flow
     assert spoken and spoken[0][1] == "fr" and spoken[0][0].startswith("Êtes-vous toujours là\u00a0?")
-    ui_clock.advance(seconds=14)
+    ui_clock.advance(seconds=19)
     assert warning.countdown_label.text() == "1" and flow.text_screen.text() == "trou dans la route"
     with qtbot.waitSignal(flow.finished, timeout=0):  # emitted while the clock moves on
         ui_clock.advance(seconds=1)
@@ -173,13 +173,13 @@ def test_continue_keeps_the_concern(qtbot, office, settings, ui_clock):
     flow.start_register("en")
     choose_category(qtbot, flow, "roads")
     type_on_keyboard(qtbot, flow.text_screen.keyboard, "pothole")
-    ui_clock.advance(seconds=45)
+    ui_clock.advance(seconds=40)
     assert flow.idle_warning_shown
     assert flow.idle_warning.continue_button.accessibleName() == "Continue"
-    ui_clock.advance(seconds=14)
+    ui_clock.advance(seconds=19)
     with qtbot.assertNotEmitted(flow.finished):
         click(qtbot, flow.idle_warning.continue_button)
-        ui_clock.advance(seconds=44)  # past the old end of the countdown, before a new warning
+        ui_clock.advance(seconds=39)  # past the old end of the countdown, before a new warning
     assert not flow.idle_warning_shown
     assert flow.text_screen.text() == "pothole" and flow.current_screen() == "text"
 

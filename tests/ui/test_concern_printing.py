@@ -15,6 +15,10 @@ from kiosk.ui.citizen.concerns.receipt_printer import ConcernReceiptPrinter, con
 from kiosk.ui.worker import Worker
 from tests.ui.test_concern_flow import build_flow, choose_category, click, send, type_on_keyboard
 
+# Only QR codes: a line of large text can read as a 1D barcode now and then (a random code
+# once decoded as "0808"), and the receipt carries one QR code and nothing else to scan.
+QR = zxingcpp.BarcodeFormat.QRCode
+
 
 def test_receipt_printed_through_the_spool_reads_back(qtbot, office, settings, tmp_path):
     bridge = PrintBridge()
@@ -39,7 +43,7 @@ def test_receipt_printed_through_the_spool_reads_back(qtbot, office, settings, t
         pages = list((tmp_path / "paper").glob("*.png"))
         assert len(pages) == 1
         paper = Image.open(pages[0])
-        assert [c.text for c in zxingcpp.read_barcodes(paper)] == [f"MAKTAB:C:{code}"]
+        assert [c.text for c in zxingcpp.read_barcodes(paper, formats=QR)] == [f"MAKTAB:C:{code}"]
     finally:
         worker.wait_for_done(5000)
         spool.close(timeout_s=2.0)
@@ -56,7 +60,7 @@ def test_concern_printer_shares_the_ticket_spool(qtbot, office, settings, tmp_pa
     printer(registered, "fr")
     qtbot.waitUntil(lambda: (registered.concern.id, "printed") in states, timeout=10000)
     paper = Image.open(next((tmp_path / "paper").glob("*.png")))
-    assert [c.text for c in zxingcpp.read_barcodes(paper)] == [f"MAKTAB:C:{registered.code}"]
+    assert [c.text for c in zxingcpp.read_barcodes(paper, formats=QR)] == [f"MAKTAB:C:{registered.code}"]
     window.shutdown()
 
 

@@ -30,7 +30,7 @@ def test_failed_printer_keeps_ticket_and_says_so_in_french(qtbot, make_window, o
     ui_clock.advance(seconds=29.9)
     assert window.currentWidget() is screen
     ui_clock.advance(seconds=0.1)
-    assert window.currentWidget() is window.home_screen
+    assert window.currentWidget() is window.language_screen  # then the next citizen starts afresh
 
 
 def test_failed_printer_message_in_arabic(qtbot, make_window, office):

@@ -1,5 +1,9 @@
 """First screen: choose a language. Each greeting and button is in its own language.
 
+The buttons carry no picture: four identical globes told nobody which button was theirs.
+Each shows the language's own name, big, in its own script (العربية, Français, …), the
+mark a citizen who reads little still recognises.
+
 Thread use: GUI thread.
 """
 from __future__ import annotations
@@ -49,11 +53,13 @@ class LanguageScreen(QWidget):
         self.buttons: dict[str, BigButton] = {}
         columns = 2 if len(self._languages) > 2 else len(self._languages)
         for i, lang in enumerate(self._languages):
-            button = BigButton("language", role="primary", icon_px=56, min_height=112)
+            button = BigButton(role="primary", min_height=112)
             button.setObjectName(f"language-{lang}")
             name = ENDONYMS[lang]
             button.set_label(name, translate(lang, _CONTEXT, "Use this language"))
-            button.setStyleSheet("font-size: 40px;")
+            button.setStyleSheet("font-size: 44px;")
+            rtl = is_rtl(lang)
+            button.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
             button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
             self.buttons[lang] = button
             grid.addWidget(button, i // columns, i % columns)

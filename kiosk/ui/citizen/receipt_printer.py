@@ -83,9 +83,10 @@ class SpoolTicketPrinter(TicketPrinter):
 
     def __init__(self, office: OfficeFacts, spool_factory: Callable[[], PrintSpool], print_bridge: PrintBridge,
                  worker: Worker, profile: str | None = None, width_dots: int | None = None,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, *, office_names: tuple[tuple[str, str], ...] = ()):
         super().__init__(parent)
         self._office = office
+        self._office_names = dict(office_names)  # `[office.names]`: the name in each language
         # The spool (and python-escpos behind it) is made on first use, off the GUI
         # thread: importing it costs a tenth of a second the kiosk need not wait for.
         self._spool_factory = spool_factory
@@ -124,6 +125,10 @@ class SpoolTicketPrinter(TicketPrinter):
 
         self._worker.submit(prepare, on_failure=lambda exc: log.warning("printer warm-up failed: %s", exc))
 
+    def office_name(self, language: str) -> str:
+        """The office's name in `language` (configured per language), else the office's own name."""
+        return self._office_names.get(language) or self._office.info.name
+
     def receipt_for(self, issued: IssuedTicket, language: str) -> TicketReceipt:
         """The plain receipt data of a ticket (GUI thread: it reads the translations)."""
         from kiosk.printing.receipt import TicketReceipt
@@ -132,7 +137,7 @@ class SpoolTicketPrinter(TicketPrinter):
         info = self._office.info
         service = self._office.catalogue.service(ticket.service_code)
         return TicketReceipt(
-            office_name=info.name,
+            office_name=self.office_name(language),
             service_name=service.name(language),
             service_name_ar=service.name("ar"),
             ticket_label=ticket.label,
@@ -209,7 +214,7 @@ def open_ticket_printer(office: OfficeFacts, settings: Settings, url: str, worke
         print_bridge.on_status(job_id, state, reason)
 
     ticket_printer = SpoolTicketPrinter(office, make_spool, print_bridge, worker, settings.printer.profile,
-                                        settings.printer.width_dots)
+                                        settings.printer.width_dots, office_names=settings.office.names)
     print_bridge.setParent(ticket_printer)
     worker.setParent(ticket_printer)
     return ticket_printer

@@ -11,26 +11,27 @@ Thread use: GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui.citizen.hub_banner import HubLostBanner
 from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.office_model import OfficeModel
 from kiosk.ui.widgets.buttons import TileButton
 from kiosk.ui.widgets.header import ScreenHeader
+from kiosk.ui.widgets.swipe import enable_swipe
 
 TILE_MIN_WIDTH = 290
 MAX_COLUMNS = 5
 
 
 def make_scroll_area(content: QWidget) -> QScrollArea:
-    """A scroll area a finger can drag, with a wide scroll bar."""
+    """A scroll area a finger can drag (a touch or a mouse-like touch screen), with a wide scroll bar."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(content)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    enable_swipe(area)
     return area
 
 

@@ -18,7 +18,10 @@ COLORS = {
     "panel": "#14302E",
     "panel_border": "#2B4F4C",
     "hero": theme.COLORS["primary"],  # #0B5D5B
-    "hero_flash": "#1B9C96",
+    # A new call turns the hero deep blue, edged in amber: a change of colour the eye
+    # catches, with every text on it still above 7:1 (the old light teal left the amber
+    # ticket at 2.33:1).
+    "hero_flash": "#123E6B",
     "text": "#FFFFFF",
     "muted": "#C4D8D5",
     "ticket": "#FFD166",  # amber on teal ≈ 5:1, on the dark panels ≈ 12:1
@@ -26,6 +29,15 @@ COLORS = {
     "badge_border": theme.COLORS["warning_border"],
     "badge_text": theme.COLORS["warning_text"],
 }
+
+# (text, what it is drawn on): at least 4.5:1, checked by tests/ui/test_contrast.py.
+TEXT_PAIRS = tuple(
+    (text, ground)
+    for ground in ("background", "panel", "hero", "hero_flash")
+    for text in ("text", "muted", "ticket")
+) + (("badge_text", "badge_bg"),)
+# (mark, what is next to it): at least 3:1 — the flash's amber edge on the page.
+MARK_PAIRS = (("ticket", "background"),)
 
 REFERENCE_HEIGHT = 1080
 MIN_FONT_PX = 12
@@ -87,7 +99,9 @@ QFrame[role="panel"] {{
     background: {c['panel']}; border: {max(1, round(2 * unit))}px solid {c['panel_border']}; border-radius: {radius}px;
 }}
 QFrame[role="hero"] {{ background: {c['hero']}; border: none; border-radius: {radius}px; }}
-QFrame[role="hero"][flash="true"] {{ background: {c['hero_flash']}; }}
+QFrame[role="hero"][flash="true"] {{
+    background: {c['hero_flash']}; border: {max(2, round(6 * unit))}px solid {c['ticket']};
+}}
 QFrame[role="tile"] {{ background: {c['background']}; border: none; border-radius: {max(4, radius // 2)}px; }}
 QLabel[role="badge"] {{
     font-size: {s('badge')}px; font-weight: bold; color: {c['badge_text']}; background: {c['badge_bg']};

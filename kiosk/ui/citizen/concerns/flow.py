@@ -77,6 +77,9 @@ class _Draft:
 
 class ConcernFlow(QWidget):
     finished = Signal()
+    # After `finished`, when this citizen is done for good (a concern registered, or walked
+    # away): the next person starts afresh on the language screen.
+    session_over = Signal()
     activity = Signal()
 
     def __init__(self, office: OfficePort, settings: Settings, printer: ConcernPrinter | None = None,
@@ -147,7 +150,7 @@ class ConcernFlow(QWidget):
         self.review_screen.back.connect(lambda: self._go("contact" if self.draft.consent else "consent"))
         self.review_screen.change.connect(self._change)
         self.review_screen.send.connect(self.register)
-        self.confirmation_screen.done.connect(self.cancel)
+        self.confirmation_screen.done.connect(self._session_over)
         self.followup_screen.back.connect(self.cancel)
         if print_status is not None:
             print_status.connect(self._print_status)
@@ -377,7 +380,11 @@ class ConcernFlow(QWidget):
 
     def _idle_expired(self) -> None:
         log.info("concern flow idle on %s: cleared", self.current_screen())
+        self._session_over()
+
+    def _session_over(self) -> None:
         self.cancel()
+        self.session_over.emit()
 
     @property
     def idle_warning_shown(self) -> bool:

@@ -33,6 +33,7 @@ from kiosk.ui.widgets.header import ScreenHeader
 from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.keyboard_layouts import FRENCH
+from kiosk.ui.widgets.swipe import enable_swipe
 
 
 @dataclasses.dataclass(frozen=True)
@@ -125,6 +126,7 @@ class FollowUpScreen(QWidget):
         self.history.setWordWrap(True)
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.history.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        enable_swipe(self.history)
         self.history.setMinimumHeight(96)
         self.history.setSpacing(4)
         # The latest answer (or reason) is what the citizen came for: shown first, large.

@@ -1,6 +1,7 @@
 """`IdleGuard`: the concern flow's privacy timer — warn, count down, then forget.
 
-After `idle_s − warning_s` seconds without a touch the guard shows the "Are you still
+After `idle_s − warning_s` seconds without a touch (the window's rule, in
+kiosk/ui/citizen/idle_timing.py: at least 20 s of warning) the guard shows the "Are you still
 there?" overlay (`IdleWarning`) over the flow with a countdown, spoken too through the
 flow's optional `speak` hook; when it runs out it emits `expired` and the flow clears
 everything entered. Any touch, click or key while the flow is shown restarts it, and is
@@ -17,11 +18,11 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui.citizen.concerns.idle_warning import IdleWarning
+from kiosk.ui.citizen.idle_timing import WARNING_S, idle_phases_ms
 from kiosk.ui.clock import UiClock
 
 log = logging.getLogger(__name__)
 
-WARNING_S = 15  # the "Are you still there?" countdown
 _ACTIVITY_EVENTS = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchBegin,
     QEvent.Type.TouchUpdate, QEvent.Type.KeyPress, QEvent.Type.Wheel,
@@ -40,11 +41,11 @@ class IdleGuard(QObject):
         self._flow = flow
         self._clock = clock
         self._speak = speak
-        idle_s = max(2, int(idle_s))
-        self.warning_s = min(WARNING_S, idle_s // 2)
+        quiet_ms, warning_ms = idle_phases_ms(idle_s)  # the window's rule: at least 20 s of warning
+        self.warning_s = warning_ms // 1000
         self.warning = IdleWarning(flow)
         self.warning.continue_clicked.connect(self.restart)
-        self._idle_timer = clock.timer(self, (idle_s - self.warning_s) * 1000, single_shot=True)
+        self._idle_timer = clock.timer(self, quiet_ms, single_shot=True)
         self._idle_timer.timeout.connect(self.warn)
         self._countdown = clock.timer(self, 1000)
         self._countdown.timeout.connect(self._count_down)

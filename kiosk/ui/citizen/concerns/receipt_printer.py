@@ -16,6 +16,7 @@ Thread use: GUI thread (the work runs in the spool and the `Worker`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -37,7 +38,8 @@ log = logging.getLogger(__name__)
 
 
 def concern_receipt_for(info: OfficeInfo, catalogue: Catalogue, concern: Concern, language: str,
-                        show_phone: bool = True, public_url: str | None = None) -> ConcernReceipt:
+                        show_phone: bool = True, public_url: str | None = None, *,
+                        office_name: str | None = None) -> ConcernReceipt:
     """The plain receipt data of a stored concern; the phone only ever masked; with the server's
     `public_url` the QR code opens the concern's page."""
     try:
@@ -49,7 +51,7 @@ def concern_receipt_for(info: OfficeInfo, catalogue: Catalogue, concern: Concern
     from kiosk.printing.concern_receipt import ConcernReceipt
 
     return ConcernReceipt(
-        office_name=info.name, code=concern.code, category_name=name, category_name_ar=name_ar,
+        office_name=office_name or info.name, code=concern.code, category_name=name, category_name_ar=name_ar,
         registered_at_local=from_iso(concern.created_at).astimezone(ZoneInfo(info.timezone)),
         language=language if language in ("ar", "fr", "kab", "en") else "ar", masked_phone=masked,
         public_url=public_url,
@@ -61,9 +63,10 @@ class ConcernReceiptPrinter(QObject):
 
     def __init__(self, office: OfficeFacts, spool: PrintSpool, worker: Worker, profile: str | None = None,
                  width_dots: int | None = None, status_source: Signal | None = None,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, *, office_name: Callable[[str], str] | None = None):
         super().__init__(parent)
         self._office = office
+        self._office_name = office_name  # the name in a language (the ticket printer's), else the office's
         self._spool = spool
         self._worker = worker
         self._profile = profile
@@ -77,8 +80,9 @@ class ConcernReceiptPrinter(QObject):
 
     def print_concern(self, concern: Concern, language: str, show_phone: bool = True) -> None:
         """Print (or reprint) the receipt of `concern`; returns at once."""
+        name = self._office_name(language) if self._office_name is not None else None
         receipt = concern_receipt_for(self._office.info, self._office.catalogue, concern, language, show_phone,
-                                      self._office.public_url())
+                                      self._office.public_url(), office_name=name)
         job_id = concern.id
         self._jobs.add(job_id)
 
@@ -110,7 +114,7 @@ def concern_printer_for(ticket_printer, office: OfficeFacts, settings) -> Concer
         return None
     return ConcernReceiptPrinter(office, _SharedSpool(ticket_printer), ticket_printer.worker, ticket_printer.profile,
                                  settings.printer.width_dots, status_source=ticket_printer.status_changed,
-                                 parent=ticket_printer)
+                                 parent=ticket_printer, office_name=ticket_printer.office_name)
 
 
 class _SharedSpool:

@@ -13,6 +13,7 @@ from kiosk.ui.citizen.concerns.parts import MessagePanel, screen_layout
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.header import ScreenHeader
 from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.swipe import enable_swipe
 
 PARTS = ("category", "text", "place", "contact")
 
@@ -51,6 +52,7 @@ class ReviewScreen(QWidget):
                 value.setObjectName("review-text")
                 value.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 value.setFixedHeight(150)
+                enable_swipe(value)
             else:
                 value = QLabel()
                 value.setProperty("role", "review-value")
