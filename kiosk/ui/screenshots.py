@@ -5,8 +5,8 @@
 
 Writes `<lang>-<screen>.png` (screens: language, home, services, priority, ticket,
 ticket-printer-failed, documents, help, help-on-the-way; and out-of-service) with
-`QWidget.grab()`, so it works offscreen (`QT_QPA_PLATFORM=offscreen`). Nothing is written to the office: the ticket shown is a
-sample built in memory, and no receipt is printed.
+`QWidget.grab()`, so it works offscreen (`QT_QPA_PLATFORM=offscreen`). Nothing is written
+to the office: the ticket shown is a sample built in memory, and no receipt is printed.
 
 Thread use: GUI thread.
 """
