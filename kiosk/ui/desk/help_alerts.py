@@ -40,12 +40,13 @@ class HelpAlertRow(QFrame):
         self._zone = zone
         self.setProperty("role", "warning")
         row = QHBoxLayout(self)
-        row.setContentsMargins(16, 8, 16, 8)
+        row.setContentsMargins(16, 2, 16, 2)  # compact: the desk's screens need their height at 1024×768
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.coming_button = QPushButton()
         self.coming_button.setProperty("role", "primary")
         self.coming_button.setObjectName("help-coming")
+        self.coming_button.setStyleSheet("min-height: 44px; padding: 2px 18px;")  # a clerk's mouse or touch
         row.addWidget(self.label, 1)
         row.addWidget(self.coming_button)
         self.retranslate()
@@ -78,7 +79,7 @@ class HelpAlerts(QWidget):
         self._can_answer = False
         self.rows: dict[str, HelpAlertRow] = {}
         self._column = QVBoxLayout(self)
-        self._column.setContentsMargins(12, 8, 12, 0)
+        self._column.setContentsMargins(12, 4, 12, 0)
         self._column.setSpacing(6)
         self.reload_timer = clock.timer(self, RELOAD_MS)
         self.reload_timer.timeout.connect(self.load)
