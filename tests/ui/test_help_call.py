@@ -107,4 +107,5 @@ def test_when_the_hub_is_gone_the_citizen_is_sent_to_reception(qtbot, qapp, kios
     panel = window.help_call.panel
     qtbot.waitUntil(lambda: panel.stage is HelpStage.FAILED, timeout=10_000)
     assert "Veuillez vous adresser à l’accueil." in panel.label.text()
+    assert window.idle_timer.isActive()  # nobody is coming: an empty kiosk still starts over
     window.close()

@@ -7,11 +7,11 @@ clerk answers on a desk, the office's `help.acknowledged` event (through the bri
 a local office or over the LAN) turns the panel to "on the way", shown again if the
 citizen had closed it.
 
-While the panel is up the citizen is waiting for someone, not idle: `active_changed`
-lets the window hold its idle timer. A request nobody answered expires after
-`HELP_EXPIRES_AFTER` (kiosk/domain/help.py); the panel's own timer then ends the wait
-(`expired`: the window starts over). `forget()` drops the request when the session
-resets.
+While the panel says someone is coming the citizen is waiting, not idle:
+`active_changed` lets the window hold its idle timer (not after a failure: nobody
+comes). A request nobody answered expires after `HELP_EXPIRES_AFTER`
+(kiosk/domain/help.py); the panel's own timer then ends the wait (`expired`: the window
+starts over). `forget()` drops the request when the session resets.
 
 Thread use: GUI thread.
 """
@@ -91,7 +91,8 @@ class HelpCall(QObject):
 
     def _show(self, stage: HelpStage) -> None:
         self.panel.show_stage(stage)
-        self.active_changed.emit(True)
+        # Nobody is coming after a failure: the idle timer runs, so an empty kiosk starts over.
+        self.active_changed.emit(stage is not HelpStage.FAILED)
 
     def _expire(self) -> None:
         self.forget()
