@@ -3,8 +3,10 @@
 
 It only says it was pressed: the citizen window finds every `HelpButton` below it and
 connects them all to the one call for help (kiosk/ui/citizen/window.py), so a screen
-needs no wiring of its own. An icon and a word, at least 64 px tall: a citizen who
-cannot read knows the sign, one who can reads the word (never an icon alone).
+needs no wiring of its own. An icon and a word, at least 64 px each way: a citizen who
+cannot read knows the sign, one who can reads the word (never an icon alone). In a top
+bar it is `compact` (the word under the bell, `BigButton(stacked=True)`), so the
+screen's title keeps its room.
 
 Thread use: GUI thread.
 """
@@ -18,8 +20,8 @@ from kiosk.ui.widgets.buttons import BigButton
 
 
 class HelpButton(BigButton):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__("help", role="nav", icon_px=40, min_height=MIN_TOUCH_PX, parent=parent)
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False):
+        super().__init__("help", role="nav", icon_px=40, min_height=MIN_TOUCH_PX, parent=parent, stacked=compact)
         self.setObjectName("help")
         self.setMinimumWidth(MIN_TOUCH_PX)
         self.retranslate()
