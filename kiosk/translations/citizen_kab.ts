@@ -293,17 +293,17 @@
     <message>
         <source>Someone is coming to help you. Please stay at the kiosk.</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Yiwen ad d-yas ad kwen-yall. Ttxil-wen, qqimet da.</translation>
+        <translation>Yiwen ad d-yas ad k-iɛiwen. Ttxil-k, qqim da.</translation>
     </message>
     <message>
         <source>A member of staff is on the way.</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Yiwen seg yixeddamen atan deg ubrid ɣur-wen.</translation>
+        <translation>Yiwen seg yixeddamen atan deg ubrid ɣur-k.</translation>
     </message>
     <message>
         <source>We could not call anyone from this kiosk. Please ask at reception.</source>
         <translatorcomment>Kabyle: needs native review.</translatorcomment>
-        <translation>Ur nezmir ara ad d-nessiwel i yiwen seg da. Ttxil-wen, ddut ɣer usagen n ustiqbel.</translation>
+        <translation>Ur nezmir ara ad d-nessiwel i yiwen seg da. Ttxil-k, ddu ɣer usagen n ustiqbel.</translation>
     </message>
     <message>
         <source>OK</source>

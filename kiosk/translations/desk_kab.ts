@@ -652,12 +652,12 @@
         <message>
             <source>the office's kiosk</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>tabwaṭ n lbiru</translation>
+            <translation>tabwaṭ n tnarit</translation>
         </message>
         <message>
             <source>A citizen asks for help at %1 (since %2)</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Yiwen n uɣerfan yessuter tallelt ɣer %1 (seg %2)</translation>
+            <translation>Yiwen n uɣerman yessuter tallelt ɣer %1 (seg %2)</translation>
         </message>
         <message>
             <source>I'm coming</source>

@@ -61,7 +61,7 @@
     <message>
         <source>A citizen at a kiosk is waiting for help</source>
         <extracomment>Spoken name of the display's discreet bell (no words on screen) while a kiosk waits for a clerk.</extracomment>
-        <translation>Yiwen n uɣerfan yettraǧu tallelt ɣer yiwet n tbwaṭ</translation>
+        <translation>Yiwen n uɣerman yettraǧu tallelt ɣer yiwet n tbwaṭ</translation>
     </message>
 </context>
 </TS>
