@@ -209,7 +209,8 @@ def office_status_source(office: CatalogueHolder, printer_state: Callable[[], st
     """The callable the sync client asks for the office's status report (sync.ports.SyncPorts.office_status).
 
     `printer_state` answers ok|paper_out|offline|error|unknown when the caller has a printer;
-    `help_requests` the open "call for help" requests (none until the kiosk has the button).
+    `help_requests` the open "call for help" requests (kiosk/office/help.py; `office_ports`
+    passes the office's own count).
     """
     version = software_version()
 
@@ -237,7 +238,8 @@ def office_ports(office: Office, *, printer_state: Callable[[], str] | None = No
 
     return SyncPorts(outbox=outbox, sink=OfficeUpdatesSink(office, outbox), subscribe=subscribe,
                      changed_elsewhere=outside_commits(work),
-                     office_status=office_status_source(office, printer_state))
+                     office_status=office_status_source(office, printer_state,
+                                                        lambda: len(office.open_help_requests())))
 
 
 __all__ = ["LockedOutbox", "OfficeUpdatesSink", "office_ports", "office_status_source", "outside_commits",

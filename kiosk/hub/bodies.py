@@ -46,7 +46,7 @@ _MEANING = {
     400: "refused: the Office's own rule (e.g. `bad_counter`, `bad_login`, a concern draft's problems)",
     401: "`bad_device_token` (pair this PC again) or `not_logged_in` (log in with the PIN)",
     403: "`device_forbidden` (this kind of device may not), `forbidden` (this role may not), `bad_pairing_code`",
-    404: "`unknown_ticket`, `unknown_service`, `unknown_staff`, `code_unknown`",
+    404: "`unknown_ticket`, `unknown_service`, `unknown_staff`, `code_unknown`, `unknown_help_request`",
     409: "`bad_state`, `counter_closed`, … or `action_id_reused` (the id was used for a different request)",
     413: "`body_too_large`: the body is over the hub's limit (`hub.max_body_bytes`)",
     422: "`bad_request`: the body or query does not match this description",
@@ -144,6 +144,10 @@ class NoteBody(Action):
 class ConcernStatusBody(Action):
     status: StatusText
     reason: str | None = Field(None, max_length=NOTE)
+
+
+class HelpAckBody(Action):
+    request_id: str = Field(max_length=SHORT, description="the help request a clerk answers")
 
 
 # The refusals most routes share.

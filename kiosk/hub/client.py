@@ -62,6 +62,7 @@ from kiosk.domain.concerns import (
     PublicConcernView,
     RegisteredConcern,
 )
+from kiosk.domain.help import HelpRequest
 from kiosk.domain.staff import Permission
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket
 from kiosk.hub import codec
@@ -283,6 +284,27 @@ class RemoteOffice:
         value = status.value if isinstance(status, ConcernStatus) else str(status)
         return codec.concern_from(self._action(f"/desk/concerns/{quote(code, safe='')}/status",
                                                self._staff_token_for(staff), action_id, status=value, reason=reason))
+
+    # ---- calls for help --------------------------------------------------------------------------
+
+    def ask_for_help(self, kiosk_name: str = "", *, device_id: str = "") -> HelpRequest:
+        """The hub names the kiosk from its pairing: `kiosk_name` is not sent (nor `device_id`)."""
+        return codec.help_from(self._request("POST", "/help"))
+
+    def acknowledge_help(self, token: str, request_id: str, action_id: str | None = None, *,
+                         device_id: str = "") -> HelpRequest:
+        return codec.help_from(self._action("/desk/help/acknowledge", token, action_id, request_id=request_id))
+
+    def help_request(self, request_id: str) -> HelpRequest | None:
+        try:
+            return codec.help_from(self._request("GET", f"/help/{quote(request_id, safe='')}"))
+        except NotFound as exc:
+            if exc.code == "unknown_help_request":
+                return None
+            raise
+
+    def open_help_requests(self) -> list[HelpRequest]:
+        return [codec.help_from(r) for r in self._request("GET", "/help")]
 
     # ---- sync with the central server (through the hub) ---------------------------------------------
 

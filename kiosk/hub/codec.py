@@ -30,6 +30,7 @@ from kiosk.domain.concerns import (
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket, TicketStatus
 from kiosk.office.core import OfficeInfo
 from kiosk.office.desk import CounterFigures
+from kiosk.office.help import help_from, help_payload
 from kiosk.office.staff import StaffSession
 
 API_PREFIX = "/lan/v1"
@@ -255,3 +256,9 @@ def problem_json(problem: FieldProblem) -> dict[str, Any]:
 
 def problem_from(data: dict[str, Any]) -> FieldProblem:
     return FieldProblem(str(data["field"]), str(data["code"]), str(data.get("message", "")))
+
+
+# ---- calls for help (one JSON shape with the office's events: kiosk/office/help.py) -----------
+
+help_json = help_payload
+help_from = help_from

@@ -11,6 +11,7 @@ nothing of each other but what they are handed:
     ConcernsService    kiosk/office/concerns.py          concerns, from the kiosk to the central answer
     StaffService       kiosk/office/staff.py             staff, PIN log-in, sessions, audit
     CatalogueService   kiosk/office/catalogue_updates.py the catalogue with the central overrides
+    HelpService        kiosk/office/help.py              a kiosk's call for help, a clerk's "I'm coming"
     Health             kiosk/office/health.py            a damaged database said once to every screen
     PublicAddress      kiosk/office/public_url.py        the central server's public address, as last pulled
 
@@ -46,6 +47,7 @@ from kiosk.domain.concerns import (
     PublicConcernView,
     RegisteredConcern,
 )
+from kiosk.domain.help import HelpRequest
 from kiosk.domain.staff import Permission
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket
 from kiosk.office.catalogue_updates import CatalogueService
@@ -53,6 +55,7 @@ from kiosk.office.concerns import ConcernsService
 from kiosk.office.desk import CounterFigures, DeskService
 from kiosk.office.errors import OfficeError
 from kiosk.office.health import Health
+from kiosk.office.help import HelpService
 from kiosk.office.public_url import PublicAddress
 from kiosk.office.records import (
     Announcement,
@@ -84,6 +87,7 @@ class Office:
         self._tickets = TicketsService(work, self._catalogue, self._desk)
         self._concerns = ConcernsService(work, self._catalogue)
         self._public_address = PublicAddress(work)
+        self._help = HelpService(work, self._staff)
         self._sync: SyncControl | None = None  # attached by the sync loop's runner (kiosk/hub/sync_runner.py)
         if isinstance(db.conn, ClassifyingConnection):
             db.conn.on_failure = self._health.storage_failed  # a damaged file found by any call: see health.py
@@ -292,6 +296,21 @@ class Office:
                               staff: StaffSession | str | None = None, action_id: str | None = None, *,
                               device_id: str = "") -> Concern:
         return self._concerns.change_concern_status(code, status, reason, staff, action_id, device_id=device_id)
+
+    # ---- calls for help -------------------------------------------------------------
+
+    def ask_for_help(self, kiosk_name: str = "", *, device_id: str = "") -> HelpRequest:
+        return self._help.ask_for_help(kiosk_name, device_id=device_id)
+
+    def acknowledge_help(self, token: str, request_id: str, action_id: str | None = None, *,
+                         device_id: str = "") -> HelpRequest:
+        return self._help.acknowledge_help(token, request_id, action_id, device_id=device_id)
+
+    def help_request(self, request_id: str) -> HelpRequest | None:
+        return self._help.help_request(request_id)
+
+    def open_help_requests(self) -> list[HelpRequest]:
+        return self._help.open_help_requests()
 
     # ---- the office's own PC only: the hub, the sync thread, the command line (not on the port) ----
 

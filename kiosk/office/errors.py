@@ -4,7 +4,8 @@
      ├─ InvalidInput             what was asked is malformed: bad_counter, bad_language, bad_staff,
      │                           bad_status, code_format, code_check, a concern draft's problem codes
      │                           (with `.problems`), reason_required, note_required, bad_retention, …
-     ├─ NotFound                 unknown_ticket, unknown_service, unknown_staff, code_unknown
+     ├─ NotFound                 unknown_ticket, unknown_service, unknown_staff, code_unknown,
+ │                           unknown_help_request
      ├─ Conflict                 the office is not in a state to do it: bad_state, counter_closed,
      │                           bad_transfer, daily_limit, bad_transition, action_id_reused,
      │                           sync_not_enrolled
@@ -92,7 +93,8 @@ class Throttled(Unavailable):
 # Every code the office, the hub and the LAN client use, with its kind. A code not listed
 # (a concern draft's problem code, a domain rule's code) is an `InvalidInput`.
 KIND_OF_CODE: dict[str, type[OfficeError]] = {
-    **dict.fromkeys(("unknown_ticket", "unknown_service", "unknown_staff", "code_unknown"), NotFound),
+    **dict.fromkeys(("unknown_ticket", "unknown_service", "unknown_staff", "code_unknown", "unknown_help_request"),
+                    NotFound),
     **dict.fromkeys(("bad_state", "counter_closed", "bad_transfer", "daily_limit", "bad_transition",
                      "action_id_reused", "sync_not_enrolled"), Conflict),
     **dict.fromkeys(("forbidden", "device_forbidden", "bad_pairing_code"), NotAllowed),

@@ -15,6 +15,8 @@ with `hasattr`. What is on one side only stays off the port, on purpose:
     check; the hub, the sync thread and `maktab` call these on the `Office` they hold;
   - the LAN client only (`RemoteOffice`): `online`, `reload()`.
 
+Help: a kiosk over the LAN is named by the hub from its pairing (`kiosk_name` is not sent).
+
 Ids: `request_id` (tickets, concerns) and `action_id` (desk actions) make a retried call
 apply once (kiosk/office/once.py). `device_id` says who chose the id: '' for the screens
 of the office's own PC; the hub passes the asking device. A `RemoteOffice` speaks for
@@ -43,6 +45,7 @@ from kiosk.domain.concerns import (
     PublicConcernView,
     RegisteredConcern,
 )
+from kiosk.domain.help import HelpRequest
 from kiosk.domain.staff import Permission
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket
 from kiosk.office.desk import CounterFigures
@@ -128,6 +131,14 @@ class OfficePort(Protocol):
     def change_concern_status(self, code: str, status: ConcernStatus | str, reason: str | None = None,
                               staff: StaffSession | str | None = None, action_id: str | None = None, *,
                               device_id: str = "") -> Concern: ...
+
+    # ---- calls for help (kiosk/office/help.py) ----
+    def ask_for_help(self, kiosk_name: str = "", *, device_id: str = "") -> HelpRequest:
+        """A citizen pressed help; the kiosk's request still open is given back rather than a second one."""
+    def acknowledge_help(self, token: str, request_id: str, action_id: str | None = None, *,
+                         device_id: str = "") -> HelpRequest: ...
+    def help_request(self, request_id: str) -> HelpRequest | None: ...
+    def open_help_requests(self) -> list[HelpRequest]: ...
 
 
 def port_members() -> list[str]:

@@ -266,4 +266,38 @@
         <translation>تعذر التحقق من الرمز السري. أعيدوا المحاولة.</translation>
     </message>
 </context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Calls a member of staff to this kiosk</source>
+        <translation>يستدعي موظفًا إلى هذا الجهاز</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Calling a member of staff…</source>
+        <translation>جارٍ استدعاء موظف…</translation>
+    </message>
+    <message>
+        <source>Someone is coming to help you. Please stay at the kiosk.</source>
+        <translation>سيأتي أحد لمساعدتكم. يُرجى البقاء قرب الجهاز.</translation>
+    </message>
+    <message>
+        <source>A member of staff is on the way.</source>
+        <translation>موظف في الطريق إليكم.</translation>
+    </message>
+    <message>
+        <source>We could not call anyone from this kiosk. Please ask at reception.</source>
+        <translation>تعذّر استدعاء أحد من هذا الجهاز. يُرجى التوجه إلى الاستقبال.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+</context>
 </TS>

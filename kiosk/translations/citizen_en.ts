@@ -266,4 +266,38 @@
         <translation>The PIN could not be checked. Try again.</translation>
     </message>
 </context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Calls a member of staff to this kiosk</source>
+        <translation>Calls a member of staff to this kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Calling a member of staff…</source>
+        <translation>Calling a member of staff…</translation>
+    </message>
+    <message>
+        <source>Someone is coming to help you. Please stay at the kiosk.</source>
+        <translation>Someone is coming to help you. Please stay at the kiosk.</translation>
+    </message>
+    <message>
+        <source>A member of staff is on the way.</source>
+        <translation>A member of staff is on the way.</translation>
+    </message>
+    <message>
+        <source>We could not call anyone from this kiosk. Please ask at reception.</source>
+        <translation>We could not call anyone from this kiosk. Please ask at reception.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
 </TS>

@@ -266,4 +266,38 @@
         <translation>Le code PIN n’a pas pu être vérifié. Réessayez.</translation>
     </message>
 </context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Calls a member of staff to this kiosk</source>
+        <translation>Appelle un agent à cette borne</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Calling a member of staff…</source>
+        <translation>Appel d’un agent en cours…</translation>
+    </message>
+    <message>
+        <source>Someone is coming to help you. Please stay at the kiosk.</source>
+        <translation>Quelqu’un vient vous aider. Veuillez rester près de la borne.</translation>
+    </message>
+    <message>
+        <source>A member of staff is on the way.</source>
+        <translation>Un agent arrive vers vous.</translation>
+    </message>
+    <message>
+        <source>We could not call anyone from this kiosk. Please ask at reception.</source>
+        <translation>Impossible d’appeler quelqu’un depuis cette borne. Veuillez vous adresser à l’accueil.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
 </TS>

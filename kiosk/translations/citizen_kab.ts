@@ -323,4 +323,45 @@
         <translation>Ur tettwasenqed ara tengalt PIN. Ɛreḍ tikelt nniḍen.</translation>
     </message>
 </context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <source>Help</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Tallelt</translation>
+    </message>
+    <message>
+        <source>Calls a member of staff to this kiosk</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Yessawal-d i yiwen seg yixeddamen ɣer da</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Calling a member of staff…</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Asiwel n yiwen seg yixeddamen…</translation>
+    </message>
+    <message>
+        <source>Someone is coming to help you. Please stay at the kiosk.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Yiwen ad d-yas ad k-iɛiwen. Ttxil-k, qqim da.</translation>
+    </message>
+    <message>
+        <source>A member of staff is on the way.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Yiwen seg yixeddamen atan deg ubrid ɣur-k.</translation>
+    </message>
+    <message>
+        <source>We could not call anyone from this kiosk. Please ask at reception.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ur nezmir ara ad d-nessiwel i yiwen seg da. Ttxil-k, ddu ɣer usagen n ustiqbel.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ih</translation>
+    </message>
+</context>
 </TS>

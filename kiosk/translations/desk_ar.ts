@@ -263,6 +263,10 @@
             <source>%1 — desk</source>
             <translation>%1 — المكتب</translation>
         </message>
+        <message>
+            <source>I'm coming</source>
+            <translation>أنا قادم</translation>
+        </message>
     </context>
     <context>
         <name>LoginScreen</name>
@@ -519,6 +523,21 @@
         <message>
             <source>Transfer</source>
             <translation>تحويل</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpAlertRow</name>
+        <message>
+            <source>the office's kiosk</source>
+            <translation>جهاز المكتب</translation>
+        </message>
+        <message>
+            <source>A citizen asks for help at %1 (since %2)</source>
+            <translation>مواطن يطلب المساعدة عند %1 (منذ %2)</translation>
+        </message>
+        <message>
+            <source>I'm coming</source>
+            <translation>أنا قادم</translation>
         </message>
     </context>
 </TS>

@@ -263,6 +263,10 @@
             <source>%1 — desk</source>
             <translation>%1 — desk</translation>
         </message>
+        <message>
+            <source>I'm coming</source>
+            <translation>I'm coming</translation>
+        </message>
     </context>
     <context>
         <name>LoginScreen</name>
@@ -519,6 +523,21 @@
         <message>
             <source>Transfer</source>
             <translation>Transfer</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpAlertRow</name>
+        <message>
+            <source>the office's kiosk</source>
+            <translation>the office's kiosk</translation>
+        </message>
+        <message>
+            <source>A citizen asks for help at %1 (since %2)</source>
+            <translation>A citizen asks for help at %1 (since %2)</translation>
+        </message>
+        <message>
+            <source>I'm coming</source>
+            <translation>I'm coming</translation>
         </message>
     </context>
 </TS>

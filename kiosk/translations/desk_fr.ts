@@ -263,6 +263,10 @@
             <source>%1 — desk</source>
             <translation>%1 — guichet</translation>
         </message>
+        <message>
+            <source>I'm coming</source>
+            <translation>J’arrive</translation>
+        </message>
     </context>
     <context>
         <name>LoginScreen</name>
@@ -519,6 +523,21 @@
         <message>
             <source>Transfer</source>
             <translation>Transférer</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpAlertRow</name>
+        <message>
+            <source>the office's kiosk</source>
+            <translation>la borne du bureau</translation>
+        </message>
+        <message>
+            <source>A citizen asks for help at %1 (since %2)</source>
+            <translation>Un citoyen demande de l’aide à %1 (depuis %2)</translation>
+        </message>
+        <message>
+            <source>I'm coming</source>
+            <translation>J’arrive</translation>
         </message>
     </context>
 </TS>

@@ -325,6 +325,11 @@
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
             <translation>%1 — asfaylu</translation>
         </message>
+        <message>
+            <source>I'm coming</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Atan ad d-aseɣ</translation>
+        </message>
     </context>
     <context>
         <name>LoginScreen</name>
@@ -640,6 +645,24 @@
             <source>Transfer</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
             <translation>Azen</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpAlertRow</name>
+        <message>
+            <source>the office's kiosk</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>tabwaṭ n tnarit</translation>
+        </message>
+        <message>
+            <source>A citizen asks for help at %1 (since %2)</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Yiwen n uɣerman yessuter tallelt ɣer %1 (seg %2)</translation>
+        </message>
+        <message>
+            <source>I'm coming</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Atan ad d-aseɣ</translation>
         </message>
     </context>
 </TS>

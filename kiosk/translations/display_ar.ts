@@ -58,5 +58,10 @@
         <extracomment>Small badge when the display lost the office hub; the board keeps the last state.</extracomment>
         <translation>انقطع الاتصال — جارٍ إعادة الاتصال…</translation>
     </message>
+    <message>
+        <source>A citizen at a kiosk is waiting for help</source>
+        <extracomment>Spoken name of the display's discreet bell (no words on screen) while a kiosk waits for a clerk.</extracomment>
+        <translation>مواطن ينتظر المساعدة عند أحد الأجهزة</translation>
+    </message>
 </context>
 </TS>

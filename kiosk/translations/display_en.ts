@@ -58,5 +58,10 @@
         <extracomment>Small badge when the display lost the office hub; the board keeps the last state.</extracomment>
         <translation>Connection lost — reconnecting…</translation>
     </message>
+    <message>
+        <source>A citizen at a kiosk is waiting for help</source>
+        <extracomment>Spoken name of the display's discreet bell (no words on screen) while a kiosk waits for a clerk.</extracomment>
+        <translation>A citizen at a kiosk is waiting for help</translation>
+    </message>
 </context>
 </TS>

@@ -58,5 +58,10 @@
         <extracomment>Small badge when the display lost the office hub; the board keeps the last state.</extracomment>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
+    <message>
+        <source>A citizen at a kiosk is waiting for help</source>
+        <extracomment>Spoken name of the display's discreet bell (no words on screen) while a kiosk waits for a clerk.</extracomment>
+        <translation>Un citoyen attend de l’aide à une borne</translation>
+    </message>
 </context>
 </TS>

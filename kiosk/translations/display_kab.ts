@@ -58,5 +58,10 @@
         <extracomment>Small badge when the display lost the office hub; the board keeps the last state. Kabyle: to be reviewed by a native speaker.</extracomment>
         <translation>Tuqqna teɣli — tuqqna tikkelt nniḍen…</translation>
     </message>
+    <message>
+        <source>A citizen at a kiosk is waiting for help</source>
+        <extracomment>Spoken name of the display's discreet bell (no words on screen) while a kiosk waits for a clerk.</extracomment>
+        <translation>Yiwen n uɣerman yettraǧu tallelt ɣer yiwet n tbwaṭ</translation>
+    </message>
 </context>
 </TS>

@@ -4,9 +4,9 @@
     render_all_screens(settings, "docs/screenshots")   # `maktab screenshots DIR`: citizen, desk, display
 
 Writes `<lang>-<screen>.png` (screens: language, home, services, priority, ticket,
-ticket-printer-failed, documents; and out-of-service) with `QWidget.grab()`, so it works offscreen
-(`QT_QPA_PLATFORM=offscreen`). Nothing is written to the office: the ticket shown is a
-sample built in memory, and no receipt is printed.
+ticket-printer-failed, documents, help, help-on-the-way; and out-of-service) with
+`QWidget.grab()`, so it works offscreen (`QT_QPA_PLATFORM=offscreen`). Nothing is written
+to the office: the ticket shown is a sample built in memory, and no receipt is printed.
 
 Thread use: GUI thread.
 """
@@ -24,10 +24,12 @@ from kiosk.domain.tickets import IssuedTicket, Priority, Ticket, TicketStatus, f
 from kiosk.i18n import install_language
 from kiosk.office import Office, OfficeInfo
 from kiosk.ui.app import build_citizen_window, ensure_application
+from kiosk.ui.citizen.help_panel import HelpStage
 from kiosk.ui.citizen.receipt_printer import NullTicketPrinter
 from kiosk.ui.citizen.window import CitizenWindow
 
-SCREENS = ("language", "home", "services", "priority", "ticket", "ticket-printer-failed", "documents")
+SCREENS = ("language", "home", "services", "priority", "ticket", "ticket-printer-failed", "documents", "help",
+           "help-on-the-way")
 
 
 def sample_ticket(office: Office, language: str) -> IssuedTicket:
@@ -50,7 +52,11 @@ def _settle() -> None:
 
 
 def _show(window: CitizenWindow, screen: str, language: str) -> None:
-    if screen == "language":
+    window.help_call.panel.hide()
+    if screen in ("help", "help-on-the-way"):  # the help panel over the services screen
+        window.show_screen(window.service_screen)
+        window.help_call.panel.show_stage(HelpStage.ASKED if screen == "help" else HelpStage.COMING)
+    elif screen == "language":
         window.show_screen(window.language_screen)
     elif screen == "home":
         window.go_home()

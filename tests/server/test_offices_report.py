@@ -70,6 +70,17 @@ def test_a_real_office_reports_with_its_push_and_the_back_office_shows_it(server
     assert first["reported"] and first["names"]["fr"] == office.catalogue.services[0].names["fr"]
 
 
+def test_the_report_counts_the_open_calls_for_help_and_their_events_reach_the_server(server, office, state):
+    office.ask_for_help("Borne 1")
+    office.ask_for_help("Borne 1")  # a repeated press: still one request
+    office.ask_for_help("Borne 2", device_id="kiosk-2")
+    with client_for(office, state) as client:
+        result = client.push()
+    assert result.stored == 2  # the two help.requested events, stored by the server
+    assert shown(server)["help_requests"] == 2
+
+
+
 def test_an_unchanged_report_is_not_sent_again_but_a_change_is_even_with_nothing_to_push(server, office, state):
     printer = ["ok"]
     ports = office_ports(office, printer_state=lambda: printer[0])

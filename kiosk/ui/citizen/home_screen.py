@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.citizen.hub_banner import HubLostBanner
 from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.help_button import HelpButton
 
 
 class HomeScreen(QWidget):
@@ -78,7 +79,10 @@ class HomeScreen(QWidget):
         self.large_text_button.setObjectName("large-text")
         self.large_text_button.setCheckable(True)
         self.large_text_button.toggled.connect(self.large_text_toggled)
+        self.help_button = HelpButton()  # connected by the citizen window, as on every screen
         bottom.addWidget(self.language_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.help_button)
         bottom.addStretch(1)
         bottom.addWidget(self.large_text_button)
         outer.addLayout(bottom)

@@ -9,11 +9,12 @@ Thread use: GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.languages import ENDONYMS, is_rtl
 from kiosk.i18n import translate
 from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.help_button import HelpButton
 from kiosk.ui.widgets.icons import icon_pixmap
 
 _CONTEXT = "LanguageScreen"
@@ -69,7 +70,11 @@ class LanguageScreen(QWidget):
         self.office_label = QLabel(office_name)
         self.office_label.setProperty("role", "muted")
         self.office_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        outer.addWidget(self.office_label)
+        self.help_button = HelpButton()  # in the interface language (the default one here)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.office_label, 1)
+        bottom.addWidget(self.help_button)
+        outer.addLayout(bottom)
 
     def retranslate(self) -> None:
         """Nothing follows the interface language here: every text is in its own language."""

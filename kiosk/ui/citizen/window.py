@@ -39,6 +39,7 @@ from kiosk.office.health import technician_lines
 from kiosk.ui import theme
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.citizen.documents_screen import DocumentsScreen
+from kiosk.ui.citizen.help_call import HelpCall
 from kiosk.ui.citizen.home_screen import HomeScreen
 from kiosk.ui.citizen.idle_banner import IdleBanner
 from kiosk.ui.citizen.idle_timing import idle_phases_ms
@@ -101,6 +102,9 @@ class CitizenWindow(QStackedWidget):
         self.addWidget(self.home_screen)
         self.addWidget(self.out_of_service)
         self._later: dict[str, QWidget] = {}
+        # The help button on every screen, its panel, and the request (kiosk/ui/citizen/help_call.py).
+        self.help_call = HelpCall(self, model, bridge, clock)
+        self.help_call.connect_buttons(self)
         self.out_of_service_lasting = False  # a damaged database: no way back to the other screens
         self.out_of_service.start_again.connect(self.idle_timeout)
         if bridge is not None:
@@ -127,6 +131,8 @@ class CitizenWindow(QStackedWidget):
         self.idle_warning = IdleBanner(self)
         self.idle_warning.more_time.connect(self._activity)
         self.idle_warning_label = self.idle_warning.label
+        self.help_call.active_changed.connect(self._help_active)
+        self.help_call.expired.connect(self.idle_timeout)
         self.tap_guard_ms = TAP_GUARD_MS
         self._shown_at = clock.monotonic()  # when the current screen came up (the tap guard)
         self._last_press: QPointF | None = None  # global position of the latest press
@@ -173,6 +179,7 @@ class CitizenWindow(QStackedWidget):
         documents.take_ticket_for.connect(self._documents_ticket)
         concerns.finished.connect(self.go_home)
         concerns.session_over.connect(self.start_over)
+        self.help_call.connect_buttons(self)
         return self._later
 
     @property
@@ -244,6 +251,7 @@ class CitizenWindow(QStackedWidget):
         """Forget the citizen: the next one starts on the language screen, in the default language."""
         self.warning_timer.stop()
         self.idle_warning.hide()
+        self.help_call.forget()
         if self.session.large_text:
             self.set_large_text(False)
         self.session.reset(self.settings.kiosk.default_language)
@@ -323,6 +331,15 @@ class CitizenWindow(QStackedWidget):
         self.warning_timer.start()
         self.idle_warning_shown.emit(self.idle_warning.message(), self.session.language)
 
+    def _help_active(self, active: bool) -> None:
+        """Waiting for a member of staff is not being idle: hold the idle timer while the panel is up."""
+        if active:
+            self.idle_timer.stop()
+            self.warning_timer.stop()
+            self.idle_warning.hide()
+        else:
+            self._screen_changed(self.currentIndex())
+
     def _activity(self) -> None:
         self.warning_timer.stop()
         self.idle_warning.hide()
@@ -332,6 +349,7 @@ class CitizenWindow(QStackedWidget):
         super().resizeEvent(event)
         if self.idle_warning.isVisible():
             self.idle_warning.fit()
+        self.help_call.fit()
 
     def idle_timeout(self) -> None:
         """Nobody has touched the kiosk for a while: forget the citizen, start over."""

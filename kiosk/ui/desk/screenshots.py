@@ -4,12 +4,13 @@
 
 Writes `<lang>-desk-<screen>.png` for the screens login, open-counter, main (a called
 priority ticket and a waiting line; the sync indicator shows a sample "offline, 37
-waiting" status, its longest line), transfer (the dialog over the main screen) and
+waiting" status, its longest line), help-alert (the main screen with a kiosk's call for
+help above it), transfer (the dialog over the main screen) and
 concerns (the inbox with a sample concern open).
 
 Unlike the citizen screenshots this drives a real desk, so it writes to `office`: it
 adds a staff member "Demo" if missing, opens counter 1, issues and calls sample
-tickets and registers a sample concern. Give it a scratch office
+tickets, registers a sample concern and a call for help (answered at once). Give it a scratch office
 (`Office.open_path(tmp/'demo.sqlite3')`).
 
 Thread use: GUI thread.
@@ -28,7 +29,7 @@ from kiosk.domain.concerns import ConcernDraft
 from kiosk.domain.tickets import Priority
 from kiosk.ui.desk.app import build_desk_window
 
-SCREENS = ("login", "open-counter", "main", "transfer", "concerns")
+SCREENS = ("login", "open-counter", "main", "help-alert", "transfer", "concerns")
 # what a desk shows when the hub cannot reach the central server since 09:10 (Algiers)
 SAMPLE_SYNC_STATUS = {"enrolled": True, "online": False, "pending": 37, "rejected": 0,
                       "last_success_at": "2026-09-06T08:10:00.000Z", "last_error": "connection refused",
@@ -109,6 +110,12 @@ def render_desk_screens(office, settings: Settings, out_dir: Path | str, languag
             window.sync_indicator.show_status(SAMPLE_SYNC_STATUS)
             _settle()
             save(window.grab(), language, "main")
+
+            asked = office.ask_for_help("Borne entrée", device_id="demo-kiosk")
+            _settle()
+            save(window.grab(), language, "help-alert")
+            office.acknowledge_help(window.token, asked.id)
+            _settle()
 
             window.open_transfer()
             dialog = window.transfer_dialog

@@ -10,6 +10,9 @@ after `hub.resync`, and after each action (kiosk/ui/desk/live_line.py); there is
 polling, except a retry timer while the hub is unreachable and a clock tick that ages
 the "waiting since" minutes.
 
+Calls for help from the kiosks show above every screen, each with "I'm coming"
+(kiosk/ui/desk/help_alerts.py).
+
 What the desk shows of the office itself (its name, services and their names, concern
 categories, time zone) is the `OfficeModel`'s snapshot: read once before the window is
 built, then again off the GUI thread on "catalogue.changed" and "hub.resync". Over the
@@ -49,6 +52,7 @@ from kiosk.ui.desk.counter_actions import CounterActions
 from kiosk.ui.desk.counter_screen import OpenCounterScreen
 from kiosk.ui.desk.desk_screen import DeskScreen
 from kiosk.ui.desk.errors import error_code, is_out_of_service, lockout_minutes
+from kiosk.ui.desk.help_alerts import HelpAlerts
 from kiosk.ui.desk.live_line import LiveLine
 from kiosk.ui.desk.login_screen import LoginScreen
 from kiosk.ui.desk.style import desk_stylesheet
@@ -97,6 +101,9 @@ class DeskWindow(QWidget):
         self.sync_indicator = SyncIndicator(office, self.caller, ZoneInfo(self.model.info.timezone),
                                             lambda: self.token)
         self.desk_screen.sync_indicator_row.addWidget(self.sync_indicator)
+        # Kiosks where a citizen asked for help, above every screen (kiosk/ui/desk/help_alerts.py).
+        self.help_alerts = HelpAlerts(office, self.caller, ZoneInfo(self.model.info.timezone), clock=clock)
+        self.help_alerts.acknowledge_requested.connect(self._acknowledge_help)
         self.stack = QStackedWidget()
         for screen in (self.login_screen, self.counter_screen, self.desk_screen, self.concerns_page):
             self.stack.addWidget(screen)
@@ -104,6 +111,7 @@ class DeskWindow(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        column.addWidget(self.help_alerts)
         column.addWidget(self.stack, 1)
 
         self.login_screen.login_requested.connect(self.log_in)
@@ -127,6 +135,7 @@ class DeskWindow(QWidget):
             bridge.event.connect(self._office_event)
             bridge.event.connect(self.concerns_inbox.on_office_event)
             bridge.event.connect(self.sync_indicator.on_office_event)
+            bridge.event.connect(self.help_alerts.on_office_event)
         self.sync_indicator.message.connect(self.desk_screen.show_message)
         self.concerns_shortcut = QShortcut(QKeySequence(CONCERNS_KEY), self)
         self.concerns_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # not while a dialog is open
@@ -142,6 +151,7 @@ class DeskWindow(QWidget):
         self.stack.setCurrentWidget(self.login_screen)
         self.retranslate()
         self.sync_indicator.load()
+        self.help_alerts.load()
 
     # ---- small helpers ----------------------------------------------------------------
 
@@ -193,6 +203,7 @@ class DeskWindow(QWidget):
         self.login_screen.set_busy(False)
         self.login_screen.reset()
         self.session = session
+        self.help_alerts.set_can_answer(True)
         self.counter_screen.set_staff(session.name)
         self.counter_screen.show_error("")
         self.stack.setCurrentWidget(self.counter_screen)
@@ -282,6 +293,7 @@ class DeskWindow(QWidget):
 
     def _back_to_login(self, message: str) -> None:
         self.session, self.counter, self.counter_services = None, None, []
+        self.help_alerts.set_can_answer(False)
         self.tick_timer.stop()
         if self.transfer_dialog is not None:
             self.transfer_dialog.reject()
@@ -292,6 +304,11 @@ class DeskWindow(QWidget):
         self.concerns_route.show_count(None)
         self.concerns_inbox.refresh()  # no session: the next clerk does not find this one's concerns open
         self.update_busy()
+
+    def _acknowledge_help(self, request_id: str) -> None:
+        """"I'm coming": sent once, as every clerk action; the row leaves on the answer (and its event)."""
+        self.action_sender.act(self.tr("I'm coming"), self.office.acknowledge_help, (self.token, request_id),
+                               lambda answered: self.help_alerts.remove(answered.id))
 
     # ---- desk actions (kiosk/ui/desk/counter_actions.py) ---------------------------------
 

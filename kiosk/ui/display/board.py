@@ -1,6 +1,7 @@
 """`DisplayBoard`: the hall TV's one screen.
 
     ┌ office name ········· [connection lost] ·················· 08:30 ┐
+    │ (a small bell beside the badge while a kiosk waits for a clerk)      │
     │ ┌ now calling ─────────────────────────┐ ┌ previous calls ──────┐ │
     │ │      A-042   →   Guichet 3 / الشباك 3  │ │ A-041 → 2 …          │ │
     │ └──────────────────────────────────────┘ └──────────────────────┘ │
@@ -40,6 +41,7 @@ from kiosk.ui.display.snapshot import RECENT_CALLS, CallRow, DisplaySnapshot, lo
 from kiosk.ui.display.texts import bilingual, board_languages, counter_text, direction_mark, isolate, join_bilingual
 from kiosk.ui.display.ticker import Ticker
 from kiosk.ui.display.widgets import ElidedLabel, HeroCall, RecentCalls, WaitingPanel
+from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -80,6 +82,10 @@ class DisplayBoard(QWidget):
         self.badge.setProperty("role", "badge")
         self.badge.setObjectName("offline-badge")
         self.badge.setVisible(False)
+        # Discreet: a bell, no words for the hall, while a citizen at a kiosk waits for a clerk.
+        self.help_mark = QLabel()
+        self.help_mark.setObjectName("help-mark")
+        self.help_mark.setVisible(False)
         self.clock_label = QLabel()
         self.clock_label.setProperty("role", "clock")
         self.hero = HeroCall(clock=clock)
@@ -90,6 +96,7 @@ class DisplayBoard(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.office_label, 3)
         header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignCenter)
+        header.addWidget(self.help_mark, 0, Qt.AlignmentFlag.AlignCenter)
         header.addStretch(1)
         header.addWidget(self.clock_label, 0)
         top = QHBoxLayout()
@@ -166,6 +173,7 @@ class DisplayBoard(QWidget):
         self.recent.set_calls(snapshot.calls[1:])
         self._show_waiting()
         self._show_announcements()
+        self.help_mark.setVisible(snapshot.help_requests > 0)
 
     def refresh(self) -> None:
         """Re-read the office off the GUI thread; the answer replaces the board's state."""
@@ -196,7 +204,7 @@ class DisplayBoard(QWidget):
         if kind in CALL_EVENTS:
             self._show_call(CallRow.from_event(data))
             self._refresh_soon()
-        elif kind.startswith("ticket."):
+        elif kind.startswith(("ticket.", "help.")):
             self._refresh_soon()
         elif kind == "announcement.changed":
             texts = kabyle_in_script(dict(data.get("texts") or {}), tamazight_script())
@@ -281,6 +289,7 @@ class DisplayBoard(QWidget):
     def _retranslate(self) -> None:
         self.badge.setText(join_bilingual(self.languages, "Connection lost — reconnecting…"))
         self.badge.setAccessibleName(self.badge.text())
+        self.help_mark.setAccessibleName(join_bilingual(self.languages, "A citizen at a kiosk is waiting for help"))
         self.recent.set_heading("\n".join(t for t in bilingual(self.languages, "Previous calls") if t))
         self.waiting.set_heading(join_bilingual(self.languages, "Waiting"),
                                  join_bilingual(self.languages, "Nobody is waiting."))
@@ -312,6 +321,7 @@ class DisplayBoard(QWidget):
         self.recent.set_unit(unit)
         self.waiting.set_unit(unit, columns=columns)
         self.ticker.set_unit(unit)
+        self.help_mark.setPixmap(icon_pixmap("help", max(16, round(44 * unit))))
 
     def resizeEvent(self, event) -> None:
         self._apply_unit(event.size().height(), event.size().width())

@@ -44,6 +44,7 @@ class DisplaySnapshot:
     services: tuple[Any, ...] = ()  # the office's active `Service`s (names, icons), catalogue order
     office_name: str = ""
     timezone: str = ""
+    help_requests: int = 0  # kiosks waiting for a clerk (the board's discreet mark)
 
     def with_call(self, call: CallRow, keep: int = RECENT_CALLS + 1) -> DisplaySnapshot:
         """This snapshot with `call` on top (a recall moves the ticket up, no duplicate row)."""
@@ -55,7 +56,8 @@ def load_snapshot(office: OfficePort, recent: int = RECENT_CALLS + 1,
                   tamazight_script: str = "latin") -> DisplaySnapshot:
     """Read the board's state from the office (may raise if the hub is unreachable).
 
-    `board()` is the whole picture in one read (one request over the LAN).
+    `board()` is the whole picture in one read (one request over the LAN); the open calls
+    for help are a second one.
     """
     board = office.board()
     tickets, waiting, announcements = board["recent_calls"][:recent], board["waiting_counts"], board["announcements"]
@@ -68,4 +70,5 @@ def load_snapshot(office: OfficePort, recent: int = RECENT_CALLS + 1,
         services=tuple(service_in_tamazight_script(s, tamazight_script) for s in office.services()),
         office_name=info.name,
         timezone=info.timezone,
+        help_requests=len(office.open_help_requests()),
     )

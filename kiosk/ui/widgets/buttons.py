@@ -13,6 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from kiosk.ui.theme import MIN_TOUCH_PX
 from kiosk.ui.widgets.icons import icon, icon_pixmap
 
+STACKED_ICON_PX = 26
+STACKED_WORD_PX = 17
+STACKED_SIDE_PX = 8
+
 
 def set_role(widget: QWidget, role: str) -> None:
     """Choose the widget's look in the theme's stylesheet (re-polished at once, if it changed:
@@ -25,13 +29,20 @@ def set_role(widget: QWidget, role: str) -> None:
 
 
 class BigButton(QPushButton):
-    """A push button with an icon and a text; mirrors its icon if `directional`."""
+    """A push button with an icon and a text; mirrors its icon if `directional`.
+
+    `stacked`: the word under the icon, in a smaller size (a screen's top bar, where the
+    title needs the width): about as wide as its word, still 64 px each way at least."""
 
     def __init__(self, icon_stem: str = "", role: str = "", icon_px: int = 48, min_height: int = MIN_TOUCH_PX,
-                 directional: bool = False, parent: QWidget | None = None):
+                 directional: bool = False, parent: QWidget | None = None, *, stacked: bool = False):
         super().__init__(parent)
-        self._icon_stem = icon_stem
         self._directional = directional
+        self._word: QLabel | None = None
+        if stacked:
+            self._word = _stack(self, icon_stem, icon_px)
+            icon_stem = ""  # drawn by the stack's own label
+        self._icon_stem = icon_stem
         # The stylesheet's min-height (64 px) applies to every button; this one asks for more.
         self._min_height = min_height
         self.setMinimumHeight(min_height)
@@ -43,10 +54,24 @@ class BigButton(QPushButton):
         self._update_icon()
 
     def sizeHint(self) -> QSize:
+        if self._word is not None:
+            # From the word itself, not the inner layout's cached hint: one language change, one new size.
+            word = self._word.fontMetrics().horizontalAdvance(self._word.text()) + 2 * STACKED_SIDE_PX + 4
+            return QSize(max(MIN_TOUCH_PX, word), self._min_height)
         hint = super().sizeHint()
         return QSize(hint.width(), max(hint.height(), self._min_height))
 
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint() if self._word is not None else super().minimumSizeHint()
+
     def set_label(self, text: str, accessible_description: str = "") -> None:
+        if self._word is not None:
+            self._word.setText(text)
+            self.setAccessibleName(text.replace("\n", " "))
+            if accessible_description:
+                self.setAccessibleDescription(accessible_description)
+            self.updateGeometry()
+            return
         # Qt leaves only 4 px between icon and text; an en space on the icon's side (the
         # logical start, so it follows the direction) gives the text room to breathe.
         self.setText(f"\u2002{text}" if self._icon_stem else text)
@@ -63,6 +88,23 @@ class BigButton(QPushButton):
         if event.type() == QEvent.Type.LayoutDirectionChange:
             self._update_icon()
         super().changeEvent(event)
+
+
+def _stack(button: QPushButton, icon_stem: str, icon_px: int) -> QLabel:
+    """The icon over the word inside `button`; returns the word's label."""
+    button.setStyleSheet("padding: 0px;")
+    column = QVBoxLayout(button)
+    column.setContentsMargins(STACKED_SIDE_PX, 1, STACKED_SIDE_PX, 1)
+    column.setSpacing(0)
+    symbol = QLabel()
+    symbol.setPixmap(icon_pixmap(icon_stem, min(icon_px, STACKED_ICON_PX)))
+    word = QLabel()
+    word.setStyleSheet(f"font-size: {STACKED_WORD_PX}px; font-weight: bold;")
+    for label in (symbol, word):
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        column.addWidget(label)
+    return word
 
 
 class TileButton(QPushButton):

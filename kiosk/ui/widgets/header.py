@@ -1,7 +1,8 @@
-"""The bar at the top of a screen: back on the leading side, the title, home on the trailing side.
+"""The bar at the top of a screen: back on the leading side, the title, home and help on the trailing side.
 
 Leading and trailing follow the layout direction, so in Arabic "back" is on the right
-and its arrow points right.
+and its arrow points right. The help button (kiosk/ui/widgets/help_button.py) is on
+every citizen screen's bar; the citizen window connects it.
 
 Thread use: GUI thread.
 """
@@ -11,13 +12,15 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.help_button import HelpButton
 
 
 class ScreenHeader(QWidget):
     back_clicked = Signal()
     home_clicked = Signal()
 
-    def __init__(self, show_back: bool = True, show_home: bool = False, parent: QWidget | None = None):
+    def __init__(self, show_back: bool = True, show_home: bool = False, parent: QWidget | None = None, *,
+                 show_help: bool = True):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -31,13 +34,17 @@ class ScreenHeader(QWidget):
         self.title_label.setWordWrap(True)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.home_button = BigButton("home", role="nav", icon_px=40)
+        # Home and help share the trailing side: each with its word under the icon, so the title keeps its room.
+        self.home_button = BigButton("home", role="nav", icon_px=40, stacked=True)
         self.home_button.setObjectName("home")
         self.home_button.clicked.connect(self.home_clicked)
         self.home_button.setVisible(show_home)
         row.addWidget(self.back_button)
         row.addWidget(self.title_label, 1)
         row.addWidget(self.home_button)
+        self.help_button = HelpButton(compact=True)
+        self.help_button.setVisible(show_help)
+        row.addWidget(self.help_button)
         self.retranslate()
 
     def set_title(self, text: str) -> None:
