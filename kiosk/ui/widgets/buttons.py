@@ -46,6 +46,13 @@ class BigButton(QPushButton):
         hint = super().sizeHint()
         return QSize(hint.width(), max(hint.height(), self._min_height))
 
+    def set_min_height(self, px: int) -> None:
+        """Ask for `px` (at least the stylesheet's 64) from now on."""
+        if px != self._min_height:
+            self._min_height = px
+            self.setMinimumHeight(px)
+            self.updateGeometry()
+
     def set_label(self, text: str, accessible_description: str = "") -> None:
         # Qt leaves only 4 px between icon and text; an en space on the icon's side (the
         # logical start, so it follows the direction) gives the text room to breathe.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.ui.theme import COLORS, MIN_TOUCH_PX, NORMAL_SCALE
+from kiosk.ui.theme import COLORS, MIN_TOUCH_PX, NORMAL_SCALE, SIZES
 from kiosk.ui.widgets.buttons import set_role
 from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.keyboard import KEY_MIN_PX, OnScreenKeyboard
@@ -41,6 +41,8 @@ QPushButton[role="key"] {{ font-size: {KEY_FONT_PX}px; padding: 0; border-radius
     min-height: {KEY_MIN_PX - 4}px; min-width: {KEY_MIN_PX - 4}px; }}
 QPushButton[role="key"]:checked {{ background: #DDEEEC; border: 3px solid {COLORS['primary']};
     min-height: {KEY_MIN_PX - 6}px; }}
+QFrame[role="warning"] QLabel[compact="true"], QFrame[role="panel"] QLabel[compact="true"] {{
+    font-size: {s(SIZES['body'])}px; }}
 QLabel[role="counter"] {{ font-size: {s(24)}px; color: {COLORS['muted']}; font-weight: bold; }}
 QLabel[role="counter-warn"] {{ font-size: {s(24)}px; color: {COLORS['warning_text']}; font-weight: bold;
     background: {COLORS['warning_bg']}; border-radius: 8px; padding: 2px 8px; }}
@@ -61,7 +63,8 @@ QLabel[role="countdown"] {{ font-size: {s(96)}px; font-weight: bold; color: {COL
 class MessagePanel(QFrame):
     """A warning (amber, icon) or a calm note, in the citizen's words; hidden when empty."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False):
+        """`compact`: body-sized text, for screens where the keyboard needs the height."""
         super().__init__(parent)
         self.setProperty("role", "warning")
         row = QHBoxLayout(self)
@@ -73,6 +76,7 @@ class MessagePanel(QFrame):
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
         self.text_label.setObjectName("message")
+        self.text_label.setProperty("compact", compact)
         row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.text_label, 1)
         self.hide()
@@ -95,8 +99,9 @@ class MessagePanel(QFrame):
 def screen_layout(widget: QWidget) -> QVBoxLayout:
     widget.setProperty("role", "screen")
     outer = QVBoxLayout(widget)
-    outer.setContentsMargins(32, 14, 32, 14)
-    outer.setSpacing(10)
+    # Tight at top and bottom: six rows of 64 px keys must fit under a field at 768 px.
+    outer.setContentsMargins(32, 8, 32, 8)
+    outer.setSpacing(8)
     return outer
 
 

@@ -46,7 +46,7 @@ class TextScreen(QWidget):
         self.counter_label.setObjectName("counter")
         self.counter_label.setProperty("role", "counter")
         self.counter_label.setWordWrap(True)
-        self.message = MessagePanel()
+        self.message = MessagePanel(compact=True)
         self.next_button = BigButton(role="primary", min_height=72)
         self.next_button.setObjectName("next")
         self.next_button.setMinimumWidth(220)
