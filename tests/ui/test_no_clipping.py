@@ -88,7 +88,6 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
         "concern-followup-status": "larger text: the answer and buttons outgrow their rows",
         "concern-followup-wait": "two warnings and the keyboard exceed the height",
         "concern-idle-warning": "larger text: the countdown and buttons outgrow the dialog",
-        "concern-text-error": "the warning takes the keyboard's height",
         "desk-concerns": "the back button and heading outgrow the top row",
         "desk-inbox": "the concern list is cut by its splitter; note buttons too low",
         "desk-login": "language buttons 56 px high for their Arabic text",
@@ -265,3 +264,35 @@ def test_every_citizen_target_is_at_least_64_px(qtbot, office, quiet_settings, r
         render_citizen_screens(office, quiet_settings, None, [language], SMALLEST, look=look)
         render_concern_screens(office, quiet_settings, None, [language], SMALLEST, look=look)
     assert not small, "\n".join(small[:20])
+
+
+@pytest.mark.parametrize("size", [SMALLEST, (1280, 800)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("scale", [theme.NORMAL_SCALE, theme.LARGE_SCALE], ids=["normal", "larger"])
+def test_keyboard_stays_put_when_a_warning_appears(qtbot, office, quiet_settings, restore_language, size, scale):
+    """Item 4: the warning takes its room from the text field, never moves the keys."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from kiosk.ui.citizen.concerns import ConcernFlow
+
+    theme.apply_theme(QApplication.instance(), scale)
+    frame = QWidget()
+    qtbot.addWidget(frame)
+    frame.setFixedSize(*size)
+    flow = ConcernFlow(office, quiet_settings, printer=None)
+    QVBoxLayout(frame).addWidget(flow)
+    frame.show()
+    flow.start_register("fr")
+    qtbot.mouseClick(next(iter(flow.category_screen.tiles.values())), Qt.MouseButton.LeftButton)
+    screen = flow.text_screen
+    qtbot.waitUntil(lambda: flow.stack.currentWidget() is screen)
+    for _ in range(3):  # the page shown just now is laid out by posted events
+        QApplication.processEvents()
+    keys_before = screen.keyboard.mapTo(frame, screen.keyboard.rect().topLeft())
+    qtbot.mouseClick(screen.keyboard.key_button("a"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)  # one letter: too short
+    qtbot.waitUntil(lambda: screen.message.isVisible())
+    for _ in range(3):
+        QApplication.processEvents()
+    assert screen.keyboard.mapTo(frame, screen.keyboard.rect().topLeft()) == keys_before
+    assert layout_problems(frame) == []

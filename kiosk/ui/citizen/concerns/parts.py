@@ -101,7 +101,7 @@ def screen_layout(widget: QWidget) -> QVBoxLayout:
     outer = QVBoxLayout(widget)
     # Tight at top and bottom: six rows of 64 px keys must fit under a field at 768 px.
     outer.setContentsMargins(32, 8, 32, 8)
-    outer.setSpacing(8)
+    outer.setSpacing(6)
     return outer
 
 
