@@ -1,7 +1,7 @@
 """The `maktab` command: start the kiosk and the office's tools.
 
     maktab [--config PATH] [--data-dir DIR] [--fullscreen]   start the citizen kiosk
-    maktab screenshots DIR [--lang L]                         render every screen to PNG
+    maktab screenshots DIR [--lang L] [--size WxH]            render every screen to PNG
     maktab print-test [--printer URL]                         print a sample receipt
     maktab simulate --tickets N [--concerns M] [--days D]     fill the database with simulated days
     maktab staff add|list|reset-pin|unlock                    manage desk staff

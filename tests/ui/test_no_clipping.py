@@ -75,7 +75,6 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
         "display-offline": "long service names are elided on the tiles",
         "display-welcome": "long service names are elided on the tiles",
         "documents": "larger text: document tile names wider than the tiles",
-        "home": "concern buttons too wide (French); larger text too tall",
         "priority": "long texts: tile names wider than the tiles",
         "services": "larger text, long texts: tile names wider than the tiles",
         "ticket": "larger text, long texts: the wait line and the ticket label",
@@ -97,7 +96,6 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
         "display-offline": "long service names are elided on the tiles",
         "display-welcome": "long service names are elided on the tiles",
         "documents": "larger text: document tile names wider than the tiles",
-        "home": "concern buttons too wide (French); larger text too tall",
         "language": "larger text: the language buttons outgrow their rows",
         "services": "larger text, long texts: tile names wider than the tiles",
         "ticket": "larger text, long texts: the wait line and the ticket label",
@@ -107,12 +105,10 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
         "desk-concerns": "the back button and heading outgrow the top row",
         "desk-inbox": "the concern list is cut by its splitter; note buttons too low",
         "desk-login": "language buttons 56 px high for their Arabic text",
-        "desk-main": "the sync status and the current ticket outgrow their columns",
         "desk-open-counter": "the form column is too narrow for its heading",
         "display-board": "long service names are elided on the tiles",
         "display-offline": "long service names are elided on the tiles",
         "display-welcome": "long service names are elided on the tiles",
-        "home": "concern buttons too wide (French); larger text too tall",
     },
 }
 

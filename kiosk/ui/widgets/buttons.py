@@ -35,6 +35,9 @@ class BigButton(QPushButton):
         # The stylesheet's min-height (64 px) applies to every button; this one asks for more.
         self._min_height = min_height
         self.setMinimumHeight(min_height)
+        # Never lower than its text needs: with Qt's default (Fixed) a row of buttons is
+        # only as high as its lowest button asks, which cuts a taller Arabic label.
+        self.setSizePolicy(self.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Minimum)
         self.setIconSize(QSize(icon_px, icon_px))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
