@@ -36,7 +36,6 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
     (1024, 768): {
         "concern-category": "pseudo-locale, larger text: the heading is too wide",
         "concern-confirmation": "larger text: the next-steps text and the code outgrow the page",
-        "concern-consent": "larger text / long texts: the consent button's one line is too wide",
         "concern-contact": "two fields, the buttons and six rows of keys exceed 768 px",
         "concern-followup": "the code field, messages and keyboard exceed the height",
         "concern-followup-status": "larger text: the answer and buttons outgrow their rows",
@@ -62,7 +61,6 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
     },
     (1280, 800): {
         "concern-confirmation": "larger text: the next-steps text and the code outgrow the page",
-        "concern-consent": "larger text / long texts: the consent button's one line is too wide",
         "concern-followup-status": "larger text: the answer and buttons outgrow their rows",
         "concern-followup-wait": "two warnings and the keyboard exceed the height",
         "concern-idle-warning": "larger text: the countdown and buttons outgrow the dialog",
@@ -75,6 +73,7 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
         "display-offline": "long service names are elided on the tiles",
         "display-welcome": "long service names are elided on the tiles",
         "documents": "larger text: document tile names wider than the tiles",
+        "home": "concern buttons too wide (French); larger text too tall",
         "priority": "long texts: tile names wider than the tiles",
         "services": "larger text, long texts: tile names wider than the tiles",
         "ticket": "larger text, long texts: the wait line and the ticket label",
@@ -82,7 +81,6 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
     },
     (1366, 768): {
         "concern-confirmation": "larger text: the next-steps text and the code outgrow the page",
-        "concern-consent": "larger text / long texts: the consent button's one line is too wide",
         "concern-contact": "two fields, the buttons and six rows of keys exceed 768 px",
         "concern-followup-status": "larger text: the answer and buttons outgrow their rows",
         "concern-followup-wait": "two warnings and the keyboard exceed the height",
@@ -96,6 +94,7 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
         "display-offline": "long service names are elided on the tiles",
         "display-welcome": "long service names are elided on the tiles",
         "documents": "larger text: document tile names wider than the tiles",
+        "home": "concern buttons too wide (French); larger text too tall",
         "language": "larger text: the language buttons outgrow their rows",
         "services": "larger text, long texts: tile names wider than the tiles",
         "ticket": "larger text, long texts: the wait line and the ticket label",
@@ -105,10 +104,12 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
         "desk-concerns": "the back button and heading outgrow the top row",
         "desk-inbox": "the concern list is cut by its splitter; note buttons too low",
         "desk-login": "language buttons 56 px high for their Arabic text",
+        "desk-main": "the sync status and the current ticket outgrow their columns",
         "desk-open-counter": "the form column is too narrow for its heading",
         "display-board": "long service names are elided on the tiles",
         "display-offline": "long service names are elided on the tiles",
         "display-welcome": "long service names are elided on the tiles",
+        "home": "concern buttons too wide (French); larger text too tall",
     },
 }
 

@@ -24,20 +24,29 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.style().polish(widget)
 
 
+def _two_lines(text: str) -> str:
+    """`text` broken at the space nearest its middle."""
+    start = len(text) - len(text.lstrip())
+    body = text[start:]
+    spaces = [i for i, char in enumerate(body) if char == " "]
+    middle = min(spaces, key=lambda i: abs(i - len(body) / 2))
+    return text[:start] + body[:middle] + "\n" + body[middle + 1:]
+
+
 class BigButton(QPushButton):
     """A push button with an icon and a text; mirrors its icon if `directional`."""
 
     def __init__(self, icon_stem: str = "", role: str = "", icon_px: int = 48, min_height: int = MIN_TOUCH_PX,
-                 directional: bool = False, parent: QWidget | None = None):
+                 directional: bool = False, parent: QWidget | None = None, *, wraps: bool = False):
+        """`wraps`: a button as wide as its row, whose text goes on two lines when one
+        does not fit (a long translation, larger text)."""
         super().__init__(parent)
+        self._wraps = wraps
         self._icon_stem = icon_stem
         self._directional = directional
         # The stylesheet's min-height (64 px) applies to every button; this one asks for more.
         self._min_height = min_height
         self.setMinimumHeight(min_height)
-        # Never lower than its text needs: with Qt's default (Fixed) a row of buttons is
-        # only as high as its lowest button asks, which cuts a taller Arabic label.
-        self.setSizePolicy(self.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Minimum)
         self.setIconSize(QSize(icon_px, icon_px))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -59,10 +68,29 @@ class BigButton(QPushButton):
     def set_label(self, text: str, accessible_description: str = "") -> None:
         # Qt leaves only 4 px between icon and text; an en space on the icon's side (the
         # logical start, so it follows the direction) gives the text room to breathe.
-        self.setText(f"\u2002{text}" if self._icon_stem else text)
+        self._label = f"\u2002{text}" if self._icon_stem else text
+        self.setText(self._label)
+        self._fit()
         self.setAccessibleName(text.replace("\n", " "))
         if accessible_description:
             self.setAccessibleDescription(accessible_description)
+
+    def _fit(self) -> None:
+        """On two lines when one does not fit the width the layout gives (a long
+        translation, larger text), rather than cut at both ends."""
+        label = getattr(self, "_label", "")
+        if not self._wraps or not label or "\n" in label or " " not in label.strip() or self.width() <= 0:
+            return
+        metrics = self.fontMetrics()
+        shown = max(metrics.horizontalAdvance(line) for line in self.text().split("\n"))
+        padding = super().sizeHint().width() - shown  # icon, the stylesheet's padding, borders
+        wanted = label if padding + metrics.horizontalAdvance(label) <= self.width() else _two_lines(label)
+        if wanted != self.text():
+            self.setText(wanted)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def _update_icon(self) -> None:
         if self._icon_stem:
