@@ -76,7 +76,6 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
         "home": "concern buttons too wide (French); larger text too tall",
         "priority": "long texts: tile names wider than the tiles",
         "services": "larger text, long texts: tile names wider than the tiles",
-        "ticket": "larger text, long texts: the wait line and the ticket label",
         "ticket-printer-failed": "larger text, long texts: the wait line and the ticket label",
     },
     (1366, 768): {
