@@ -1,7 +1,7 @@
 """The `maktab` command: start the kiosk and the office's tools.
 
     maktab [--config PATH] [--data-dir DIR] [--fullscreen]   start the citizen kiosk
-    maktab screenshots DIR [--lang L]                         render every screen to PNG
+    maktab screenshots DIR [--lang L] [--size WxH]            render every screen to PNG
     maktab print-test [--printer URL]                         print a sample receipt
     maktab simulate --tickets N [--concerns M] [--days D]     fill the database with simulated days
     maktab staff add|list|reset-pin|unlock                    manage desk staff
@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     _common(shots)
     shots.add_argument("directory", metavar="DIR", help="output folder (created if missing)")
     shots.add_argument("--lang", choices=LANGUAGES, action="append", help="only this language (repeatable)")
-    shots.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT (default 1280x800)")
+    shots.add_argument("--size", default=None,
+                       help="every window exactly WIDTHxHEIGHT (default: 1280x800, the display 1920x1080)")
 
     ptest = sub.add_parser("print-test", help="print a sample receipt",
                            description="Print a sample ticket receipt to check the printer.")
@@ -203,11 +204,14 @@ def _screenshots(args, settings: Settings) -> int:
     from kiosk.ui.screenshots import render_all_screens
 
     try:
-        width, height = (int(x) for x in args.size.lower().split("x"))
+        width, height = (int(x) for x in (args.size or "1280x800").lower().split("x"))
     except ValueError:
         print(f"maktab screenshots: --size must look like 1280x800, got {args.size!r}", file=sys.stderr)
         return EXIT_USAGE
-    paths = render_all_screens(settings, Path(args.directory), languages=args.lang, size=(width, height))
+    # An explicit size is every window's, the display's too; else each its usual screen.
+    display_size = None if args.size else (1920, 1080)
+    paths = render_all_screens(settings, Path(args.directory), languages=args.lang, size=(width, height),
+                               display_size=display_size)
     for path in paths:
         print(path)
     return EXIT_OK

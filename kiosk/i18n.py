@@ -17,6 +17,8 @@ read-only once loaded); `install_language()` only from the GUI thread.
 from __future__ import annotations
 
 import functools
+import math
+import re
 import threading
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
@@ -29,6 +31,11 @@ from kiosk.resources import TRANSLATIONS_DIR
 _lock = threading.Lock()
 _installed: list[QTranslator] = []
 _tamazight_script = "latin"
+_pseudo = False
+
+PSEUDO_GROWTH = 0.4  # translations run up to 40 % longer than their English source
+# Placeholders, markup and entities stay as they are; only runs of letters grow.
+_PSEUDO_TOKENS = re.compile(r"(<[^>]*>|%L?\w|\{\w*\}|&\w+;)|([^\W\d_]+)")
 
 
 class TranslationsMissing(RuntimeError):
@@ -125,6 +132,41 @@ def current_language() -> str:
     return "en"
 
 
+def pseudo_text(text: str) -> str:
+    """`text` with every word 40 % longer (its first letters again): "Take" → "TakeTa"."""
+    def grow(match: re.Match) -> str:
+        word = match.group(2)
+        if word is None:
+            return match.group(0)
+        return word + word[:math.ceil(len(word) * PSEUDO_GROWTH)]
+    return _PSEUDO_TOKENS.sub(grow, text)
+
+
+class PseudoTranslator(QTranslator):
+    """Wraps a language's translators: what they say, 40 % longer (Vorta's pseudo-locale)."""
+
+    def __init__(self, inner: tuple[QTranslator, ...]):
+        super().__init__()
+        self.inner = inner
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        for translator in self.inner:
+            text = translator.translate(context, source, disambiguation, n)
+            if text:
+                return pseudo_text(text)
+        return pseudo_text(source)
+
+
+def use_pseudo_locale(on: bool) -> None:
+    """Layout checks only: from the next `install_language`, every translated text is 40 %
+    longer and the layout right-to-left, whatever the language (tests/ui/test_no_clipping.py)."""
+    global _pseudo
+    _pseudo = on
+
+
 def install_language(language: str) -> None:
     """Make `language` the interface language: translators, locale and direction.
 
@@ -136,9 +178,12 @@ def install_language(language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    for translator in translators_for(language, _tamazight_script):
+    own = translators_for(language, _tamazight_script)
+    translators = (PseudoTranslator(own),) if _pseudo else own
+    for translator in translators:
         app.installTranslator(translator)
         _installed.append(translator)
     QLocale.setDefault(qlocale(language))
     if isinstance(app, QGuiApplication):  # a bare QCoreApplication (a CLI) has no direction
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight)
+        rtl = _pseudo or is_rtl(language)
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)

@@ -27,6 +27,7 @@ from kiosk.ui.app import build_citizen_window, ensure_application
 from kiosk.ui.citizen.help_panel import HelpStage
 from kiosk.ui.citizen.receipt_printer import NullTicketPrinter
 from kiosk.ui.citizen.window import CitizenWindow
+from kiosk.ui.shots import Look, Shots
 
 SCREENS = ("language", "home", "services", "priority", "ticket", "ticket-printer-failed", "documents", "help",
            "help-on-the-way")
@@ -75,15 +76,16 @@ def _show(window: CitizenWindow, screen: str, language: str) -> None:
         window.documents_screen.show_service(window.office.services()[0].code)
 
 
-def render_citizen_screens(office: Office, settings: Settings, out_dir: Path | str,
-                           languages: Iterable[str] | None = None, size: tuple[int, int] = (1280, 800)) -> list[Path]:
-    """Render every citizen screen in each language to `out_dir`; returns the files written."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+def render_citizen_screens(office: Office, settings: Settings, out_dir: Path | str | None,
+                           languages: Iterable[str] | None = None, size: tuple[int, int] = (1280, 800), *,
+                           look: Look | None = None) -> list[Path]:
+    """Render every citizen screen in each language to `out_dir` (or show each to `look`);
+    returns the files written."""
+    shots = Shots(out_dir, look)
     window = build_citizen_window(office, settings, printer=NullTicketPrinter())
-    window.resize(*size)
+    # Exactly this size, as on a kiosk's screen: a screen needing more is cut, not grown.
+    window.setFixedSize(*size)
     window.show()
-    written: list[Path] = []
     try:
         for language in languages or settings.kiosk.languages:
             window.set_language(language)
@@ -91,23 +93,22 @@ def render_citizen_screens(office: Office, settings: Settings, out_dir: Path | s
             for screen in SCREENS:
                 _show(window, screen, language)
                 _settle()
-                path = out / f"{language}-{screen}.png"
-                if not window.grab().save(str(path)):
-                    raise OSError(f"cannot write {path}")
-                written.append(path)
+                shots(window, f"{language}-{screen}")
     finally:
         window.close()
         window.deleteLater()
         install_language(settings.kiosk.default_language)
-    return written
+    return shots.written
 
 
-def render_all_screens(settings: Settings, out_dir: Path | str, languages: Iterable[str] | None = None,
-                       size: tuple[int, int] = (1280, 800)) -> list[Path]:
+def render_all_screens(settings: Settings, out_dir: Path | str | None, languages: Iterable[str] | None = None,
+                       size: tuple[int, int] = (1280, 800), display_size: tuple[int, int] | None = (1920, 1080), *,
+                       look: Look | None = None) -> list[Path]:
     """Citizen, desk and display screens in each language, on a throw-away office.
 
-    The office is a temporary database with the settings' catalogue and office name, so
-    the sample tickets the desk and display screens need never reach the real office.
+    Every window is exactly `size` (the display `display_size`; None: `size` too). The
+    office is a temporary database with the settings' catalogue and office name, so the
+    sample tickets the desk and display screens need never reach the real office.
     """
     from kiosk.ui.citizen.concerns.screenshots import render_concern_screens
     from kiosk.ui.desk.screenshots import render_desk_screens
@@ -121,41 +122,37 @@ def render_all_screens(settings: Settings, out_dir: Path | str, languages: Itera
                                   catalogue=load_catalogue(settings.kiosk.catalogue),
                                   pin_hash_cost=settings.security.pin_hash_cost)
         try:
-            written = render_citizen_screens(office, settings, out_dir, languages, size)
-            written += render_concern_screens(office, settings, out_dir, languages, size)
-            written += render_desk_screens(office, settings, out_dir, languages, size)
-            written += render_display_screens(office, settings, out_dir, languages)
+            written = render_citizen_screens(office, settings, out_dir, languages, size, look=look)
+            written += render_concern_screens(office, settings, out_dir, languages, size, look=look)
+            written += render_desk_screens(office, settings, out_dir, languages, size, look=look)
+            written += render_display_screens(office, settings, out_dir, languages, display_size or size,
+                                              small_size=None if display_size is None else (1280, 720), look=look)
         finally:
             office.close()
-    written += render_out_of_service(settings, out_dir, languages, size)
+    written += render_out_of_service(settings, out_dir, languages, size, look=look)
     return written
 
 
-def render_out_of_service(settings: Settings, out_dir: Path | str, languages: Iterable[str] | None = None,
-                          size: tuple[int, int] = (1280, 800)) -> list[Path]:
+def render_out_of_service(settings: Settings, out_dir: Path | str | None, languages: Iterable[str] | None = None,
+                          size: tuple[int, int] = (1280, 800), *, look: Look | None = None) -> list[Path]:
     """`<lang>-out-of-service.png`: the page a damaged database (or full disk, or broken
     settings) shows, with a sample of what it tells the technician."""
     from kiosk.office.health import technician_lines
     from kiosk.ui.widgets.out_of_service import OutOfServicePage
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    shots = Shots(out_dir, look)
     page = OutOfServicePage(settings.kiosk.languages)
     page.show_problem(technician_lines("database_damaged", f"the office database {settings.database_path} is "
                                                            "damaged (database disk image is malformed)"))
-    page.resize(*size)
+    page.setFixedSize(*size)
     page.show()
-    written: list[Path] = []
     try:
         for language in languages or settings.kiosk.languages:
             install_language(language)
             _settle()
-            path = out / f"{language}-out-of-service.png"
-            if not page.grab().save(str(path)):
-                raise OSError(f"cannot write {path}")
-            written.append(path)
+            shots(page, f"{language}-out-of-service")
     finally:
         page.close()
         page.deleteLater()
         install_language(settings.kiosk.default_language)
-    return written
+    return shots.written

@@ -164,8 +164,18 @@ QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
 """
 
 
+_current_scale = NORMAL_SCALE
+
+
+def current_scale() -> float:
+    """The scale `apply_theme` used last: screens with their own stylesheet follow it."""
+    return _current_scale
+
+
 def apply_theme(app: QApplication, scale: float = NORMAL_SCALE) -> None:
     """Fonts, palette and stylesheet for the whole application."""
+    global _current_scale
+    _current_scale = scale
     app.setFont(app_font(scale))
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(COLORS["background"]))

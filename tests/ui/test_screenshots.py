@@ -24,3 +24,14 @@ def test_render_all_screens_for_the_cli_leaves_the_real_office_alone(qtbot, sett
     assert any("desk" in name for name in names) and len(names) > len(SCREENS)
     assert all(f.exists() for f in files)
     assert not settings.database_path.exists()  # no office was opened in the data folder
+
+
+def test_every_picture_is_exactly_the_size_asked(qtbot, settings, tmp_path):
+    """`maktab screenshots --size 1024x768`: no window grows to hide what does not fit
+    (French home used to come out 1,095 px wide, the desk 1,269)."""
+    from kiosk.ui.screenshots import render_all_screens
+
+    files = render_all_screens(settings, tmp_path / "small", languages=["fr"], size=(1024, 768), display_size=None)
+    sizes = {path.name: (QImage(str(path)).width(), QImage(str(path)).height()) for path in files}
+    assert {"fr-home.png", "fr-desk-main.png", "fr-display-board.png", "fr-concern-consent.png"} <= set(sizes)
+    assert {name: size for name, size in sizes.items() if size != (1024, 768)} == {}

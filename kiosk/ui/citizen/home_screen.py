@@ -6,12 +6,17 @@ Thread use: GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.citizen.hub_banner import HubLostBanner
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.help_button import HelpButton
 
+# The actions' column takes 8/10 of the width, centred.
+SIDE_STRETCH = 1
+ACTIONS_STRETCH = 8
+CONCERN_BUTTON_PX = 104
+STACKED_CONCERN_BUTTON_PX = 80
 
 class HomeScreen(QWidget):
     take_ticket = Signal()
@@ -25,8 +30,8 @@ class HomeScreen(QWidget):
         super().__init__(parent)
         self.setProperty("role", "screen")
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 32, 48, 24)
-        outer.setSpacing(16)
+        outer.setContentsMargins(48, 20, 48, 16)
+        outer.setSpacing(10)
 
         self.welcome_label = QLabel()
         self.welcome_label.setProperty("role", "title")
@@ -40,7 +45,7 @@ class HomeScreen(QWidget):
         outer.addStretch(1)
 
         self.actions = QVBoxLayout()
-        self.actions.setSpacing(22)
+        self.actions.setSpacing(16)
         self.ticket_button = BigButton("ticket", role="primary", icon_px=72, min_height=132)
         self.ticket_button.setObjectName("take-ticket")
         self.ticket_button.setStyleSheet("font-size: 40px;")
@@ -48,12 +53,13 @@ class HomeScreen(QWidget):
         self.documents_button = BigButton("documents", icon_px=56, min_height=104)
         self.documents_button.setObjectName("documents")
         self.documents_button.clicked.connect(self.show_documents)
-        concerns = QHBoxLayout()
-        concerns.setSpacing(22)
-        self.concern_button = BigButton("concern", icon_px=56, min_height=104)
+        # Side by side when both fit, one above the other when not (French, larger text).
+        self.concerns = concerns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        concerns.setSpacing(16)
+        self.concern_button = BigButton("concern", icon_px=56, min_height=CONCERN_BUTTON_PX)
         self.concern_button.setObjectName("register-concern")
         self.concern_button.clicked.connect(self.register_concern)
-        self.follow_button = BigButton("follow", icon_px=56, min_height=104)
+        self.follow_button = BigButton("follow", icon_px=56, min_height=CONCERN_BUTTON_PX)
         self.follow_button.setObjectName("follow-concern")
         self.follow_button.clicked.connect(self.follow_concern)
         concerns.addWidget(self.concern_button)
@@ -62,9 +68,9 @@ class HomeScreen(QWidget):
         self.actions.addWidget(self.documents_button)
         self.actions.addLayout(concerns)
         centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addLayout(self.actions, 4)
-        centred.addStretch(1)
+        centred.addStretch(SIDE_STRETCH)
+        centred.addLayout(self.actions, ACTIONS_STRETCH)
+        centred.addStretch(SIDE_STRETCH)
         outer.addLayout(centred)
         outer.addStretch(1)
         self.hub_banner = HubLostBanner()  # the hub does not answer: no ticket now
@@ -102,8 +108,30 @@ class HomeScreen(QWidget):
         self.follow_button.set_label(self.tr("Follow my concern"))
         self.language_button.set_label(self.tr("Change language"))
         self.large_text_button.set_label(self.tr("Larger text"))
+        self._arrange_concerns()
+
+    def _arrange_concerns(self) -> None:
+        """The two concern buttons side by side if the column has room for both, else stacked."""
+        margins = self.layout().contentsMargins()
+        room = (self.width() - margins.left() - margins.right()) * ACTIONS_STRETCH // (
+            ACTIONS_STRETCH + 2 * SIDE_STRETCH)
+        needed = (self.concern_button.sizeHint().width() + self.follow_button.sizeHint().width()
+                  + self.concerns.spacing())
+        side_by_side = needed <= room
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.concerns.direction() != direction:
+            self.concerns.setDirection(direction)
+            # Stacked, they take the height of one more row: each a little lower.
+            for button in (self.concern_button, self.follow_button):
+                button.set_min_height(CONCERN_BUTTON_PX if side_by_side else STACKED_CONCERN_BUTTON_PX)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange_concerns()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._arrange_concerns()  # larger text makes the buttons wider
         super().changeEvent(event)

@@ -94,6 +94,8 @@ class TicketScreen(QWidget):
         self.wait_label = QLabel()
         self.wait_label.setProperty("role", "ticket-info")
         self.wait_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.ahead_label, self.wait_label):
+            label.setWordWrap(True)  # a long translation or larger text: two lines, not cut
         info.addStretch(1)
         info.addWidget(self.number_caption)
         info.addWidget(self.label_label)

@@ -29,7 +29,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QWidget
 
 from kiosk.config import Settings
 from kiosk.domain.tickets import IssuedTicket, Priority
@@ -93,6 +93,10 @@ class CitizenWindow(QStackedWidget):
         self.session = CitizenSession(settings.kiosk.default_language)
         self.last_issued: IssuedTicket | None = None
         self.setObjectName("citizen-window")
+        # The kiosk's screen is the window's size, whatever a screen asks: a screen that needs
+        # more is cut where the no-clipping test sees it (tests/ui/test_no_clipping.py),
+        # never grown past the monitor's edge.
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
         info = model.info
         self.language_screen = LanguageScreen(settings.kiosk.languages, info.name)

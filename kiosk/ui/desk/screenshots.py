@@ -28,6 +28,7 @@ from kiosk.config import Settings
 from kiosk.domain.concerns import ConcernDraft
 from kiosk.domain.tickets import Priority
 from kiosk.ui.desk.app import build_desk_window
+from kiosk.ui.shots import Look, Shots
 
 SCREENS = ("login", "open-counter", "main", "help-alert", "transfer", "concerns")
 # what a desk shows when the hub cannot reach the central server since 09:10 (Algiers)
@@ -70,22 +71,16 @@ def _sample_concern(office) -> str:
     return office.register_concern(draft).code
 
 
-def render_desk_screens(office, settings: Settings, out_dir: Path | str, languages: Iterable[str] | None = None,
-                        size: tuple[int, int] = (1280, 800)) -> list[Path]:
-    """Render the desk screens in each language to `out_dir`; returns the files written."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+def render_desk_screens(office, settings: Settings, out_dir: Path | str | None,
+                        languages: Iterable[str] | None = None, size: tuple[int, int] = (1280, 800), *,
+                        look: Look | None = None) -> list[Path]:
+    """Render the desk screens in each language to `out_dir` (or show each to `look`);
+    returns the files written."""
+    shots = Shots(out_dir, look)
     services = _prepare(office)
     window = build_desk_window(office, settings, background=False)
-    window.resize(*size)
+    window.setFixedSize(*size)  # exactly this size: a screen needing more is cut, not grown
     window.show()
-    written: list[Path] = []
-
-    def save(pixmap, language: str, screen: str) -> None:
-        path = out / f"{language}-desk-{screen}.png"
-        if not pixmap.save(str(path)):
-            raise OSError(f"cannot write {path}")
-        written.append(path)
 
     try:
         for language in languages or settings.kiosk.languages:
@@ -95,12 +90,12 @@ def render_desk_screens(office, settings: Settings, out_dir: Path | str, languag
             _settle()
             window.login_screen.name_edit.setText(DEMO_NAME)
             _settle()
-            save(window.grab(), language, "login")
+            shots(window, f"{language}-desk-login")
 
             window.log_in(DEMO_NAME, DEMO_PIN)
             window.counter_screen.prefill(DEMO_COUNTER, services)
             _settle()
-            save(window.grab(), language, "open-counter")
+            shots(window, f"{language}-desk-open-counter")
 
             window.open_counter(DEMO_COUNTER, services)
             _fill_line(office, services)
@@ -109,7 +104,7 @@ def render_desk_screens(office, settings: Settings, out_dir: Path | str, languag
             window.refresh()
             window.sync_indicator.show_status(SAMPLE_SYNC_STATUS)
             _settle()
-            save(window.grab(), language, "main")
+            shots(window, f"{language}-desk-main")
 
             asked = office.ask_for_help("Borne entrée", device_id="demo-kiosk")
             _settle()
@@ -121,12 +116,15 @@ def render_desk_screens(office, settings: Settings, out_dir: Path | str, languag
             dialog = window.transfer_dialog
             dialog.list.setCurrentRow(2)
             _settle()
-            picture = window.grab()
-            painter = QPainter(picture)
-            painter.drawPixmap(QPoint((picture.width() - dialog.width()) // 2,
-                                      (picture.height() - dialog.height()) // 2), dialog.grab())
-            painter.end()
-            save(picture, language, "transfer")
+            if shots.look is not None:
+                shots.look(dialog, f"{language}-desk-transfer")
+            else:
+                picture = window.grab()
+                painter = QPainter(picture)
+                painter.drawPixmap(QPoint((picture.width() - dialog.width()) // 2,
+                                          (picture.height() - dialog.height()) // 2), dialog.grab())
+                painter.end()
+                shots(window, f"{language}-desk-transfer", picture)
             dialog.reject()
             _settle()
             window.do_action("finish")
@@ -137,7 +135,7 @@ def render_desk_screens(office, settings: Settings, out_dir: Path | str, languag
             window.show_concerns()
             window.concerns_inbox.open_concern(code)
             _settle()
-            save(window.grab(), language, "concerns")
+            shots(window, f"{language}-desk-concerns")
             window.back_from_concerns()
             _settle()
     finally:
@@ -146,4 +144,4 @@ def render_desk_screens(office, settings: Settings, out_dir: Path | str, languag
         window.close()
         window.deleteLater()
         _settle()
-    return written
+    return shots.written

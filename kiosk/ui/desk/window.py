@@ -33,7 +33,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
 from kiosk.domain.ids import uuid7
@@ -113,6 +113,9 @@ class DeskWindow(QWidget):
         column.addWidget(self.banner)
         column.addWidget(self.help_alerts)
         column.addWidget(self.stack, 1)
+        # The screen's size is the window's, whatever a screen asks: a screen that needs
+        # more is cut where the no-clipping test sees it, never grown past the monitor.
+        column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
         self.login_screen.login_requested.connect(self.log_in)
         self.login_screen.language_chosen.connect(self.set_language)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication
 from kiosk.config import Settings
 from kiosk.domain.catalogue import kabyle_in_script, service_in_tamazight_script
 from kiosk.ui.display.app import build_display_board
-from kiosk.ui.display.board import DisplayBoard
 from kiosk.ui.display.snapshot import CallRow, DisplaySnapshot
+from kiosk.ui.shots import Look, Shots
 
 VARIANTS = ("board", "offline", "welcome")
 
@@ -59,41 +59,39 @@ def _settle() -> None:
         app.processEvents()
 
 
-def _grab(board: DisplayBoard, path: Path) -> Path:
-    _settle()
-    if not board.grab().save(str(path)):
-        raise OSError(f"cannot write {path}")
-    return path
-
-
-def render_display_screens(office, settings: Settings, out_dir: Path | str, languages: Iterable[str] | None = None,
-                           size: tuple[int, int] = (1920, 1080),
-                           small_size: tuple[int, int] | None = (1280, 720)) -> list[Path]:
-    """Render the display's variants in each language to `out_dir`; returns the files written."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+def render_display_screens(office, settings: Settings, out_dir: Path | str | None,
+                           languages: Iterable[str] | None = None, size: tuple[int, int] = (1920, 1080),
+                           small_size: tuple[int, int] | None = (1280, 720), *,
+                           look: Look | None = None) -> list[Path]:
+    """Render the display's variants in each language to `out_dir` (or show each to
+    `look`); returns the files written."""
+    shots = Shots(out_dir, look)
     board = build_display_board(office, settings)  # not started: it shows only what it is given
     sample = sample_snapshot(office, settings)
-    written: list[Path] = []
+
+    def shoot(name: str) -> None:
+        _settle()
+        shots(board, name)
+
     board.show()
     try:
         for language in languages or settings.kiosk.languages:
             board.set_language(language)
-            board.resize(*size)
+            board.setFixedSize(*size)
             board.show_snapshot(sample)
-            written.append(_grab(board, out / f"{language}-display-board.png"))
+            shoot(f"{language}-display-board")
             board.set_hub_online(False)
-            written.append(_grab(board, out / f"{language}-display-offline.png"))
+            shoot(f"{language}-display-offline")
             board.set_hub_online(True)  # not started: nothing is re-read
             board.show_snapshot(DisplaySnapshot(waiting={}, services=sample.services,
                                                 office_name=sample.office_name, timezone=sample.timezone))
-            written.append(_grab(board, out / f"{language}-display-welcome.png"))
+            shoot(f"{language}-display-welcome")
             if small_size:
-                board.resize(*small_size)
+                board.setFixedSize(*small_size)
                 board.show_snapshot(sample)
-                written.append(_grab(board, out / f"{language}-display-board-small.png"))
+                shoot(f"{language}-display-board-small")
     finally:
         board.shutdown()
         board.close()
         board.deleteLater()
-    return written
+    return shots.written

@@ -28,15 +28,28 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.style().polish(widget)
 
 
+def _two_lines(text: str) -> str:
+    """`text` broken at the space nearest its middle."""
+    start = len(text) - len(text.lstrip())
+    body = text[start:]
+    spaces = [i for i, char in enumerate(body) if char == " "]
+    middle = min(spaces, key=lambda i: abs(i - len(body) / 2))
+    return text[:start] + body[:middle] + "\n" + body[middle + 1:]
+
+
 class BigButton(QPushButton):
     """A push button with an icon and a text; mirrors its icon if `directional`.
 
     `stacked`: the word under the icon, in a smaller size (a screen's top bar, where the
-    title needs the width): about as wide as its word, still 64 px each way at least."""
+    title needs the width): about as wide as its word, still 64 px each way at least.
+    `wraps`: a button as wide as its row, whose text goes on two lines when one does not
+    fit (a long translation, larger text)."""
 
     def __init__(self, icon_stem: str = "", role: str = "", icon_px: int = 48, min_height: int = MIN_TOUCH_PX,
-                 directional: bool = False, parent: QWidget | None = None, *, stacked: bool = False):
+                 directional: bool = False, parent: QWidget | None = None, *, stacked: bool = False,
+                 wraps: bool = False):
         super().__init__(parent)
+        self._wraps = wraps
         self._directional = directional
         self._word: QLabel | None = None
         if stacked:
@@ -64,6 +77,13 @@ class BigButton(QPushButton):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint() if self._word is not None else super().minimumSizeHint()
 
+    def set_min_height(self, px: int) -> None:
+        """Ask for `px` (at least the stylesheet's 64) from now on."""
+        if px != self._min_height:
+            self._min_height = px
+            self.setMinimumHeight(px)
+            self.updateGeometry()
+
     def set_label(self, text: str, accessible_description: str = "") -> None:
         if self._word is not None:
             self._word.setText(text)
@@ -74,10 +94,29 @@ class BigButton(QPushButton):
             return
         # Qt leaves only 4 px between icon and text; an en space on the icon's side (the
         # logical start, so it follows the direction) gives the text room to breathe.
-        self.setText(f"\u2002{text}" if self._icon_stem else text)
+        self._label = f"\u2002{text}" if self._icon_stem else text
+        self.setText(self._label)
+        self._fit()
         self.setAccessibleName(text.replace("\n", " "))
         if accessible_description:
             self.setAccessibleDescription(accessible_description)
+
+    def _fit(self) -> None:
+        """On two lines when one does not fit the width the layout gives (a long
+        translation, larger text), rather than cut at both ends."""
+        label = getattr(self, "_label", "")
+        if not self._wraps or not label or "\n" in label or " " not in label.strip() or self.width() <= 0:
+            return
+        metrics = self.fontMetrics()
+        shown = max(metrics.horizontalAdvance(line) for line in self.text().split("\n"))
+        padding = super().sizeHint().width() - shown  # icon, the stylesheet's padding, borders
+        wanted = label if padding + metrics.horizontalAdvance(label) <= self.width() else _two_lines(label)
+        if wanted != self.text():
+            self.setText(wanted)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def _update_icon(self) -> None:
         if self._icon_stem:

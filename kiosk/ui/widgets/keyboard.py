@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QPushButto
 
 from kiosk.ui.widgets.keyboard_layouts import LAYOUTS, KeyLayout
 
-KEY_MIN_PX = 56
+KEY_MIN_PX = 64  # design §7: every citizen target at least 64 px both ways
+KEY_GAP_PX = 4
 
 
 class _Key(QPushButton):
@@ -73,10 +74,10 @@ class OnScreenKeyboard(QWidget):
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(0, 0, 0, 0)
-        self._outer.setSpacing(6)
+        self._outer.setSpacing(KEY_GAP_PX)
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
-        self._grid.setSpacing(6)
+        self._grid.setSpacing(KEY_GAP_PX)
         self._grid.setContentsMargins(0, 0, 0, 0)
         # Enough keys in each row for every layout (and its capitals): relabelled, never rebuilt.
         self._key_rows: list[list[_Key]] = []

@@ -50,7 +50,7 @@ class ContactScreen(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         outer.addLayout(grid)
-        self.message = MessagePanel()
+        self.message = MessagePanel(compact=True)
         outer.addWidget(self.message)
         row = QHBoxLayout()
         row.setSpacing(16)

@@ -48,13 +48,14 @@ from kiosk.domain.concerns import (
 )
 from kiosk.i18n import install_language, qlocale
 from kiosk.office import OfficeError, OfficePort, StoreError
+from kiosk.ui import theme
 from kiosk.ui.citizen.concerns.category_screen import CategoryScreen
 from kiosk.ui.citizen.concerns.confirmation_screen import ConfirmationScreen
 from kiosk.ui.citizen.concerns.consent_screen import ConsentScreen
 from kiosk.ui.citizen.concerns.contact_screen import ContactScreen
 from kiosk.ui.citizen.concerns.followup_screen import FollowUpScreen
 from kiosk.ui.citizen.concerns.idle_guard import IdleGuard, Speak
-from kiosk.ui.citizen.concerns.parts import FLOW_STYLESHEET
+from kiosk.ui.citizen.concerns.parts import flow_stylesheet
 from kiosk.ui.citizen.concerns.place_screen import PlaceScreen
 from kiosk.ui.citizen.concerns.review_screen import ReviewScreen
 from kiosk.ui.citizen.concerns.text_screen import TextScreen
@@ -95,7 +96,8 @@ class ConcernFlow(QWidget):
         self.model = model
         self.sending = False
         self.setObjectName("concern-flow")
-        self.setStyleSheet(FLOW_STYLESHEET)
+        self._scale = theme.current_scale()
+        self.setStyleSheet(flow_stylesheet(self._scale))
         self.office = office
         self.settings = settings
         self.printer = printer
@@ -201,6 +203,9 @@ class ConcernFlow(QWidget):
 
     def _begin(self, language: str) -> None:
         self.clear()
+        if self._scale != theme.current_scale():  # the citizen switched larger text on (or off)
+            self._scale = theme.current_scale()
+            self.setStyleSheet(flow_stylesheet(self._scale))
         self._in_use = True
         self.language = language
         if QLocale().name() != qlocale(language).name():

@@ -93,9 +93,9 @@ class FollowUpScreen(QWidget):
         row.addWidget(self.code_edit, 1)
         row.addWidget(self.look_up_button)
         outer.addLayout(row)
-        self.message = MessagePanel()
+        self.message = MessagePanel(compact=True)
         outer.addWidget(self.message)
-        self.wait_panel = MessagePanel()
+        self.wait_panel = MessagePanel(compact=True)
         self.wait_panel.text_label.setObjectName("wait")
         outer.addWidget(self.wait_panel)
 

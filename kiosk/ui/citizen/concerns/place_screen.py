@@ -32,7 +32,7 @@ class PlaceScreen(QWidget):
         self.edit.setObjectName("place")
         self.edit.setMaxLength(MAX_PLACE_CHARS + 20)  # room to see the "too long" message, not a paste of pages
         self.edit.returnPressed.connect(self.next)
-        self.message = MessagePanel()
+        self.message = MessagePanel(compact=True)
         row = QHBoxLayout()
         row.setSpacing(16)
         row.addWidget(self.edit, 3)

@@ -40,6 +40,7 @@ from kiosk.ui.app import ensure_application
 from kiosk.ui.citizen.concerns.flow import ConcernFlow
 from kiosk.ui.citizen.concerns.texts import ConcernTexts
 from kiosk.ui.desk.concerns_inbox import ConcernsInbox
+from kiosk.ui.shots import Look, Shots
 
 SCREENS = ("category", "text", "text-error", "place", "consent", "contact", "review", "confirmation",
            "followup", "followup-status", "followup-wait", "idle-warning")
@@ -192,14 +193,13 @@ def _sample_office(office: Office, folder: Path) -> Office:
     return sample
 
 
-def render_concern_screens(office: Office, settings: Settings, out_dir: Path | str,
+def render_concern_screens(office: Office, settings: Settings, out_dir: Path | str | None,
                            languages: Iterable[str] | None = None,
-                           size: tuple[int, int] = (1280, 800)) -> list[Path]:
-    """Render every concern screen and the desk inbox in each language; returns the files written."""
+                           size: tuple[int, int] = (1280, 800), *, look: Look | None = None) -> list[Path]:
+    """Render every concern screen and the desk inbox in each language (or show each to
+    `look`); returns the files written."""
     ensure_application()
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
+    shots = Shots(out_dir, look)
     languages = list(languages or settings.kiosk.languages)
     # Long enough that no idle timer fires while rendering.
     quiet = dataclasses.replace(settings, kiosk=dataclasses.replace(settings.kiosk, idle_timeout_s=3600))
@@ -220,10 +220,7 @@ def render_concern_screens(office: Office, settings: Settings, out_dir: Path | s
                 for screen in SCREENS:
                     _show(flow, screen, language)
                     _settle()
-                    path = out / f"{language}-concern-{screen}.png"
-                    if not flow.grab().save(str(path)):
-                        raise OSError(f"cannot write {path}")
-                    written.append(path)
+                    shots(frame, f"{language}-concern-{screen}")
                     _reset_wait(flow)
                 if language == "kab":
                     flow.start_register(language)
@@ -231,22 +228,17 @@ def render_concern_screens(office: Office, settings: Settings, out_dir: Path | s
                     flow._go("text")
                     flow.text_screen.keyboard.select_layout("tfng")
                     _settle()
-                    path = out / f"{language}-concern-text-tifinagh.png"
-                    flow.grab().save(str(path))
-                    written.append(path)
+                    shots(frame, f"{language}-concern-text-tifinagh")
                 flow.clear()
                 inbox.refresh()
                 if inbox.concerns:
                     inbox.open_concern(inbox.concerns[0].code)
                 _settle()
-                path = out / f"{language}-desk-inbox.png"
-                if not inbox.grab().save(str(path)):
-                    raise OSError(f"cannot write {path}")
-                written.append(path)
+                shots(inbox_frame, f"{language}-desk-inbox")
         finally:
             inbox_frame.close()
             inbox_frame.deleteLater()
             sample.close()
             frame.close()
             frame.deleteLater()
-    return written
+    return shots.written

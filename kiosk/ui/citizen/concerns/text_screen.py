@@ -37,7 +37,7 @@ class TextScreen(QWidget):
         self.edit.setAcceptRichText(False)
         self.edit.setObjectName("concern-text")
         self.edit.setTabChangesFocus(True)
-        self.edit.setMinimumHeight(96)
+        self.edit.setMinimumHeight(80)  # two lines at normal size; the keys need the rest at 768 px
         self.edit.textChanged.connect(self._update_counter)
         outer.addWidget(self.edit, 1)
         row = QHBoxLayout()
@@ -46,7 +46,7 @@ class TextScreen(QWidget):
         self.counter_label.setObjectName("counter")
         self.counter_label.setProperty("role", "counter")
         self.counter_label.setWordWrap(True)
-        self.message = MessagePanel()
+        self.message = MessagePanel(compact=True)
         self.next_button = BigButton(role="primary", min_height=72)
         self.next_button.setObjectName("next")
         self.next_button.setMinimumWidth(220)
@@ -75,12 +75,19 @@ class TextScreen(QWidget):
     def show_problem(self, text: str) -> None:
         self.message.show_message(text)
         mark_invalid(self.edit, bool(text))
+        self._counter_or_message()
         self.edit.setFocus()
+
+    def _counter_or_message(self) -> None:
+        # The warning takes the counter's place (it says the same, more plainly), so the
+        # row keeps its height and the keyboard under it does not move.
+        self.counter_label.setVisible(self.message.isHidden())
 
     def reset(self) -> None:
         self.edit.clear()
         self.message.clear()
         mark_invalid(self.edit, False)
+        self._counter_or_message()
 
     def _update_counter(self) -> None:
         text = self.edit.toPlainText()
@@ -103,6 +110,7 @@ class TextScreen(QWidget):
         if self.message.isVisible() and left >= 0 and visible >= MIN_TEXT_VISIBLE_CHARS:
             self.message.clear()  # the problem is fixed: say so by taking the warning away
             mark_invalid(self.edit, False)
+            self._counter_or_message()
 
     def retranslate(self) -> None:
         self.header.set_title(self.tr("Describe your concern"))
