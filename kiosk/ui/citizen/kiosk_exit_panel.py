@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.ui.citizen.concerns.parts import FLOW_STYLESHEET
+from kiosk.ui.citizen.concerns.parts import flow_stylesheet
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.keyboard_layouts import FRENCH
@@ -22,7 +22,7 @@ class KioskExitPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("kiosk-exit")
         self.setProperty("role", "panel")
-        self.setStyleSheet(FLOW_STYLESHEET)  # the concern screens' fields and keys: one look for typing
+        self.setStyleSheet(flow_stylesheet())  # the concern screens' fields and keys: one look for typing
         self.problem = ""
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 12, 24, 12)

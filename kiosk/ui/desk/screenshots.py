@@ -108,7 +108,7 @@ def render_desk_screens(office, settings: Settings, out_dir: Path | str | None,
 
             asked = office.ask_for_help("Borne entrée", device_id="demo-kiosk")
             _settle()
-            save(window.grab(), language, "help-alert")
+            shots(window, f"{language}-desk-help-alert")
             office.acknowledge_help(window.token, asked.id)
             _settle()
 
