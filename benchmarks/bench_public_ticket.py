@@ -28,6 +28,7 @@ Skips the page figures with a note when PostgreSQL cannot be reached ($MAKTAB_TE
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import os
 import secrets
@@ -51,25 +52,6 @@ OFFICE_TICKETS = 600
 # ---------------------------------------------------------------------------- snapshots
 
 
-def _in_process_server(db_url: str):
-    """The server's app under uvicorn in a thread on a free loopback port (the snapshot count
-    does not depend on how the server is run)."""
-    import uvicorn
-
-    from sync.server.app import create_app
-    from sync.server.store import ServerStore
-    from tests.sync.conftest import free_socket, wait_healthy
-
-    store = ServerStore(db_url)
-    sock = free_socket()
-    server = uvicorn.Server(uvicorn.Config(create_app(db_url, store=store), log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    wait_healthy(base)
-    return base, store, server, thread
-
-
 def snapshot_figures(tickets: int = OFFICE_TICKETS) -> list[Figure]:
     from benchmarks.common import BENCH_OFFICE
     from kiosk.domain.clock import FixedClock
@@ -80,8 +62,14 @@ def snapshot_figures(tickets: int = OFFICE_TICKETS) -> list[Figure]:
     from sync.snapshot_sender import SnapshotSender
     from sync.state import SyncState
 
-    with tempfile.TemporaryDirectory(prefix="maktab-bench-snap-") as folder:
-        base, store, server, thread = _in_process_server(f"sqlite:///{Path(folder) / 'central.sqlite3'}")
+    with contextlib.ExitStack() as stack:
+        folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="maktab-bench-snap-"))
+        from tests.web.live_server import running_server
+
+        # The snapshot count does not depend on how the server runs: the browser tests' own starter.
+        server = stack.enter_context(running_server(f"sqlite:///{Path(folder) / 'central.sqlite3'}",
+                                                    Path(folder) / "server.log"))
+        base, store = server.base_url, server.store
         # The office's day ends at closing time (16:30 in Algiers): the simulation runs it all.
         clock = FixedClock(dt.datetime(2026, 9, 7, 15, 30, tzinfo=dt.UTC))
         office = Office.open_path(Path(folder) / "office.sqlite3", BENCH_OFFICE, clock)
@@ -121,9 +109,6 @@ def snapshot_figures(tickets: int = OFFICE_TICKETS) -> list[Figure]:
         office.subscribe(on_event)
         simulate(office, tickets_per_day=tickets, days=1, include_today=True, seed=12)
         office.close()
-        server.should_exit = True
-        thread.join(10)
-        store.close()
     busiest = max(per_hour, key=lambda h: per_hour[h][0])
     peak_bytes, peak_sends = per_hour[busiest]
     print(f"  snapshots: {sender.sent} sent over the day, {sender.wire_bytes} bytes on the wire; busiest hour "
