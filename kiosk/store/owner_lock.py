@@ -21,6 +21,7 @@ import errno
 import fcntl
 import os
 import sys
+import time
 from pathlib import Path
 from typing import IO, Any, Self
 
@@ -100,6 +101,20 @@ def _try_flock(file: IO[Any], operation: int) -> bool:
         raise
 
 
+#: Another program opening the database holds the lock exclusively for an instant (to clear
+#: ended holders' names, above): a shared lock refused for that long is not a restore.
+SHARED_WAIT_S = 1.0
+
+
+def _shared_within(file: IO[bytes], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not _try_flock(file, fcntl.LOCK_SH):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
 def acquire_shared(db_path: Path | str) -> OwnerLock:
     """Mark this process as a user of the database; DatabaseInUse while a restore replaces it."""
     path = lock_path(db_path)
@@ -108,7 +123,7 @@ def acquire_shared(db_path: Path | str) -> OwnerLock:
         if _try_flock(file, fcntl.LOCK_EX):
             # Nobody else holds it: the names of earlier, ended holders can go.
             file.truncate(0)
-        if not _try_flock(file, fcntl.LOCK_SH):
+        if not _shared_within(file, SHARED_WAIT_S):
             found = holders(db_path)
             raise DatabaseInUse(f"the office database {Path(db_path)} is being replaced by a restore "
                                 f"({_describe(found) or 'maktab-sync restore'}); start again when it has "
