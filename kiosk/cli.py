@@ -8,6 +8,7 @@
     maktab hub [--host H] [--port P] | hub pair|devices|revoke run the office hub; pair desks and displays
     maktab desk [--hub URL [--pair CODE]]                     desk mode for a counter clerk
     maktab display [--hub URL [--pair CODE]] [--windowed]     the hall display board
+    maktab install-service|uninstall-service ROLE             run hub, kiosk, desk or display at boot (systemd)
 
 Exit codes: 0 success, 1 the command failed (the message says why), 2 wrong usage or
 configuration.
@@ -23,6 +24,7 @@ from pathlib import Path
 from kiosk.config import ConfigError, Settings, load_settings
 from kiosk.domain.catalogue import CatalogueError
 from kiosk.domain.languages import LANGUAGES
+from kiosk.services import commands as service_commands
 from kiosk.store.database import StoreError
 from kiosk.store.owner_lock import name_this_process
 
@@ -146,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
                                               "recorded in the audit log.")
     _common(unlock)
     unlock.add_argument("name", help="the name the person logs in with")
+    service_commands.add_service_commands(sub)
     return parser
 
 
@@ -399,6 +402,7 @@ COMMANDS = {
     "hub": _hub,
     "desk": _desk,
     "display": _display,
+    **service_commands.COMMANDS,
 }
 
 if __name__ == "__main__":
