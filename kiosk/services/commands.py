@@ -56,7 +56,8 @@ def add_service_commands(sub) -> None:
     install.add_argument("--dry-run", action="store_true", help="print what it would write and run, change nothing")
     install.add_argument("--hub", metavar="URL", help="kiosk, desk, display: the hub's address, "
                                                       "e.g. http://192.168.1.10:8765")
-    install.add_argument("--pair", metavar="CODE", help="pair with the hub first, with this code from `maktab hub pair`")
+    install.add_argument("--pair", metavar="CODE", help="pair with the hub first, with this code from "
+                                                             "`maktab hub pair`")
     install.add_argument("--name", help="this PC's name when pairing, e.g. \"Guichet 1\"")
 
     uninstall = sub.add_parser(

@@ -10,10 +10,11 @@ import dataclasses
 
 HUB, KIOSK, DESK, DISPLAY = "hub", "kiosk", "desk", "display"
 
-# Qt's Wayland platform plugin (inside PySide6) needs these client libraries; cage pulls the
-# rest of the display stack. The Qt libraries common to every start come from
+# Debian's cage (0.1.4) refuses to start without Xwayland ("Cannot create XWayland server"),
+# which it does not depend on. Qt's Wayland platform plugin (inside PySide6) needs the
+# client libraries. The Qt libraries common to every start come from
 # scripts/install-system-deps.sh (`make setup`).
-_SCREEN_PACKAGES = ("cage", "libwayland-client0", "libwayland-cursor0", "libwayland-egl1")
+_SCREEN_PACKAGES = ("cage", "xwayland", "libwayland-client0", "libwayland-cursor0", "libwayland-egl1")
 
 
 @dataclasses.dataclass(frozen=True)

@@ -113,9 +113,8 @@ def render_unit(spec: ServiceSpec) -> str:
 
 def _data_dir_lines(spec: ServiceSpec) -> list[str]:
     if spec.state_directory:
-        return _lines(("StateDirectory", _word(spec.state_directory)), ("StateDirectoryMode", "0700"),
-                      ("WorkingDirectory", _word(str(spec.data_dir))))
-    return _lines(("ReadWritePaths", _word(str(spec.data_dir))), ("WorkingDirectory", _word(str(spec.data_dir))))
+        return _lines(("StateDirectory", _word(spec.state_directory)), ("StateDirectoryMode", "0700"))
+    return _lines(("ReadWritePaths", _word(str(spec.data_dir))))
 
 
 def _screen_session_lines() -> list[str]:
