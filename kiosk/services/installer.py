@@ -18,6 +18,7 @@ import grp
 import os
 import pwd
 import shlex
+import stat
 import subprocess
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -90,7 +91,7 @@ def install_plan(request: InstallRequest) -> list[Step]:
                       action=lambda: spec.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)))
     if request.pair_code:
         steps.append(_pairing_step(request))
-    steps.append(Step(f"give {spec.data_dir} to {spec.user}, readable by nobody else (chown -R, chmod 0700)",
+    steps.append(Step(f"give {spec.data_dir} to {spec.user}, readable by nobody else (chown -R, chmod -R go-rwx)",
                       action=lambda: give_folder(spec.data_dir, spec.user)))
     unit_path = request.unit_dir / unit_name(spec.role)
     steps.append(Step(f"write {unit_path}", action=lambda: _write_unit(unit_path, unit_text), shown=unit_text))
@@ -196,11 +197,15 @@ def _write_unit(path: Path, text: str) -> None:
 
 
 def give_folder(folder: Path, user: str) -> None:
-    """`chown -R user:its-group folder` and `chmod 0700 folder`: the data folder is the service's alone."""
+    """`chown -R user:its-group folder && chmod -R go-rwx folder`: the data folder is the service's
+    alone, also when a technician made it, or copied a backup into it, by hand."""
     entry = pwd.getpwnam(user)
     for root, directories, files in os.walk(folder):
         for name in (root, *(os.path.join(root, entry_name) for entry_name in directories + files)):
-            os.chown(name, entry.pw_uid, entry.pw_gid, follow_symlinks=False)
+            if os.path.islink(name):
+                continue  # its target is not the data folder's to give
+            os.chown(name, entry.pw_uid, entry.pw_gid)
+            os.chmod(name, stat.S_IMODE(os.stat(name).st_mode) & ~0o077)
     folder.chmod(0o700)
 
 
