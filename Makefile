@@ -23,7 +23,7 @@ test-deps:
 # office, hub, sync). CI runs it before the tests.
 lint: setup
 	$(BIN)/ruff check .
-	$(BIN)/mypy kiosk/domain kiosk/store kiosk/office kiosk/hub sync
+	$(BIN)/mypy kiosk/domain kiosk/store kiosk/office kiosk/hub kiosk/services sync
 
 setup: system-deps $(STAMP) translations bytecode
 
