@@ -155,6 +155,10 @@ def _refuse_conflicts(request: InstallRequest) -> None:
         stored = load_device_file(spec.data_dir)
     except PairingError as exc:
         raise InstallError(str(exc)) from None
+    if role.name == HUB and not stored and (request.unit_dir / unit_name(KIOSK)).exists():
+        raise InstallError("maktab-kiosk.service already runs the office hub on this PC (a kiosk not paired with a "
+                           "hub is one): a second hub would take the same port; `maktab uninstall-service kiosk` "
+                           "first, then install the kiosk again with --hub http://127.0.0.1:8765 --pair CODE")
     if request.pair_code and not request.hub_url and not stored:
         raise InstallError("--pair needs the hub's address: --hub http://HUB-PC:8765")
     if request.pair_code or not role.pairs_with_hub:

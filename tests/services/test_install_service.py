@@ -184,6 +184,7 @@ def test_without_root_it_says_the_sudo_command(tmp_path, capsys, monkeypatch):
                  "--hub http://HUB-PC:8765 --pair CODE"),
     ("display", ["maktab-desk.service"], "this PC's screen already runs maktab-desk.service: one screen role per PC"),
     ("kiosk", ["maktab-hub.service"], "a kiosk without --hub would run a second one"),
+    ("hub", ["maktab-kiosk.service"], "maktab-kiosk.service already runs the office hub on this PC"),
     ("kiosk", [], "--pair needs the hub's address"),
 ])
 def test_what_cannot_work_is_refused_before_anything_changes(tmp_path, capsys, role, installed, says):
