@@ -95,7 +95,7 @@ def install_plan(request: InstallRequest) -> list[Step]:
                       action=lambda: give_folder(spec.data_dir, spec.user)))
     unit_path = request.unit_dir / unit_name(spec.role)
     steps.append(Step(f"write {unit_path}", action=lambda: _write_unit(unit_path, unit_text), shown=unit_text))
-    steps.append(Step("tell systemd about it", ("systemctl", "daemon-reload"), fails_with=_NO_SYSTEMD))
+    steps.append(Step("reload systemd's units", ("systemctl", "daemon-reload"), fails_with=_NO_SYSTEMD))
     steps.append(Step(f"start {unit_name(spec.role)} now and at every boot",
                       ("systemctl", "enable", "--now", unit_name(spec.role)),
                       fails_with=f"see why: journalctl -u {unit_name(spec.role)} -n 50"))
@@ -111,7 +111,7 @@ def uninstall_plan(role: str, unit_dir: Path = DEFAULT_UNIT_DIR) -> list[Step]:
     return [Step(f"stop {unit_name(role)} and no longer start it at boot",
                  ("systemctl", "disable", "--now", unit_name(role)), fails_with=_NO_SYSTEMD),
             Step(f"remove {unit_path}", action=unit_path.unlink),
-            Step("tell systemd about it", ("systemctl", "daemon-reload"), fails_with=_NO_SYSTEMD)]
+            Step("reload systemd's units", ("systemctl", "daemon-reload"), fails_with=_NO_SYSTEMD)]
 
 
 _NO_SYSTEMD = "systemd must be running (a PC booted normally, not a container or chroot)"
