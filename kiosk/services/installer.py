@@ -93,6 +93,9 @@ def install_plan(request: InstallRequest) -> list[Step]:
         steps.append(_pairing_step(request))
     steps.append(Step(f"give {spec.data_dir} to {spec.user}, readable by nobody else (chown -R, chmod -R go-rwx)",
                       action=lambda: give_folder(spec.data_dir, spec.user)))
+    if role.graphical and boot_target(request.unit_dir) != GRAPHICAL_TARGET:
+        steps.append(Step(f"boot into {GRAPHICAL_TARGET}, which starts the screen",
+                          ("systemctl", "set-default", GRAPHICAL_TARGET), fails_with=_NO_SYSTEMD))
     unit_path = request.unit_dir / unit_name(spec.role)
     steps.append(Step(f"write {unit_path}", action=lambda: _write_unit(unit_path, unit_text), shown=unit_text))
     steps.append(Step("reload systemd's units", ("systemctl", "daemon-reload"), fails_with=_NO_SYSTEMD))
@@ -115,6 +118,18 @@ def uninstall_plan(role: str, unit_dir: Path = DEFAULT_UNIT_DIR) -> list[Step]:
 
 
 _NO_SYSTEMD = "systemd must be running (a PC booted normally, not a container or chroot)"
+GRAPHICAL_TARGET = "graphical.target"
+DISPLAY_MANAGER = "display-manager.service"  # the alias every desktop login screen (gdm3, lightdm, sddm) enables
+_VENDOR_UNIT_DIR = Path("/lib/systemd/system")
+
+
+def boot_target(unit_dir: Path) -> str:
+    """The target this PC boots into: the administrator's default.target, else Debian's."""
+    for folder in (unit_dir, _VENDOR_UNIT_DIR):
+        link = folder / "default.target"
+        if link.exists():
+            return link.resolve().name
+    return GRAPHICAL_TARGET  # systemd's own default
 
 
 def carry_out(steps: Sequence[Step], dry_run: bool, out: TextIO) -> None:
@@ -151,6 +166,10 @@ def _refuse_conflicts(request: InstallRequest) -> None:
                 and (request.unit_dir / unit_name(other.name)).exists():
             raise InstallError(f"this PC's screen already runs {unit_name(other.name)}: one screen role per PC; "
                                f"remove it first with `maktab uninstall-service {other.name}`")
+    if role.graphical and (request.unit_dir / DISPLAY_MANAGER).exists():
+        manager = (request.unit_dir / DISPLAY_MANAGER).resolve().stem
+        raise InstallError(f"a desktop login screen ({manager}) takes this PC's screen at boot: turn it off with "
+                           f"`systemctl disable {manager}`, then run this command again")
     try:
         stored = load_device_file(spec.data_dir)
     except PairingError as exc:

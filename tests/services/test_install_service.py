@@ -200,6 +200,27 @@ def test_what_cannot_work_is_refused_before_anything_changes(tmp_path, capsys, r
     assert sorted(path.name for path in units.iterdir()) == sorted(installed)
 
 
+def test_a_desktop_login_screen_is_refused_and_a_text_boot_made_graphical(tmp_path, capsys):
+    units = tmp_path / "units"
+    units.mkdir()
+    (units / "gdm3.service").write_text("[Unit]\n")
+    (units / "display-manager.service").symlink_to(units / "gdm3.service")
+    options = ["--dry-run", "--data-dir", str(tmp_path / "data"), "--unit-dir", str(units)]
+    done, _, err = run(capsys, "install-service", "kiosk", *options)
+    assert done == 1
+    assert "a desktop login screen (gdm3) takes this PC's screen at boot" in err
+    assert "`systemctl disable gdm3`" in err
+
+    (units / "display-manager.service").unlink()
+    (units / "default.target").symlink_to("/lib/systemd/system/multi-user.target")  # booting to text
+    done, out, err = run(capsys, "install-service", "kiosk", *options)
+    assert done == 0, err
+    assert "$ systemctl set-default graphical.target" in out
+    done, out, err = run(capsys, "install-service", "hub", *options)
+    assert done == 0, err
+    assert "set-default" not in out  # the hub starts in multi-user.target, which every boot reaches
+
+
 def test_uninstalling_what_is_not_installed_says_so(tmp_path, capsys):
     done, _, err = run(capsys, "uninstall-service", "display", "--unit-dir", str(tmp_path))
     assert done == 1
