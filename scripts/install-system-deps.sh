@@ -4,7 +4,9 @@
 #      the hall display, libusb for USB receipt printers.
 #      With --test, also what `make test` alone needs (TEST_PKGS): Debian's chromium, which
 #      the browser tests drive through Playwright (Playwright cannot download its own browser
-#      here, and a kiosk or server installed with `make run` has no use for one).
+#      here, and a kiosk or server installed with `make run` has no use for one); cage, whose
+#      path the screen roles' systemd units start (`maktab install-service` installs it on
+#      an office PC).
 #   2. Printer access: a udev rule that gives the `lp` group the USB receipt printers
 #      (USB class 7), and the user in the `lp` (USB, /dev/usb/lp*) and `dialout` (serial)
 #      groups. The user is $MAKTAB_USER, else the one who ran sudo.
@@ -17,7 +19,8 @@ PKGS=(python3-venv python3-pip libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbu
       libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
       espeak-ng alsa-utils  # spoken calls and the chime on the hall display
       libusb-1.0-0)         # USB receipt printers (pyusb's backend)
-TEST_PKGS=(chromium)        # the back office's browser tests (tests/web, docs/testing.md)
+TEST_PKGS=(chromium        # the back office's browser tests (tests/web, docs/testing.md)
+           cage)            # systemd-analyze verify of the screen units needs their ExecStart (tests/services)
 UDEV_RULE=/etc/udev/rules.d/60-maktab-receipt-printers.rules
 PRINTER_GROUPS=(lp dialout)
 is_root() { [ "$(id -u)" -eq 0 ]; }
