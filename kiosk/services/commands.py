@@ -45,7 +45,7 @@ def add_service_commands(sub) -> None:
         description="Make this PC run ROLE by itself: a systemd unit that starts at boot and after a power cut, "
                     "restarts after a crash and logs to the journal. Screen roles (kiosk, desk, display) run full "
                     "screen on tty1 inside cage. Installs the Debian packages the role needs, creates the system "
-                    "user, gives it the data folder (0700), writes the unit, then `systemctl enable --now`. "
+                    "user, gives it the data folder (0700), writes the unit, then `systemctl enable` and `restart`. "
                     "See docs/operations.md, \"A new office PC\".")
     _locations(install)
     install.add_argument("role", choices=list(ROLES), metavar="ROLE", help=f"one of {', '.join(ROLES)}")

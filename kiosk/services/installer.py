@@ -31,6 +31,10 @@ from kiosk.services.units import ServiceSpec, UnitError, render_unit
 DEFAULT_USER = "maktab"
 DEFAULT_DATA_DIR = Path("/var/lib/maktab")
 DEFAULT_UNIT_DIR = Path("/etc/systemd/system")
+_NO_SYSTEMD = "systemd must be running (a PC booted normally, not a container or chroot)"
+GRAPHICAL_TARGET = "graphical.target"
+DISPLAY_MANAGER = "display-manager.service"  # the alias every desktop login screen (gdm3, lightdm, sddm) enables
+_VENDOR_UNIT_DIR = Path("/lib/systemd/system")
 
 
 class InstallError(Exception):
@@ -99,8 +103,10 @@ def install_plan(request: InstallRequest) -> list[Step]:
     unit_path = request.unit_dir / unit_name(spec.role)
     steps.append(Step(f"write {unit_path}", action=lambda: _write_unit(unit_path, unit_text), shown=unit_text))
     steps.append(Step("reload systemd's units", ("systemctl", "daemon-reload"), fails_with=_NO_SYSTEMD))
-    steps.append(Step(f"start {unit_name(spec.role)} now and at every boot",
-                      ("systemctl", "enable", "--now", unit_name(spec.role)),
+    steps.append(Step(f"start {unit_name(spec.role)} at every boot", ("systemctl", "enable", unit_name(spec.role)),
+                      fails_with=_NO_SYSTEMD))
+    # restart, not `enable --now`: run again over a running service, the new unit must take effect.
+    steps.append(Step(f"(re)start {unit_name(spec.role)} now", ("systemctl", "restart", unit_name(spec.role)),
                       fails_with=f"see why: journalctl -u {unit_name(spec.role)} -n 50"))
     return steps
 
@@ -115,12 +121,6 @@ def uninstall_plan(role: str, unit_dir: Path = DEFAULT_UNIT_DIR) -> list[Step]:
                  ("systemctl", "disable", "--now", unit_name(role)), fails_with=_NO_SYSTEMD),
             Step(f"remove {unit_path}", action=unit_path.unlink),
             Step("reload systemd's units", ("systemctl", "daemon-reload"), fails_with=_NO_SYSTEMD)]
-
-
-_NO_SYSTEMD = "systemd must be running (a PC booted normally, not a container or chroot)"
-GRAPHICAL_TARGET = "graphical.target"
-DISPLAY_MANAGER = "display-manager.service"  # the alias every desktop login screen (gdm3, lightdm, sddm) enables
-_VENDOR_UNIT_DIR = Path("/lib/systemd/system")
 
 
 def boot_target(unit_dir: Path) -> str:

@@ -105,7 +105,8 @@ def test_a_kiosk_paired_with_the_hub_is_installed_started_and_removed(
     assert lines(text, "User") == [service_user]
     assert lines(text, "ExecStart") == [f"/usr/bin/cage -d -- {installed_maktab} kiosk --fullscreen"]
     assert f"MAKTAB_DATA_DIR={data}" in lines(text, "Environment")
-    assert "systemctl daemon-reload\nsystemctl enable --now maktab-kiosk.service\n" in system_log.read_text()
+    assert system_log.read_text().endswith("systemctl daemon-reload\nsystemctl enable maktab-kiosk.service\n"
+                                           "systemctl restart maktab-kiosk.service\n")
 
     # Again (a new settings file, a moved installation): the user is kept, the unit rewritten.
     done, out, err = run(capsys, "install-service", "kiosk", *options)
@@ -161,7 +162,8 @@ def test_the_dry_run_shows_every_step_and_the_unit_and_changes_nothing(tmp_path,
                      f"would write {units / 'maktab-desk.service'}",
                      f"   | ExecStart=/usr/bin/cage -d -- {maktab} desk",
                      f"   | ReadWritePaths={data}",
-                     "$ systemctl daemon-reload", "$ systemctl enable --now maktab-desk.service"):
+                     "$ systemctl daemon-reload", "$ systemctl enable maktab-desk.service",
+                     "$ systemctl restart maktab-desk.service"):
         assert expected in out
     assert not data.exists() and not units.exists() and system_log.read_text() == ""
     with pytest.raises(KeyError):
