@@ -45,6 +45,9 @@ MARGIN_MM = 15
 FOOTER_MM = 8
 GAP_MM = 6
 HOURS_CHART_MM = 62
+# Column headings smaller than the figures: long words in narrow columns (Arabic most of all).
+STYLE = ("h1 { font-size: 18pt; } h2 { font-size: 13pt; } th { background-color: #e8eef5; font-size: 8pt; }"
+         " td, th { padding: 3px; }")
 
 
 class PdfFailed(OSError):
@@ -72,8 +75,7 @@ class _Layout:
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if self.texts.rtl else Qt.LayoutDirection.LeftToRight)
         option.setAlignment(Qt.AlignmentFlag.AlignRight if self.texts.rtl else Qt.AlignmentFlag.AlignLeft)
         doc.setDefaultTextOption(option)
-        doc.setDefaultStyleSheet("h1 { font-size: 18pt; } h2 { font-size: 13pt; } th { background-color: #e8eef5; }"
-                                 " td, th { padding: 3px; }")
+        doc.setDefaultStyleSheet(STYLE)
         doc.setHtml(f"<html><body>{body}</body></html>")
         if self.texts.rtl:
             _right_to_left(doc)
@@ -88,6 +90,7 @@ def _right_to_left(doc: QTextDocument) -> None:
     cursor.select(QTextCursor.SelectionType.Document)
     paragraphs = QTextBlockFormat()
     paragraphs.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    paragraphs.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)  # HTML set them left
     cursor.mergeBlockFormat(paragraphs)
 
 

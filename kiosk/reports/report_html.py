@@ -39,8 +39,8 @@ def _table(header: list[str] | None, rows: list[list[str]], widths: list[int], r
 
 def heading_html(report: ActivityReport, texts: ReportTexts, office_name: str) -> str:
     zone = ZoneInfo(report.timezone)
-    period = (texts(words.ONE_DAY, report.first_day.isoformat()) if report.first_day == report.last_day
-              else texts(words.PERIOD, report.first_day.isoformat(), report.last_day.isoformat()))
+    period = (texts(words.ONE_DAY, texts.day(report.first_day)) if report.first_day == report.last_day
+              else texts(words.PERIOD, texts.day(report.first_day), texts.day(report.last_day)))
     made = texts(words.GENERATED, texts.local_time(report.generated_at, zone), report.timezone)
     office = report.office
     summary = [
@@ -77,7 +77,7 @@ def tables_html(report: ActivityReport, texts: ReportTexts, service_name: Callab
     service_rows.append(_service_row(report.office, texts(words.WHOLE_OFFICE), texts))
     day_header = [texts(w) for w in (words.DAY, words.TICKETS, words.SERVED, words.NO_SHOWS, words.CONCERNS_RECEIVED,
                                      words.CONCERNS_ANSWERED, words.HELP_REQUESTS, words.HELP_ANSWERED)]
-    day_rows = [[d.day.isoformat(), *(texts.count(v) for v in (d.tickets, d.served, d.no_shows, d.concerns_received,
+    day_rows = [[texts.day(d.day), *(texts.count(v) for v in (d.tickets, d.served, d.no_shows, d.concerns_received,
                                                               d.concerns_answered, d.help_requests, d.help_answered))]
                 for d in report.days]
     return (f"<h2>{html.escape(texts(words.PER_SERVICE))}</h2>"

@@ -83,5 +83,12 @@ class ReportTexts:
     def share(self, value: float | None) -> str:
         return NO_VALUE if value is None else self._locale.toString(round(value * 100)) + " %"
 
+    def _left_to_right(self, text: str) -> str:
+        # In Arabic, Qt's bidi turns 2026-12-01 into 01-12-2026: isolate it as left-to-right.
+        return f"\u2066{text}\u2069" if self.rtl else text
+
+    def day(self, day: dt.date) -> str:
+        return self._left_to_right(day.isoformat())
+
     def local_time(self, instant: dt.datetime, zone: ZoneInfo) -> str:
-        return instant.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        return self._left_to_right(instant.astimezone(zone).strftime("%Y-%m-%d %H:%M"))
