@@ -5,6 +5,7 @@
     maktab print-test [--printer URL]                         print a sample receipt
     maktab simulate --tickets N [--concerns M] [--days D]     fill the database with simulated days
     maktab staff add|list|reset-pin|unlock                    manage desk staff
+    maktab report --from DAY [--to DAY] [--format pdf|csv]    the office's activity report (kiosk/reports/cli.py)
     maktab hub [--host H] [--port P] | hub pair|devices|revoke run the office hub; pair desks and displays
     maktab desk [--hub URL [--pair CODE]]                     desk mode for a counter clerk
     maktab display [--hub URL [--pair CODE]] [--windowed]     the hall display board
@@ -23,6 +24,7 @@ from pathlib import Path
 from kiosk.config import ConfigError, Settings, load_settings
 from kiosk.domain.catalogue import CatalogueError
 from kiosk.domain.languages import LANGUAGES
+from kiosk.reports import cli as report_cli
 from kiosk.store.database import StoreError
 from kiosk.store.owner_lock import name_this_process
 
@@ -146,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
                                               "recorded in the audit log.")
     _common(unlock)
     unlock.add_argument("name", help="the name the person logs in with")
+    report_cli.add_parser(sub, _common)
     return parser
 
 
@@ -399,6 +402,7 @@ COMMANDS = {
     "hub": _hub,
     "desk": _desk,
     "display": _display,
+    "report": report_cli.run,
 }
 
 if __name__ == "__main__":

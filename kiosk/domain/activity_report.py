@@ -35,10 +35,12 @@ from zoneinfo import ZoneInfo
 MAX_REPORT_DAYS = 366
 
 
-def period_problem(first_day: dt.date, last_day: dt.date) -> str | None:
-    """Why a report cannot cover `first_day`..`last_day`, or None."""
+def period_problem(first_day: dt.date, last_day: dt.date, names: tuple[str, str] = ("the first day", "the last day"),
+                   ) -> str | None:
+    """Why a report cannot cover `first_day`..`last_day`, or None; `names` are what the
+    person calls the two days (a command line says --from and --to)."""
     if last_day < first_day:
-        return f"the last day ({last_day}) is before the first day ({first_day}): swap them"
+        return f"{names[1]} ({last_day}) is before {names[0]} ({first_day}): swap them"
     days = (last_day - first_day).days + 1
     if days > MAX_REPORT_DAYS:
         return f"a report covers at most {MAX_REPORT_DAYS} days; {first_day} to {last_day} is {days} days"

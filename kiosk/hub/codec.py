@@ -291,5 +291,6 @@ def activity_report_from(data: dict[str, Any]) -> ActivityReport:
         first_day=dt.date.fromisoformat(data["first_day"]), last_day=dt.date.fromisoformat(data["last_day"]),
         generated_at=from_iso(data["generated_at"]),
         services=tuple(ServiceFigures(**s) for s in data["services"]), office=ServiceFigures(**data["office"]),
-        days=tuple(DayFigures(**dated(d)) for d in data["days"]), hours=tuple(HourCount(**dated(h)) for h in data["hours"]),
+        days=tuple(DayFigures(**dated(d)) for d in data["days"]),
+        hours=tuple(HourCount(**dated(h)) for h in data["hours"]),
     )

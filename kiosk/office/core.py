@@ -12,7 +12,7 @@ nothing of each other but what they are handed:
     StaffService       kiosk/office/staff.py             staff, PIN log-in, sessions, audit
     CatalogueService   kiosk/office/catalogue_updates.py the catalogue with the central overrides
     HelpService        kiosk/office/help.py              a kiosk's call for help, a clerk's "I'm coming"
-    ReportsService     kiosk/office/reports.py           the activity report of a period (tickets, waits, concerns, help)
+    ReportsService     kiosk/office/reports.py           a period's activity report (tickets, waits, concerns, help)
     Health             kiosk/office/health.py            a damaged database said once to every screen
     PublicAddress      kiosk/office/public_url.py        the central server's public address, as last pulled
 
@@ -59,7 +59,6 @@ from kiosk.office.errors import OfficeError
 from kiosk.office.health import Health
 from kiosk.office.help import HelpService
 from kiosk.office.public_url import PublicAddress
-from kiosk.office.reports import ReportsService
 from kiosk.office.records import (
     Announcement,
     Board,
@@ -70,6 +69,7 @@ from kiosk.office.records import (
     OfficeInfo,
     ticket_payload,
 )
+from kiosk.office.reports import ReportsService
 from kiosk.office.staff import StaffService, StaffSession
 from kiosk.office.sync_control import NOT_ENROLLED, SyncControl
 from kiosk.office.tickets import TicketsService

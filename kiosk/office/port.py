@@ -10,7 +10,8 @@ Screens take an `OfficePort` (`from kiosk.office import OfficePort`) and never p
 with `hasattr`. What is on one side only stays off the port, on purpose:
 
   - the office's own PC only (`Office`): staff accounts (add_staff, list_staff, reset_pin,
-    unlock_staff, verify_audit), the activity report without a session (office_activity_report), central updates (apply_central_concern_update,
+    unlock_staff, verify_audit), the activity report without a session (office_activity_report),
+    central updates (apply_central_concern_update,
     apply_catalogue_update, set_public_url), purges, the outbox, the database file and its integrity
     check; the hub, the sync thread and `maktab` call these on the `Office` they hold;
   - the LAN client only (`RemoteOffice`): `online`, `reload()`.

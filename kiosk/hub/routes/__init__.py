@@ -17,7 +17,20 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from kiosk.hub.routes import board, catalogue, concerns, desk, events, health, help, pairing, reports, staff, sync, tickets
+from kiosk.hub.routes import (
+    board,
+    catalogue,
+    concerns,
+    desk,
+    events,
+    health,
+    help,
+    pairing,
+    reports,
+    staff,
+    sync,
+    tickets,
+)
 
 ROUTERS: tuple[APIRouter, ...] = (
     health.router, pairing.router, catalogue.router, tickets.router, board.router, staff.router, desk.router,
