@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+import kiosk.reports.texts as words
 from kiosk.domain.activity_report import ServiceFigures
-from kiosk.reports import texts as words
 from kiosk.reports.texts import ReportTexts
 
 DARK = QColor("#1f4e79")

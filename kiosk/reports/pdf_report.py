@@ -32,9 +32,9 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+import kiosk.reports.texts as words
 from kiosk.domain.activity_report import ActivityReport
 from kiosk.printing.fonts import receipt_fonts
-from kiosk.reports import texts as words
 from kiosk.reports.charts import INK, Pen, draw_hours_chart, draw_waits_chart, waits_chart_height_mm
 from kiosk.reports.pdf_pages import Flow
 from kiosk.reports.report_html import heading_html, tables_html

@@ -10,8 +10,8 @@ import html
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
+import kiosk.reports.texts as words
 from kiosk.domain.activity_report import ActivityReport, ServiceFigures
-from kiosk.reports import texts as words
 from kiosk.reports.texts import ReportTexts
 
 
