@@ -16,8 +16,10 @@ from kiosk.reports.texts import ReportTexts
 
 
 def first_wide(first: int, columns: int) -> list[int]:
-    """Column widths in %: the first column (a name, a day) `first`, the figures share the rest."""
-    return [first] + [(100 - first) // (columns - 1)] * (columns - 1)
+    """Column widths in %: the first column (a name, a day) about `first`, the figures share
+    the rest evenly (what does not divide goes to the first, so the table is the page's width)."""
+    each = (100 - first) // (columns - 1)
+    return [100 - each * (columns - 1)] + [each] * (columns - 1)
 
 
 def _row(cells: list[str], tag: str, widths: list[int], rtl: bool) -> str:

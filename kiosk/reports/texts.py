@@ -81,7 +81,7 @@ class ReportTexts:
         return NO_VALUE if value is None else self._locale.toString(float(value), "f", 1)
 
     def share(self, value: float | None) -> str:
-        return NO_VALUE if value is None else self._locale.toString(round(value * 100)) + " %"
+        return NO_VALUE if value is None else self._locale.toString(round(value * 100)) + "\u00a0%"  # never wrapped
 
     def _left_to_right(self, text: str) -> str:
         # In Arabic, Qt's bidi turns 2026-12-01 into 01-12-2026: isolate it as left-to-right.
