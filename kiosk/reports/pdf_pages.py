@@ -60,9 +60,9 @@ def slices_of(doc: QTextDocument) -> list[Slice]:
     cuts = [0.0] + [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(bands)] + [doc.size().height()]
     slices: list[Slice] = []
     header: Slice | None = None
-    for index, (_, _, table, row) in enumerate(bands):
+    for index, (_, _, in_table, row) in enumerate(bands):
         band = Slice(cuts[index], cuts[index + 1])
-        if table is None:
+        if in_table is None:
             follows = bands[index + 1] if index + 1 < len(bands) else None
             keep = 2 if follows is not None and follows[2] is not None else 0
             slices.append(dataclasses.replace(band, keep_with_next=keep))
