@@ -135,3 +135,20 @@ def test_a_quiet_period_is_an_empty_report_not_an_error(office, known_day):
     report = office.activity_report(token, dt.date(2026, 8, 1), dt.date(2026, 8, 3))
     assert report.services == () and report.hours == () and report.office.wait_p50_min is None
     assert [d.tickets for d in report.days] == [0, 0, 0]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "csv"])
+def test_the_consoles_button_saves_the_report_through_the_port(office, known_day, qapp, tmp_path, fmt):
+    from kiosk.reports import default_file_name, save_report
+
+    token = office.login("sara", "4829").token
+    path = tmp_path / default_file_name(office.info.code, DAY, DAY, fmt)
+    saved = save_report(office, token, DAY, DAY, fmt, path, "fr", office_name="APC Test (fr)")
+    assert saved.path.name == "report-TST-2026-09-06." + fmt and saved.path.stat().st_size > 0
+    if fmt == "pdf":
+        assert saved.path.read_bytes().startswith(b"%PDF") and saved.size == 2  # heading and chart; waits and tables
+    else:  # the header; the office's 10 + 4 figures; 10 per service (2); the day's 7; 3 service-hours
+        assert saved.size == 1 + 14 + 20 + 7 + 3
+    with pytest.raises(NotAllowed):
+        save_report(office, office.login("amina", "5937").token, DAY, DAY, fmt, tmp_path / "no", "fr")
+    assert not (tmp_path / "no").exists()
