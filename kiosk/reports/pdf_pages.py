@@ -87,12 +87,13 @@ class Flow:
         self.pages.append([])
         self.y = 0.0
 
-    def place(self, height: float, draw: Draw, *, gap_after: bool = True) -> None:
-        """A drawing that is never cut; on a new page when it does not fit (unless the page is empty)."""
+    def place(self, height: float, draw: Draw) -> None:
+        """A drawing that is never cut, then a gap; on a new page when it does not fit (unless
+        the page is still empty)."""
         if self.y and self.y + height > self.page_height:
             self._new_page()
         self.pages[-1].append((self.y, height, draw))
-        self.y += height + (self.gap if gap_after else 0)
+        self.y += height + self.gap
 
     def place_document(self, doc: QTextDocument) -> None:
         """A laid-out document, cut into its slices across as many pages as it needs."""

@@ -94,7 +94,6 @@ def _right_to_left(doc: QTextDocument) -> None:
     cursor.mergeBlockFormat(paragraphs)
 
 
-
 def write_pdf(report: ActivityReport, path: Path, language: str, office_name: str,
               service_name: Callable[[str], str]) -> int:
     """Write the report to `path` in `language`; returns the number of pages."""
