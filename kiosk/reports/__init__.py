@@ -63,9 +63,11 @@ def default_file_name(office_code: str, first_day: dt.date, last_day: dt.date, f
 def service_names(catalogue: Catalogue, language: str) -> Callable[[str], str]:
     """A service's name in `language` (Kabyle in the office's script); a service no longer in
     the catalogue by its code, so old periods still read."""
-    from kiosk.i18n import tamazight_script
+    if language == "kab":  # the office's script is kiosk.i18n's (Qt's translators); other languages need no Qt
+        from kiosk.i18n import tamazight_script
 
-    names = {s.code: s.name(language) for s in in_tamazight_script(catalogue, tamazight_script()).services}
+        catalogue = in_tamazight_script(catalogue, tamazight_script())
+    names = {s.code: s.name(language) for s in catalogue.services}
     return lambda code: names.get(code, code)
 
 
