@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from kiosk.domain.activity_report import percentiles
 from kiosk.domain.clock import FixedClock
 from kiosk.office import Office, OfficeInfo
 from kiosk.simulation import simulate
@@ -24,13 +25,11 @@ class Figure:
 
 
 def percentile(samples: list[float], pct: float) -> float:
-    ordered = sorted(samples)
-    if not ordered:
+    """The `pct`-th percentile (0–100), interpolated: the office report's own helper."""
+    (value,) = percentiles(samples, (pct / 100,))
+    if value is None:
         raise ValueError("no samples")
-    k = (len(ordered) - 1) * pct / 100
-    low = int(k)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
+    return value
 
 
 def median(samples: list[float]) -> float:

@@ -5,6 +5,7 @@
     maktab print-test [--printer URL]                         print a sample receipt
     maktab simulate --tickets N [--concerns M] [--days D]     fill the database with simulated days
     maktab staff add|list|reset-pin|unlock                    manage desk staff
+    maktab report --from DAY [--to DAY] [--format pdf|csv]    the office's activity report (kiosk/reports/cli.py)
     maktab hub [--host H] [--port P] | hub pair|devices|revoke run the office hub; pair desks and displays
     maktab desk [--hub URL [--pair CODE]]                     desk mode for a counter clerk
     maktab display [--hub URL [--pair CODE]] [--windowed]     the hall display board
@@ -25,6 +26,7 @@ from kiosk.config import ConfigError, Settings, load_settings
 from kiosk.domain.catalogue import CatalogueError
 from kiosk.domain.languages import LANGUAGES
 from kiosk.services import commands as service_commands
+from kiosk.reports import cli as report_cli
 from kiosk.store.database import StoreError
 from kiosk.store.owner_lock import name_this_process
 
@@ -149,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(unlock)
     unlock.add_argument("name", help="the name the person logs in with")
     service_commands.add_service_commands(sub)
+    report_cli.add_parser(sub, _common)
     return parser
 
 
@@ -403,6 +406,7 @@ COMMANDS = {
     "desk": _desk,
     "display": _display,
     **service_commands.COMMANDS,
+    "report": report_cli.run,
 }
 
 if __name__ == "__main__":

@@ -19,8 +19,9 @@ PKGS=(python3-venv python3-pip libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbu
       libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
       espeak-ng alsa-utils  # spoken calls and the chime on the hall display
       libusb-1.0-0)         # USB receipt printers (pyusb's backend)
-TEST_PKGS=(chromium        # the back office's browser tests (tests/web, docs/testing.md)
-           cage)            # systemd-analyze verify of the screen units needs their ExecStart (tests/services)
+TEST_PKGS=(chromium         # the back office's browser tests (tests/web, docs/testing.md)
+           cage             # systemd-analyze verify of the screen units needs their ExecStart (tests/services)
+           poppler-utils)   # pdftotext and pdftoppm: the activity report's PDF read back (tests/reports)
 UDEV_RULE=/etc/udev/rules.d/60-maktab-receipt-printers.rules
 PRINTER_GROUPS=(lp dialout)
 is_root() { [ "$(id -u)" -eq 0 ]; }

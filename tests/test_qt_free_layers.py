@@ -9,6 +9,7 @@ import pytest
     "kiosk.domain.catalogue", "kiosk.domain.tickets", "kiosk.domain.clock", "kiosk.store.database",
     "kiosk.store.outbox", "kiosk.store.tickets", "kiosk.office", "kiosk.config", "sync",
     "kiosk.services.commands",  # install-service runs as root on a PC that may have no screen yet
+    "kiosk.domain.activity_report", "kiosk.store.activity", "kiosk.reports.csv_report",
 ])
 def test_imports_without_pyside6(module):
     code = f"import sys, {module}; assert 'PySide6' not in sys.modules, sorted(m for m in sys.modules if 'PySide' in m)"

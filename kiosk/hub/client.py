@@ -42,6 +42,7 @@ screen calls them through its worker helper, never on the GUI thread).
 """
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -51,6 +52,7 @@ from zoneinfo import ZoneInfo
 
 import requests
 
+from kiosk.domain.activity_report import ActivityReport
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.domain.concern_filter import ConcernFilter
@@ -305,6 +307,11 @@ class RemoteOffice:
 
     def open_help_requests(self) -> list[HelpRequest]:
         return [codec.help_from(r) for r in self._request("GET", "/help")]
+
+    def activity_report(self, token: str, first_day: dt.date, last_day: dt.date) -> ActivityReport:
+        return codec.activity_report_from(self._request(
+            "GET", "/desk/reports/activity", params={"first": first_day.isoformat(), "last": last_day.isoformat()},
+            staff=token))
 
     # ---- sync with the central server (through the hub) ---------------------------------------------
 

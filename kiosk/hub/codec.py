@@ -2,16 +2,18 @@
 
 The hub encodes with the `*_json` functions and the client rebuilds the very same
 dataclasses (`Ticket`, `IssuedTicket`, `CounterFigures`, `StaffSession`, `Catalogue`,
-`OfficeInfo`, and for concerns `ConcernDraft`, `Concern`, `HistoryEntry`,
+`OfficeInfo`, `ActivityReport`, and for concerns `ConcernDraft`, `Concern`, `HistoryEntry`,
 `RegisteredConcern`, `PublicConcernView`, `ConcernFilter`, `FieldProblem`) with the
 `*_from` functions, so a screen cannot tell a remote office from a local one. Times are
 UTC ISO-8601 text with a 'Z' (`kiosk.domain.clock.to_iso`).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any, overload
 
+from kiosk.domain.activity_report import ActivityReport, DayFigures, HourCount, ServiceFigures
 from kiosk.domain.catalogue import Catalogue, ConcernCategory, Service
 from kiosk.domain.clock import from_iso, to_iso
 from kiosk.domain.concern_filter import ConcernFilter
@@ -262,3 +264,33 @@ def problem_from(data: dict[str, Any]) -> FieldProblem:
 
 help_json = help_payload
 help_from = help_from
+
+
+# ---- the activity report (kiosk/domain/activity_report.py): days as 'YYYY-MM-DD' -----------------
+
+
+def activity_report_json(report: ActivityReport) -> dict[str, Any]:
+    def dated(row: Any) -> dict[str, Any]:
+        return {**dataclasses.asdict(row), "day": row.day.isoformat()}
+
+    return {
+        "office_name": report.office_name, "office_code": report.office_code, "timezone": report.timezone,
+        "first_day": report.first_day.isoformat(), "last_day": report.last_day.isoformat(),
+        "generated_at": to_iso(report.generated_at),
+        "services": [dataclasses.asdict(s) for s in report.services], "office": dataclasses.asdict(report.office),
+        "days": [dated(d) for d in report.days], "hours": [dated(h) for h in report.hours],
+    }
+
+
+def activity_report_from(data: dict[str, Any]) -> ActivityReport:
+    def dated(row: dict[str, Any]) -> dict[str, Any]:
+        return {**row, "day": dt.date.fromisoformat(row["day"])}
+
+    return ActivityReport(
+        office_name=data["office_name"], office_code=data["office_code"], timezone=data["timezone"],
+        first_day=dt.date.fromisoformat(data["first_day"]), last_day=dt.date.fromisoformat(data["last_day"]),
+        generated_at=from_iso(data["generated_at"]),
+        services=tuple(ServiceFigures(**s) for s in data["services"]), office=ServiceFigures(**data["office"]),
+        days=tuple(DayFigures(**dated(d)) for d in data["days"]),
+        hours=tuple(HourCount(**dated(h)) for h in data["hours"]),
+    )

@@ -12,6 +12,7 @@ nothing of each other but what they are handed:
     StaffService       kiosk/office/staff.py             staff, PIN log-in, sessions, audit
     CatalogueService   kiosk/office/catalogue_updates.py the catalogue with the central overrides
     HelpService        kiosk/office/help.py              a kiosk's call for help, a clerk's "I'm coming"
+    ReportsService     kiosk/office/reports.py           a period's activity report (tickets, waits, concerns, help)
     Health             kiosk/office/health.py            a damaged database said once to every screen
     PublicAddress      kiosk/office/public_url.py        the central server's public address, as last pulled
 
@@ -36,6 +37,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from kiosk.config import Settings
+from kiosk.domain.activity_report import ActivityReport
 from kiosk.domain.catalogue import Catalogue, Service, load_catalogue
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.domain.concern_filter import ConcernFilter
@@ -67,6 +69,7 @@ from kiosk.office.records import (
     OfficeInfo,
     ticket_payload,
 )
+from kiosk.office.reports import ReportsService
 from kiosk.office.staff import StaffService, StaffSession
 from kiosk.office.sync_control import NOT_ENROLLED, SyncControl
 from kiosk.office.tickets import TicketsService
@@ -88,6 +91,7 @@ class Office:
         self._concerns = ConcernsService(work, self._catalogue)
         self._public_address = PublicAddress(work)
         self._help = HelpService(work, self._staff)
+        self._reports = ReportsService(work, self._catalogue, self._staff)
         self._sync: SyncControl | None = None  # attached by the sync loop's runner (kiosk/hub/sync_runner.py)
         if isinstance(db.conn, ClassifyingConnection):
             db.conn.on_failure = self._health.storage_failed  # a damaged file found by any call: see health.py
@@ -312,7 +316,17 @@ class Office:
     def open_help_requests(self) -> list[HelpRequest]:
         return self._help.open_help_requests()
 
+    # ---- the activity report ----------------------------------------------------------
+
+    def activity_report(self, token: str, first_day: dt.date, last_day: dt.date) -> ActivityReport:
+        return self._reports.activity_report(token, first_day, last_day)
+
     # ---- the office's own PC only: the hub, the sync thread, the command line (not on the port) ----
+
+    def office_activity_report(self, first_day: dt.date, last_day: dt.date,
+                               targets: Mapping[str, int] | None = None) -> ActivityReport:
+        """The activity report without a staff session: `maktab report` on this PC."""
+        return self._reports.office_activity_report(first_day, last_day, targets)
 
     def add_staff(self, name: str, role: str, pin: str) -> dict[str, Any]:
         return self._staff.add_staff(name, role, pin)

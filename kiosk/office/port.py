@@ -10,7 +10,8 @@ Screens take an `OfficePort` (`from kiosk.office import OfficePort`) and never p
 with `hasattr`. What is on one side only stays off the port, on purpose:
 
   - the office's own PC only (`Office`): staff accounts (add_staff, list_staff, reset_pin,
-    unlock_staff, verify_audit), central updates (apply_central_concern_update,
+    unlock_staff, verify_audit), the activity report without a session (office_activity_report),
+    central updates (apply_central_concern_update,
     apply_catalogue_update, set_public_url), purges, the outbox, the database file and its integrity
     check; the hub, the sync thread and `maktab` call these on the `Office` they hold;
   - the LAN client only (`RemoteOffice`): `online`, `reload()`.
@@ -29,11 +30,13 @@ their worker helper, never on the GUI thread.
 """
 from __future__ import annotations
 
+import datetime as dt
 import typing
 from collections.abc import Callable
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+from kiosk.domain.activity_report import ActivityReport
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.clock import Clock
 from kiosk.domain.concern_filter import ConcernFilter
@@ -139,6 +142,11 @@ class OfficePort(Protocol):
                          device_id: str = "") -> HelpRequest: ...
     def help_request(self, request_id: str) -> HelpRequest | None: ...
     def open_help_requests(self) -> list[HelpRequest]: ...
+
+    # ---- the activity report (kiosk/office/reports.py) ----
+    def activity_report(self, token: str, first_day: dt.date, last_day: dt.date) -> ActivityReport:
+        """The figures of the office days `first_day`..`last_day` (a supervisor's session);
+        InvalidInput `bad_period` for a last day first or more than 366 days."""
 
 
 def port_members() -> list[str]:

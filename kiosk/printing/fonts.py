@@ -11,6 +11,7 @@ as fast as the others.
 from __future__ import annotations
 
 import dataclasses
+import os
 import threading
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -47,6 +48,15 @@ class ReceiptFonts:
 
 _lock = threading.Lock()
 _loaded: ReceiptFonts | None = None
+_headless_app: list[QGuiApplication] = []
+
+
+def ensure_gui_application() -> None:
+    """Make sure a QGuiApplication exists, off-screen when none does: drawing a receipt or a
+    report needs one but no screen (a command run over SSH, a server). Main thread only."""
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _headless_app.append(QGuiApplication([]))
 
 
 def receipt_fonts() -> ReceiptFonts:

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
-
-from PySide6.QtGui import QGuiApplication
 
 from kiosk.config import Settings
 from kiosk.domain.catalogue import kabyle_in_script
 from kiosk.i18n import use_tamazight_script
 from kiosk.printing import ticket_receipt_bytes
+from kiosk.printing.fonts import ensure_gui_application
 from kiosk.printing.printers import Delivery, PngPrinter, open_printer
 from kiosk.printing.receipt import TicketReceipt
 
@@ -55,10 +53,7 @@ def print_sample_receipt(settings: Settings, url: str | None = None, language: s
 
     Raises PrinterUrlError or PrinterError, whose messages are meant for a technician.
     """
-    if QGuiApplication.instance() is None:
-        # Drawing a receipt needs no screen: a server or an SSH session has none.
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _keep_alive.append(QGuiApplication([]))
+    ensure_gui_application()
     use_tamazight_script(settings.kiosk.tamazight_script)  # the receipt as this office's kiosk prints it
     url = url or settings.printer_url
     printer = open_printer(url, settings.printer.profile, settings.printer.width_dots,
@@ -69,5 +64,3 @@ def print_sample_receipt(settings: Settings, url: str | None = None, language: s
     where = str(printer.last_path) if isinstance(printer, PngPrinter) else url
     return SamplePrint(where, delivery, printer.last_note)
 
-
-_keep_alive: list[QGuiApplication] = []

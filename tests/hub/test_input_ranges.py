@@ -24,3 +24,16 @@ def test_a_body_that_is_not_json_is_refused_in_the_house_format(hub, desk):
     answer = requests.post(f"{hub.url}/lan/v1/tickets", data=b"\xff\xfe", timeout=5,
                            headers={**desk._headers, "Content-Type": "application/json"})
     assert answer.status_code == 422 and answer.json()["error"]["code"] == "bad_request"
+
+
+@pytest.mark.parametrize("query, field", [
+    ({"first": "01/12/2026", "last": "2026-12-01"}, "first"),
+    ({"first": "2026-12-01"}, "last"),
+])
+def test_a_report_day_that_is_not_a_day_is_422_naming_it(hub, desk, query, field):
+    token = desk.login("nadia", "5170").token
+    answer = requests.get(f"{hub.url}/lan/v1/desk/reports/activity", params=query, timeout=5,
+                          headers={**desk._headers, "X-Staff-Session": token})
+    assert answer.status_code == 422
+    error = answer.json()["error"]
+    assert error["code"] == "bad_request" and field in error["message"]

@@ -17,10 +17,8 @@ Both formats carry `Content-Disposition` (`name.csv` as an attachment, `name.jso
 when a cap cut the list and it goes on there. `download(…, headers=)` overrides them (the open
 figures are public: cacheable, with a `Link: <…>; rel="license"`).
 
-CSV: UTF-8 with a byte-order mark (so a spreadsheet opens Arabic names right), CRLF lines
-(RFC 4180), a header row of `columns`; None is an empty cell, booleans yes/no, dicts and lists
-compact JSON. A text cell a spreadsheet would run as a formula (starting with =, +, -, @, a tab
-or a carriage return) gets a leading apostrophe; numbers are left alone (-3 is no formula).
+CSV: as sync/csv_text.py writes it (UTF-8 with a byte-order mark, CRLF lines, a header row of
+`columns`, cells a spreadsheet would run as formulas defused), shared with the office's report.
 JSON: `{**meta, "rows": [{column: value, ...}, ...]}`, values as they are.
 
 Callers' columns are their stable machine names (English; the pages show translated headings).
@@ -28,8 +26,6 @@ Any thread; a streamed body is produced in Starlette's thread pool while it is s
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -37,12 +33,11 @@ from typing import Any
 from fastapi import HTTPException
 from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 
+from sync.csv_text import BOM, csv_cell, csv_lines
 from sync.server.errors import Refused
 from sync.server.form_errors import InvalidField
 
 FORMATS = ("csv", "json")
-BOM = "\ufeff"
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: Pieces are sent in chunks of about this many characters: few writes, little memory.
 CHUNK = 64_000
 
@@ -52,35 +47,6 @@ def asked_format(fmt: str) -> str:
     if fmt not in FORMATS:
         raise HTTPException(404)
     return fmt
-
-
-def csv_cell(value: Any) -> str:
-    """What a CSV cell shows for `value`, defused if a spreadsheet would run it."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, int | float):
-        return str(value)
-    if isinstance(value, Mapping | list | tuple):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
-def _csv_pieces(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> Iterator[str]:
-    line = io.StringIO()
-    writer = csv.writer(line, lineterminator="\r\n")
-
-    def written(cells: Iterable[str]) -> str:
-        line.seek(0)
-        line.truncate()
-        writer.writerow(cells)
-        return line.getvalue()
-
-    yield BOM + written(columns)
-    for row in rows:
-        yield written([csv_cell(row.get(column)) for column in columns])
 
 
 def _json_pieces(rows: Iterable[Mapping[str, Any]], columns: Sequence[str],
@@ -111,7 +77,7 @@ def _file(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], fmt: str, n
     if fmt == "json":
         pieces, media_type, disposition = _json_pieces(rows, columns, meta), "application/json", "inline"
     elif fmt == "csv":
-        pieces, media_type, disposition = _csv_pieces(rows, columns), "text/csv; charset=utf-8", "attachment"
+        pieces, media_type, disposition = csv_lines(rows, columns), "text/csv; charset=utf-8", "attachment"
     else:
         raise ValueError(f"format {fmt!r}: use one of {', '.join(FORMATS)}")
     headers = {"Content-Disposition": f'{disposition}; filename="{name}.{fmt}"', "Cache-Control": "no-store"}
