@@ -9,6 +9,10 @@
     maktab desk [--hub URL [--pair CODE]]                     desk mode for a counter clerk
     maktab display [--hub URL [--pair CODE]] [--windowed]     the hall display board
 
+Every command takes --training: the same command on the practice office (its own folder
+DATA_DIR/training and hub port, never synced; `maktab simulate --training` fills it with a
+realistic morning). See README "Training mode".
+
 Exit codes: 0 success, 1 the command failed (the message says why), 2 wrong usage or
 configuration.
 """
@@ -20,7 +24,7 @@ import os
 import sys
 from pathlib import Path
 
-from kiosk.config import ConfigError, Settings, load_settings
+from kiosk.config import ConfigError, Settings, load_settings, training_settings
 from kiosk.domain.catalogue import CatalogueError
 from kiosk.domain.languages import LANGUAGES
 from kiosk.store.database import StoreError
@@ -36,6 +40,9 @@ def _common(parser: argparse.ArgumentParser, top: bool = False) -> None:
                         help="settings file (TOML); default $MAKTAB_CONFIG")
     parser.add_argument("--data-dir", metavar="DIR", default=default,
                         help="where the office database lives; default $MAKTAB_DATA_DIR or the user's data directory")
+    parser.add_argument("--training", action="store_true", default=False if top else argparse.SUPPRESS,
+                        help="training mode: a practice office in DIR/training, hub on port+1, a TRAINING band "
+                             "on every screen, SPECIMEN receipts, nothing ever sent to the central server")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -150,7 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _settings(args) -> Settings:
-    return load_settings(args.config, data_dir=args.data_dir)
+    settings = load_settings(args.config, data_dir=args.data_dir)
+    return training_settings(settings) if args.training else settings
 
 
 def main(argv: list[str] | None = None) -> int:

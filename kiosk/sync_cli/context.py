@@ -39,6 +39,13 @@ class Context:
         self.data_dir = self.settings.data_dir
         from sync.state import SyncState
 
+        from kiosk.store.office_settings import is_training_file
+
+        if self.settings.training or is_training_file(self.settings.database_path):
+            # Checked before anything is read or written here (enrolment, batch files, pushes).
+            raise CliError(f"{self.settings.database_path} is a training database (maktab --training): nothing "
+                           "in it is real, so it is never synced. Point --data-dir at the office's real data "
+                           "folder", EXIT_USAGE)
         self.state = SyncState.load(self.data_dir)
         self._office: Office | None = None
 
