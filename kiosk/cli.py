@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--seed", type=int, help="random seed, for a repeatable simulation")
     sim.add_argument("--no-clerks", action="store_true",
                      help="today's citizens only take tickets: the line waits for real desks (training)")
+    sim.epilog = ("With --training and neither --tickets nor --concerns: the ready practice morning (a line "
+                  "across services, concerns to answer, practice accounts with their PINs printed at the end).")
 
     hub = sub.add_parser("hub", help="run the office hub headless (database + LAN API for desks and displays)",
                          description="Run the office hub: the database and the LAN API that desks and the hall "
@@ -252,6 +254,8 @@ def _simulate(args, settings: Settings) -> int:
     from kiosk.simulation import simulate
     from kiosk.simulation_concerns import simulate_concerns
 
+    if settings.training and not (args.tickets or args.concerns):
+        return _practice_morning(args, settings)
     if args.tickets < 0 or args.concerns < 0 or args.days < 1 or not (args.tickets or args.concerns):
         print("maktab simulate: give --tickets N and/or --concerns M (≥ 0), and --days ≥ 1", file=sys.stderr)
         return EXIT_USAGE
@@ -276,6 +280,27 @@ def _simulate(args, settings: Settings) -> int:
               f"({report.first_day} to {report.last_day}) in {settings.database_path}")
     if concerns:
         print(f"simulated {concerns} concerns over {args.days} day(s) in {settings.database_path}")
+    return EXIT_OK
+
+
+def _practice_morning(args, settings: Settings) -> int:
+    """`maktab simulate --training`: the ready practice morning, and the accounts to log in with."""
+    from kiosk.domain.clock import FixedClock, SystemClock
+    from kiosk.office import Office
+    from kiosk.training_scenario import practice_morning
+
+    office = Office.open(settings, clock=FixedClock(SystemClock().now()))
+    try:
+        morning = practice_morning(office, seed=args.seed)
+    finally:
+        office.close()
+    print(f"TRAINING office ready in {settings.database_path} (nothing in it is real, nothing is ever synced):\n"
+          f"  {morning.tickets} citizens this morning: {morning.waiting} waiting, {morning.called} called or at a "
+          f"counter\n"
+          f"  {morning.concerns} concerns, {morning.to_answer} to answer\n"
+          f"Practice accounts (desk mode: maktab desk --training):")
+    for name, role, pin in morning.accounts:
+        print(f"  {name:<16} {role:<11} PIN {pin}")
     return EXIT_OK
 
 
@@ -318,7 +343,8 @@ def _screen_settings(args, settings: Settings, kind: str) -> Settings | None:
         from kiosk.office import OfficeError
 
         try:
-            pair(url, args.pair, args.name or f"{kind} {os.uname().nodename}", kind, settings.data_dir).close()
+            pair(url, args.pair, args.name or f"{kind} {os.uname().nodename}", kind, settings.data_dir,
+                 training=settings.training).close()
         except OfficeError as exc:
             print(f"maktab {kind}: pairing failed: {exc}", file=sys.stderr)
             return None

@@ -132,7 +132,7 @@ def _pair(args, settings) -> int:
     from kiosk.office import OfficeError
 
     try:
-        remote = pair(args.url, args.code, args.name, args.kind, settings.data_dir)
+        remote = pair(args.url, args.code, args.name, args.kind, settings.data_dir, training=settings.training)
     except OfficeError as exc:
         print(f"maktab hub pair: {exc} ({exc.code})", file=sys.stderr)
         return EXIT_FAILED

@@ -1,7 +1,9 @@
 """Training mode on the office side: which database a training office may open, and marking it.
 
-    claim_database_mode(conn, training, where)   at every open: mark a fresh training
+    claim_database_mode(db, training, where)     at every open: mark a fresh training
                                                  database, refuse a mix of the two modes
+    mode_mismatch(hub_training=, device_training=)  the refusal when a desk, display or kiosk PC
+                                                 and its hub are not in the same mode, or None
 
 A training office (`maktab --training`, settings from `kiosk.config.training_settings`)
 works in its own folder. Its database carries the mark `mode = training` (the `settings`
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from kiosk.office.errors import NotAllowed
 from kiosk.store import office_settings
 from kiosk.store.database import transaction
 from kiosk.store.errors import StoreError
@@ -46,3 +49,20 @@ def claim_database_mode(db, training: bool, where: str = "the office database") 
                 "Training keeps its own folder (<data dir>/training): do not point --data-dir into a real one")
         with transaction(db) as write:
             office_settings.write_setting(write, office_settings.MODE, office_settings.TRAINING)
+
+
+def mode_mismatch(*, hub_training: bool, device_training: bool) -> NotAllowed | None:
+    """Why a PC in one mode may not work with a hub in the other (None: same mode).
+
+    Said at pairing (the hub refuses, the code is not spent) and when a paired PC starts
+    (kiosk/hub/connect.py): a training desk must never call real citizens, and a real desk
+    never serve from the practice office."""
+    if hub_training == device_training:
+        return None
+    if hub_training:
+        return NotAllowed("training_mismatch",
+                          "this hub is a TRAINING hub (practice office): start this PC with --training to use it, "
+                          "or give the address of the office's real hub")
+    return NotAllowed("training_mismatch",
+                      "this hub is the office's REAL hub, and this PC runs in training mode: give the training "
+                      "hub's address (its port is the real one + 1), or start without --training")
