@@ -37,9 +37,8 @@ class Context:
         self.args = args
         self.settings = load_settings(args.config, data_dir=args.data_dir)
         self.data_dir = self.settings.data_dir
-        from sync.state import SyncState
-
         from kiosk.store.office_settings import is_training_file
+        from sync.state import SyncState
 
         if self.settings.training or is_training_file(self.settings.database_path):
             # Checked before anything is read or written here (enrolment, batch files, pushes).
