@@ -1,7 +1,7 @@
 """`TrainingBand`: the strip that says "TRAINING" across the top of every screen of a
 training office (`maktab --training`), on the citizen kiosk, the desk and the hall display.
 
-Black on yellow, bold (contrast 13.9:1, tests/ui/test_training_band.py), one line, in the
+Black on yellow, bold (contrast 14.7:1, tests/ui/test_training_band.py), one line, in the
 interface's language; it takes its own height above the screens, which lose that height
 (it never covers a button). Hidden for a real office: `show_for(training)`.
 
