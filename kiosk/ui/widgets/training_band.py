@@ -12,13 +12,14 @@ Thread use: GUI thread.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 BACKGROUND = "#FFD400"  # signal yellow
 FOREGROUND = "#000000"
-HEIGHT_PX = 34  # one line of 20 px text: small beside the 768 px of the smallest kiosk screen
+HEIGHT_PX = 34  # one line of 20 px Latin text: small beside the 768 px of the smallest kiosk screen
 TEXT_PX = 20
+PADDING_PX = 4  # above and below the text, when a script's line is taller (Arabic in the display's font)
 
 
 class TrainingBand(QLabel):
@@ -26,7 +27,8 @@ class TrainingBand(QLabel):
         super().__init__(parent)
         self.setObjectName("training-band")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setFixedHeight(HEIGHT_PX)
+        self._host: QWidget | None = None
+        self._training = False
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # never widens a window
         # Its own style, whatever the area's stylesheet says of labels.
         self.setStyleSheet(f"QLabel#training-band {{ background: {BACKGROUND}; color: {FOREGROUND}; "
@@ -42,19 +44,26 @@ class TrainingBand(QLabel):
         stacked.installEventFilter(band)
         return band
 
-    _host: QWidget | None = None
-
     def show_for(self, training: bool) -> None:
         """Show the band for a training office, hide it for a real one."""
+        self._training = training
         self.setVisible(training)
-        if self._host is not None:
-            self._host.setContentsMargins(0, HEIGHT_PX if training else 0, 0, 0)
-            self._fit_host()
-            self.raise_()
+        self._fit_host()
+
+    def _fit_height(self) -> None:
+        """As high as its text in the current language and font asks, at least HEIGHT_PX."""
+        self.ensurePolished()
+        # The line as Qt sets it (fallback fonts included: Arabic lines are taller), not the ink.
+        line = self.fontMetrics().boundingRect(QRect(0, 0, 100_000, 100_000), int(self.alignment()), self.text())
+        self.setFixedHeight(max(HEIGHT_PX, line.height() + 2 * PADDING_PX))
+        self._fit_host()
 
     def _fit_host(self) -> None:
-        if self._host is not None:
-            self.setGeometry(0, 0, self._host.width(), HEIGHT_PX)
+        if self._host is None:
+            return
+        self._host.setContentsMargins(0, self.height() if self._training else 0, 0, 0)
+        self.setGeometry(0, 0, self._host.width(), self.height())
+        self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._host and event.type() == QEvent.Type.Resize:
@@ -64,9 +73,12 @@ class TrainingBand(QLabel):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ParentChange):
+            self._fit_height()
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
         text = self.tr("TRAINING — practice only: nothing here is real")
         self.setText(text)
         self.setAccessibleName(text)
+        self._fit_height()
