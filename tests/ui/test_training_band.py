@@ -74,7 +74,8 @@ def test_a_real_office_shows_no_band(qtbot, office, settings):
     assert window.home_screen.geometry().top() == 0
 
 
-def test_the_desk_and_the_display_of_a_training_office_show_the_band(qtbot, training_office, settings):
+def test_the_desk_and_the_display_of_a_training_office_show_the_band(qtbot, training_office, settings,
+                                                                     back_to_arabic):
     from kiosk.ui.desk.app import build_desk_window
     from kiosk.ui.display.app import build_display_board
 
@@ -86,7 +87,8 @@ def test_the_desk_and_the_display_of_a_training_office_show_the_band(qtbot, trai
     assert desk.training_band.isVisible() and desk.training_band.y() == 0
     assert desk.stack.geometry().top() >= desk.training_band.geometry().bottom() + 1
 
-    board = build_display_board(training_office, settings)
+    i18n.install_language("en")
+    board = build_display_board(training_office, settings, language="ar")
     qtbot.addWidget(board)
     board.resize(*SIZE)
     board.show()
@@ -96,6 +98,8 @@ def test_the_desk_and_the_display_of_a_training_office_show_the_band(qtbot, trai
             board.start()
         assert board.training_band.isVisible()
         assert board.training_band.geometry().top() < board.office_label.geometry().top()
+        # The hall reads both of the board's languages, whatever the PC's interface language.
+        assert "تدريب" in board.training_band.text() and "FORMATION" in board.training_band.text()
     finally:
         board.shutdown()  # before the office closes: no read left in flight
         desk.shutdown()

@@ -291,6 +291,7 @@ class DisplayBoard(QWidget):
         self.ticker.setVisible(bool(parts))
 
     def _retranslate(self) -> None:
+        self.training_band.set_languages(self.languages)
         self.badge.setText(join_bilingual(self.languages, "Connection lost — reconnecting…"))
         self.badge.setAccessibleName(self.badge.text())
         self.help_mark.setAccessibleName(join_bilingual(self.languages, "A citizen at a kiosk is waiting for help"))

@@ -2,8 +2,9 @@
 training office (`maktab --training`), on the citizen kiosk, the desk and the hall display.
 
 Black on yellow, bold (contrast 14.7:1, tests/ui/test_training_band.py), one line, in the
-interface's language; it takes its own height above the screens, which lose that height
-(it never covers a button). Hidden for a real office: `show_for(training)`.
+interface's language (or, on the bilingual hall display, in the board's two languages:
+`set_languages`); it takes its own height above the screens, which lose that height (it
+never covers a button). Hidden for a real office: `show_for(training)`.
 
     band = TrainingBand()                  in a layout, above the screens (desk, display)
     band = TrainingBand.atop(stacked)      over a stacked widget's pages (the citizen window)
@@ -12,13 +13,20 @@ Thread use: GUI thread.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from kiosk.domain.languages import is_rtl
+from kiosk.i18n import translate
 
 BACKGROUND = "#FFD400"  # signal yellow
 FOREGROUND = "#000000"
 HEIGHT_PX = 34  # one line of 20 px Latin text: small beside the 768 px of the smallest kiosk screen
 TEXT_PX = 20
+CONTEXT = "TrainingBand"
+SOURCE: str = str(QT_TRANSLATE_NOOP("TrainingBand", "TRAINING — practice only: nothing here is real"))
 PADDING_PX = 4  # above and below the text, when a script's line is taller (Arabic in the display's font)
 
 
@@ -29,6 +37,7 @@ class TrainingBand(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._host: QWidget | None = None
         self._training = False
+        self._languages: tuple[str, ...] = ()  # empty: the interface's language
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # never widens a window
         # Its own style, whatever the area's stylesheet says of labels.
         self.setStyleSheet(f"QLabel#training-band {{ background: {BACKGROUND}; color: {FOREGROUND}; "
@@ -43,6 +52,11 @@ class TrainingBand(QLabel):
         band._host = stacked
         stacked.installEventFilter(band)
         return band
+
+    def set_languages(self, languages: Sequence[str]) -> None:
+        """Say it in these languages, side by side, whatever the interface's language (the display)."""
+        self._languages = tuple(languages)
+        self._retranslate()
 
     def show_for(self, training: bool) -> None:
         """Show the band for a training office, hide it for a real one."""
@@ -78,7 +92,13 @@ class TrainingBand(QLabel):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        text = self.tr("TRAINING — practice only: nothing here is real")
+        if self._languages:
+            # Each part isolated (FSI … PDI), so an Arabic and a French sentence keep their own order.
+            parts = dict.fromkeys(translate(language, CONTEXT, SOURCE) for language in self._languages)
+            text = ("\u200f" if is_rtl(self._languages[0]) else "\u200e") + "  ·  ".join(
+                f"\u2068{part}\u2069" for part in parts)
+        else:
+            text = QCoreApplication.translate(CONTEXT, SOURCE)
         self.setText(text)
         self.setAccessibleName(text)
         self._fit_height()
