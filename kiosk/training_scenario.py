@@ -22,7 +22,7 @@ import random
 
 from kiosk.domain.clock import FixedClock
 from kiosk.office import Office
-from kiosk.simulation import DEMAND, _pick_priority, simulate
+from kiosk.simulation import DEMAND, pick_priority, simulate
 from kiosk.simulation_concerns import simulate_concerns
 
 # Known to everyone on purpose: they open only the practice office.
@@ -79,7 +79,7 @@ def _fresh_line(office: Office, rng: random.Random, count: int, minutes: int) ->
     weights = [DEMAND.get(s.code, 1) for s in services]
     for at in sorted(now - dt.timedelta(seconds=rng.uniform(0, minutes * 60)) for _ in range(count)):
         clock.set(at)
-        office.issue_ticket(rng.choices(services, weights)[0].code, _pick_priority(rng),
+        office.issue_ticket(rng.choices(services, weights)[0].code, pick_priority(rng),
                             rng.choice(["ar", "ar", "ar", "fr", "fr", "kab"]))
     clock.set(now)
     return count
