@@ -5,6 +5,7 @@ events arrive) is tests/hub/test_training_live.py."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -149,26 +150,28 @@ def test_maktab_sync_refuses_a_training_folder(tmp_path):
     assert not (data / "training" / "sync.json").exists()
 
 
-def test_the_console_starts_a_training_hub_and_stops_it(tmp_path):
+def test_the_console_starts_a_training_hub_and_a_desk_paired_with_it_and_stops_them(tmp_path, monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # the desk's window, in its own process
     config = tmp_path / "maktab.toml"
     config.write_text('[security]\npin_hash_cost = "test"\n', encoding="utf-8")
     settings = load_settings(config, data_dir=tmp_path / "data")
     settings = dataclasses.replace(settings, hub=dataclasses.replace(settings.hub, port=free_port() - 1))
-    session = start_training_session(settings, desk=False, prepare=True)
+    session = start_training_session(settings, desk=True, prepare=True)
     try:
         assert "PIN " + PRACTICE_ACCOUNTS[0][2] in session.prepared
+        assert requests.get(session.hub_url + "/lan/v1/health", timeout=10).json()["training"] is True
 
-        def answers():
+        def paired_desks():
             assert session.running()
-            try:
-                return requests.get(session.hub_url + "/lan/v1/health", timeout=1).json()
-            except requests.ConnectionError:
-                return None
+            listed = subprocess.run([sys.executable, "-m", "kiosk.cli", "--data-dir", str(tmp_path / "data"),
+                                     "--config", str(config), "--training", "hub", "devices", "--json"],
+                                    capture_output=True, text=True, timeout=120, cwd=REPO)
+            return [d for d in json.loads(listed.stdout) if d["kind"] == "desk"]
 
-        health = wait_until(answers, timeout=60, interval=0.1)
-        assert health["training"] is True
+        [desk] = wait_until(paired_desks, timeout=60, interval=0.5)
+        assert desk["name"] == "Formation"
     finally:
         session.stop()
-    assert not session.running()
+    assert not any(p.poll() is None for p in session.processes)
     assert is_training_file(tmp_path / "data" / "training" / "office.sqlite3")
-    assert not (tmp_path / "data" / "office.sqlite3").exists()
+    assert not (tmp_path / "data" / "office.sqlite3").exists()  # the real office was never opened
