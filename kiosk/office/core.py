@@ -92,18 +92,18 @@ class Office:
         self._sync: SyncControl | None = None  # attached by the sync loop's runner (kiosk/hub/sync_runner.py)
         if isinstance(db.conn, ClassifyingConnection):
             db.conn.on_failure = self._health.storage_failed  # a damaged file found by any call: see health.py
-        claim_database_mode(db, info.training, str(work.database_file or "the office database"))
+        try:
+            claim_database_mode(db, info.training, str(work.database_file or "the office database"))
+        except WrongModeDatabase:
+            db.conn.close()  # gives back the owner lock: the caller never gets this office to close
+            raise
 
     @classmethod
     def open(cls, settings: Settings, clock: Clock | None = None, catalogue: Catalogue | None = None) -> Office:
         db = open_database(settings.database_path)
         catalogue = catalogue or load_catalogue(settings.kiosk.catalogue)
         info = OfficeInfo(settings.office.name, settings.office.code, settings.office.timezone, settings.training)
-        try:
-            return cls(db, catalogue, info, clock, pin_hash_cost=settings.security.pin_hash_cost)
-        except WrongModeDatabase:
-            db.conn.close()  # gives back the owner lock
-            raise
+        return cls(db, catalogue, info, clock, pin_hash_cost=settings.security.pin_hash_cost)
 
     @classmethod
     def open_path(cls, path: Path | str, info: OfficeInfo | None = None, clock: Clock | None = None,

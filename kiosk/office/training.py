@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import sqlite_utils
+
 from kiosk.office.errors import NotAllowed
 from kiosk.store import office_settings
 from kiosk.store.database import transaction
@@ -34,7 +36,7 @@ class WrongModeDatabase(StoreError):
     code = "wrong_mode_database"
 
 
-def claim_database_mode(db, training: bool, where: str = "the office database") -> None:
+def claim_database_mode(db: sqlite_utils.Database, training: bool, where: str = "the office database") -> None:
     """Mark `db` as a training database when `training` and it is fresh; refuse a mix of modes."""
     conn: sqlite3.Connection = db.conn
     marked = office_settings.is_training(conn)

@@ -12,11 +12,23 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import requests
 from hub_helpers import FAST, wait_until
-from test_enrolment_live import ARRIVAL_TIMEOUT_S, _free_port, _run, _start, _stop, _wait_answering, central
+from test_enrolment_live import (
+    ARRIVAL_TIMEOUT_S,
+    ENV,
+    REPO,
+    _free_port,
+    _run,
+    _start,
+    _stop,
+    _wait_answering,
+    central,
+)
 
 from kiosk.hub.connect import pair
 from kiosk.training_scenario import PRACTICE_ACCOUNTS
@@ -111,12 +123,8 @@ def test_a_training_morning_reaches_nothing_while_the_same_morning_for_real_does
     assert store.count_events(device_id) == len(queued) == store.count_events()
 
 
-def _run_with_pin(data: Path, name: str, pin: str):
-    import subprocess
-    import sys
-
-    from test_enrolment_live import ENV, REPO
-
+def _run_with_pin(data: Path, name: str, pin: str) -> subprocess.CompletedProcess:
+    """`maktab staff add NAME --pin-stdin`, the PIN typed on its standard input."""
     return subprocess.run([sys.executable, "-m", "kiosk.cli", "--data-dir", str(data), "staff", "add", name,
                            "--pin-stdin"], input=f"{pin}\n", capture_output=True, text=True, timeout=120, env=ENV,
                           cwd=str(REPO), check=False)
