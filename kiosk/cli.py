@@ -11,6 +11,10 @@
     maktab display [--hub URL [--pair CODE]] [--windowed]     the hall display board
     maktab install-service|uninstall-service ROLE             run hub, kiosk, desk or display at boot (systemd)
 
+Every command takes --training: the same command on the practice office (its own folder
+DATA_DIR/training and hub port, never synced; `maktab simulate --training` fills it with a
+realistic morning). See README "Training mode".
+
 Exit codes: 0 success, 1 the command failed (the message says why), 2 wrong usage or
 configuration.
 """
@@ -22,7 +26,7 @@ import os
 import sys
 from pathlib import Path
 
-from kiosk.config import ConfigError, Settings, load_settings
+from kiosk.config import ConfigError, Settings, load_settings, training_settings
 from kiosk.domain.catalogue import CatalogueError
 from kiosk.domain.languages import LANGUAGES
 from kiosk.services import commands as service_commands
@@ -40,6 +44,9 @@ def _common(parser: argparse.ArgumentParser, top: bool = False) -> None:
                         help="settings file (TOML); default $MAKTAB_CONFIG")
     parser.add_argument("--data-dir", metavar="DIR", default=default,
                         help="where the office database lives; default $MAKTAB_DATA_DIR or the user's data directory")
+    parser.add_argument("--training", action="store_true", default=False if top else argparse.SUPPRESS,
+                        help="training mode: a practice office in DIR/training, hub on port+1, a TRAINING band "
+                             "on every screen, SPECIMEN receipts, nothing ever sent to the central server")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--seed", type=int, help="random seed, for a repeatable simulation")
     sim.add_argument("--no-clerks", action="store_true",
                      help="today's citizens only take tickets: the line waits for real desks (training)")
+    sim.epilog = ("With --training and neither --tickets nor --concerns: the ready practice morning (a line "
+                  "across services, concerns to answer, practice accounts with their PINs printed at the end).")
 
     hub = sub.add_parser("hub", help="run the office hub headless (database + LAN API for desks and displays)",
                          description="Run the office hub: the database and the LAN API that desks and the hall "
@@ -156,7 +165,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _settings(args) -> Settings:
-    return load_settings(args.config, data_dir=args.data_dir)
+    settings = load_settings(args.config, data_dir=args.data_dir)
+    return training_settings(settings) if args.training else settings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -250,6 +260,8 @@ def _simulate(args, settings: Settings) -> int:
     from kiosk.simulation import simulate
     from kiosk.simulation_concerns import simulate_concerns
 
+    if settings.training and not (args.tickets or args.concerns):
+        return _practice_morning(args, settings)
     if args.tickets < 0 or args.concerns < 0 or args.days < 1 or not (args.tickets or args.concerns):
         print("maktab simulate: give --tickets N and/or --concerns M (≥ 0), and --days ≥ 1", file=sys.stderr)
         return EXIT_USAGE
@@ -274,6 +286,27 @@ def _simulate(args, settings: Settings) -> int:
               f"({report.first_day} to {report.last_day}) in {settings.database_path}")
     if concerns:
         print(f"simulated {concerns} concerns over {args.days} day(s) in {settings.database_path}")
+    return EXIT_OK
+
+
+def _practice_morning(args, settings: Settings) -> int:
+    """`maktab simulate --training`: the ready practice morning, and the accounts to log in with."""
+    from kiosk.domain.clock import FixedClock, SystemClock
+    from kiosk.office import Office
+    from kiosk.training_scenario import practice_morning
+
+    office = Office.open(settings, clock=FixedClock(SystemClock().now()))
+    try:
+        morning = practice_morning(office, seed=args.seed)
+    finally:
+        office.close()
+    print(f"TRAINING office ready in {settings.database_path} (nothing in it is real, nothing is ever synced):\n"
+          f"  {morning.tickets} citizens this morning: {morning.waiting} waiting, {morning.called} called or at a "
+          f"counter\n"
+          f"  {morning.concerns} concerns, {morning.to_answer} to answer\n"
+          f"Practice accounts (desk mode: maktab desk --training):")
+    for name, role, pin in morning.accounts:
+        print(f"  {name:<16} {role:<11} PIN {pin}")
     return EXIT_OK
 
 
@@ -316,7 +349,8 @@ def _screen_settings(args, settings: Settings, kind: str) -> Settings | None:
         from kiosk.office import OfficeError
 
         try:
-            pair(url, args.pair, args.name or f"{kind} {os.uname().nodename}", kind, settings.data_dir).close()
+            pair(url, args.pair, args.name or f"{kind} {os.uname().nodename}", kind, settings.data_dir,
+                 training=settings.training).close()
         except OfficeError as exc:
             print(f"maktab {kind}: pairing failed: {exc}", file=sys.stderr)
             return None

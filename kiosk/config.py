@@ -148,6 +148,9 @@ class Settings:
     privacy: PrivacySettings = PrivacySettings()
     security: SecuritySettings = SecuritySettings()
     source: Path | None = None  # the TOML file these came from, if any
+    # Training mode (`maktab --training`): a practice office in its own folder, never synced;
+    # see `training_settings` and kiosk/office/training.py.
+    training: bool = False
 
     @property
     def database_path(self) -> Path:
@@ -156,6 +159,25 @@ class Settings:
     @property
     def printer_url(self) -> str:
         return self.printer.url or f"png:{self.data_dir / 'receipts'}"
+
+
+# Training keeps everything of its own in this subfolder of the data dir: database, pairings,
+# receipt images, cached office copy. A training desk can therefore never find the real
+# hub's pairing, and nothing it writes lands beside real data.
+TRAINING_FOLDER = "training"
+# The training hub listens this far above the real one, so both can run on one PC and a
+# desk pointed at the real hub's port never reaches the training hub by mistake.
+TRAINING_PORT_OFFSET = 1
+
+
+def training_settings(settings: Settings) -> Settings:
+    """The same office in training mode: its own folder and hub port, no configured hub address
+    (that one is the real hub's: a training desk pairs with the training hub instead)."""
+    if settings.training:
+        return settings
+    port = settings.hub.port + TRAINING_PORT_OFFSET if settings.hub.port < 65535 else settings.hub.port - 1
+    return dataclasses.replace(settings, data_dir=settings.data_dir / TRAINING_FOLDER, training=True,
+                               hub=dataclasses.replace(settings.hub, url="", port=port))
 
 
 def default_data_dir() -> Path:

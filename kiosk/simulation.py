@@ -53,7 +53,7 @@ def _arrival_times(rng: random.Random, day: dt.date, count: int, zone,
     return sorted(start + dt.timedelta(seconds=rng.triangular(0, span, peak)) for _ in range(count))
 
 
-def _pick_priority(rng: random.Random) -> Priority:
+def pick_priority(rng: random.Random) -> Priority:
     if rng.random() >= PRIORITY_SHARE:
         return Priority.NONE
     return rng.choices([Priority.ELDERLY, Priority.DISABILITY, Priority.PREGNANCY], [6, 2, 1])[0]
@@ -147,7 +147,7 @@ def _issue_today(office, rng, services, weights, arrivals, serve: bool = True) -
             break
         clock.set(at)
         if kind == "arrive":
-            office.issue_ticket(rng.choices(services, weights)[0].code, _pick_priority(rng), rng.choice(languages))
+            office.issue_ticket(rng.choices(services, weights)[0].code, pick_priority(rng), rng.choice(languages))
             for counter in list(idle):  # a waiting clerk calls at once
                 idle.discard(counter)
                 order += 1
@@ -189,7 +189,7 @@ def _write_past_day(office, rng, services, weights, day, arrivals) -> int:
             service = rng.choices(services, weights)[0]
             ticket = ticket_rows.insert_new_ticket(
                 conn, ticket_id=uuid7(), service_code=service.code, prefix=service.prefix, business_date=day,
-                priority=_pick_priority(rng), language=rng.choice(["ar", "ar", "fr", "kab"]), issued_at=at,
+                priority=pick_priority(rng), language=rng.choice(["ar", "ar", "fr", "kab"]), issued_at=at,
             )
             payload = ticket_payload(ticket)
             payload["office_code"] = office.info.code

@@ -73,6 +73,7 @@ class PairBody(BaseModel):
     code: str = Field(max_length=SHORT)
     name: str = Field(max_length=NAME)
     kind: Literal["desk", "display", "kiosk"] = "desk"
+    training: bool = Field(False, description="the PC runs in training mode: only a training hub pairs it")
 
 
 class IssueBody(BaseModel):

@@ -17,7 +17,7 @@ import json
 import logging
 import sys
 
-from kiosk.config import ConfigError, load_settings
+from kiosk.config import ConfigError, load_settings, training_settings
 from kiosk.store.database import StoreError
 from kiosk.store.owner_lock import name_this_process
 
@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
                                             "See docs/lan-api.md.")
     parser.add_argument("--config", metavar="PATH", help="settings file (TOML); default $MAKTAB_CONFIG")
     parser.add_argument("--data-dir", metavar="DIR", help="where the office database (or this PC's pairing) lives")
+    parser.add_argument("--training", action="store_true",
+                        help="the training office (DATA_DIR/training, port + 1), as `maktab --training`")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to the terminal")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     serve = sub.add_parser("serve", help="run the headless hub until Ctrl-C",
@@ -60,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         settings = load_settings(args.config, data_dir=args.data_dir)
+        if args.training:
+            settings = training_settings(settings)
         return COMMANDS[args.command](args, settings)
     except ConfigError as exc:
         print(f"maktab hub: configuration error: {exc}", file=sys.stderr)
@@ -132,7 +136,7 @@ def _pair(args, settings) -> int:
     from kiosk.office import OfficeError
 
     try:
-        remote = pair(args.url, args.code, args.name, args.kind, settings.data_dir)
+        remote = pair(args.url, args.code, args.name, args.kind, settings.data_dir, training=settings.training)
     except OfficeError as exc:
         print(f"maktab hub pair: {exc} ({exc.code})", file=sys.stderr)
         return EXIT_FAILED

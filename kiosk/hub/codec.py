@@ -131,11 +131,12 @@ def session_from(data: dict[str, Any]) -> StaffSession:
 
 
 def info_json(info: OfficeInfo) -> dict[str, Any]:
-    return {"name": info.name, "code": info.code, "timezone": info.timezone}
+    return {"name": info.name, "code": info.code, "timezone": info.timezone, "training": info.training}
 
 
 def info_from(data: dict[str, Any]) -> OfficeInfo:
-    return OfficeInfo(data["name"], data["code"], data["timezone"])
+    # (a hub from before training mode sends no "training": it is a real office)
+    return OfficeInfo(data["name"], data["code"], data["timezone"], bool(data.get("training", False)))
 
 
 def catalogue_json(catalogue: Catalogue) -> dict[str, Any]:

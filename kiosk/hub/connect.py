@@ -1,6 +1,8 @@
 """Which office this PC works with, and pairing it with the hub.
 
-    connect(settings)                           local Office (no hub.url) or RemoteOffice (paired)
+    connect(settings)                           local Office (no hub.url) or RemoteOffice (paired);
+                                                NotAllowed "training_mismatch" when the hub is
+                                                not in this PC's mode (training or real)
     pair(base_url, code, name, kind, data_dir)  → RemoteOffice; the pairing is stored 0600
 
 Qt-free; blocking (network and disk), called before the screens start or from a worker.
@@ -23,17 +25,23 @@ from kiosk.hub.pairing import (
     save_device_file,
 )
 from kiosk.office import Office, OfficeError
+from kiosk.office.training import mode_mismatch
 
 log = logging.getLogger(__name__)
 
 
 def pair(base_url: str, code: str, name: str, kind: str, data_dir: Path | str,
-         timeout: float | tuple[float, float] = DEFAULT_TIMEOUT, **options: Any) -> RemoteOffice:
-    """Pair this PC with the hub using a one-time code; store the token (0600) and connect."""
+         timeout: float | tuple[float, float] = DEFAULT_TIMEOUT, *, training: bool = False,
+         **options: Any) -> RemoteOffice:
+    """Pair this PC with the hub using a one-time code; store the token (0600) and connect.
+
+    `training`: this PC runs in training mode; a hub in the other mode refuses the pairing
+    (NotAllowed "training_mismatch") without spending the code."""
     base_url = base_url.rstrip("/")
     try:
         # Not retried after the request went out: the code is spent by the first attempt.
-        response = requests.post(f"{base_url}{API_PREFIX}/pair", json={"code": code, "name": name, "kind": kind},
+        response = requests.post(f"{base_url}{API_PREFIX}/pair",
+                                 json={"code": code, "name": name, "kind": kind, "training": training},
                                  timeout=timeout)
     except (requests.ConnectionError, requests.Timeout) as exc:
         raise HubUnreachable(f"the hub at {base_url} does not answer: check its address and the network") from exc
@@ -71,4 +79,21 @@ def connect(settings: Settings, **options: Any) -> Office | RemoteOffice:
         raise NotPaired(f"this PC is not paired with the hub at {settings.hub.url}: ask for a pairing code on "
                         "the hub (python -m kiosk.hub pair-code) and pair it")
     options = {"cache_dir": settings.data_dir, **options}
-    return RemoteOffice(settings.hub.url or stored.hub_url, stored.token, **options)
+    remote = RemoteOffice(settings.hub.url or stored.hub_url, stored.token, **options)
+    _refuse_other_mode(remote, settings.training)
+    return remote
+
+
+def _refuse_other_mode(remote: RemoteOffice, training: bool) -> None:
+    """NotAllowed "training_mismatch" when the hub is not in this PC's mode (training or real).
+
+    A hub that does not answer yet is let through: the screens start and say it is
+    unreachable, and the office copy they read meanwhile comes from this mode's own folder."""
+    try:
+        info = remote.info
+    except OfficeError:
+        return
+    mismatch = mode_mismatch(hub_training=info.training, device_training=training)
+    if mismatch is not None:
+        remote.close()
+        raise mismatch

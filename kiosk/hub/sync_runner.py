@@ -1,7 +1,8 @@
 """The office's sync loop, run beside the hub, and its status for every desk.
 
-    start_sync_loop(office, settings, printer_state=None) → SyncLoop
-                                   sync now, or as soon as this office is enrolled; the live
+    start_sync_loop(office, settings, printer_state=None) → SyncLoop | None
+                                   sync now, or as soon as this office is enrolled (never for
+                                   a training office: None); the live
                                    snapshots for the citizens' phones start beside it
                                    (sync/snapshot_sender.py, kiosk/live_snapshot.py)
     stop_sync_loop(office)         stop it (the application's shutdown)
@@ -102,7 +103,7 @@ _runners_lock = threading.Lock()
 
 
 def start_sync_loop(office: Office, settings: Settings, *, printer_state: Callable[[], str] | None = None,
-                    **loop_options: Any) -> SyncLoop:
+                    **loop_options: Any) -> SyncLoop | None:
     """Start the office's sync loop: it syncs with the central server as soon as
     `settings.data_dir` holds an enrolment (`sync.json`), now or later.
 
@@ -112,7 +113,13 @@ def start_sync_loop(office: Office, settings: Settings, *, printer_state: Callab
     condition for the status report (the kiosk's `PrinterState.state`; without it, as on
     the headless hub, the report says "unknown"). `loop_options` go to `SyncLoop` (tests
     shorten the intervals).
+
+    A training office (kiosk/office/training.py) gets no loop (None): nothing of a practice
+    morning may reach the central server, even if someone enrolled its folder.
     """
+    if office.info.training:
+        log.warning("training mode: no sync with the central server (nothing of this office is real)")
+        return None
     try:
         state = SyncState.load(settings.data_dir)
     except StateError as exc:

@@ -73,6 +73,7 @@ from kiosk.office.reports import ReportsService
 from kiosk.office.staff import StaffService, StaffSession
 from kiosk.office.sync_control import NOT_ENROLLED, SyncControl
 from kiosk.office.tickets import TicketsService
+from kiosk.office.training import WrongModeDatabase, claim_database_mode
 from kiosk.office.unit_of_work import UnitOfWork
 from kiosk.store.database import open_database
 from kiosk.store.errors import ClassifyingConnection, StoreError
@@ -95,12 +96,17 @@ class Office:
         self._sync: SyncControl | None = None  # attached by the sync loop's runner (kiosk/hub/sync_runner.py)
         if isinstance(db.conn, ClassifyingConnection):
             db.conn.on_failure = self._health.storage_failed  # a damaged file found by any call: see health.py
+        try:
+            claim_database_mode(db, info.training, str(work.database_file or "the office database"))
+        except WrongModeDatabase:
+            db.conn.close()  # gives back the owner lock: the caller never gets this office to close
+            raise
 
     @classmethod
     def open(cls, settings: Settings, clock: Clock | None = None, catalogue: Catalogue | None = None) -> Office:
         db = open_database(settings.database_path)
         catalogue = catalogue or load_catalogue(settings.kiosk.catalogue)
-        info = OfficeInfo(settings.office.name, settings.office.code, settings.office.timezone)
+        info = OfficeInfo(settings.office.name, settings.office.code, settings.office.timezone, settings.training)
         return cls(db, catalogue, info, clock, pin_hash_cost=settings.security.pin_hash_cost)
 
     @classmethod

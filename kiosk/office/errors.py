@@ -9,7 +9,7 @@
      ├─ Conflict                 the office is not in a state to do it: bad_state, counter_closed,
      │                           bad_transfer, daily_limit, bad_transition, action_id_reused,
      │                           sync_not_enrolled
-     ├─ NotAllowed               forbidden, device_forbidden, bad_pairing_code
+     ├─ NotAllowed               forbidden, device_forbidden, bad_pairing_code, training_mismatch
      │   ├─ NotLoggedIn          not_logged_in, bad_device_token, not_paired
      │   ├─ BadLogin             bad_login (unknown name or wrong PIN)
      │   └─ Locked               locked (too many wrong PINs)
@@ -97,7 +97,7 @@ KIND_OF_CODE: dict[str, type[OfficeError]] = {
                     NotFound),
     **dict.fromkeys(("bad_state", "counter_closed", "bad_transfer", "daily_limit", "bad_transition",
                      "action_id_reused", "sync_not_enrolled"), Conflict),
-    **dict.fromkeys(("forbidden", "device_forbidden", "bad_pairing_code"), NotAllowed),
+    **dict.fromkeys(("forbidden", "device_forbidden", "bad_pairing_code", "training_mismatch"), NotAllowed),
     **dict.fromkeys(("not_logged_in", "bad_device_token", "not_paired"), NotLoggedIn),
     "bad_login": BadLogin,
     "locked": Locked,

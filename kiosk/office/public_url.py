@@ -24,6 +24,8 @@ class PublicAddress:
         self._work = work
 
     def current(self) -> str | None:
+        if self._work.info.training:  # a practice receipt's QR code never opens a real public page
+            return None
         with self._work.read() as conn:
             return office_settings.read_setting(conn, office_settings.PUBLIC_URL)
 

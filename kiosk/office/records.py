@@ -18,6 +18,9 @@ class OfficeInfo:
     name: str
     code: str
     timezone: str
+    # A training office (kiosk/office/training.py): screens show the TRAINING band, receipts
+    # say SPECIMEN, and nothing reaches the central server.
+    training: bool = False
 
 
 @dataclasses.dataclass(frozen=True)

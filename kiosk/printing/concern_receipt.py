@@ -32,7 +32,7 @@ from PySide6.QtGui import QImage
 from kiosk.domain.languages import LANGUAGES, is_rtl
 from kiosk.domain.qr_payloads import concern_qr_payload
 from kiosk.i18n import translate
-from kiosk.printing.receipt import MIN_TEXT_DOTS, ReceiptLayout, Span
+from kiosk.printing.receipt import MIN_TEXT_DOTS, ReceiptLayout, Span, add_specimen_mark
 
 if TYPE_CHECKING:
     from escpos.capabilities import BaseProfile
@@ -66,6 +66,7 @@ class ConcernReceipt:
     language: str  # "ar", "fr", "kab" or "en"
     masked_phone: str | None = None  # `mask_phone(...)`, never the full number
     public_url: str | None = None  # the central server's public address: the QR code opens the concern's page
+    specimen: bool = False  # a training office's receipt: SPECIMEN printed, the QR code never a public page
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
@@ -75,7 +76,7 @@ class ConcernReceipt:
 
     @property
     def qr_payload(self) -> str:
-        return concern_qr_payload(self.code, self.public_url)
+        return concern_qr_payload(self.code, None if self.specimen else self.public_url)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -85,6 +86,7 @@ class ConcernReceiptImage:
     image: QImage
     code_span: Span
     qr_span: Span
+    specimen_spans: tuple[Span, ...] = ()  # where SPECIMEN is printed (training receipts)
 
 
 def _tr(receipt: ConcernReceipt, source: str) -> str:
@@ -95,6 +97,10 @@ def layout_concern_receipt(receipt: ConcernReceipt, width_dots: int = 576) -> Co
     rtl = is_rtl(receipt.language)
     layout = ReceiptLayout(width_dots)
     layout.add_gap(4)
+    specimen: list[Span] = []
+    if receipt.specimen:  # first and last, as on the ticket receipt
+        specimen.append(add_specimen_mark(layout, receipt.language))
+        layout.add_gap(6)
     # Names come from configuration and the catalogue: bounded lines keep the bytes bounded.
     layout.add_text_line(receipt.office_name, 26, bold=True, max_lines=1, min_size=MIN_TEXT_DOTS)
     layout.add_gap(6)
@@ -124,7 +130,10 @@ def layout_concern_receipt(receipt: ConcernReceipt, width_dots: int = 576) -> Co
     layout.add_gap(4)
     layout.add_text_line(_tr(receipt, NEXT_STEPS), 24, bold=True, rtl=rtl, max_lines=3, min_size=MIN_TEXT_DOTS)
     layout.add_gap(4)
-    return ConcernReceiptImage(layout.render(), code_span, qr_span)
+    if receipt.specimen:
+        specimen.append(add_specimen_mark(layout, receipt.language, explained=False))
+        layout.add_gap(4)
+    return ConcernReceiptImage(layout.render(), code_span, qr_span, tuple(specimen))
 
 
 def render_concern_receipt(receipt: ConcernReceipt, width_dots: int = 576) -> QImage:

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Literal
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QTextLayout, QTextOption
 
 from kiosk.domain.languages import LANGUAGES, is_rtl
@@ -309,6 +309,7 @@ class TicketReceipt:
     language: str  # the citizen's language: "ar", "fr", "kab" or "en"
     qr_payload: str
     priority_label: str | None = None  # already in the citizen's language, e.g. "Priorité : personne âgée"
+    specimen: bool = False  # a training office's receipt: SPECIMEN printed, no QR code to a public page
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
@@ -324,6 +325,30 @@ class TicketReceiptImage:
     image: QImage
     label_span: Span
     qr_span: Span
+    specimen_spans: tuple[Span, ...] = ()  # where SPECIMEN is printed (training receipts)
+
+
+# ---- training receipts -----------------------------------------------------------------------
+
+# The word stays Latin and untranslated in every language, as on specimen documents everywhere;
+# the line under it says what it means in the citizen's language.
+SPECIMEN = "SPECIMEN"
+SPECIMEN_MEANING: str = str(QT_TRANSLATE_NOOP("Receipt", "Training receipt: not valid, nothing was recorded."))
+SPECIMEN_QR = "MAKTAB:SPECIMEN"
+
+
+def specimen_qr(payload: str) -> str:
+    """What a training receipt's QR code may carry: never a web address (a real public page)."""
+    return SPECIMEN_QR if payload.lower().startswith(("http://", "https://")) else payload
+
+
+def add_specimen_mark(layout: ReceiptLayout, language: str, *, explained: bool = True) -> Span:
+    """SPECIMEN in a black box, and (when `explained`) what it means in the receipt's language."""
+    top = layout.add_boxed_text(SPECIMEN, 48, bold=True, rtl=False, max_lines=1).top
+    if explained:
+        layout.add_text_line(translate(language, "Receipt", SPECIMEN_MEANING), MIN_TEXT_DOTS, bold=True,
+                             rtl=is_rtl(language), max_lines=2, min_size=MIN_TEXT_DOTS)
+    return Span(top, layout.height)
 
 
 def _tr(receipt: TicketReceipt, source: str) -> str:
@@ -340,6 +365,10 @@ def layout_ticket_receipt(receipt: TicketReceipt, width_dots: int = 576) -> Tick
     rtl = is_rtl(receipt.language)
     layout = ReceiptLayout(width_dots)
     layout.add_gap(4)
+    specimen: list[Span] = []
+    if receipt.specimen:  # first and last: a torn-off half still says it
+        specimen.append(add_specimen_mark(layout, receipt.language))
+        layout.add_gap(6)
     # Names come from configuration and the catalogue and can be long: limiting their
     # lines keeps the receipt, and its bytes, bounded (the worst case stays under the
     # 24 KB budget, see tests/printing/test_escpos_encode.py).
@@ -365,10 +394,13 @@ def layout_ticket_receipt(receipt: TicketReceipt, width_dots: int = 576) -> Tick
         layout.add_text_line(_tr(receipt, "Estimated wait: %1").replace("%1", minutes), 28, rtl=rtl)
     # Day/month/year as written in Algeria; strftime digits are always 0–9.
     layout.add_text_line(receipt.issued_at_local.strftime("%d/%m/%Y   %H:%M"), 24, rtl=False)
-    qr_span = layout.add_qr(receipt.qr_payload)
+    qr_span = layout.add_qr(specimen_qr(receipt.qr_payload) if receipt.specimen else receipt.qr_payload)
     layout.add_text_line(_tr(receipt, "Keep this ticket until your number is called."), MIN_TEXT_DOTS, rtl=rtl)
     layout.add_gap(4)
-    return TicketReceiptImage(layout.render(), label_span, qr_span)
+    if receipt.specimen:
+        specimen.append(add_specimen_mark(layout, receipt.language, explained=False))
+        layout.add_gap(4)
+    return TicketReceiptImage(layout.render(), label_span, qr_span, tuple(specimen))
 
 
 def render_ticket_receipt(receipt: TicketReceipt, width_dots: int = 576) -> QImage:

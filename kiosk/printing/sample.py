@@ -38,6 +38,7 @@ def sample_receipt(settings: Settings, language: str = "ar") -> TicketReceipt:
         issued_at_local=dt.datetime.now(settings.office.zone),
         language=language,
         qr_payload=f"maktab:print-test:{settings.office.code}",
+        specimen=settings.training,  # `maktab --training print-test`: as the training kiosk prints
     )
 
 

@@ -1,6 +1,8 @@
 """The transactional outbox: every change's event, numbered by a per-device `seq`.
 
-`append_event` is called inside the same transaction as the change it describes.
+`append_event` is called inside the same transaction as the change it describes; it is
+the one place events are queued, so it is also the one guard of training mode: in a
+training database (kiosk/store/office_settings.py) it queues nothing at all.
 `SqliteOutbox` is what the sync client reads: pending events in `seq` order, marked
 acked only when the central server's answer says so.
 """
@@ -16,6 +18,7 @@ import sqlite_utils
 
 from kiosk.domain.clock import from_iso, to_iso
 from kiosk.domain.ids import uuid7
+from kiosk.store.office_settings import is_training
 
 
 @dataclasses.dataclass(frozen=True)
@@ -38,8 +41,13 @@ class OutboxStats:
     oldest_pending_at: str | None
 
 
-def append_event(conn: sqlite3.Connection, type_: str, occurred_at, payload: dict[str, Any]) -> int:
-    """Record one event; call it inside the transaction that makes the change."""
+def append_event(conn: sqlite3.Connection, type_: str, occurred_at, payload: dict[str, Any]) -> int | None:
+    """Record one event; call it inside the transaction that makes the change.
+
+    Returns its `seq`, or None in a training database, where nothing is ever queued for
+    the central server (practice must leave no trace in real data)."""
+    if is_training(conn):
+        return None
     occurred = occurred_at if isinstance(occurred_at, str) else to_iso(occurred_at)
     cursor = conn.execute(
         "INSERT INTO outbox (event_id, type, occurred_at, payload) VALUES (?, ?, ?, ?)",

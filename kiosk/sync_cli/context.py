@@ -37,8 +37,14 @@ class Context:
         self.args = args
         self.settings = load_settings(args.config, data_dir=args.data_dir)
         self.data_dir = self.settings.data_dir
+        from kiosk.store.office_settings import is_training_file
         from sync.state import SyncState
 
+        if self.settings.training or is_training_file(self.settings.database_path):
+            # Checked before anything is read or written here (enrolment, batch files, pushes).
+            raise CliError(f"{self.settings.database_path} is a training database (maktab --training): nothing "
+                           "in it is real, so it is never synced. Point --data-dir at the office's real data "
+                           "folder", EXIT_USAGE)
         self.state = SyncState.load(self.data_dir)
         self._office: Office | None = None
 

@@ -300,4 +300,12 @@
         <translation>OK</translation>
     </message>
 </context>
+<context>
+    <name>TrainingBand</name>
+    <message>
+        <source>TRAINING — practice only: nothing here is real</source>
+        <extracomment>The band across the top of every screen of a training office (maktab --training): kiosk, desk and hall display.</extracomment>
+        <translation>FORMATION — exercice seulement : rien ici n’est réel</translation>
+    </message>
+</context>
 </TS>

@@ -364,4 +364,13 @@
         <translation>Ih</translation>
     </message>
 </context>
+<context>
+    <name>TrainingBand</name>
+    <message>
+        <source>TRAINING — practice only: nothing here is real</source>
+        <extracomment>The band across the top of every screen of a training office (maktab --training): kiosk, desk and hall display.</extracomment>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>ASILEƔ — d asileɣ kan: ulac ayen n tidet da</translation>
+    </message>
+</context>
 </TS>

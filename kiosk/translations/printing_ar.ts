@@ -36,5 +36,10 @@
         <extracomment>Last line of the ticket receipt.</extracomment>
         <translation>احتفظ بهذه التذكرة حتى يُنادى رقمك.</translation>
     </message>
+    <message>
+        <source>Training receipt: not valid, nothing was recorded.</source>
+        <extracomment>Printed under SPECIMEN (kept in Latin letters) on the receipts of a training office.</extracomment>
+        <translation>وصل تدريبي: غير صالح، لم يُسجَّل أي شيء.</translation>
+    </message>
 </context>
 </TS>

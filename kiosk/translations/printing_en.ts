@@ -32,5 +32,10 @@
         <extracomment>Last line of the ticket receipt.</extracomment>
         <translation>Keep this ticket until your number is called.</translation>
     </message>
+    <message>
+        <source>Training receipt: not valid, nothing was recorded.</source>
+        <extracomment>Printed under SPECIMEN (kept in Latin letters) on the receipts of a training office.</extracomment>
+        <translation>Training receipt: not valid, nothing was recorded.</translation>
+    </message>
 </context>
 </TS>

@@ -32,5 +32,10 @@
         <extracomment>Last line of the ticket receipt.</extracomment>
         <translation>Conservez ce ticket jusqu’à l’appel de votre numéro.</translation>
     </message>
+    <message>
+        <source>Training receipt: not valid, nothing was recorded.</source>
+        <extracomment>Printed under SPECIMEN (kept in Latin letters) on the receipts of a training office.</extracomment>
+        <translation>Reçu de formation : sans valeur, rien n’a été enregistré.</translation>
+    </message>
 </context>
 </TS>

@@ -31,5 +31,11 @@
         <extracomment>Last line of the ticket receipt.</extracomment>
         <translation>Ḥrez tikit-a alamma yettwaɣra wuṭṭun-ik.</translation>
     </message>
+    <message>
+        <source>Training receipt: not valid, nothing was recorded.</source>
+        <extracomment>Printed under SPECIMEN (kept in Latin letters) on the receipts of a training office.</extracomment>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>D asileɣ kan: ur yesɛi ara azal, ulac ayen yettwaskelsen.</translation>
+    </message>
 </context>
 </TS>

@@ -117,7 +117,7 @@ def render_all_screens(settings: Settings, out_dir: Path | str | None, languages
     ensure_application()
     languages = list(languages) if languages else None
     with tempfile.TemporaryDirectory(prefix="maktab-screenshots-") as scratch:
-        info = OfficeInfo(settings.office.name, settings.office.code, settings.office.timezone)
+        info = OfficeInfo(settings.office.name, settings.office.code, settings.office.timezone, settings.training)
         office = Office.open_path(Path(scratch) / "office.sqlite3", info,
                                   catalogue=load_catalogue(settings.kiosk.catalogue),
                                   pin_hash_cost=settings.security.pin_hash_cost)

@@ -168,6 +168,27 @@ def test_no_screen_clips_in_any_language(qtbot, office, quiet_settings, restore_
     assert not fixed, f"these no longer clip at {size}: remove them from KNOWN_DEFECTS: {fixed}"
 
 
+def test_no_screen_clips_in_training_mode_either(qtbot, tmp_path, clock, catalogue, quiet_settings,
+                                                restore_language):
+    """Issue 14, item 6: the TRAINING band takes its height from every citizen, desk and
+    display screen; at the smallest size nothing clips that does not clip without it."""
+    import dataclasses
+
+    from kiosk.office import Office, OfficeInfo
+
+    training = Office.open_path(tmp_path / "training.sqlite3", OfficeInfo("APC Test", "TST", "Africa/Algiers",
+                                                                          training=True),
+                                clock, catalogue, pin_hash_cost="test")
+    try:
+        found = _audit(training, dataclasses.replace(quiet_settings, training=True), SMALLEST)
+    finally:
+        training.close()
+    known = KNOWN_DEFECTS[SMALLEST]
+    new = {screen: problems for screen, problems in found.items() if screen not in known}
+    assert not new, "clipped in training mode at {}×{}:\n".format(*SMALLEST) + "\n".join(
+        line for problems in new.values() for line in problems[:6])
+
+
 def test_the_audit_sees_a_cut_label_and_a_widget_outside_the_window(qtbot):
     """The check itself: a test that cannot fail is a defect."""
     from PySide6.QtWidgets import QLabel, QPushButton, QWidget

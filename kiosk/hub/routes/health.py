@@ -20,4 +20,4 @@ def health(hub: HubDep):
     office = hub.office
     problem = office.problem_json()  # a damaged database: desks say what is wrong
     return {"ok": problem is None, "api": API_VERSION, "office_code": office.info.code,
-            "event_id": hub.broker.last_id, "problem": problem}
+            "training": office.info.training, "event_id": hub.broker.last_id, "problem": problem}

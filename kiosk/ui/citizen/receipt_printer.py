@@ -149,6 +149,7 @@ class SpoolTicketPrinter(TicketPrinter):
             qr_payload=ticket_qr_payload(info.code, ticket.id, ticket.label, self._office.public_url(),
                                          issued.public_token),
             priority_label=self._priority_label(ticket.priority.value),
+            specimen=info.training,
         )
 
     def _priority_label(self, priority: str) -> str | None:

@@ -52,6 +52,7 @@ from kiosk.ui.citizen.ticket_screen import TicketScreen
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.office_model import OfficeModel
 from kiosk.ui.widgets.out_of_service import OutOfServicePage
+from kiosk.ui.widgets.training_band import TrainingBand
 
 if TYPE_CHECKING:
     from kiosk.ui.citizen.concerns import ConcernFlow
@@ -105,6 +106,8 @@ class CitizenWindow(QStackedWidget):
         self.addWidget(self.language_screen)
         self.addWidget(self.home_screen)
         self.addWidget(self.out_of_service)
+        self.training_band = TrainingBand.atop(self)
+        self.training_band.show_for(info.training)
         self._later: dict[str, QWidget] = {}
         # The help button on every screen, its panel, and the request (kiosk/ui/citizen/help_call.py).
         self.help_call = HelpCall(self, model, bridge, clock)

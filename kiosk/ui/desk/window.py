@@ -60,6 +60,7 @@ from kiosk.ui.desk.sync_indicator import SyncIndicator
 from kiosk.ui.desk.texts import CONCERNS_KEY, DeskTexts, arg
 from kiosk.ui.desk.transfer_dialog import TransferDialog
 from kiosk.ui.office_model import OfficeModel, is_unreachable
+from kiosk.ui.widgets.training_band import TrainingBand
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,9 @@ class DeskWindow(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.training_band = TrainingBand()
+        self.training_band.show_for(self.model.info.training)
+        column.addWidget(self.training_band)
         column.addWidget(self.banner)
         column.addWidget(self.help_alerts)
         column.addWidget(self.stack, 1)

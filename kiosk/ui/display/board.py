@@ -42,6 +42,7 @@ from kiosk.ui.display.texts import bilingual, board_languages, counter_text, dir
 from kiosk.ui.display.ticker import Ticker
 from kiosk.ui.display.widgets import ElidedLabel, HeroCall, RecentCalls, WaitingPanel
 from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.training_band import TrainingBand
 from kiosk.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,8 @@ class DisplayBoard(QWidget):
         self._layout = QVBoxLayout(self)
         # The screen's size is given; parts fit themselves into it (never the window to them).
         self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.training_band = TrainingBand()  # shown once the office is read and says it is a training one
+        self._layout.addWidget(self.training_band, 0)
         self._layout.addLayout(header, 0)
         self._layout.addLayout(top, 60)
         self._layout.addWidget(self.waiting, 30)
@@ -166,6 +169,7 @@ class DisplayBoard(QWidget):
         self.snapshot = snapshot
         if snapshot.office_name:
             self.office_label.set_full_text(snapshot.office_name)
+            self.training_band.show_for(snapshot.training)
         if snapshot.timezone and (self._zone is None or self._zone.key != snapshot.timezone):
             self._zone = _zone(snapshot.timezone)
             self._tick()
@@ -287,6 +291,7 @@ class DisplayBoard(QWidget):
         self.ticker.setVisible(bool(parts))
 
     def _retranslate(self) -> None:
+        self.training_band.set_languages(self.languages)
         self.badge.setText(join_bilingual(self.languages, "Connection lost — reconnecting…"))
         self.badge.setAccessibleName(self.badge.text())
         self.help_mark.setAccessibleName(join_bilingual(self.languages, "A citizen at a kiosk is waiting for help"))

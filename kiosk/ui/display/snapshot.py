@@ -45,6 +45,7 @@ class DisplaySnapshot:
     office_name: str = ""
     timezone: str = ""
     help_requests: int = 0  # kiosks waiting for a clerk (the board's discreet mark)
+    training: bool = False  # a training office: the board shows the TRAINING band
 
     def with_call(self, call: CallRow, keep: int = RECENT_CALLS + 1) -> DisplaySnapshot:
         """This snapshot with `call` on top (a recall moves the ticket up, no duplicate row)."""
@@ -71,4 +72,5 @@ def load_snapshot(office: OfficePort, recent: int = RECENT_CALLS + 1,
         office_name=info.name,
         timezone=info.timezone,
         help_requests=len(office.open_help_requests()),
+        training=info.training,
     )

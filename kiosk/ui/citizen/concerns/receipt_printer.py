@@ -54,7 +54,7 @@ def concern_receipt_for(info: OfficeInfo, catalogue: Catalogue, concern: Concern
         office_name=office_name or info.name, code=concern.code, category_name=name, category_name_ar=name_ar,
         registered_at_local=from_iso(concern.created_at).astimezone(ZoneInfo(info.timezone)),
         language=language if language in ("ar", "fr", "kab", "en") else "ar", masked_phone=masked,
-        public_url=public_url,
+        public_url=public_url, specimen=info.training,
     )
 
 
