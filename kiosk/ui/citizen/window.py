@@ -16,6 +16,11 @@ banner and the touch filter are `IdleWatch`, kiosk/ui/citizen/idle_watch.py). Af
 reset, a ticket or a registered concern the next citizen starts on the language screen,
 in the office's default language (`start_over`), never in the previous citizen's.
 
+The voice guide (kiosk/ui/citizen/voice_guide.py) says the idle warning and the call for
+help, and, in listening mode (kiosk/ui/citizen/listening.py), each screen's prompt and
+each button touched; the window gives it its `Speaker` and ends listening mode with the
+session.
+
 When the office cannot work (its database damaged or unreadable, or the disk full) the
 window shows the out-of-service page (`kiosk/ui/widgets/out_of_service.py`): for good
 on a damaged database, until "Start again" on a full disk.
@@ -42,13 +47,16 @@ from kiosk.ui.citizen.help_call import HelpCall
 from kiosk.ui.citizen.home_screen import HomeScreen
 from kiosk.ui.citizen.idle_watch import IdleWatch
 from kiosk.ui.citizen.language_screen import LanguageScreen
+from kiosk.ui.citizen.listening import ListeningMode
 from kiosk.ui.citizen.priority_screen import PriorityScreen
 from kiosk.ui.citizen.receipt_printer import TicketPrinter
 from kiosk.ui.citizen.service_screen import ServiceScreen
 from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.citizen.ticket_screen import TicketScreen
+from kiosk.ui.citizen.voice_guide import VoiceGuide, clip_folders
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.office_model import OfficeModel
+from kiosk.ui.speech.speaker import Speaker
 from kiosk.ui.widgets.out_of_service import OutOfServicePage
 
 if TYPE_CHECKING:
@@ -60,13 +68,12 @@ LATER_SCREENS_DELAY_MS = 50  # after the first screen has been painted
 
 
 class CitizenWindow(QStackedWidget):
-    # (text, language) when the idle warning comes up: the hook for speaking it (item 1 of
-    # issue 13 connects a voice here; nothing is spoken yet).
+    # (text, language) when the idle warning comes up: the voice guide says it.
     idle_warning_shown = Signal(str, str)
 
     def __init__(self, model: OfficeModel, settings: Settings, printer: TicketPrinter,
                  bridge: OfficeBridge | None = None, parent: QWidget | None = None, *,
-                 clock: UiClock = SYSTEM_UI_CLOCK):
+                 clock: UiClock = SYSTEM_UI_CLOCK, speaker: Speaker | None = None):
         super().__init__(parent)
         self.clock = clock  # the timers' clock: tests move it by hand
         self.model = model
@@ -110,6 +117,7 @@ class CitizenWindow(QStackedWidget):
         # budget), or at once if something needs them before that.
         QTimer.singleShot(LATER_SCREENS_DELAY_MS, self._later_screens)
 
+        self.listening = ListeningMode(self)  # before IdleWatch: its filter must see every touch first
         self.idle = IdleWatch(self, settings.kiosk.idle_timeout_s, clock)
         self.idle.warned.connect(lambda text: self.idle_warning_shown.emit(text, self.session.language))
         self.idle.timed_out.connect(self.idle_timeout)
@@ -118,6 +126,9 @@ class CitizenWindow(QStackedWidget):
         self.idle_warning_label = self.idle_warning.label
         self.help_call.active_changed.connect(self._help_active)
         self.help_call.expired.connect(self.idle_timeout)
+        self.voice = VoiceGuide(self, speaker or Speaker(None, None), clip_folders(settings.voice))
+        self.voice.speaker.setParent(self)
+        self.listening.connect_buttons(self)
         self.currentChanged.connect(self._screen_changed)
         self.setCurrentWidget(self.language_screen)
         self.issuing = False  # a ticket is being issued (on the worker)
@@ -158,7 +169,12 @@ class CitizenWindow(QStackedWidget):
         concerns.finished.connect(self.go_home)
         concerns.session_over.connect(self.start_over)
         self.help_call.connect_buttons(self)
+        self.listening.connect_buttons(self)
         return self._later
+
+    def later_screen(self, name: str) -> QWidget | None:
+        """A screen built after start-up ("service", "ticket", …), None while not built yet."""
+        return self._later.get(name)
 
     @property
     def service_screen(self) -> ServiceScreen:
@@ -229,6 +245,7 @@ class CitizenWindow(QStackedWidget):
         """Forget the citizen: the next one starts on the language screen, in the default language."""
         self.idle.dismiss_warning()
         self.help_call.forget()
+        self.voice.reset()
         if self.session.large_text:
             self.set_large_text(False)
         self.session.reset(self.settings.kiosk.default_language)
@@ -343,6 +360,7 @@ class CitizenWindow(QStackedWidget):
     def shutdown(self) -> None:
         """Stop timers and listeners; the window may be shown again only after a rebuild."""
         self.idle.stop()
+        self.voice.speaker.shutdown()
         if self.bridge is not None:
             self.bridge.close()
         self.model.close()
