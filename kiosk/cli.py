@@ -8,6 +8,7 @@
     maktab hub [--host H] [--port P] | hub pair|devices|revoke run the office hub; pair desks and displays
     maktab desk [--hub URL [--pair CODE]]                     desk mode for a counter clerk
     maktab display [--hub URL [--pair CODE]] [--windowed]     the hall display board
+    maktab voice missing [--language L] [--json]              prompts without a recorded clip (kiosk/voice_cli.py)
 
 Exit codes: 0 success, 1 the command failed (the message says why), 2 wrong usage or
 configuration.
@@ -20,6 +21,7 @@ import os
 import sys
 from pathlib import Path
 
+from kiosk import voice_cli
 from kiosk.config import ConfigError, Settings, load_settings
 from kiosk.domain.catalogue import CatalogueError
 from kiosk.domain.languages import LANGUAGES
@@ -146,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
                                               "recorded in the audit log.")
     _common(unlock)
     unlock.add_argument("name", help="the name the person logs in with")
+    voice_cli.add_parser(sub, _common)
     return parser
 
 
@@ -399,6 +402,7 @@ COMMANDS = {
     "hub": _hub,
     "desk": _desk,
     "display": _display,
+    "voice": voice_cli.run,
 }
 
 if __name__ == "__main__":

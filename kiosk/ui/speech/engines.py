@@ -146,7 +146,8 @@ class RoutedSpeech:
         self.engines = list(engines)
         self._chosen: dict[str, object | None] = {}
 
-    def _engine(self, language: str):
+    def engine_for(self, language: str):
+        """The engine that speaks `language`, or None (chosen once per language)."""
         if language not in self._chosen:
             chosen = next((engine for engine in self.engines if can_speak(engine, language)), None)
             self._chosen[language] = chosen
@@ -154,10 +155,10 @@ class RoutedSpeech:
         return self._chosen[language]
 
     def can_speak(self, language: str) -> bool:
-        return self._engine(language) is not None
+        return self.engine_for(language) is not None
 
     def speak(self, text: str, language: str) -> None:
-        engine = self._engine(language)
+        engine = self.engine_for(language)
         if engine is not None:
             engine.speak(text, language)
 
