@@ -58,10 +58,11 @@ def voiced_window(qtbot, qapp, office, settings, tmp_path, ui_clock, voice):
     """A citizen window as the kiosk builds it, its voice going to `voice`."""
     ensure_application()
 
-    def make(voice_settings=None, **kiosk_overrides):
+    def make(voice_settings=None, sound: RecordingVoice | None = None, **kiosk_overrides):
         chosen = dataclasses.replace(settings, kiosk=dataclasses.replace(settings.kiosk, **kiosk_overrides),
                                      voice=voice_settings or settings.voice)
-        speaker = Speaker(voice, voice)
+        sound = sound or voice
+        speaker = Speaker(sound, sound)
         window = build_citizen_window(office, chosen, f"png:{tmp_path / 'receipts'}", clock=ui_clock,
                                       speaker=speaker)
         qtbot.addWidget(window)
@@ -79,3 +80,20 @@ def wait_said(qtbot, voice: RecordingVoice, expected: list[tuple]) -> None:
     qtbot.waitUntil(lambda: len(voice.said) >= len(expected), timeout=5000)
     said = voice.take()
     assert said == expected, f"said {said}, expected {expected}"
+
+
+def write_clip(path: Path, seconds: float = 0.3, rate: int = 16000) -> Path:
+    """A recorded prompt as the README asks: 16-bit PCM mono WAV (a 440 Hz tone)."""
+    import math
+    import struct
+    import wave
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frames = b"".join(struct.pack("<h", round(12000 * math.sin(2 * math.pi * 440 * i / rate)))
+                      for i in range(round(seconds * rate)))
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(frames)
+    return path

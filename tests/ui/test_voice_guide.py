@@ -1,0 +1,133 @@
+"""What the kiosk says without listening mode (the idle warning, the call for help), that it
+falls silent at a touch, that recorded clips come first and Kabyle is never read by another
+language's voice, and that every citizen screen has its "Listen" button. The sound is
+recorded at the engine's boundary (tests/ui/voice_recorder.py)."""
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+
+from kiosk.config import VoiceSettings
+from kiosk.ui.citizen.help_panel import HelpStage
+from kiosk.ui.speech.speaker import open_speaker
+from kiosk.ui.theme import MIN_TOUCH_PX
+from kiosk.ui.widgets.listen_button import ListenButton
+from tests.ui import voice_recorder
+from tests.ui.test_citizen_flow import choose_language
+from tests.ui.voice_recorder import RecordingVoice, wait_said, write_clip
+
+voice, voiced_window = voice_recorder.voice, voice_recorder.voiced_window  # the fixtures
+
+
+def touch(qtbot, button) -> None:
+    assert button.isVisible() and button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_the_idle_warning_is_spoken_in_the_citizens_language(qtbot, voiced_window, voice, ui_clock):
+    window = voiced_window(idle_timeout_s=60)
+    choose_language(qtbot, window, "fr", "Prendre un ticket")
+    assert voice.take() == []  # nothing said without listening mode…
+    ui_clock.advance(seconds=40)
+    # …but the warning asks for an answer: said as it is written.
+    wait_said(qtbot, voice, [("speech", "fr", "Êtes-vous toujours là\u00a0? Touchez l’écran pour continuer.")])
+
+
+def test_pressing_help_says_someone_is_coming_in_words_and_speech(qtbot, voiced_window, voice):
+    window = voiced_window()
+    choose_language(qtbot, window, "ar", "أخذ تذكرة")
+    touch(qtbot, window.home_screen.help_button)
+    panel = window.help_call.panel
+    qtbot.waitUntil(lambda: panel.stage is HelpStage.ASKED)
+    coming = "سيأتي أحد لمساعدتكم. يُرجى البقاء قرب الجهاز."
+    qtbot.waitUntil(lambda: panel.label.text() == coming)
+    qtbot.waitUntil(lambda: ("speech", "ar", coming) in voice.said, timeout=5000)
+    assert voice.said[-1] == ("speech", "ar", coming)  # the last word: what the panel says now
+
+
+def test_speech_stops_as_soon_as_the_citizen_touches_the_screen(qtbot, voiced_window):
+    gated = GatedVoice()
+    window = voiced_window(sound=gated)
+    touch(qtbot, window.language_screen.listen_button)
+    qtbot.waitUntil(lambda: gated.speaking.is_set(), timeout=5000)  # the first prompt is being said
+    touch(qtbot, window.language_screen.buttons["en"])  # a touch: silence, then that button's word
+    qtbot.waitUntil(lambda: bool(gated.cut), timeout=5000)
+    assert gated.cut[0][0] == "ar"  # the long Arabic prompt, cut off
+    qtbot.waitUntil(lambda: ("en", "English") in gated.started, timeout=5000)
+    # The rest of the language screen's prompts were forgotten, not said after the word.
+    assert gated.started[-1] == ("en", "English")
+
+
+def test_recorded_clips_come_first_and_kabyle_is_never_read_by_another_voice(qtbot, voiced_window, voice,
+                                                                          tmp_path):
+    clips = tmp_path / "office-voice"
+    home = write_clip(clips / "kab" / "home.prompt.wav")
+    kabyle = write_clip(clips / "kab" / "button.language-kab.wav")
+    french = write_clip(clips / "fr" / "button.language-fr.wav")
+    window = voiced_window(voice_settings=VoiceSettings(clips=clips))
+    touch(qtbot, window.language_screen.listen_button)
+    qtbot.waitUntil(lambda: len(voice.said) == 4)
+    voice.take()
+    touch(qtbot, window.language_screen.buttons["fr"])
+    wait_said(qtbot, voice, [("clip", french)])  # the office's own recording, not espeak
+    touch(qtbot, window.language_screen.buttons["kab"])
+    wait_said(qtbot, voice, [("clip", kabyle)])
+    touch(qtbot, window.language_screen.buttons["kab"])
+    qtbot.waitUntil(lambda: window.currentWidget() is window.home_screen)
+    wait_said(qtbot, voice, [("clip", home)])
+    qtbot.waitUntil(lambda: window.home_screen.ticket_button.accessibleName() == "Ddem tikit")
+    touch(qtbot, window.home_screen.ticket_button)  # no clip for that button in Kabyle: silence
+    touch(qtbot, window.home_screen.ticket_button)
+    qtbot.waitUntil(lambda: window.currentWidget() is window.service_screen)
+    touch(qtbot, window.service_screen.header.help_button)  # heard (silently), then chosen
+    touch(qtbot, window.service_screen.header.help_button)
+    qtbot.waitUntil(lambda: window.help_call.panel.stage is HelpStage.ASKED)
+    window.voice.speaker.shutdown()  # everything asked has been said (or not) by now
+    assert voice.said == []  # no French, Arabic or English voice reading Kabyle words
+
+
+def test_every_citizen_screen_has_a_listen_button_of_64_px(qtbot, voiced_window):
+    window = voiced_window()
+    screens = [window.language_screen, window.home_screen, window.service_screen, window.priority_screen,
+               window.ticket_screen, window.documents_screen]
+    for screen in screens:
+        buttons = screen.findChildren(ListenButton)
+        assert len(buttons) == 1, type(screen).__name__
+    for screen in screens[:2]:  # on show: sizes are real
+        window.show_screen(screen)
+        button = screen.findChildren(ListenButton)[0]
+        qtbot.waitUntil(button.isVisible)
+        assert button.width() >= MIN_TOUCH_PX and button.height() >= MIN_TOUCH_PX
+        assert button.accessibleName() == "استمع"  # the default language
+
+
+def test_volume_zero_keeps_the_kiosk_silent_and_the_volume_reaches_espeak():
+    from kiosk.ui.speech.engines import CommandSpeechEngine
+
+    assert open_speaker(VoiceSettings(volume=0)) is None
+    command = CommandSpeechEngine("espeak-ng", volume=40).command("مرحبا", "ar")
+    assert command[command.index("-a") + 1] == "40"
+
+
+class GatedVoice(RecordingVoice):
+    """A voice that keeps speaking until it is stopped: `cut` lists what a stop cut off."""
+
+    def __init__(self):
+        super().__init__()
+        self.speaking = threading.Event()
+        self.stopped = threading.Event()
+        self.started: list[tuple[str, str]] = []
+        self.cut: list[tuple[str, str]] = []
+
+    def speak(self, text: str, language: str) -> None:
+        self.stopped.clear()
+        self.started.append((language, text))
+        self.speaking.set()
+        if language == "ar" and self.stopped.wait(5):  # only the first (Arabic) prompt lasts
+            self.cut.append((language, text))
+
+    def stop(self) -> None:
+        super().stop()
+        self.stopped.set()
+
