@@ -30,7 +30,7 @@ from kiosk.ui.citizen.window import CitizenWindow
 from kiosk.ui.shots import Look, Shots
 
 SCREENS = ("language", "home", "services", "priority", "ticket", "ticket-printer-failed", "documents", "help",
-           "help-on-the-way")
+           "help-on-the-way", "listening")
 
 
 def sample_ticket(office: Office, language: str) -> IssuedTicket:
@@ -54,7 +54,12 @@ def _settle() -> None:
 
 def _show(window: CitizenWindow, screen: str, language: str) -> None:
     window.help_call.panel.hide()
-    if screen in ("help", "help-on-the-way"):  # the help panel over the services screen
+    window.listening.set_on(screen == "listening")
+    if screen == "listening":  # listening mode on home, "Take a ticket" heard once: ringed, with "OK"
+        window.go_home()
+        _settle()
+        window.listening.hear(window.home_screen.ticket_button)
+    elif screen in ("help", "help-on-the-way"):  # the help panel over the services screen
         window.show_screen(window.service_screen)
         window.help_call.panel.show_stage(HelpStage.ASKED if screen == "help" else HelpStage.COMING)
     elif screen == "language":

@@ -86,8 +86,10 @@ class HomeScreen(QWidget):
         self.large_text_button.setObjectName("large-text")
         self.large_text_button.setCheckable(True)
         self.large_text_button.toggled.connect(self.large_text_toggled)
-        self.help_button = HelpButton()  # connected by the citizen window, as on every screen
-        self.listen_button = ListenButton()  # likewise
+        # Connected by the citizen window, as on every screen; compact (the word under the icon),
+        # so that four buttons share the bottom row at 1024 px in every language.
+        self.help_button = HelpButton(compact=True)
+        self.listen_button = ListenButton(compact=True)
         bottom.addWidget(self.language_button)
         bottom.addStretch(1)
         bottom.addWidget(self.listen_button)

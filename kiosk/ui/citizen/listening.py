@@ -111,7 +111,8 @@ class ListeningMode(QObject):
         if button is not None and button.isVisible() and button.isEnabled():
             button.click()
 
-    def _hear(self, button: QAbstractButton) -> None:
+    def hear(self, button: QAbstractButton) -> None:
+        """Ring `button`, show "OK", and ask for its words to be said (its first touch)."""
         self.chosen = button
         self.ring.surround(button)
         self._place_ok(button)
@@ -155,5 +156,5 @@ class ListeningMode(QObject):
             self.clear()  # the second touch: it acts
             return False
         self._held = button
-        self._hear(button)
+        self.hear(button)
         return True
