@@ -6,7 +6,8 @@
 For each language it says whether a speech engine on this machine has a voice for it
 (then a prompt without a clip is synthesised; without a voice it is silent) and lists
 the prompt ids without a clip `<voice.clips>/<lang>/<id>.wav` nor
-`kiosk/assets/voice/<lang>/<id>.wav`, each with the words to record. Exit code 0: the
+`kiosk/assets/voice/<lang>/<id>.wav`, each with the words to record, then the clips that
+cannot be played (not 16-bit PCM mono WAV) and why. Exit code 0: the
 listing is the answer, even when clips are missing (docs/voice.md).
 
 Thread use: the command's thread (a plain listing; the Qt speech engine is only asked
@@ -51,7 +52,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"{language}: {len(found['missing'])} of {found['prompts']} prompts without a clip ({voice})")
         for item in found["missing"]:
             print(f"  {item['id']}\t{item['text']}")
+        for item in found["unusable"]:
+            print(f"  unusable clip {item['file']}: {item['problem']}")
     return EXIT_OK
+
+
+def _clips_in(folders, language: str) -> list[Path]:
+    return sorted(path for folder in folders for path in (folder / language).glob("*.wav"))
 
 
 def engine_name(engine: object) -> str:
@@ -61,11 +68,13 @@ def engine_name(engine: object) -> str:
 
 
 def missing_clips(settings: Settings, languages) -> dict[str, dict]:
-    """{language: {"engine": name or None, "prompts": n, "missing": [{"id", "text", "file"}]}}."""
+    """{language: {"engine": name or None, "prompts": n, "missing": [{"id", "text", "file"}],
+    "unusable": [{"file", "problem"}]}} — an unusable clip counts as missing."""
     from kiosk.ui.app import ensure_application
-    from kiosk.ui.citizen.voice_guide import clip_folders
-    from kiosk.ui.citizen.voice_prompts import clip_for, recordable_prompts
+    from kiosk.ui.citizen.voice_prompts import recordable_prompts
+    from kiosk.ui.speech.clips import clip_for, clip_problem
     from kiosk.ui.speech.engines import detect_speech_engine
+    from kiosk.ui.speech.speaker import clip_folders
 
     ensure_application()  # the catalogues' translators and the Qt speech engine need it
     catalogue = load_catalogue(settings.kiosk.catalogue)
@@ -80,5 +89,7 @@ def missing_clips(settings: Settings, languages) -> dict[str, dict]:
             "prompts": len(prompts),
             "missing": [{"id": prompt_id, "text": text, "file": f"{language}/{prompt_id}.wav"}
                         for prompt_id, text in prompts if clip_for(prompt_id, language, folders) is None],
+            "unusable": [{"file": str(path), "problem": problem} for path in _clips_in(folders, language)
+                         if (problem := clip_problem(path))],
         }
     return report

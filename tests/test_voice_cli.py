@@ -17,6 +17,7 @@ def test_missing_lists_the_prompts_without_a_clip_and_who_speaks_each_language(t
     clips = tmp_path / "voice"
     write_clip(clips / "kab" / "home.prompt.wav")
     write_clip(clips / "kab" / "button.take-ticket.wav")
+    (clips / "kab" / "help.asked.wav").write_bytes(b"ID3\x04 an MP3 given a .wav name")
     config = tmp_path / "maktab.toml"
     config.write_text(f'[voice]\nclips = "{clips}"\n', encoding="utf-8")
 
@@ -29,7 +30,10 @@ def test_missing_lists_the_prompts_without_a_clip_and_who_speaks_each_language(t
     assert "home.prompt" not in kab and "button.take-ticket" not in kab
     assert kab["help.asked"]["file"] == "kab/help.asked.wav"
     assert "button.service-EC-N12" in kab  # the catalogue's services too
-    assert len(kab) == report["kab"]["prompts"] - 2
+    assert len(kab) == report["kab"]["prompts"] - 2  # the MP3 does not count as a clip
+    [unusable] = report["kab"]["unusable"]
+    assert unusable["file"].endswith("kab/help.asked.wav")
+    assert "not a PCM WAV file" in unusable["problem"] and "16-bit PCM mono" in unusable["problem"]
     french = {item["id"]: item["text"] for item in report["fr"]["missing"]}
     assert french["home.prompt"] == "Bienvenue. Pour prendre un ticket, choisissez «\u00a0Prendre un ticket\u00a0»."
 
@@ -38,6 +42,7 @@ def test_missing_lists_the_prompts_without_a_clip_and_who_speaks_each_language(t
     assert text.stdout.startswith(f"kab: {len(kab)} of {report['kab']['prompts']} prompts without a clip "
                                   "(no voice here: only recorded clips are heard)")
     assert "  help.asked\t" in text.stdout
+    assert "unusable clip " in text.stdout and "help.asked.wav: not a PCM WAV file" in text.stdout
 
 
 def test_a_wrong_language_is_refused_with_the_choices(tmp_path):

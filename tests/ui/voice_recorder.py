@@ -14,7 +14,7 @@ import pytest
 
 from kiosk.ui.app import build_citizen_window, ensure_application
 from kiosk.ui.speech.engines import CommandSpeechEngine
-from kiosk.ui.speech.speaker import Speaker
+from kiosk.ui.speech.speaker import Speaker, clip_folders
 
 
 class RecordingVoice:
@@ -62,7 +62,7 @@ def voiced_window(qtbot, qapp, office, settings, tmp_path, ui_clock, voice):
         chosen = dataclasses.replace(settings, kiosk=dataclasses.replace(settings.kiosk, **kiosk_overrides),
                                      voice=voice_settings or settings.voice)
         sound = sound or voice
-        speaker = Speaker(sound, sound)
+        speaker = Speaker(sound, sound, clip_folders=clip_folders(chosen.voice))
         window = build_citizen_window(office, chosen, f"png:{tmp_path / 'receipts'}", clock=ui_clock,
                                       speaker=speaker)
         qtbot.addWidget(window)

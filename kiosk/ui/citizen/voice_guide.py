@@ -17,33 +17,23 @@ Thread use: GUI thread (the `Speaker` takes the sound off it).
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton
 
-from kiosk.config import VoiceSettings
 from kiosk.domain.spoken_tickets import spoken_label
-from kiosk.resources import VOICE_DIR
-from kiosk.ui.citizen.voice_prompts import button_prompt_id, clip_for, prompt_text
+from kiosk.ui.citizen.voice_prompts import button_prompt_id, prompt_text
 from kiosk.ui.speech.speaker import Speaker, Utterance
 
 if TYPE_CHECKING:
     from kiosk.ui.citizen.window import CitizenWindow
 
-def clip_folders(settings: VoiceSettings) -> tuple[Path, ...]:
-    """Where recorded prompts are looked for, first found wins: the office's, then the bundled ones."""
-    return (*((settings.clips,) if settings.clips else ()), VOICE_DIR)
-
-
 class VoiceGuide(QObject):
-    def __init__(self, window: CitizenWindow, speaker: Speaker, clip_folders: Sequence[Path]):
+    def __init__(self, window: CitizenWindow, speaker: Speaker):
         super().__init__(window)
         self.window = window
         self.speaker = speaker
-        self.clip_folders = tuple(clip_folders)
         self.listening = window.listening
         window.idle.touched.connect(speaker.stop)
         window.idle_warning_shown.connect(lambda text, language: self.say("idle.warning", language, text))
@@ -63,8 +53,7 @@ class VoiceGuide(QObject):
         self.speaker.say([self.utterance(prompt_id, language, text)])
 
     def utterance(self, prompt_id: str | None, language: str, text: str) -> Utterance:
-        clip = clip_for(prompt_id, language, self.clip_folders) if prompt_id else None
-        return Utterance(language, text, clip)
+        return Utterance(language, text, prompt_id)  # the speaker looks for its clip, off this thread
 
     def reset(self) -> None:
         """The session ends: listening mode off, nothing more said for that citizen."""

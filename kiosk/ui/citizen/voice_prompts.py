@@ -4,7 +4,7 @@ A prompt id names one thing said — a screen's prompt ("home.prompt"), a help s
 ("help.asked"), a button ("button.take-ticket", "button.service-EC-N12") — whatever the
 language. Its text comes from the Qt catalogues in the citizen's language (the same
 text the screen shows, where the screen shows it); a recorded clip
-`<folder>/<lang>/<id>.wav` replaces it (`clip_for`), which is how Kabyle is spoken.
+`<folder>/<lang>/<id>.wav` replaces it (kiosk/ui/speech/clips.py), which is how Kabyle is spoken.
 `maktab voice missing` lists the ids without a clip, from `recordable_prompts`.
 
 Thread use: any (`kiosk.i18n.translate` reads loaded catalogues only).
@@ -12,14 +12,16 @@ Thread use: any (`kiosk.i18n.translate` reads loaded catalogues only).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from pathlib import Path
+from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.languages import ENDONYMS
 from kiosk.i18n import translate
+from kiosk.ui.speech.clips import clip_for
+
+__all__ = ["FIXED_BUTTONS", "PROMPTS", "button_prompt_id", "clip_for", "prompt_text", "recordable_prompts"]
 
 CONTEXT = "VoicePrompts"
 # Prompt ids are file names: lowercase words, dots and dashes (service codes keep their capitals).
@@ -88,15 +90,6 @@ def button_prompt_id(object_name: str) -> str | None:
     """"button.<object name>" for a named button, None for one without a usable name."""
     prompt_id = f"button.{object_name}"
     return prompt_id if object_name and PROMPT_ID_RE.match(prompt_id) else None
-
-
-def clip_for(prompt_id: str, language: str, folders: Sequence[Path]) -> Path | None:
-    """The first `<folder>/<language>/<prompt_id>.wav` that exists, in `folders`' order."""
-    for folder in folders:
-        path = folder / language / f"{prompt_id}.wav"
-        if path.is_file():
-            return path
-    return None
 
 
 def recordable_prompts(language: str, catalogue: Catalogue | None = None) -> Iterable[tuple[str, str]]:

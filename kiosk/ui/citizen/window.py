@@ -53,7 +53,7 @@ from kiosk.ui.citizen.receipt_printer import TicketPrinter
 from kiosk.ui.citizen.service_screen import ServiceScreen
 from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.citizen.ticket_screen import TicketScreen
-from kiosk.ui.citizen.voice_guide import VoiceGuide, clip_folders
+from kiosk.ui.citizen.voice_guide import VoiceGuide
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.office_model import OfficeModel
 from kiosk.ui.speech.speaker import Speaker
@@ -126,7 +126,7 @@ class CitizenWindow(QStackedWidget):
         self.idle_warning_label = self.idle_warning.label
         self.help_call.active_changed.connect(self._help_active)
         self.help_call.expired.connect(self.idle_timeout)
-        self.voice = VoiceGuide(self, speaker or Speaker(None, None), clip_folders(settings.voice))
+        self.voice = VoiceGuide(self, speaker or Speaker(None, None))
         self.voice.speaker.setParent(self)
         self.listening.connect_buttons(self)
         self.currentChanged.connect(self._screen_changed)

@@ -2,7 +2,7 @@
 and falls silent the moment the citizen acts.
 
     speaker = Speaker(engine=detect_speech_engine(80), player=detect_wav_player(80))
-    speaker.say([Utterance("ar", "اختر خدمة", clip=None)])
+    speaker.say([Utterance("ar", "اختر خدمة", "services.prompt")])   # a clip if there is one
     speaker.stop()        # a touch: silence at once
 
 Unlike the display's announcer (a queue where no call is ever cut), the kiosk speaks
@@ -26,6 +26,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from kiosk.config import VoiceSettings
+from kiosk.resources import VOICE_DIR
+from kiosk.ui.speech.clips import clip_for
 from kiosk.ui.speech.engines import SpeechEngine, can_speak, detect_speech_engine
 from kiosk.ui.speech.players import detect_wav_player
 from kiosk.ui.worker import Worker
@@ -37,7 +39,12 @@ log = logging.getLogger(__name__)
 class Utterance:
     language: str
     text: str  # what the engine says when there is no clip
-    clip: Path | None = None  # a recorded WAV to play instead
+    prompt_id: str | None = None  # its recorded clip, if any: <clip folder>/<language>/<prompt_id>.wav
+
+
+def clip_folders(settings: VoiceSettings) -> tuple[Path, ...]:
+    """Where recorded prompts are looked for, first found wins: the office's, then the bundled ones."""
+    return (*((settings.clips,) if settings.clips else ()), VOICE_DIR)
 
 
 def open_speaker(settings: VoiceSettings) -> Speaker | None:
@@ -45,7 +52,8 @@ def open_speaker(settings: VoiceSettings) -> Speaker | None:
     None when the office turned it off (`voice.volume = 0`) or nothing here can make a sound."""
     if settings.volume == 0:
         return None
-    speaker = Speaker(detect_speech_engine(settings.volume), detect_wav_player(settings.volume))
+    speaker = Speaker(detect_speech_engine(settings.volume), detect_wav_player(settings.volume),
+                      clip_folders=clip_folders(settings))
     log.info("kiosk voice: %s, clips through %s, volume %d %%",
              ", ".join(type(e).__name__ for e in speaker.engine.engines) if speaker.engine else "no speech engine",
              type(speaker.player).__name__ if speaker.player else "no player", settings.volume)
@@ -55,10 +63,12 @@ def open_speaker(settings: VoiceSettings) -> Speaker | None:
 class Speaker(QObject):
     finished = Signal()  # the latest `say()` was said to its end (not emitted when cut off)
 
-    def __init__(self, engine: SpeechEngine | None, player: object | None, parent: QObject | None = None):
+    def __init__(self, engine: SpeechEngine | None, player: object | None, parent: QObject | None = None, *,
+                 clip_folders: Sequence[Path] = ()):
         super().__init__(parent)
         self.engine = engine
         self.player = player  # plays a WAV: `play(path)` and `stop()` (kiosk/ui/speech/players.py)
+        self.clip_folders = tuple(clip_folders)  # where recorded prompts are looked for, first first
         # Every say() or stop() starts a new generation; the thread drops what belongs to an older one.
         self._generation = 0
         self._lock = threading.Lock()
@@ -117,8 +127,10 @@ class Speaker(QObject):
             if not self._current(generation):
                 return False
             try:
-                if utterance.clip is not None and self.player is not None:
-                    self.player.play(utterance.clip)  # type: ignore[attr-defined]
+                clip = (clip_for(utterance.prompt_id, utterance.language, self.clip_folders)
+                        if utterance.prompt_id and self.player is not None else None)
+                if clip is not None:
+                    self.player.play(clip)  # type: ignore[attr-defined]
                 elif self.engine is not None and can_speak(self.engine, utterance.language):
                     self.engine.speak(utterance.text, utterance.language)
             except Exception:
