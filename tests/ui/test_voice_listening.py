@@ -120,3 +120,23 @@ def test_the_session_ends_listening_mode(qtbot, voiced_window, voice, ui_clock):
     assert not window.listening.on and not window.language_screen.listen_button.isChecked()
     touch(qtbot, window.language_screen.buttons["fr"])  # the next citizen: one touch acts
     qtbot.waitUntil(lambda: window.currentWidget() is window.home_screen)
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_listening_mode_clips_nothing_at_1024x768(qtbot, office, settings, language):
+    """The ring and "OK" over home, as `render_citizen_screens` shows them (the no-clipping
+    audit's own helper, kiosk/ui/layout_audit.py), in both directions."""
+    from kiosk.ui.layout_audit import layout_problems
+    from kiosk.ui.screenshots import LISTENING_SCREENS, render_citizen_screens
+
+    seen: list[tuple[str, list[str]]] = []
+
+    def look(window, name: str) -> None:
+        listening = window.listening
+        assert listening.ring.isVisible() and listening.ok_button.isVisible()
+        assert window.rect().contains(listening.ring.geometry())
+        assert window.rect().contains(listening.ok_button.geometry())
+        seen.append((name, layout_problems(window)))
+
+    render_citizen_screens(office, settings, None, [language], (1024, 768), look=look, screens=LISTENING_SCREENS)
+    assert seen == [(f"{language}-listening", [])]
