@@ -121,11 +121,12 @@ class ListeningMode(QObject):
     def _place_ok(self, button: QAbstractButton) -> None:
         window = self.window
         self._retranslate()
-        width = max(OK_MIN_WIDTH_PX, self.ok_button.sizeHint().width())
+        hint = self.ok_button.sizeHint()  # larger text asks for more than 88 px
+        width, height = max(OK_MIN_WIDTH_PX, hint.width()), max(OK_HEIGHT_PX, hint.height())
         centre = button.mapTo(window, button.rect().center())
         lower_half = centre.y() > window.height() / 2
-        y = OK_MARGIN_PX if lower_half else window.height() - OK_HEIGHT_PX - OK_MARGIN_PX
-        self.ok_button.setGeometry((window.width() - width) // 2, y, width, OK_HEIGHT_PX)
+        y = OK_MARGIN_PX if lower_half else window.height() - height - OK_MARGIN_PX
+        self.ok_button.setGeometry((window.width() - width) // 2, y, width, height)
         self.ok_button.show()
         self.ok_button.raise_()
 
