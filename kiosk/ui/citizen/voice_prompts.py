@@ -19,9 +19,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.languages import ENDONYMS
 from kiosk.i18n import translate
-from kiosk.ui.speech.clips import clip_for
-
-__all__ = ["FIXED_BUTTONS", "PROMPTS", "button_prompt_id", "clip_for", "prompt_text", "recordable_prompts"]
 
 CONTEXT = "VoicePrompts"
 # Prompt ids are file names: lowercase words, dots and dashes (service codes keep their capitals).
