@@ -5,4 +5,5 @@ guide (kiosk/ui/citizen/voice_guide.py).
     engines.py   text → speech: QtTextToSpeech, espeak-ng, the choice among those installed
     players.py   a WAV file → the loudspeaker: QtMultimedia or pw-play / paplay / aplay
     speaker.py   the kiosk's one voice: what to say now, off the GUI thread, stopped at a touch
+    clips.py     recorded prompts: <folder>/<lang>/<prompt id>.wav, checked before use
 """
