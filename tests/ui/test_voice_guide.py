@@ -4,8 +4,10 @@ language's voice, and that every citizen screen has its "Listen" button. The sou
 recorded at the engine's boundary (tests/ui/voice_recorder.py)."""
 from __future__ import annotations
 
+import sys
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.config import VoiceSettings
@@ -131,3 +133,39 @@ class GatedVoice(RecordingVoice):
         super().stop()
         self.stopped.set()
 
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a shell script and /proc stand in for espeak-ng")
+def test_stop_ends_a_real_speech_process_at_once(qtbot, tmp_path):
+    """The espeak-ng path through a real subprocess (a script standing in for a long sentence):
+    stop() kills it, the volume reaches its command line."""
+    import stat
+
+    from kiosk.ui.speech.engines import CommandSpeechEngine
+    from kiosk.ui.speech.speaker import Speaker, Utterance
+
+    pid_file, args_file = tmp_path / "pid", tmp_path / "args"
+    program = tmp_path / "espeak-ng"
+    program.write_text(f'#!/bin/sh\necho "$@" > "{args_file}"\necho $$ > "{pid_file}"\nexec sleep 30\n')
+    program.chmod(program.stat().st_mode | stat.S_IXUSR)
+    speaker = Speaker(CommandSpeechEngine(str(program), volume=55), None)
+    try:
+        speaker.say([Utterance("fr", "Votre numéro est A 12.")])
+        qtbot.waitUntil(lambda: pid_file.exists() and pid_file.read_text().strip() != "", timeout=5000)
+        pid = int(pid_file.read_text())
+        assert args_file.read_text().split()[:6] == ["-v", "fr", "-s", "140", "-a", "55"]
+        speaker.stop()  # a touch
+        qtbot.waitUntil(lambda: not _alive(pid), timeout=3000)  # not 30 s later
+    finally:
+        speaker.shutdown()
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as stat_file:  # a zombie is not speaking any more
+        return stat_file.read().split()[2] != "Z"
