@@ -26,7 +26,7 @@ class ScreenHeader(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(16)
+        row.setSpacing(8)  # five buttons and a title share the bar at 1024 px, larger text included
         self.back_button = BigButton("back", role="nav", icon_px=40, directional=True)
         self.back_button.setObjectName("back")
         self.back_button.clicked.connect(self.back_clicked)
