@@ -39,4 +39,14 @@ def spoken_label(label: str, language: str = "") -> str:
     return f"{prefix} {int(number)}".strip()
 
 
-__all__ = ["ARABIC_LETTER_NAMES", "spoken_label"]
+def label_clip_ids(label: str) -> tuple[str, ...]:
+    """'A-012' → ("letter.A", "digit.1", "digit.2"): the recorded clips that say a label, letter
+    then digit by digit (a language spoken from clips only, Kabyle, has no engine to say it)."""
+    match = _LABEL_RE.match(label)
+    if not match:
+        return ()
+    prefix, number = match.groups()
+    return (*(f"letter.{letter.upper()}" for letter in prefix), *(f"digit.{d}" for d in str(int(number))))
+
+
+__all__ = ["ARABIC_LETTER_NAMES", "label_clip_ids", "spoken_label"]

@@ -169,3 +169,22 @@ def _alive(pid: int) -> bool:
         return False
     with open(f"/proc/{pid}/stat") as stat_file:  # a zombie is not speaking any more
         return stat_file.read().split()[2] != "Z"
+
+
+def test_a_kabyle_ticket_number_is_said_from_clips_letter_then_digits(qtbot, voiced_window, voice, office, tmp_path):
+    from kiosk.ui.screenshots import sample_ticket
+
+    clips = tmp_path / "office-voice"
+    said = [write_clip(clips / "kab" / f"{prompt_id}.wav")
+            for prompt_id in ("ticket.your_number", "letter.A", "digit.4", "digit.2")]
+    window = voiced_window(voice_settings=VoiceSettings(clips=clips))
+    window.set_language("kab")
+    touch(qtbot, window.language_screen.listen_button)
+    # The language screen's prompt in every language with a voice (Kabyle has none, no clip).
+    qtbot.waitUntil(lambda: [entry[1] for entry in voice.said] == ["ar", "fr", "en"])
+    voice.take()
+    ticket = sample_ticket(office, "kab")
+    assert ticket.ticket.label == "A-042"
+    window.ticket_screen.show_ticket(ticket)
+    window.show_screen(window.ticket_screen)
+    wait_said(qtbot, voice, [("clip", path) for path in said])  # "your number is", A, 4, 2

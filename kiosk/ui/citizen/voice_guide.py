@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton
 
-from kiosk.domain.spoken_tickets import spoken_label
+from kiosk.domain.spoken_tickets import label_clip_ids, spoken_label
 from kiosk.ui.citizen.voice_prompts import button_prompt_id, prompt_text
 from kiosk.ui.speech.speaker import Speaker, Utterance
 
@@ -90,9 +90,9 @@ class VoiceGuide(QObject):
             issued = window.ticket_screen.issued
             if issued is None:
                 return [self.utterance("ticket.none", self.language, prompt_text("ticket.none", self.language))]
-            number = spoken_label(issued.ticket.label, self.language)
-            return [self.utterance("ticket.your_number", self.language,
-                                   prompt_text("ticket.your_number", self.language, number))]
+            label = issued.ticket.label
+            text = prompt_text("ticket.your_number", self.language, spoken_label(label, self.language))
+            return [Utterance(self.language, text, "ticket.your_number", clip_tail=label_clip_ids(label))]
         later = window.later_screen  # screens not built yet are not on show
         prompt_id = {window.home_screen: "home.prompt", later("service"): "services.prompt",
                      later("documents"): "documents.prompt", later("priority"): "priority.prompt"}.get(screen)

@@ -91,13 +91,20 @@ def button_prompt_id(object_name: str) -> str | None:
 
 def recordable_prompts(language: str, catalogue: Catalogue | None = None) -> Iterable[tuple[str, str]]:
     """(id, text in `language`) of everything the kiosk may say: the fixed prompts, the
-    fixed buttons, each language's own name, and the catalogue's services."""
+    fixed buttons, each language's own name, the catalogue's services, and the ticket
+    letters and digits said after a recorded "ticket.your_number"."""
     for prompt_id in PROMPTS:
         yield prompt_id, prompt_text(prompt_id, language).replace("%1", "…")
     for name, (context, source) in FIXED_BUTTONS.items():
         yield f"button.{name}", translate(language, context, source)
     # Each language button is spoken in its own language: listed under that language only.
     yield f"button.language-{language}", ENDONYMS[language]
-    for service in catalogue.services if catalogue else ():
+    services = catalogue.services if catalogue else ()
+    for service in services:
         yield f"button.service-{service.code}", service.name(language)
         yield f"button.documents-{service.code}", service.name(language)
+    # After the "ticket.your_number" clip: the ticket's letter, then its number digit by digit.
+    for letter in sorted({service.prefix for service in services}):
+        yield f"letter.{letter}", letter
+    for digit in range(10):
+        yield f"digit.{digit}", str(digit)

@@ -40,6 +40,9 @@ class Utterance:
     language: str
     text: str  # what the engine says when there is no clip
     prompt_id: str | None = None  # its recorded clip, if any: <clip folder>/<language>/<prompt_id>.wav
+    # Clips played after the prompt's own clip, for what no recording can hold in advance
+    # (a ticket's letter and digits: "letter.A", "digit.1"); the engine's text says it already.
+    clip_tail: tuple[str, ...] = ()
 
 
 def clip_folders(settings: VoiceSettings) -> tuple[Path, ...]:
@@ -130,9 +133,17 @@ class Speaker(QObject):
                 clip = (clip_for(utterance.prompt_id, utterance.language, self.clip_folders)
                         if utterance.prompt_id and self.player is not None else None)
                 if clip is not None:
-                    self.player.play(clip)  # type: ignore[attr-defined]
+                    self._play_clips(self.player, generation, utterance, clip)
                 elif self.engine is not None and can_speak(self.engine, utterance.language):
                     self.engine.speak(utterance.text, utterance.language)
             except Exception:
                 log.exception("could not say %r in %s", utterance.text[:40], utterance.language)
         return self._current(generation)
+
+    def _play_clips(self, player, generation: int, utterance: Utterance, clip: Path) -> None:
+        player.play(clip)
+        for tail_id in utterance.clip_tail:
+            tail = clip_for(tail_id, utterance.language, self.clip_folders)
+            if tail is None or not self._current(generation):
+                return  # a missing digit: the rest would say a wrong number
+            player.play(tail)
