@@ -35,6 +35,8 @@ def test_missing_lists_the_prompts_without_a_clip_and_who_speaks_each_language(t
     assert unusable["file"].endswith("kab/help.asked.wav")
     assert "not a PCM WAV file" in unusable["problem"] and "16-bit PCM mono" in unusable["problem"]
     french = {item["id"]: item["text"] for item in report["fr"]["missing"]}
+    assert french["ticket.your_number"] == "Votre numéro est"  # the number follows from letter and digit clips
+    assert french["digit.0"] == "0" and french["letter.A"] == "A"
     assert french["home.prompt"] == "Bienvenue. Pour prendre un ticket, choisissez «\u00a0Prendre un ticket\u00a0»."
 
     text = maktab_voice(tmp_path, config, "--language", "kab")

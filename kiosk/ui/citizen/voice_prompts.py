@@ -94,7 +94,9 @@ def recordable_prompts(language: str, catalogue: Catalogue | None = None) -> Ite
     fixed buttons, each language's own name, the catalogue's services, and the ticket
     letters and digits said after a recorded "ticket.your_number"."""
     for prompt_id in PROMPTS:
-        yield prompt_id, prompt_text(prompt_id, language).replace("%1", "…")
+        # A prompt with a number: its clip says the words before it, the number follows
+        # from letter and digit clips (docs/voice.md).
+        yield prompt_id, prompt_text(prompt_id, language).split("%1")[0].strip()
     for name, (context, source) in FIXED_BUTTONS.items():
         yield f"button.{name}", translate(language, context, source)
     # Each language button is spoken in its own language: listed under that language only.
