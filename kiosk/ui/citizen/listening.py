@@ -77,6 +77,13 @@ class ListeningMode(QObject):
         self.ok_button.hide()
         self._retranslate()
         QApplication.instance().installEventFilter(self)
+        self._filtering = True
+
+    def stop(self) -> None:
+        """The filter off, for good (the window is shutting down)."""
+        if self._filtering:
+            QApplication.instance().removeEventFilter(self)
+            self._filtering = False
 
     def connect_buttons(self, root: QWidget) -> None:
         """Connect every "Listen" button under `root` not connected yet (screens built later included)."""

@@ -29,6 +29,7 @@ from kiosk.ui.speech.speaker import Speaker, Utterance
 if TYPE_CHECKING:
     from kiosk.ui.citizen.window import CitizenWindow
 
+
 class VoiceGuide(QObject):
     def __init__(self, window: CitizenWindow, speaker: Speaker):
         super().__init__(window)

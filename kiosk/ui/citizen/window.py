@@ -117,7 +117,9 @@ class CitizenWindow(QStackedWidget):
         # budget), or at once if something needs them before that.
         QTimer.singleShot(LATER_SCREENS_DELAY_MS, self._later_screens)
 
-        self.listening = ListeningMode(self)  # before IdleWatch: its filter must see every touch first
+        # Before IdleWatch: Qt asks the filter installed last first, so the idle timer and the
+        # tap guard see every touch, even one listening mode keeps from its button.
+        self.listening = ListeningMode(self)
         self.idle = IdleWatch(self, settings.kiosk.idle_timeout_s, clock)
         self.idle.warned.connect(lambda text: self.idle_warning_shown.emit(text, self.session.language))
         self.idle.timed_out.connect(self.idle_timeout)
@@ -360,6 +362,7 @@ class CitizenWindow(QStackedWidget):
     def shutdown(self) -> None:
         """Stop timers and listeners; the window may be shown again only after a rebuild."""
         self.idle.stop()
+        self.listening.stop()
         self.voice.speaker.shutdown()
         if self.bridge is not None:
             self.bridge.close()
