@@ -188,3 +188,23 @@ def test_a_kabyle_ticket_number_is_said_from_clips_letter_then_digits(qtbot, voi
     window.ticket_screen.show_ticket(ticket)
     window.show_screen(window.ticket_screen)
     wait_said(qtbot, voice, [("clip", path) for path in said])  # "your number is", A, 4, 2
+
+
+def test_the_recordable_button_words_are_the_buttons_own(qtbot, voiced_window):
+    """`maktab voice missing` gives, for each fixed button, the words that button shows: a clip
+    recorded from the listing says what the citizen would read."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from kiosk.i18n import translate
+    from kiosk.ui.citizen.voice_prompts import FIXED_BUTTONS
+
+    window = voiced_window()
+    window.set_language("fr")
+    window.service_screen  # noqa: B018 (builds the later screens)
+    qtbot.waitUntil(lambda: window.home_screen.ticket_button.accessibleName() == "Prendre un ticket")
+    window.listening.hear(window.home_screen.ticket_button)  # listening mode's OK is labelled as it shows
+    buttons = {b.objectName(): b for b in window.findChildren(QAbstractButton)}
+    for name, (context, source) in FIXED_BUTTONS.items():
+        assert name in buttons, name
+        words = buttons[name].accessibleName()
+        assert words == translate("fr", context, source), name
