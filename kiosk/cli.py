@@ -10,6 +10,7 @@
     maktab desk [--hub URL [--pair CODE]]                     desk mode for a counter clerk
     maktab display [--hub URL [--pair CODE]] [--windowed]     the hall display board
     maktab install-service|uninstall-service ROLE             run hub, kiosk, desk or display at boot (systemd)
+    maktab voice missing [--language L] [--json]              prompts without a recorded clip (kiosk/voice_cli.py)
 
 Every command takes --training: the same command on the practice office (its own folder
 DATA_DIR/training and hub port, never synced; `maktab simulate --training` fills it with a
@@ -26,11 +27,12 @@ import os
 import sys
 from pathlib import Path
 
+from kiosk import voice_cli
 from kiosk.config import ConfigError, Settings, load_settings, training_settings
 from kiosk.domain.catalogue import CatalogueError
 from kiosk.domain.languages import LANGUAGES
-from kiosk.services import commands as service_commands
 from kiosk.reports import cli as report_cli
+from kiosk.services import commands as service_commands
 from kiosk.store.database import StoreError
 from kiosk.store.owner_lock import name_this_process
 
@@ -161,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     unlock.add_argument("name", help="the name the person logs in with")
     service_commands.add_service_commands(sub)
     report_cli.add_parser(sub, _common)
+    voice_cli.add_parser(sub, _common)
     return parser
 
 
@@ -441,6 +444,7 @@ COMMANDS = {
     "display": _display,
     **service_commands.COMMANDS,
     "report": report_cli.run,
+    "voice": voice_cli.run,
 }
 
 if __name__ == "__main__":

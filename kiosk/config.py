@@ -33,6 +33,10 @@ Example file:
 
     [security]
     pin_hash_cost = "strong"
+
+    [voice]
+    volume = 80
+    clips = "/var/lib/maktab/voice"   # the office's own recorded prompts: <lang>/<prompt id>.wav
 """
 from __future__ import annotations
 
@@ -139,6 +143,15 @@ class SecuritySettings:
 
 
 @dataclasses.dataclass(frozen=True)
+class VoiceSettings:
+    # Spoken guidance at the kiosk (docs/voice.md): loudness of speech and recorded clips, 0–100 %.
+    volume: int = 80
+    # The office's own recorded prompts (<lang>/<prompt id>.wav), looked up before the bundled
+    # kiosk/assets/voice; None: the bundled ones only.
+    clips: Path | None = None
+
+
+@dataclasses.dataclass(frozen=True)
 class Settings:
     data_dir: Path
     office: OfficeSettings = OfficeSettings()
@@ -147,6 +160,7 @@ class Settings:
     hub: HubSettings = HubSettings()
     privacy: PrivacySettings = PrivacySettings()
     security: SecuritySettings = SecuritySettings()
+    voice: VoiceSettings = VoiceSettings()
     source: Path | None = None  # the TOML file these came from, if any
     # Training mode (`maktab --training`): a practice office in its own folder, never synced;
     # see `training_settings` and kiosk/office/training.py.
@@ -215,7 +229,8 @@ def load_settings(
 
 def _build(raw: dict[str, Any], source: Path | None, data_dir_override, check: _Check) -> Settings:
     """The settings, with every wrong value noted in `check` (and its default used meanwhile)."""
-    check.refuse_unknown(raw, {"data_dir", "office", "kiosk", "printer", "hub", "privacy", "security"}, "")
+    check.refuse_unknown(raw, {"data_dir", "office", "kiosk", "printer", "hub", "privacy", "security",
+                               "voice"}, "")
     data_dir = Path(data_dir_override) if data_dir_override else None
     if data_dir is None and "data_dir" in raw:
         given = check.string(raw, "data_dir", "data_dir", "")
@@ -308,13 +323,22 @@ def _build(raw: dict[str, Any], source: Path | None, data_dir_override, check: _
     if security.pin_hash_cost not in PIN_HASH_COSTS:
         check.problem(f"security.pin_hash_cost: expected \"strong\" (\"test\" is for automated tests only), "
                       f"got {security.pin_hash_cost!r}")
+    voice_raw = check.table(raw, "voice")
+    clips = voice_raw.get("clips")
+    if clips is not None and not (isinstance(clips, str) and clips):
+        check.problem(f"voice.clips: expected the path of a folder of recorded prompts, got {clips!r}")
+        clips = None
+    voice = VoiceSettings(
+        volume=check.integer(voice_raw, "volume", "voice.volume", VoiceSettings.volume, 0, 100),
+        clips=Path(clips).expanduser() if clips else None,
+    )
     return Settings(data_dir=data_dir, office=office, kiosk=kiosk, printer=printer, hub=hub, privacy=privacy,
-                    security=security, source=source)
+                    security=security, voice=voice, source=source)
 
 
 _SECTIONS: dict[str, type] = {
     "office": OfficeSettings, "kiosk": KioskSettings, "printer": PrinterSettings, "hub": HubSettings,
-    "privacy": PrivacySettings, "security": SecuritySettings,
+    "privacy": PrivacySettings, "security": SecuritySettings, "voice": VoiceSettings,
 }
 
 

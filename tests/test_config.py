@@ -51,6 +51,8 @@ def test_file_environment_and_option_precedence(tmp_path):
     ('[hub]\nurl = "192.168.1.10"', r"hub.url: expected an address"),
     ('[hub]\nmax_body_bytes = 100', r"hub.max_body_bytes: expected a whole number from 1024 to 67108864"),
     ('[privacy]\nretention_days = 0', r"privacy.retention_days: expected a whole number from 1 to 3650"),
+    ('[voice]\nvolume = 150', r"voice.volume: expected a whole number from 0 to 100, got 150"),
+    ('[voice]\nclips = 3', r"voice.clips: expected the path of a folder of recorded prompts, got 3"),
     ('[office\n', r"is not valid TOML"),
 ])
 def test_wrong_values_name_the_key(tmp_path, text, message):
@@ -66,7 +68,7 @@ def test_missing_file_is_reported(tmp_path):
 def test_every_setting_is_documented():
     doc = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
     tables = [f for f in dataclasses.fields(Settings) if dataclasses.is_dataclass(f.default)]
-    assert {t.name for t in tables} >= {"office", "kiosk", "printer", "hub", "privacy", "security"}
+    assert {t.name for t in tables} >= {"office", "kiosk", "printer", "hub", "privacy", "security", "voice"}
     for table in tables:
         section = table.name
         for field in dataclasses.fields(table.default):

@@ -308,4 +308,61 @@
         <translation>تدريب — للتمرّن فقط: لا شيء هنا حقيقي</translation>
     </message>
 </context>
+<context>
+    <name>VoicePrompts</name>
+    <message>
+        <source>Choose your language.</source>
+        <translation>اختر لغتك.</translation>
+    </message>
+    <message>
+        <source>Listening mode. Touch a button to hear it. Touch it again, or touch OK, to choose it.</source>
+        <translation>وضع الاستماع. المس زرًا لتسمعه، ثم المسه مرة أخرى، أو المس «حسنًا»، لتختاره.</translation>
+    </message>
+    <message>
+        <source>Listening mode is off.</source>
+        <translation>تم إيقاف وضع الاستماع.</translation>
+    </message>
+    <message>
+        <source>Welcome. To take a ticket, choose “Take a ticket”.</source>
+        <translation>مرحبًا. لأخذ تذكرة، اختر «أخذ تذكرة».</translation>
+    </message>
+    <message>
+        <source>Which service did you come for?</source>
+        <translation>ما الخدمة التي جئت من أجلها؟</translation>
+    </message>
+    <message>
+        <source>Choose a service to see the documents to bring.</source>
+        <translation>اختر خدمة لترى الوثائق التي يجب إحضارها.</translation>
+    </message>
+    <message>
+        <source>Do you need priority? If not, choose “No, thank you”.</source>
+        <translation>هل تحتاج إلى أولوية؟ إن لم تكن بحاجة إليها، اختر «لا، شكرًا».</translation>
+    </message>
+    <message>
+        <source>Your number is %1. Take your receipt and wait until your number is called.</source>
+        <translation>رقمك هو %1. خذ وصلك وانتظر حتى يُنادى على رقمك.</translation>
+    </message>
+    <message>
+        <source>Sorry, no ticket can be given now. Please ask at reception.</source>
+        <translation>عذرًا، لا يمكن إعطاء تذكرة الآن. يرجى التوجه إلى الاستقبال.</translation>
+    </message>
+</context>
+<context>
+    <name>ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <source>The kiosk reads each button aloud before it acts</source>
+        <translation>يقرأ الجهاز كل زر بصوت مسموع قبل أن ينفذه</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningMode</name>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+</context>
 </TS>

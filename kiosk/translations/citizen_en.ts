@@ -308,4 +308,61 @@
         <translation>TRAINING — practice only: nothing here is real</translation>
     </message>
 </context>
+<context>
+    <name>VoicePrompts</name>
+    <message>
+        <source>Choose your language.</source>
+        <translation>Choose your language.</translation>
+    </message>
+    <message>
+        <source>Listening mode. Touch a button to hear it. Touch it again, or touch OK, to choose it.</source>
+        <translation>Listening mode. Touch a button to hear it. Touch it again, or touch OK, to choose it.</translation>
+    </message>
+    <message>
+        <source>Listening mode is off.</source>
+        <translation>Listening mode is off.</translation>
+    </message>
+    <message>
+        <source>Welcome. To take a ticket, choose “Take a ticket”.</source>
+        <translation>Welcome. To take a ticket, choose “Take a ticket”.</translation>
+    </message>
+    <message>
+        <source>Which service did you come for?</source>
+        <translation>Which service did you come for?</translation>
+    </message>
+    <message>
+        <source>Choose a service to see the documents to bring.</source>
+        <translation>Choose a service to see the documents to bring.</translation>
+    </message>
+    <message>
+        <source>Do you need priority? If not, choose “No, thank you”.</source>
+        <translation>Do you need priority? If not, choose “No, thank you”.</translation>
+    </message>
+    <message>
+        <source>Your number is %1. Take your receipt and wait until your number is called.</source>
+        <translation>Your number is %1. Take your receipt and wait until your number is called.</translation>
+    </message>
+    <message>
+        <source>Sorry, no ticket can be given now. Please ask at reception.</source>
+        <translation>Sorry, no ticket can be given now. Please ask at reception.</translation>
+    </message>
+</context>
+<context>
+    <name>ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>The kiosk reads each button aloud before it acts</source>
+        <translation>The kiosk reads each button aloud before it acts</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningMode</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
 </TS>

@@ -308,4 +308,61 @@
         <translation>FORMATION — exercice seulement : rien ici n’est réel</translation>
     </message>
 </context>
+<context>
+    <name>VoicePrompts</name>
+    <message>
+        <source>Choose your language.</source>
+        <translation>Choisissez votre langue.</translation>
+    </message>
+    <message>
+        <source>Listening mode. Touch a button to hear it. Touch it again, or touch OK, to choose it.</source>
+        <translation>Mode écoute. Touchez un bouton pour l’entendre. Touchez-le encore, ou touchez OK, pour le choisir.</translation>
+    </message>
+    <message>
+        <source>Listening mode is off.</source>
+        <translation>Mode écoute désactivé.</translation>
+    </message>
+    <message>
+        <source>Welcome. To take a ticket, choose “Take a ticket”.</source>
+        <translation>Bienvenue. Pour prendre un ticket, choisissez « Prendre un ticket ».</translation>
+    </message>
+    <message>
+        <source>Which service did you come for?</source>
+        <translation>Quel service vous amène ?</translation>
+    </message>
+    <message>
+        <source>Choose a service to see the documents to bring.</source>
+        <translation>Choisissez un service pour voir les documents à apporter.</translation>
+    </message>
+    <message>
+        <source>Do you need priority? If not, choose “No, thank you”.</source>
+        <translation>Avez-vous besoin d’une priorité ? Sinon, choisissez « Non, merci ».</translation>
+    </message>
+    <message>
+        <source>Your number is %1. Take your receipt and wait until your number is called.</source>
+        <translation>Votre numéro est %1. Prenez votre ticket et attendez que votre numéro soit appelé.</translation>
+    </message>
+    <message>
+        <source>Sorry, no ticket can be given now. Please ask at reception.</source>
+        <translation>Désolé, aucun ticket ne peut être donné maintenant. Veuillez vous adresser à l’accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>The kiosk reads each button aloud before it acts</source>
+        <translation>La borne lit chaque bouton à voix haute avant d’agir</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningMode</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
 </TS>

@@ -373,4 +373,73 @@
         <translation>ASILEƔ — d asileɣ kan: ulac ayen n tidet da</translation>
     </message>
 </context>
+<context>
+    <name>VoicePrompts</name>
+    <message>
+        <source>Choose your language.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Fren tutlayt-ik.</translation>
+    </message>
+    <message>
+        <source>Listening mode. Touch a button to hear it. Touch it again, or touch OK, to choose it.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Askar n usel. Sit ɣef tqeffalt akken ad tt-tesleḍ. Sit fell-as tikkelt nniḍen, neɣ ɣef «Ih», akken ad tt-tferneḍ.</translation>
+    </message>
+    <message>
+        <source>Listening mode is off.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Askar n usel yensa.</translation>
+    </message>
+    <message>
+        <source>Welcome. To take a ticket, choose “Take a ticket”.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ansuf yis-k. Akken ad teddmeḍ tikit, fren «Ddem tikit».</translation>
+    </message>
+    <message>
+        <source>Which service did you come for?</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Anwa ameẓlu i tebɣiḍ?</translation>
+    </message>
+    <message>
+        <source>Choose a service to see the documents to bring.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Fren ameẓlu akken ad twaliḍ isemliyen ara d-tawiḍ.</translation>
+    </message>
+    <message>
+        <source>Do you need priority? If not, choose “No, thank you”.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Tesriḍ tazwart? Ma ulac, fren «Ala, tanemmirt».</translation>
+    </message>
+    <message>
+        <source>Your number is %1. Take your receipt and wait until your number is called.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Uṭṭun-ik d %1. Ddem tikit-ik, sakin ṛǧu alamma yettwasiwel wuṭṭun-ik.</translation>
+    </message>
+    <message>
+        <source>Sorry, no ticket can be given now. Please ask at reception.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Suref-iyi, ulac tikit tura. Ttxil-k, ddu ɣer usagen n ustiqbel.</translation>
+    </message>
+</context>
+<context>
+    <name>ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>The kiosk reads each button aloud before it acts</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Tamacint ad teɣṛ s taɣect yal taqeffalt uqbel ad tt-txeddem</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningMode</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ih</translation>
+    </message>
+</context>
 </TS>

@@ -30,6 +30,7 @@ from kiosk.ui.citizen.receipt_printer import TicketPrinter, open_ticket_printer
 from kiosk.ui.citizen.window import CitizenWindow
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.office_model import OfficeModel
+from kiosk.ui.speech.speaker import Speaker, open_speaker
 from kiosk.ui.widgets.out_of_service import OutOfServicePage
 from kiosk.ui.worker import Worker
 
@@ -55,13 +56,14 @@ def ensure_application() -> QApplication:
 def build_citizen_window(office: OfficePort, settings: Settings, printer_url: str | None = None, *,
                          printer: TicketPrinter | None = None, worker: Worker | None = None,
                          clock: UiClock = SYSTEM_UI_CLOCK,
-                         printer_state: PrinterState | None = None) -> CitizenWindow:
+                         printer_state: PrinterState | None = None, speaker: Speaker | None = None) -> CitizenWindow:
     """The citizen window on `office`, printing to `printer_url` (default: the settings').
 
     Pass `printer` to use a ready-made one (e.g. `NullTicketPrinter` for screenshots),
     `worker` for the printer's background work, `clock` to run the window's timers by
     hand (tests: a `ManualUiClock`), `printer_state` to hear how the printer's jobs go
-    (the office's status report; not used with a ready-made `printer`). The screens
+    (the office's status report; not used with a ready-made `printer`), `speaker` for the
+    voice guide (`open_speaker(settings.voice)` in the kiosk; none: silent). The screens
     reach the office only through an `OfficeModel` with its own worker
     (kiosk/ui/office_model.py); its first snapshot (office info and catalogue) is read
     here, before the window exists.
@@ -76,7 +78,7 @@ def build_citizen_window(office: OfficePort, settings: Settings, printer_url: st
     if printer is None:
         printer = open_ticket_printer(model, settings, printer_url or settings.printer_url,
                                       worker=worker or Worker(), printer_state=printer_state)
-    window = CitizenWindow(model, settings, printer, bridge, clock=clock)
+    window = CitizenWindow(model, settings, printer, bridge, clock=clock, speaker=speaker)
     bridge.setParent(window)
     model.setParent(window)
     model.worker.setParent(window)
@@ -109,7 +111,7 @@ def run_kiosk(settings: Settings, *, fullscreen: bool = False, office: Office | 
         office = connect(settings)
     # The kiosk's printer is the office's: the sync loop reports its condition to the central server.
     printer_state = PrinterState()
-    window = build_citizen_window(office, settings, printer_state=printer_state)
+    window = build_citizen_window(office, settings, printer_state=printer_state, speaker=open_speaker(settings.voice))
     if isinstance(office, Office) and office.problem is not None:  # met while opening: this PC's own file
         window.show_out_of_service(office.problem)
     services: list = []

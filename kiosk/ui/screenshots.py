@@ -13,7 +13,7 @@ Thread use: GUI thread.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -31,6 +31,9 @@ from kiosk.ui.shots import Look, Shots
 
 SCREENS = ("language", "home", "services", "priority", "ticket", "ticket-printer-failed", "documents", "help",
            "help-on-the-way")
+# Home in listening mode, "Take a ticket" heard once (ringed, with "OK"): rendered on request
+# (`screens=`), for docs/voice.md and tests/ui/test_voice_listening.py.
+LISTENING_SCREENS = ("listening",)
 
 
 def sample_ticket(office: Office, language: str) -> IssuedTicket:
@@ -54,7 +57,12 @@ def _settle() -> None:
 
 def _show(window: CitizenWindow, screen: str, language: str) -> None:
     window.help_call.panel.hide()
-    if screen in ("help", "help-on-the-way"):  # the help panel over the services screen
+    window.listening.set_on(screen == "listening")
+    if screen == "listening":  # listening mode on home, "Take a ticket" heard once: ringed, with "OK"
+        window.go_home()
+        _settle()
+        window.listening.hear(window.home_screen.ticket_button)
+    elif screen in ("help", "help-on-the-way"):  # the help panel over the services screen
         window.show_screen(window.service_screen)
         window.help_call.panel.show_stage(HelpStage.ASKED if screen == "help" else HelpStage.COMING)
     elif screen == "language":
@@ -78,9 +86,9 @@ def _show(window: CitizenWindow, screen: str, language: str) -> None:
 
 def render_citizen_screens(office: Office, settings: Settings, out_dir: Path | str | None,
                            languages: Iterable[str] | None = None, size: tuple[int, int] = (1280, 800), *,
-                           look: Look | None = None) -> list[Path]:
-    """Render every citizen screen in each language to `out_dir` (or show each to `look`);
-    returns the files written."""
+                           look: Look | None = None, screens: Sequence[str] = SCREENS) -> list[Path]:
+    """Render every citizen screen (or those named in `screens`) in each language to
+    `out_dir` (or show each to `look`); returns the files written."""
     shots = Shots(out_dir, look)
     window = build_citizen_window(office, settings, printer=NullTicketPrinter())
     # Exactly this size, as on a kiosk's screen: a screen needing more is cut, not grown.
@@ -90,7 +98,7 @@ def render_citizen_screens(office: Office, settings: Settings, out_dir: Path | s
         for language in languages or settings.kiosk.languages:
             window.set_language(language)
             _settle()
-            for screen in SCREENS:
+            for screen in screens:
                 _show(window, screen, language)
                 _settle()
                 shots(window, f"{language}-{screen}")

@@ -44,6 +44,7 @@ COLORS = {
     "primary_text": "#FFFFFF",
     "border": "#5C5C5C",
     "focus": "#A35200",
+    "listening": "#6A1B9A",  # the ring round the button just spoken in listening mode (not the focus's amber)
     "warning_bg": "#FFF1C7",
     "warning_border": "#B26B00",
     "warning_text": "#3B2A00",
@@ -65,6 +66,7 @@ TEXT_PAIRS = (
 # a panel and on a button; the borders that show where a button or a checked tile is.
 MARK_PAIRS = (
     ("focus", "background"), ("focus", "surface"), ("focus", "pressed"), ("focus", "selected"),
+    ("listening", "background"), ("listening", "surface"), ("listening", "selected"), ("listening", "warning_bg"),
     ("border", "background"), ("border", "surface"),
     ("primary", "selected"), ("warning_border", "warning_bg"),
 )

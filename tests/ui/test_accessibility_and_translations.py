@@ -90,7 +90,7 @@ def test_every_string_in_the_code_is_in_the_translations(tmp_path):
     out = tmp_path / "extracted.ts"
     files = sorted(str(p) for p in (ROOT / "kiosk/ui/citizen").glob("*.py"))
     files += [str(ROOT / "kiosk/ui/widgets/header.py"), str(ROOT / "kiosk/ui/widgets/buttons.py"),
-              str(ROOT / "kiosk/ui/widgets/help_button.py")]
+              str(ROOT / "kiosk/ui/widgets/help_button.py"), str(ROOT / "kiosk/ui/widgets/listen_button.py")]
     subprocess.run([str(lupdate), *files, "-ts", str(out)], check=True, capture_output=True)
     extracted = set(_messages(out))
     assert extracted, "lupdate found no strings"

@@ -12,7 +12,8 @@ import pytest
 
 from kiosk.ui.display import backends
 from kiosk.ui.display.announcer import Announcer
-from kiosk.ui.display.backends import CommandChime, CommandSpeechEngine, RoutedSpeech
+from kiosk.ui.display.backends import CommandChime
+from kiosk.ui.speech.engines import CommandSpeechEngine, RoutedSpeech, detect_speech_engine
 
 
 class RecordingSpeech:
@@ -75,9 +76,9 @@ def test_three_quick_calls_are_spoken_in_order_without_overlap(qtbot, make_annou
     qtbot.waitUntil(lambda: len(finished) == 3, timeout=5000)
     assert finished == [("A-042", "3"), ("B-007", "1"), ("A-043", "12")]
     assert [(lang, text) for lang, text, _, _ in speech.spoken] == [
-        ("ar", "التذكرة A 42، الشباك 3"), ("fr", "Ticket A 42, guichet 3"),
-        ("ar", "التذكرة B 7، الشباك 1"), ("fr", "Ticket B 7, guichet 1"),
-        ("ar", "التذكرة A 43، الشباك 12"), ("fr", "Ticket A 43, guichet 12"),
+        ("ar", "التذكرة أا 42، الشباك 3"), ("fr", "Ticket A 42, guichet 3"),
+        ("ar", "التذكرة بي 7، الشباك 1"), ("fr", "Ticket B 7, guichet 1"),
+        ("ar", "التذكرة أا 43، الشباك 12"), ("fr", "Ticket A 43, guichet 12"),
     ]
     for (_, _, _, end), (_, _, start, _) in zip(speech.spoken, speech.spoken[1:]):
         assert start >= end  # never cut off, never spoken over
@@ -164,15 +165,15 @@ def test_espeak_style_engine_and_command_chime_through_real_subprocesses(qtbot, 
     with qtbot.waitSignal(announcer.finished, timeout=5000):
         announcer.announce("A-042", "3")
     calls = [block.split("\n") for block in (tmp_path / "speech.log").read_text().strip("\n").split("\n\n")]
-    assert calls == [["-v", "ar", "-s", "140", "--", "التذكرة A 42، الشباك 3"],
-                     ["-v", "fr", "-s", "140", "--", "Ticket A 42, guichet 3"]]
+    assert calls == [["-v", "ar", "-s", "140", "-a", "100", "--", "التذكرة أا 42، الشباك 3"],
+                     ["-v", "fr", "-s", "140", "-a", "100", "--", "Ticket A 42, guichet 3"]]
     assert (tmp_path / "chime.log").read_text().split("\n")[:2] == ["-q", str(backends.CHIME_PATH)]
 
 
 def test_detecting_the_machines_backends_never_raises():
     found = backends.describe_backends()
     assert set(found) == {"chime", "speech"}
-    engine = backends.detect_speech_engine()
+    engine = detect_speech_engine()
     assert engine is None or engine.engines
 
 

@@ -266,7 +266,7 @@ def test_calls_on_the_board_are_announced_in_order(qtbot, make_board, office, de
     qtbot.waitUntil(lambda: len(speech.spoken) == 6 and board.announcer.is_idle(), timeout=5000)
     assert [(lang, text) for lang, text, _, _ in speech.spoken] == [
         pair for label in labels
-        for pair in (("ar", f"التذكرة {spoken_label(label)}، الشباك 3"),
+        for pair in (("ar", f"التذكرة {spoken_label(label, 'ar')}، الشباك 3"),
                      ("fr", f"Ticket {spoken_label(label)}, guichet 3"))]
 
 

@@ -5,8 +5,8 @@ of staff is on the way" once a clerk answered on a desk, or "please ask at recep
 when the call could not be sent (the hub does not answer). The citizen window decides
 the state (kiosk/ui/citizen/window.py); this module is how it looks and reads.
 
-Speech (issue 13, item 1) is not built here: `prompt_changed` carries each text the
-panel shows, for the speech engine to say when it comes.
+`prompt_changed` carries each text the panel shows: the voice guide says it
+(kiosk/ui/citizen/voice_guide.py), so the citizen hears what is written.
 
 Thread use: GUI thread.
 """
@@ -44,7 +44,7 @@ def _text(stage: HelpStage) -> str:
 
 
 class HelpPanel(QFrame):
-    prompt_changed = Signal(str)  # each text shown: the hook for speech (issue 13, item 1)
+    prompt_changed = Signal(str)  # each text shown: the voice guide says it
     closed = Signal()
 
     def __init__(self, parent: QWidget):
@@ -74,7 +74,7 @@ class HelpPanel(QFrame):
         self._retranslate()
 
     def show_stage(self, stage: HelpStage) -> None:
-        """Show the call's state over the window (and say it, when speech comes)."""
+        """Show the call's state over the window (the voice guide says it too)."""
         self.stage = stage
         self._retranslate()
         self.fit()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWid
 from kiosk.ui.citizen.hub_banner import HubLostBanner
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.help_button import HelpButton
+from kiosk.ui.widgets.listen_button import ListenButton
 
 # The actions' column takes 8/10 of the width, centred.
 SIDE_STRETCH = 1
@@ -85,9 +86,13 @@ class HomeScreen(QWidget):
         self.large_text_button.setObjectName("large-text")
         self.large_text_button.setCheckable(True)
         self.large_text_button.toggled.connect(self.large_text_toggled)
-        self.help_button = HelpButton()  # connected by the citizen window, as on every screen
+        # Connected by the citizen window, as on every screen; compact (the word under the icon),
+        # so that four buttons share the bottom row at 1024 px in every language.
+        self.help_button = HelpButton(compact=True)
+        self.listen_button = ListenButton(compact=True)
         bottom.addWidget(self.language_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.listen_button)
         bottom.addWidget(self.help_button)
         bottom.addStretch(1)
         bottom.addWidget(self.large_text_button)

@@ -16,6 +16,7 @@ from kiosk.i18n import translate
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.help_button import HelpButton
 from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.listen_button import ListenButton
 
 _CONTEXT = "LanguageScreen"
 
@@ -72,7 +73,9 @@ class LanguageScreen(QWidget):
         self.office_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.help_button = HelpButton()  # in the interface language (the default one here)
         bottom = QHBoxLayout()
+        self.listen_button = ListenButton()
         bottom.addWidget(self.office_label, 1)
+        bottom.addWidget(self.listen_button)
         bottom.addWidget(self.help_button)
         outer.addLayout(bottom)
 

@@ -22,6 +22,7 @@ from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.office_model import ServiceLookup
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.listen_button import ListenButton
 from kiosk.ui.widgets.print_status import PrintStatusPanel
 from kiosk.ui.widgets.qr import qr_pixmap
 
@@ -130,7 +131,12 @@ class TicketScreen(QWidget):
         # "Take your receipt", or the printer warning: the same place, the same size.
         self.status_panel = PrintStatusPanel(icon_px=64)
         self.status_label = self.status_panel.label
-        outer.addWidget(self.status_panel)
+        self.listen_button = ListenButton()  # connected by the citizen window, as on every screen
+        bottom = QHBoxLayout()
+        bottom.setSpacing(16)
+        bottom.addWidget(self.status_panel, 1)
+        bottom.addWidget(self.listen_button)
+        outer.addLayout(bottom)
         self.retranslate()
 
     # ---- what the window tells this screen ----------------------------------------

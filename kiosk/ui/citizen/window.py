@@ -11,11 +11,15 @@ printed off the UI thread by the `TicketPrinter`. When the hub does not answer, 
 banner on home and on the services screen says so (no ticket now) until it is back.
 
 Any touch, click or key restarts the idle timer; at least 20 s before it runs out a banner
-asks whether the citizen is still there, with a big "More time" button (design §7 and
-WCAG 2.2.1: a warning first; the banner is kiosk/ui/citizen/idle_banner.py, the timing
-kiosk/ui/citizen/idle_timing.py), then the session is forgotten. After a reset, a ticket
-or a registered concern the next citizen starts on the language screen, in the office's
-default language (`start_over`), never in the previous citizen's.
+asks whether the citizen is still there, then the session is forgotten (the timers, the
+banner and the touch filter are `IdleWatch`, kiosk/ui/citizen/idle_watch.py). After a
+reset, a ticket or a registered concern the next citizen starts on the language screen,
+in the office's default language (`start_over`), never in the previous citizen's.
+
+The voice guide (kiosk/ui/citizen/voice_guide.py) says the idle warning and the call for
+help, and, in listening mode (kiosk/ui/citizen/listening.py), each screen's prompt and
+each button touched; the window gives it its `Speaker` and ends listening mode with the
+session.
 
 When the office cannot work (its database damaged or unreadable, or the disk full) the
 window shows the out-of-service page (`kiosk/ui/widgets/out_of_service.py`): for good
@@ -28,7 +32,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QWidget
 
 from kiosk.config import Settings
@@ -41,16 +45,18 @@ from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.citizen.documents_screen import DocumentsScreen
 from kiosk.ui.citizen.help_call import HelpCall
 from kiosk.ui.citizen.home_screen import HomeScreen
-from kiosk.ui.citizen.idle_banner import IdleBanner
-from kiosk.ui.citizen.idle_timing import idle_phases_ms
+from kiosk.ui.citizen.idle_watch import IdleWatch
 from kiosk.ui.citizen.language_screen import LanguageScreen
+from kiosk.ui.citizen.listening import ListeningMode
 from kiosk.ui.citizen.priority_screen import PriorityScreen
 from kiosk.ui.citizen.receipt_printer import TicketPrinter
 from kiosk.ui.citizen.service_screen import ServiceScreen
 from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.citizen.ticket_screen import TicketScreen
+from kiosk.ui.citizen.voice_guide import VoiceGuide
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.office_model import OfficeModel
+from kiosk.ui.speech.speaker import Speaker
 from kiosk.ui.widgets.out_of_service import OutOfServicePage
 from kiosk.ui.widgets.training_band import TrainingBand
 
@@ -60,30 +66,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LATER_SCREENS_DELAY_MS = 50  # after the first screen has been painted
-# The second tap of a double tap — at the same spot, just after the first one changed the
-# screen — is ignored: a double tap on a service tile must not also answer the priority
-# question that appears under the finger.
-TAP_GUARD_MS = 400
-TAP_GUARD_PX = 48
-
-_MOUSE_EVENTS = frozenset({
-    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
-})
-
-_ACTIVITY_EVENTS = frozenset({
-    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate, QEvent.Type.KeyPress, QEvent.Type.Wheel,
-})
 
 
 class CitizenWindow(QStackedWidget):
-    # (text, language) when the idle warning comes up: the hook for speaking it (item 1 of
-    # issue 13 connects a voice here; nothing is spoken yet).
+    # (text, language) when the idle warning comes up: the voice guide says it.
     idle_warning_shown = Signal(str, str)
 
     def __init__(self, model: OfficeModel, settings: Settings, printer: TicketPrinter,
                  bridge: OfficeBridge | None = None, parent: QWidget | None = None, *,
-                 clock: UiClock = SYSTEM_UI_CLOCK):
+                 clock: UiClock = SYSTEM_UI_CLOCK, speaker: Speaker | None = None):
         super().__init__(parent)
         self.clock = clock  # the timers' clock: tests move it by hand
         self.model = model
@@ -129,24 +120,20 @@ class CitizenWindow(QStackedWidget):
         # budget), or at once if something needs them before that.
         QTimer.singleShot(LATER_SCREENS_DELAY_MS, self._later_screens)
 
-        # idle_timer runs until the warning, warning_timer from the warning to the reset
-        quiet_ms, warning_ms = idle_phases_ms(settings.kiosk.idle_timeout_s)
-        self.idle_timer = clock.timer(self, quiet_ms, single_shot=True)
-        self.idle_timer.timeout.connect(self._warn_idle)
-        self.warning_timer = clock.timer(self, warning_ms, single_shot=True)
-        self.warning_timer.timeout.connect(self.idle_timeout)
-        self.idle_warning = IdleBanner(self)
-        self.idle_warning.more_time.connect(self._activity)
+        # Before IdleWatch: Qt asks the filter installed last first, so the idle timer and the
+        # tap guard see every touch, even one listening mode keeps from its button.
+        self.listening = ListeningMode(self)
+        self.idle = IdleWatch(self, settings.kiosk.idle_timeout_s, clock)
+        self.idle.warned.connect(lambda text: self.idle_warning_shown.emit(text, self.session.language))
+        self.idle.timed_out.connect(self.idle_timeout)
+        self.idle_timer, self.warning_timer = self.idle.idle_timer, self.idle.warning_timer
+        self.idle_warning = self.idle.banner
         self.idle_warning_label = self.idle_warning.label
         self.help_call.active_changed.connect(self._help_active)
         self.help_call.expired.connect(self.idle_timeout)
-        self.tap_guard_ms = TAP_GUARD_MS
-        self._shown_at = clock.monotonic()  # when the current screen came up (the tap guard)
-        self._last_press: QPointF | None = None  # global position of the latest press
-        self._change_press: QPointF | None = None  # the press that led to the current screen
-        app = QApplication.instance()
-        app.installEventFilter(self)
-        self._filtering = True
+        self.voice = VoiceGuide(self, speaker or Speaker(None, None))
+        self.voice.speaker.setParent(self)
+        self.listening.connect_buttons(self)
         self.currentChanged.connect(self._screen_changed)
         self.setCurrentWidget(self.language_screen)
         self.issuing = False  # a ticket is being issued (on the worker)
@@ -187,7 +174,12 @@ class CitizenWindow(QStackedWidget):
         concerns.finished.connect(self.go_home)
         concerns.session_over.connect(self.start_over)
         self.help_call.connect_buttons(self)
+        self.listening.connect_buttons(self)
         return self._later
+
+    def later_screen(self, name: str) -> QWidget | None:
+        """A screen built after start-up ("service", "ticket", …), None while not built yet."""
+        return self._later.get(name)
 
     @property
     def service_screen(self) -> ServiceScreen:
@@ -256,9 +248,9 @@ class CitizenWindow(QStackedWidget):
 
     def start_over(self) -> None:
         """Forget the citizen: the next one starts on the language screen, in the default language."""
-        self.warning_timer.stop()
-        self.idle_warning.hide()
+        self.idle.dismiss_warning()
         self.help_call.forget()
+        self.voice.reset()
         if self.session.large_text:
             self.set_large_text(False)
         self.session.reset(self.settings.kiosk.default_language)
@@ -331,31 +323,29 @@ class CitizenWindow(QStackedWidget):
         theme.apply_theme(QApplication.instance(), theme.LARGE_SCALE if on else theme.NORMAL_SCALE)
         self.home_screen.set_large_text(on)
 
-    # ---- idle -------------------------------------------------------------------------
+    # ---- idle ---------------------------------------------------------------------------
 
-    def _warn_idle(self) -> None:
-        self.idle_warning.show_over()
-        self.warning_timer.start()
-        self.idle_warning_shown.emit(self.idle_warning.message(), self.session.language)
+    @property
+    def tap_guard_ms(self) -> int:
+        return self.idle.tap_guard_ms
+
+    @tap_guard_ms.setter
+    def tap_guard_ms(self, value: int) -> None:
+        self.idle.tap_guard_ms = value
+
+    def accepts_taps(self) -> bool:
+        return self.idle.accepts_taps()
 
     def _help_active(self, active: bool) -> None:
         """Waiting for a member of staff is not being idle: hold the idle timer while the panel is up."""
         if active:
-            self.idle_timer.stop()
-            self.warning_timer.stop()
-            self.idle_warning.hide()
+            self.idle.hold()
         else:
             self._screen_changed(self.currentIndex())
 
-    def _activity(self) -> None:
-        self.warning_timer.stop()
-        self.idle_warning.hide()
-        self.idle_timer.start()
-
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.idle_warning.isVisible():
-            self.idle_warning.fit()
+        self.idle.fit()
         self.help_call.fit()
 
     def idle_timeout(self) -> None:
@@ -363,52 +353,20 @@ class CitizenWindow(QStackedWidget):
         log.info("idle timeout on %s", type(self.currentWidget()).__name__)
         self.start_over()
 
-    def accepts_taps(self) -> bool:
-        """False for a moment after a tap changed the screen (see TAP_GUARD_MS)."""
-        shown_ms = round((self.clock.monotonic() - self._shown_at) * 1000)  # whole ms, as QElapsedTimer
-        return self._change_press is None or shown_ms >= self.tap_guard_ms
-
-    def _is_repeat_tap(self, position: QPointF) -> bool:
-        if self.accepts_taps():
-            return False
-        offset = position - self._change_press
-        return abs(offset.x()) + abs(offset.y()) < TAP_GUARD_PX
-
     def _screen_changed(self, _index: int) -> None:
-        self._shown_at = self.clock.monotonic()
-        self._change_press = self._last_press
         own_timers = (self.language_screen, self._later.get("ticket"), self._later.get("concerns"))
         if self.out_of_service_lasting:
             own_timers += (self.out_of_service,)  # stays until restarted: nothing to time out
-        if self.currentWidget() in own_timers:
-            # nothing to forget / the ticket screen and the concern flow have their own timers
-            self.idle_timer.stop()
-            self.warning_timer.stop()
-            self.idle_warning.hide()
-        else:
-            self._activity()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in _ACTIVITY_EVENTS and (self.idle_timer.isActive() or self.warning_timer.isActive()):
-            self._activity()
-        if kind in _MOUSE_EVENTS and isinstance(watched, QWidget) and self.isAncestorOf(watched):
-            position = event.globalPosition()
-            if self._is_repeat_tap(position):
-                return True  # the second half of a double tap, landing on the new screen
-            if kind == QEvent.Type.MouseButtonPress:
-                self._last_press = QPointF(position)
-        return False
+        # nothing to forget / the ticket screen and the concern flow have their own timers
+        self.idle.screen_changed(timed_here=self.currentWidget() not in own_timers)
 
     # ---- shutdown ---------------------------------------------------------------------
 
     def shutdown(self) -> None:
         """Stop timers and listeners; the window may be shown again only after a rebuild."""
-        if self._filtering:
-            QApplication.instance().removeEventFilter(self)
-            self._filtering = False
-        self.idle_timer.stop()
-        self.warning_timer.stop()
+        self.idle.stop()
+        self.listening.stop()
+        self.voice.speaker.shutdown()
         if self.bridge is not None:
             self.bridge.close()
         self.model.close()

@@ -9,8 +9,8 @@ pile up, older repeats of the same ticket are dropped first, then the oldest cal
 newest call is never dropped. A missing or failing engine or chime is skipped (logged),
 never raised: the board does not depend on sound.
 
-Engines speak the protocol below; the real ones are in `backends.py`, tests pass a
-recording fake.
+Engines speak `SpeechEngine` (kiosk/ui/speech/engines.py, shared with the citizen kiosk);
+the chime is in `backends.py`; tests pass a recording fake.
 
 Thread use: create and call on the GUI thread. The chime and speech run, one call at a
 time, on the announcer's own single-thread pool through `Worker`, so the board never
@@ -27,22 +27,12 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from kiosk.ui.display.texts import SPEECH_LANGUAGES, call_speech
+from kiosk.ui.speech.engines import SpeechEngine, can_speak
 from kiosk.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
 MAX_PENDING = 20
-
-
-@runtime_checkable
-class SpeechEngine(Protocol):
-    """Speaks `text` in `language` ("ar", "fr") and returns when it has finished speaking.
-
-    Called on the announcer's thread, never on the GUI thread. May also define
-    `can_speak(language) -> bool` (assumed True when absent) and `stop()`.
-    """
-
-    def speak(self, text: str, language: str) -> None: ...
 
 
 @runtime_checkable
@@ -163,8 +153,7 @@ class Announcer(QObject):
         if engine is None:
             return
         for language, text in call.texts:
-            can_speak = getattr(engine, "can_speak", None)
-            if callable(can_speak) and not can_speak(language):
+            if not can_speak(engine, language):
                 continue
             try:
                 engine.speak(text, language)

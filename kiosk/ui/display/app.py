@@ -18,8 +18,9 @@ from kiosk.ui.app import ensure_application
 from kiosk.ui.bridge import OfficeBridge
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.display.announcer import Announcer
-from kiosk.ui.display.backends import describe_backends, detect_chime, detect_speech_engine
+from kiosk.ui.display.backends import describe_backends, detect_chime
 from kiosk.ui.display.board import DisplayBoard
+from kiosk.ui.speech.engines import detect_speech_engine
 
 log = logging.getLogger(__name__)
 

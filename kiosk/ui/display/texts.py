@@ -3,7 +3,8 @@
 The board is bilingual: every heading is shown in the board's language and in a second
 one (Arabic with French, any other language with Arabic), so one screen serves the
 whole hall. Spoken calls name the ticket and the counter; the ticket is spelled so that
-speech engines read "A 42" rather than "A minus zero four two".
+speech engines read "A 42" rather than "A minus zero four two", and its letter by its
+Arabic name in Arabic (kiosk/domain/spoken_tickets.py).
 
 Texts come from `translations/display_<lang>.ts` (context "Display") through
 `kiosk.i18n.translate`, so they do not depend on the application's current language.
@@ -12,16 +13,13 @@ Thread use: any thread.
 """
 from __future__ import annotations
 
-import re
-
 from kiosk.domain.languages import is_rtl
+from kiosk.domain.spoken_tickets import spoken_label
 from kiosk.i18n import translate
 
 CONTEXT = "Display"
 SPEECH_LANGUAGES: tuple[str, ...] = ("ar", "fr")  # design §7: Arabic and French through the speech engine
 SEPARATOR_TEXT = "  ·  "  # between the two languages of one heading
-
-_LABEL_RE = re.compile(r"^\s*([A-Za-z]*)\s*-?\s*0*(\d+)\s*$")
 
 
 def tr(language: str, source: str) -> str:
@@ -33,24 +31,15 @@ def board_languages(language: str) -> tuple[str, str]:
     return (language, "fr") if language == "ar" else (language, "ar")
 
 
-def spoken_label(label: str) -> str:
-    """'A-042' → 'A 42': letter and number apart, no leading zeros, no dash."""
-    match = _LABEL_RE.match(label)
-    if not match:
-        return label.replace("-", " ")
-    prefix, number = match.groups()
-    return f"{prefix} {int(number)}".strip()
-
-
 def counter_text(language: str, counter: str) -> str:
     """'Counter 3' in `language` (e.g. 'الشباك 3', 'Guichet 3')."""
     return tr(language, "Counter %1").replace("%1", str(counter))
 
 
 def call_speech(language: str, label: str, counter: str) -> str:
-    """The spoken call, e.g. 'التذكرة A 42، الشباك 3' or 'Ticket A 42, guichet 3'."""
+    """The spoken call, e.g. 'التذكرة أا 42، الشباك 3' or 'Ticket A 42, guichet 3'."""
     return (tr(language, "Ticket %1, counter %2")
-            .replace("%1", spoken_label(label))
+            .replace("%1", spoken_label(label, language))
             .replace("%2", spoken_label(str(counter))))
 
 

@@ -15,7 +15,7 @@ from kiosk.ui.widgets.icons import icon, icon_pixmap
 
 STACKED_ICON_PX = 26
 STACKED_WORD_PX = 17
-STACKED_SIDE_PX = 8
+STACKED_SIDE_PX = 4
 
 
 def set_role(widget: QWidget, role: str) -> None:

@@ -1,8 +1,9 @@
-"""The bar at the top of a screen: back on the leading side, the title, home and help on the trailing side.
+"""The bar at the top of a screen: back on the leading side, the title, home, listen and help on the trailing side.
 
 Leading and trailing follow the layout direction, so in Arabic "back" is on the right
-and its arrow points right. The help button (kiosk/ui/widgets/help_button.py) is on
-every citizen screen's bar; the citizen window connects it.
+and its arrow points right. The help button (kiosk/ui/widgets/help_button.py) and the
+listen button (kiosk/ui/widgets/listen_button.py) are on every citizen screen's bar; the
+citizen window connects them.
 
 Thread use: GUI thread.
 """
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.help_button import HelpButton
+from kiosk.ui.widgets.listen_button import ListenButton
 
 
 class ScreenHeader(QWidget):
@@ -24,7 +26,7 @@ class ScreenHeader(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(16)
+        row.setSpacing(8)  # five buttons and a title share the bar at 1024 px, larger text included
         self.back_button = BigButton("back", role="nav", icon_px=40, directional=True)
         self.back_button.setObjectName("back")
         self.back_button.clicked.connect(self.back_clicked)
@@ -42,6 +44,9 @@ class ScreenHeader(QWidget):
         row.addWidget(self.back_button)
         row.addWidget(self.title_label, 1)
         row.addWidget(self.home_button)
+        self.listen_button = ListenButton(compact=True)
+        self.listen_button.setVisible(show_help)
+        row.addWidget(self.listen_button)
         self.help_button = HelpButton(compact=True)
         self.help_button.setVisible(show_help)
         row.addWidget(self.help_button)
