@@ -141,7 +141,7 @@ def catalogue_json(catalogue: Catalogue) -> dict[str, Any]:
         "services": [
             {"code": s.code, "names": dict(s.names), "prefix": s.prefix, "typical_minutes": s.typical_minutes,
              "icon": s.icon, "documents": {lang: list(items) for lang, items in s.documents.items()},
-             "active": s.active}
+             "active": s.active, "priority_after": s.priority_after}
             for s in catalogue.services
         ],
         "concern_categories": [{"code": c.code, "names": dict(c.names), "icon": c.icon}
@@ -153,7 +153,7 @@ def catalogue_from(data: dict[str, Any]) -> Catalogue:
     services = tuple(
         Service(code=s["code"], names=dict(s["names"]), prefix=s["prefix"], typical_minutes=float(s["typical_minutes"]),
                 icon=s["icon"], documents={lang: tuple(items) for lang, items in s["documents"].items()},
-                active=bool(s.get("active", True)))
+                active=bool(s.get("active", True)), priority_after=int(s.get("priority_after", 0)))
         for s in data["services"]
     )
     categories = tuple(ConcernCategory(c["code"], dict(c["names"]), c["icon"])

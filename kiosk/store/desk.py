@@ -11,25 +11,47 @@ from kiosk.store.tickets import row_to_ticket, ticket_columns
 _T = ticket_columns()
 
 
-def next_waiting(conn: sqlite3.Connection, services: list[str]) -> Ticket | None:
-    """The ticket to call next: any priority class first, then arrival order (kept across transfers)."""
-    marks = ",".join("?" * len(services))
-    row = conn.execute(
-        f"SELECT {_T} FROM tickets WHERE status = 'waiting' AND queue_service IN ({marks})"
-        " ORDER BY (priority = 'none'), queued_at, number LIMIT 1",
-        services,
-    ).fetchone()
-    return row_to_ticket(row) if row else None
-
-
-def waiting_tickets(conn: sqlite3.Connection, services: list[str], limit: int = 200) -> list[Ticket]:
+def waiting_heads(conn: sqlite3.Connection, services: list[str], per_kind: int) -> list[Ticket]:
+    """The oldest `per_kind` priority and `per_kind` regular waiting tickets of each line, in
+    arrival order (kept across transfers): all the call order needs to place the next
+    `per_kind` calls (kiosk/domain/call_order.py)."""
     marks = ",".join("?" * len(services))
     rows = conn.execute(
-        f"SELECT {_T} FROM tickets WHERE status = 'waiting' AND queue_service IN ({marks})"
-        " ORDER BY (priority = 'none'), queued_at, number LIMIT ?",
-        [*services, limit],
+        f"SELECT {_T} FROM (SELECT {_T}, queued_at AS arrived, row_number() OVER"
+        " (PARTITION BY queue_service, priority = 'none' ORDER BY queued_at, number) AS place"
+        f" FROM tickets WHERE status = 'waiting' AND queue_service IN ({marks}))"
+        " WHERE place <= ? ORDER BY arrived, number",
+        [*services, per_kind],
     ).fetchall()
     return [row_to_ticket(r) for r in rows]
+
+
+def regular_runs(conn: sqlite3.Connection, services: list[str], day: str) -> dict[str, int | None]:
+    """Per line: the regular calls since its last priority call of `day` (None: no priority call yet)."""
+    runs: dict[str, int | None] = {}
+    for service in services:
+        (last_priority,) = conn.execute(
+            "SELECT max(seq) FROM line_calls WHERE queue_service = ? AND business_date = ? AND priority = 1",
+            (service, day),
+        ).fetchone()
+        if last_priority is None:
+            runs[service] = None
+            continue
+        (runs[service],) = conn.execute(
+            "SELECT count(*) FROM line_calls WHERE queue_service = ? AND business_date = ? AND priority = 0"
+            " AND seq > ?",
+            (service, day, last_priority),
+        ).fetchone()
+    return runs
+
+
+def record_call(conn: sqlite3.Connection, ticket: Ticket, day: str, at: str) -> None:
+    """Note a call of a waiting ticket in its line's record; earlier days' records go."""
+    conn.execute("DELETE FROM line_calls WHERE business_date < ?", (day,))
+    conn.execute(
+        "INSERT INTO line_calls (queue_service, business_date, ticket_id, priority, called_at) VALUES (?, ?, ?, ?, ?)",
+        (ticket.queue_service, day, ticket.id, int(ticket.priority.is_priority), at),
+    )
 
 
 def waiting_counts(conn: sqlite3.Connection) -> dict[str, int]:

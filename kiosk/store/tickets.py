@@ -64,18 +64,6 @@ def insert_new_ticket(
     )
 
 
-def people_ahead(conn: sqlite3.Connection, ticket: Ticket) -> int:
-    """Waiting tickets of the same service that will be called before this one."""
-    if ticket.priority.is_priority:
-        sql = ("SELECT count(*) FROM tickets WHERE status = 'waiting' AND queue_service = ? AND id != ?"
-               " AND priority != 'none' AND queued_at <= ?")
-    else:
-        sql = ("SELECT count(*) FROM tickets WHERE status = 'waiting' AND queue_service = ? AND id != ?"
-               " AND (priority != 'none' OR queued_at <= ?)")
-    (count,) = conn.execute(sql, (ticket.queue_service, ticket.id, to_iso(ticket.issued_at))).fetchone()
-    return count
-
-
 def waiting_count(conn: sqlite3.Connection, service_code: str) -> int:
     (count,) = conn.execute(
         "SELECT count(*) FROM tickets WHERE status = 'waiting' AND queue_service = ?", (service_code,)
