@@ -37,6 +37,7 @@ import unicodedata
 from collections.abc import Collection
 
 from kiosk.domain.languages import LANGUAGES
+from sync.protocol.constants import CONCERN_CHANNELS
 from sync.protocol.tracking_codes import ARABIC_INDIC_DIGITS  # one table for codes and phone numbers
 
 MAX_TEXT_CHARS = 1000
@@ -112,6 +113,8 @@ class Channel(str, enum.Enum):
     EMAIL = "email"
     WEB = "web"  # the central server's public form, never an office's
 
+
+assert tuple(c.value for c in Channel) == CONCERN_CHANNELS  # one list, shared with the central server
 
 # What a clerk may choose when registering a concern for a citizen at the desk.
 CLERK_CHANNELS: tuple[Channel, ...] = (Channel.COUNTER, Channel.PHONE, Channel.LETTER, Channel.EMAIL)

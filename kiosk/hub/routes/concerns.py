@@ -6,8 +6,9 @@ not block another (`HubContext.public_view`) — and ask how long this device mu
 
 The desk inbox: a staff session with the `concerns` permission lists, reads, notes and
 changes the status of concerns, and registers a concern for a citizen at the counter, on
-the phone, by letter or e-mail (`POST /desk/concerns`, audited under the clerk's name). Who may see contact details and whose name goes on a
-note come from that session, never from the request.
+the phone, by letter or e-mail (`POST /desk/concerns`, audited under the clerk's name).
+Who may see contact details and whose name goes on a note come from that session, never
+from the request.
 
 Thread use: uvicorn's thread pool.
 """
