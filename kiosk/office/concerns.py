@@ -56,8 +56,8 @@ from kiosk.domain.tracking_codes import (
     TrackingCodeError,
     validate,
 )
-from kiosk.office import concern_registration
 from kiosk.office.catalogue_updates import CatalogueService
+from kiosk.office.concern_registration import register
 from kiosk.office.errors import NotFound, Throttled, office_error
 from kiosk.office.once import Once, run_once
 from kiosk.office.staff import StaffSession
@@ -91,15 +91,15 @@ class ConcernsService:
 
     def register_concern(self, draft: ConcernDraft, *, request_id: str | None = None,
                          device_id: str = "") -> RegisteredConcern:
-        """A citizen's concern from a kiosk (channel "kiosk"): see `concern_registration.register`."""
-        return concern_registration.register(self._work, self._categories(), self.rng, draft,
+        """A citizen's concern from a kiosk (channel "kiosk"): see kiosk/office/concern_registration.py."""
+        return register(self._work, self._categories(), self.rng, draft,
                                              channels=(Channel.KIOSK,), request_id=request_id, device_id=device_id)
 
     def take_concern(self, staff: StaffSession, draft: ConcernDraft, *, request_id: str | None = None,
                      device_id: str = "") -> RegisteredConcern:
         """A concern a clerk registers for a citizen (`draft.channel` among `CLERK_CHANNELS`),
         audited under the clerk's name; the caller checked the clerk's session."""
-        return concern_registration.register(self._work, self._categories(), self.rng, draft,
+        return register(self._work, self._categories(), self.rng, draft,
                                              channels=CLERK_CHANNELS, request_id=request_id, device_id=device_id,
                                              taken_by=staff)
 
