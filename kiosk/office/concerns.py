@@ -93,15 +93,14 @@ class ConcernsService:
                          device_id: str = "") -> RegisteredConcern:
         """A citizen's concern from a kiosk (channel "kiosk"): see kiosk/office/concern_registration.py."""
         return register(self._work, self._categories(), self.rng, draft,
-                                             channels=(Channel.KIOSK,), request_id=request_id, device_id=device_id)
+                        channels=(Channel.KIOSK,), request_id=request_id, device_id=device_id)
 
     def take_concern(self, staff: StaffSession, draft: ConcernDraft, *, request_id: str | None = None,
                      device_id: str = "") -> RegisteredConcern:
         """A concern a clerk registers for a citizen (`draft.channel` among `CLERK_CHANNELS`),
         audited under the clerk's name; the caller checked the clerk's session."""
         return register(self._work, self._categories(), self.rng, draft,
-                                             channels=CLERK_CHANNELS, request_id=request_id, device_id=device_id,
-                                             taken_by=staff)
+                        channels=CLERK_CHANNELS, request_id=request_id, device_id=device_id, taken_by=staff)
 
     def _categories(self) -> list[str]:
         return [c.code for c in self._catalogue.current.concern_categories]
