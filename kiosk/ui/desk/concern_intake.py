@@ -25,6 +25,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -59,6 +60,9 @@ from kiosk.ui.desk.errors import error_code
 from kiosk.ui.desk.texts import arg, current_language, isolate_ltr
 from kiosk.ui.widgets.buttons import BigButton
 
+_NAMES_PX = 250  # the fields' names wrap within this, so the form fits 1024 px in every language
+_NAMES_MIN_PX = 180  # and are not squeezed to a word a line by wide fields
+
 
 class ConcernIntakeDialog(QDialog):
     registered = Signal(str)  # the new concern's tracking code
@@ -86,7 +90,7 @@ class ConcernIntakeDialog(QDialog):
         self.pages.addWidget(self.form)
         self.pages.addWidget(self.done_page)
         column = QVBoxLayout(self)
-        column.setContentsMargins(20, 16, 20, 16)
+        column.setContentsMargins(16, 8, 16, 8)
         column.addWidget(self.pages)
         self.resize(960, 700)
 
@@ -96,10 +100,12 @@ class ConcernIntakeDialog(QDialog):
         words, language = self.words, current_language()
         page = QWidget()
         grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(8)
+        grid.setVerticalSpacing(6)
         heading = QLabel(words.title())
         heading.setProperty("role", "heading")
+        heading.setWordWrap(True)
         grid.addWidget(heading, 0, 0, 1, 2)
         self.channel_buttons: dict[Channel, BigButton] = {}
         self.channel_group = QButtonGroup(page)
@@ -117,6 +123,7 @@ class ConcernIntakeDialog(QDialog):
         grid.addLayout(channels, 1, 1)
         self.category_box = QComboBox()
         self.category_box.setObjectName("intake-category")
+        self.category_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for category in self._catalogue.concern_categories:
             self.category_box.addItem(category.name(language), category.code)
         grid.addWidget(self._label(words.about()), 2, 0)
@@ -132,29 +139,33 @@ class ConcernIntakeDialog(QDialog):
         self.text_edit.setObjectName("intake-text")
         self.text_edit.setPlaceholderText(words.text_hint())
         self.text_edit.textChanged.connect(self._count)
+        self.text_edit.setMinimumHeight(96)  # four lines; the form fits 1024×768 with its error lines
         self.count_label = QLabel()
         self.count_label.setProperty("role", "muted")
-        grid.addWidget(self._label(words.text()), 4, 0, Qt.AlignmentFlag.AlignTop)
+        self.count_label.setMaximumWidth(_NAMES_PX)
+        self.count_label.setWordWrap(True)
+        text_label = QVBoxLayout()  # the count under the field's name: no row of its own
+        text_label.addWidget(self._label(words.text()))
+        text_label.addWidget(self.count_label)
+        text_label.addStretch(1)
+        grid.addLayout(text_label, 4, 0)
         grid.addWidget(self.text_edit, 4, 1)
-        grid.addWidget(self.count_label, 5, 1)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("intake-name")
+        self.name_edit.setPlaceholderText(words.name_hint())
         self.phone_edit = QLineEdit()
         self.phone_edit.setObjectName("intake-phone")
+        self.phone_edit.setPlaceholderText(words.phone_hint())
         self.phone_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        contact_label = QLabel(words.contact())  # a long sentence: across the form, above its fields
+        contact_label.setWordWrap(True)
+        grid.addWidget(contact_label, 5, 0, 1, 2)
         contact = QHBoxLayout()
         contact.addWidget(self.name_edit, 3)
         contact.addWidget(self.phone_edit, 2)
-        self.name_edit.setPlaceholderText(words.name_hint())
-        self.phone_edit.setPlaceholderText(words.phone_hint())
-        grid.addWidget(self._label(words.contact()), 6, 0)
         grid.addLayout(contact, 6, 1)
-        self.consent_box = QCheckBox(words.consent())
-        self.consent_box.setObjectName("intake-consent")
-        self.publish_box = QCheckBox(words.publish())
-        self.publish_box.setObjectName("intake-publish")
-        grid.addWidget(self.consent_box, 7, 1)
-        grid.addWidget(self.publish_box, 8, 1)
+        self.consent_box = self._check("intake-consent", words.consent(), grid, 7)
+        self.publish_box = self._check("intake-publish", words.publish(), grid, 8)
         self.error_label = QLabel()
         self.error_label.setObjectName("intake-error")
         self.error_label.setProperty("role", "error")
@@ -174,13 +185,28 @@ class ConcernIntakeDialog(QDialog):
         buttons.addWidget(self.register_button)
         grid.addLayout(buttons, 10, 0, 1, 2)
         grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, _NAMES_MIN_PX)
         grid.setRowStretch(4, 1)
         self._count()
         return page
 
+    def _check(self, name: str, text: str, grid: QGridLayout, row: int) -> QCheckBox:
+        """A check box whose long sentence wraps (a QCheckBox's own text never does); the
+        sentence is its accessible name, and pressing the sentence ticks the box too."""
+        box = QCheckBox()
+        box.setObjectName(name)
+        box.setAccessibleName(text)
+        sentence = _ClickableLabel(text, box.toggle)
+        line = QHBoxLayout()
+        line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(sentence, 1)
+        grid.addLayout(line, row, 1)
+        return box
+
     def _label(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
+        label.setMaximumWidth(_NAMES_PX)
         return label
 
     def _count(self) -> None:
@@ -260,6 +286,7 @@ class ConcernIntakeDialog(QDialog):
         column.setSpacing(16)
         heading = QLabel(self.words.done())
         heading.setProperty("role", "heading")
+        heading.setWordWrap(True)
         self.code_label = QLabel()
         self.code_label.setObjectName("intake-code")
         self.code_label.setProperty("role", "desk-ticket")  # the desk's biggest type, as a called ticket
@@ -283,6 +310,18 @@ class ConcernIntakeDialog(QDialog):
         column.addStretch(1)
         column.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
+
+
+class _ClickableLabel(QLabel):
+    def __init__(self, text: str, on_click: Callable[[], None]):
+        super().__init__(text)
+        self.setWordWrap(True)
+        self._on_click = on_click
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._on_click()
+        super().mouseReleaseEvent(event)
 
 
 __all__ = ["ConcernIntakeDialog"]

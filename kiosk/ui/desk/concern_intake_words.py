@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from kiosk.domain.concerns import Channel
-from kiosk.ui.desk.texts import arg, isolate_ltr
+from kiosk.ui.desk.texts import arg
 
 
 class IntakeWords(QObject):
@@ -91,7 +91,8 @@ class IntakeWords(QObject):
             text = self.tr("Give the receipt to the citizen: the code on it lets them follow their concern at the "
                            "kiosk or on the web.")
         if masked_phone:
-            text += "\n" + arg(self.tr("The office may call the citizen at %1."), isolate_ltr(masked_phone))
+            # an embedding, not an isolate: Qt's labels lay "+213 6•• … 42" out backwards in Arabic with one
+            text += "\n" + arg(self.tr("The office may call the citizen at %1."), f"\u202a{masked_phone}\u202c")
         return text
 
     def printing(self) -> str:
