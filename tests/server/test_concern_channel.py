@@ -75,3 +75,28 @@ def test_the_back_office_filters_shows_and_downloads_the_channel(web, browser):
     csv_text = agent.get("/concerns.csv?status=any").text
     assert {line.split(",")[1]: line.split(",")[4] for line in csv_text.splitlines()[1:]} == {
         "ALG1-K": "kiosk", "ALG1-P": "phone"}
+
+
+def test_the_migration_gives_stored_concerns_their_channel_and_counts_them(concern_world):
+    from sqlalchemy import delete, text
+
+    from sync.server import db as D
+    from sync.server.figures.schema import CHANNEL_COUNTERS
+
+    w = concern_world
+    w.register(ALGER_A, "A-OLD", at=DAY)
+    w.register(ALGER_A, "A-PHONE", at=DAY, channel="phone")  # an office updated before the server
+    with w.store.engine.begin() as conn:  # back to the schema before m012
+        conn.execute(text("DROP INDEX concerns_channel_registered"))
+        conn.execute(text("ALTER TABLE concerns DROP COLUMN channel"))
+        for table in ("figures_daily", "figures_monthly"):
+            for name in CHANNEL_COUNTERS:
+                conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {name}"))
+        conn.execute(delete(D.schema_migrations).where(D.schema_migrations.c.name == "m012_concern_channel"))
+    assert D.migrate(w.store.engine) == ["m012_concern_channel"]
+    assert _channels(w) == {"A-OLD": "kiosk", "A-PHONE": "phone"}
+    f = figures_daily.c
+    with w.store.engine.connect() as conn:
+        row = conn.execute(select(f.concerns_received, f.concerns_kiosk, f.concerns_phone)
+                           .where(f.office_code == ALGER_A)).one()
+    assert tuple(row) == (2, 1, 1)
