@@ -21,7 +21,7 @@ import itertools
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from kiosk.domain import call_order
@@ -121,7 +121,7 @@ class DeskService:
         services = self._counter_services(counter)
 
         def apply(conn: sqlite3.Connection, at: str) -> dict[str, Any]:
-            ticket = next(self._in_call_order(conn, services, 1), None)
+            ticket = next(iter(self._in_call_order(conn, services, 1)), None)
             if ticket is None:
                 return {"ticket_id": None}
             self._mark_called(conn, ticket, counter, session, at)
@@ -192,16 +192,19 @@ class DeskService:
         display's "next"), at most `limit`."""
         services = services or [s.code for s in self._catalogue.current.active_services()]
         with self._work.read() as conn:
-            return list(itertools.islice(self._in_call_order(conn, services, limit), limit))
+            return self._in_call_order(conn, services, limit)
 
     def people_ahead(self, conn: sqlite3.Connection, ticket: call_order.Waiting) -> int:
         """Waiting tickets called before `ticket`, the newest of its line, or one about to be
         issued (`call_order.NewTicket`): the wait a kiosk announces."""
         line = [ticket.queue_service]
+        rules = self._priority_after()
+        if not rules.get(ticket.queue_service):  # strict priority: one count does it
+            return ticket_rows.strictly_ahead(conn, ticket.queue_service, ticket.priority.is_priority,
+                                              getattr(ticket, "id", None))
         waiting = desk_rows.waiting_heads(conn, line, ticket_rows.waiting_count(conn, ticket.queue_service))
         others = [t for t in waiting if t.id != getattr(ticket, "id", None)]
-        return call_order.people_ahead(ticket, others, self._priority_after(), desk_rows.regular_runs(
-            conn, line, self._today()))
+        return call_order.people_ahead(ticket, others, rules, desk_rows.regular_runs(conn, line, self._today()))
 
     def waiting_counts(self) -> dict[str, int]:
         with self._work.read() as conn:
@@ -296,11 +299,15 @@ class DeskService:
     def _priority_after(self) -> dict[str, int]:
         return {s.code: s.priority_after for s in self._catalogue.current.services}
 
-    def _in_call_order(self, conn: sqlite3.Connection, services: list[str], count: int) -> Iterator[Ticket]:
-        """The waiting tickets of `services` in call order, enough to know the next `count` calls."""
+    def _in_call_order(self, conn: sqlite3.Connection, services: list[str], count: int) -> list[Ticket]:
+        """The next `count` waiting tickets of `services`, in call order."""
+        rules = self._priority_after()
+        if not any(rules.get(s) for s in services):  # strict priority everywhere: the plain SQL order
+            return desk_rows.strict_order(conn, services, count)
         heads = desk_rows.waiting_heads(conn, services, count)
-        return call_order.call_order(heads, self._priority_after(), desk_rows.regular_runs(conn, services,
-                                                                                           self._today()))
+        runs = desk_rows.regular_runs(conn, services, self._today())
+        chosen = [key.id for key in itertools.islice(call_order.call_order(heads, rules, runs), count)]
+        return desk_rows.tickets_by_id(conn, chosen)
 
     def _ticket_step(self, token: str, ticket_id: str, action: str, event: str, action_id: str | None,
                      device_id: str, change: TicketChange, extra: dict[str, Any] | None = None) -> Ticket:

@@ -64,6 +64,17 @@ def insert_new_ticket(
     )
 
 
+def strictly_ahead(conn: sqlite3.Connection, line: str, is_priority: bool, ticket_id: str | None) -> int:
+    """Under strict priority: the waiting tickets of `line` called before the newest one of its
+    kind (`ticket_id`: that ticket, not counted; None: one not issued yet)."""
+    kind = "priority != 'none'" if is_priority else "1"
+    (count,) = conn.execute(
+        f"SELECT count(*) FROM tickets WHERE status = 'waiting' AND queue_service = ? AND {kind} AND id != ?",
+        (line, ticket_id or ""),
+    ).fetchone()
+    return count
+
+
 def waiting_count(conn: sqlite3.Connection, service_code: str) -> int:
     (count,) = conn.execute(
         "SELECT count(*) FROM tickets WHERE status = 'waiting' AND queue_service = ?", (service_code,)

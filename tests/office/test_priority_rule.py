@@ -138,3 +138,25 @@ def test_waiting_list_and_waits_agree_with_the_calls_made(ruled, clock):
     assert newest.people_ahead == called.index(newest.ticket.id) == 15
     assert len(shown) == 20  # under strict priority all twenty would have been ahead
     assert announced == newest.estimated_wait_min == 15 * 3  # the catalogue's 3 minutes per citizen
+
+
+def test_strict_priority_reads_the_same_order_as_the_rule_with_zero(tmp_path, clock, catalogue):
+    """Every N = 0 takes a one-query shortcut (kiosk/store/desk.py `strict_order`): it must give
+    the order the rule gives with N = 0, transfers included."""
+    from kiosk.domain.call_order import call_order
+
+    office = _open(tmp_path, clock, catalogue)
+    try:
+        office.add_staff("Amina", "clerk", "4829")
+        token = office.login("Amina", "4829").token
+        for i in range(60):
+            clock.advance(seconds=5)
+            office.issue_ticket(("EC-N12", "EC-12S")[i % 2], (Priority.NONE, Priority.ELDERLY)[i % 3 == 0])
+        moved = office.waiting_tickets(["EC-12S"])[5]
+        office.transfer(token, moved.id, "EC-N12")
+        shown = office.waiting_tickets(["EC-N12", "EC-12S"])
+        by_arrival = sorted(shown, key=lambda t: (t.issued_at, t.number))
+        assert [t.id for t in call_order(by_arrival, {}, {})] == [t.id for t in shown]
+        assert moved.id in [t.id for t in shown]
+    finally:
+        office.close()
