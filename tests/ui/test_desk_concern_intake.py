@@ -35,7 +35,7 @@ def test_a_phone_concern_is_registered_and_its_code_shown_big(qtbot, desk, offic
     qtbot.mouseClick(dialog.consent_box, LEFT)
     qtbot.mouseClick(dialog.register_button, LEFT)
     qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.done_page, timeout=10_000)
-    code = dialog.result.code
+    code = dialog.registered_concern.code
     assert code in dialog.code_label.text()
     assert "Read the code out" in dialog.read_out_label.text() and "42" in dialog.read_out_label.text()
     stored = office.get_concern(code, can_see_contact=True)
@@ -77,10 +77,10 @@ def test_a_desk_with_a_printer_prints_the_receipt_in_the_citizens_language(qtbot
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("ar"))
     dialog.text_edit.setPlainText("الإنارة العمومية معطلة في شارع الاستقلال")
     qtbot.mouseClick(dialog.register_button, LEFT)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
-    assert printer.printed == [(dialog.result.code, "ar", True)]
-    assert dialog.result.concern.channel is Channel.COUNTER  # the form's default
-    assert office.get_concern(dialog.result.code).history[0].by_staff == "Amina"
+    qtbot.waitUntil(lambda: dialog.registered_concern is not None, timeout=10_000)
+    assert printer.printed == [(dialog.registered_concern.code, "ar", True)]
+    assert dialog.registered_concern.concern.channel is Channel.COUNTER  # the form's default
+    assert office.get_concern(dialog.registered_concern.code).history[0].by_staff == "Amina"
 
 
 @pytest.mark.parametrize("role, allowed", [("clerk", True), ("supervisor", True)])
@@ -93,6 +93,6 @@ def test_clerks_and_supervisors_may_register(qtbot, qapp, office, role, allowed)
     qtbot.addWidget(dialog)
     dialog.text_edit.setPlainText(LAMP)  # as typed (QTest types ASCII only)
     qtbot.mouseClick(dialog.register_button, LEFT)
-    qtbot.waitUntil(lambda: dialog.result is not None or dialog.error_label.text() not in ("", "Sending…"),
+    qtbot.waitUntil(lambda: dialog.registered_concern is not None or dialog.error_label.text() not in ("", "Sending…"),
                     timeout=10_000)
-    assert (dialog.result is not None) is allowed
+    assert (dialog.registered_concern is not None) is allowed

@@ -81,7 +81,7 @@ class ConcernIntakeDialog(QDialog):
         self._request_id = str(uuid.uuid4())
         self._sent: ConcernDraft | None = None  # what the request id was used for
         self.sending = False
-        self.result: RegisteredConcern | None = None
+        self.registered_concern: RegisteredConcern | None = None
         self.words = IntakeWords()
         self.setWindowTitle(self.words.title())
         self.pages = QStackedWidget()
@@ -261,7 +261,7 @@ class ConcernIntakeDialog(QDialog):
 
     def _registered(self, registered: RegisteredConcern) -> None:
         self.sending = False
-        self.result = registered
+        self.registered_concern = registered
         concern = registered.concern
         self.code_label.setText(isolate_ltr(registered.code))
         self.read_out_label.setText(self.words.after(concern.channel, registered.masked_phone))
