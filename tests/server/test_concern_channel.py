@@ -72,6 +72,8 @@ def test_the_back_office_filters_shows_and_downloads_the_channel(web, browser):
     assert refused.status_code == 422 and "n’est pas un canal" in refused.text
     detail = agent.get("/concerns/ALG-1/ALG1-P")
     assert "<dt>Canal</dt><dd>Appel téléphonique</dd>" in detail.text
+    assert "Enregistrée par le bureau pour le citoyen · Appel téléphonique" in detail.text
+    assert "Enregistrée à la borne" in agent.get("/concerns/ALG-1/ALG1-K").text
     csv_text = agent.get("/concerns.csv?status=any").text
     assert {line.split(",")[1]: line.split(",")[4] for line in csv_text.splitlines()[1:]} == {
         "ALG1-K": "kiosk", "ALG1-P": "phone"}
