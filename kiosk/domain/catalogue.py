@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain.call_order import MAX_PRIORITY_AFTER
 from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.tifinagh import to_tifinagh
 from kiosk.resources import CATALOGUE_PATH
@@ -38,6 +39,8 @@ class Service:
     icon: str  # file stem in kiosk/assets/icons
     documents: dict[str, tuple[str, ...]]  # language → documents to bring
     active: bool = True
+    # One priority ticket after this many regular ones (kiosk/domain/call_order.py); 0: strict priority.
+    priority_after: int = 0
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["fr"]
@@ -233,7 +236,12 @@ def _parse_service(index: int, raw: Any, languages: tuple[str, ...]) -> Service:
     active = raw.get("active", True)
     if not isinstance(active, bool):
         raise CatalogueError(f"{where}: active must be true or false")
-    return Service(code, names, prefix, float(minutes), icon, documents, active)
+    priority_after = raw.get("priority_after", 0)
+    if isinstance(priority_after, bool) or not isinstance(priority_after, int) \
+            or not 0 <= priority_after <= MAX_PRIORITY_AFTER:
+        raise CatalogueError(f"{where}: priority_after must be a whole number from 0 (priority tickets always "
+                             f"first) to {MAX_PRIORITY_AFTER}, got {priority_after!r}")
+    return Service(code, names, prefix, float(minutes), icon, documents, active, priority_after)
 
 
 def _parse_category(index: int, raw: Any, languages: tuple[str, ...]) -> ConcernCategory:

@@ -22,6 +22,10 @@ are stored in E.164 (+213…); receipts only ever show `mask_phone`.
 
 Statuses: received → in_progress → answered / closed / rejected (see `TRANSITIONS`).
 
+Channels: how the concern reached the office (`Channel`). The kiosk's own are "kiosk";
+a clerk registers the others at the desk for the citizen (`CLERK_CHANNELS`: at the
+counter, from a phone call, a letter or an e-mail), with the same rules.
+
 Thread use: any (pure functions and frozen data).
 """
 from __future__ import annotations
@@ -33,6 +37,7 @@ import unicodedata
 from collections.abc import Collection
 
 from kiosk.domain.languages import LANGUAGES
+from sync.protocol.constants import CONCERN_CHANNELS
 from sync.protocol.tracking_codes import ARABIC_INDIC_DIGITS  # one table for codes and phone numbers
 
 MAX_TEXT_CHARS = 1000
@@ -98,6 +103,23 @@ TRANSITIONS: dict[ConcernStatus, frozenset[ConcernStatus]] = {
 }
 
 
+class Channel(str, enum.Enum):
+    """How a concern reached the office; sent to the central server with the concern."""
+
+    KIOSK = "kiosk"
+    COUNTER = "counter"
+    PHONE = "phone"
+    LETTER = "letter"
+    EMAIL = "email"
+    WEB = "web"  # the central server's public form, never an office's
+
+
+assert tuple(c.value for c in Channel) == CONCERN_CHANNELS  # one list, shared with the central server
+
+# What a clerk may choose when registering a concern for a citizen at the desk.
+CLERK_CHANNELS: tuple[Channel, ...] = (Channel.COUNTER, Channel.PHONE, Channel.LETTER, Channel.EMAIL)
+
+
 class HistoryKind(str, enum.Enum):
     STATUS = "status"
     PUBLIC_ANSWER = "public_answer"
@@ -127,6 +149,7 @@ class ConcernDraft:
     consent: bool = False  # the citizen ticked "you may contact me" for this contact
     # The citizen answered yes to "may the text be published anonymously?" (default no).
     publish_text: bool = False
+    channel: Channel = Channel.KIOSK
 
 
 # ---- text ----------------------------------------------------------------------------
@@ -254,8 +277,11 @@ def mask_phone(e164: str) -> str:
 
 
 def draft_problems(draft: ConcernDraft, categories: Collection[str],
-                   languages: Collection[str] = LANGUAGES) -> tuple[ConcernDraft | None, list[FieldProblem]]:
-    """The cleaned draft and every problem found (the cleaned draft is None if any)."""
+                   languages: Collection[str] = LANGUAGES,
+                   channels: Collection[Channel] = (Channel.KIOSK,)) -> tuple[ConcernDraft | None, list[FieldProblem]]:
+    """The cleaned draft and every problem found (the cleaned draft is None if any).
+
+    `channels`: the channels the caller may register (a kiosk: its own; a clerk: `CLERK_CHANNELS`)."""
     problems: list[FieldProblem] = []
 
     def attempt(fn, *args, **kwargs):
@@ -269,6 +295,10 @@ def draft_problems(draft: ConcernDraft, categories: Collection[str],
         problems.append(FieldProblem("category", "unknown_category", f"no concern category {draft.category!r}"))
     if draft.language not in languages:
         problems.append(FieldProblem("language", "bad_language", f"unsupported language {draft.language!r}"))
+    channel = _channel(draft.channel)
+    if channel is None or channel not in channels:
+        problems.append(FieldProblem("channel", "bad_channel",
+                                     f"channel {draft.channel!r} is not one of {', '.join(c.value for c in channels)}"))
     text = attempt(clean_text, draft.text)
     place = attempt(clean_line, draft.place, field="place", max_chars=MAX_PLACE_CHARS)
     contact = None
@@ -288,14 +318,23 @@ def draft_problems(draft: ConcernDraft, categories: Collection[str],
     if not isinstance(draft.publish_text, bool):
         problems.append(FieldProblem("publish_text", "bad_choice", "publish_text must be true or false"))
         return None, problems
+    assert channel is not None
     return ConcernDraft(draft.category, text, draft.language, place, contact,
-                        consent=contact is not None, publish_text=draft.publish_text), []
+                        consent=contact is not None, publish_text=draft.publish_text, channel=channel), []
+
+
+def _channel(value: object) -> Channel | None:
+    try:
+        return Channel(value)
+    except ValueError:
+        return None
 
 
 def validate_draft(draft: ConcernDraft, categories: Collection[str],
-                   languages: Collection[str] = LANGUAGES) -> ConcernDraft:
+                   languages: Collection[str] = LANGUAGES,
+                   channels: Collection[Channel] = (Channel.KIOSK,)) -> ConcernDraft:
     """The cleaned draft (NFC, trimmed, phone in E.164), or `InvalidConcern`."""
-    cleaned, problems = draft_problems(draft, categories, languages)
+    cleaned, problems = draft_problems(draft, categories, languages, channels)
     if problems:
         raise InvalidConcern(problems)
     assert cleaned is not None
@@ -361,6 +400,7 @@ class Concern:
     purged_at: str | None = None
     history: tuple[HistoryEntry, ...] = ()
     publish_text: bool = False  # the citizen agreed to the anonymous publication of `text`
+    channel: Channel = Channel.KIOSK
 
     @property
     def has_contact(self) -> bool:

@@ -134,6 +134,8 @@ class ConcernBody(BaseModel):
     contact: ContactBody | None = None
     consent: bool = False
     publish_text: bool = Field(False, description="the citizen agreed to the anonymous publication of the text")
+    channel: str = Field("kiosk", max_length=20, description="how the concern came: kiosk (POST /concerns); "
+                         "counter, phone, letter or email (POST /desk/concerns, a clerk for the citizen)")
     request_id: str | None = Field(None, max_length=ID, description="the same id again gets the same concern")
 
 

@@ -249,6 +249,11 @@ class RemoteOffice:
         body = {**codec.draft_json(draft), "request_id": request_id or str(uuid.uuid4())}
         return codec.registered_from(self._request("POST", "/concerns", body=body))
 
+    def take_concern(self, token: str, draft: ConcernDraft, *, request_id: str | None = None,
+                     device_id: str = "") -> RegisteredConcern:
+        body = {**codec.draft_json(draft), "request_id": request_id or str(uuid.uuid4())}
+        return codec.registered_from(self._request("POST", "/desk/concerns", body=body, staff=token))
+
     def concern_public_view(self, code_text: str) -> PublicConcernView:
         return codec.public_view_from(self._request("GET", "/concerns/follow-up", params={"code": code_text}))
 

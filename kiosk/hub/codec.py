@@ -18,6 +18,7 @@ from kiosk.domain.catalogue import Catalogue, ConcernCategory, Service
 from kiosk.domain.clock import from_iso, to_iso
 from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import (
+    Channel,
     Concern,
     ConcernDraft,
     ConcernStatus,
@@ -144,7 +145,7 @@ def catalogue_json(catalogue: Catalogue) -> dict[str, Any]:
         "services": [
             {"code": s.code, "names": dict(s.names), "prefix": s.prefix, "typical_minutes": s.typical_minutes,
              "icon": s.icon, "documents": {lang: list(items) for lang, items in s.documents.items()},
-             "active": s.active}
+             "active": s.active, "priority_after": s.priority_after}
             for s in catalogue.services
         ],
         "concern_categories": [{"code": c.code, "names": dict(c.names), "icon": c.icon}
@@ -156,7 +157,7 @@ def catalogue_from(data: dict[str, Any]) -> Catalogue:
     services = tuple(
         Service(code=s["code"], names=dict(s["names"]), prefix=s["prefix"], typical_minutes=float(s["typical_minutes"]),
                 icon=s["icon"], documents={lang: tuple(items) for lang, items in s["documents"].items()},
-                active=bool(s.get("active", True)))
+                active=bool(s.get("active", True)), priority_after=int(s.get("priority_after", 0)))
         for s in data["services"]
     )
     categories = tuple(ConcernCategory(c["code"], dict(c["names"]), c["icon"])
@@ -171,14 +172,16 @@ def draft_json(draft: ConcernDraft) -> dict[str, Any]:
     contact = draft.contact
     return {"category": draft.category, "text": draft.text, "language": draft.language, "place": draft.place,
             "contact": {"name": contact.name, "phone": contact.phone} if contact is not None else None,
-            "consent": bool(draft.consent), "publish_text": bool(draft.publish_text)}
+            "consent": bool(draft.consent), "publish_text": bool(draft.publish_text),
+            "channel": str(getattr(draft.channel, "value", draft.channel))}  # judged by the office
 
 
 def draft_from(data: dict[str, Any]) -> ConcernDraft:
     contact = data.get("contact")
     return ConcernDraft(data["category"], data["text"], data["language"], data.get("place"),
                         Contact(contact.get("name"), contact.get("phone")) if contact is not None else None,
-                        bool(data.get("consent", False)), publish_text=data.get("publish_text") is True)
+                        bool(data.get("consent", False)), publish_text=data.get("publish_text") is True,
+                        channel=data.get("channel") or Channel.KIOSK)  # checked by the office's validation
 
 
 def history_json(entry: HistoryEntry) -> dict[str, Any]:
@@ -200,6 +203,7 @@ def concern_json(concern: Concern) -> dict[str, Any]:
         "contact_phone": concern.contact_phone, "consent_at": concern.consent_at, "status": concern.status.value,
         "created_at": concern.created_at, "updated_at": concern.updated_at, "purged_at": concern.purged_at,
         "history": [history_json(h) for h in concern.history], "publish_text": concern.publish_text,
+        "channel": concern.channel.value,
     }
 
 
@@ -210,7 +214,7 @@ def concern_from(data: dict[str, Any]) -> Concern:
         consent_at=data.get("consent_at"), status=ConcernStatus(data["status"]), created_at=data["created_at"],
         updated_at=data["updated_at"], purged_at=data.get("purged_at"),
         history=tuple(history_from(h) for h in data.get("history", ())),
-        publish_text=data.get("publish_text") is True,
+        publish_text=data.get("publish_text") is True, channel=Channel(data.get("channel") or "kiosk"),
     )
 
 

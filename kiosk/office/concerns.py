@@ -7,8 +7,9 @@ Listener events never carry contact details (desk screens ask `get_concern` for 
 
 Outbox events (payloads are JSON objects):
   concern.registered     {concern_id, code, category, text, language, place, contact?,
-                          registered_at, status, office_code}   contact = {name, phone}
-                          only when the citizen consented
+                          registered_at, status, office_code, publish_text, channel}
+                          contact = {name, phone} only when the citizen consented;
+                          made by kiosk/office/concern_registration.py
   concern.note_added     {concern_id, code, kind, text, public, by, at, office_code}
   concern.status_changed {concern_id, code, status, previous_status, reason?, by?, at, office_code}
   concern.purged         {concern_id, code, at, office_code}
@@ -33,32 +34,31 @@ from typing import Any
 from kiosk.domain.clock import from_iso, to_iso
 from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import (
+    CLERK_CHANNELS,
+    Channel,
     Concern,
     ConcernDraft,
     ConcernError,
     ConcernStatus,
     HistoryEntry,
     HistoryKind,
-    InvalidConcern,
     PublicConcernView,
     RegisteredConcern,
     check_transition,
     clean_line,
     clean_note,
     public_view,
-    validate_draft,
 )
-from kiosk.domain.ids import uuid7
 from kiosk.domain.tracking_codes import (
     FollowUpThrottle,
     ParsedCode,
     RandomSource,
     TrackingCodeError,
-    new_tracking_code,
     validate,
 )
 from kiosk.office.catalogue_updates import CatalogueService
-from kiosk.office.errors import NotFound, Throttled, Unavailable, office_error
+from kiosk.office.concern_registration import register
+from kiosk.office.errors import NotFound, Throttled, office_error
 from kiosk.office.once import Once, run_once
 from kiosk.office.staff import StaffSession
 from kiosk.office.unit_of_work import UnitOfWork
@@ -66,8 +66,6 @@ from kiosk.store import concerns as concern_rows
 from kiosk.store.outbox import append_event
 
 log = logging.getLogger(__name__)
-
-_CODE_ATTEMPTS = 8  # one collision is ~1 in 230,000 after 100,000 concerns; eight mean a broken RNG
 
 
 def _staff_name(staff: StaffSession | str | None) -> str | None:
@@ -93,67 +91,19 @@ class ConcernsService:
 
     def register_concern(self, draft: ConcernDraft, *, request_id: str | None = None,
                          device_id: str = "") -> RegisteredConcern:
-        """Validate, give a tracking code and store the concern: durable before this returns.
+        """A citizen's concern from a kiosk (channel "kiosk"): see kiosk/office/concern_registration.py."""
+        return register(self._work, self._categories(), self.rng, draft,
+                        channels=(Channel.KIOSK,), request_id=request_id, device_id=device_id)
 
-        Raises InvalidInput with the first problem's code (e.g. "text_too_short") and
-        `problems` (every `FieldProblem`) when the draft is refused; nothing is stored then.
-        With a `request_id`, the same draft sent again gets the first concern back, even
-        after a crash (`kiosk/office/once.py`).
-        """
-        try:
-            clean = validate_draft(draft, [c.code for c in self._catalogue.current.concern_categories])
-        except InvalidConcern as exc:
-            raise office_error(exc.code, str(exc), problems=exc.problems) from None
-        once = Once.key(request_id, device_id, "register_concern", **dataclasses.asdict(clean))
-        with self._work.write() as conn:
-            now = self._work.clock.now()
-            at = to_iso(now)
-            outcome = run_once(once, conn, at, lambda: self._insert(conn, clean, now))
-            if outcome.fresh is None:
-                return RegisteredConcern(outcome.answer["code"],
-                                         self._existing(conn, validate(outcome.answer["code"]), with_history=True))
-            concern = outcome.fresh
-        self._work.publish("concern.registered", {
-            "concern_id": concern.id, "code": concern.code, "category": concern.category,
-            "language": concern.language, "registered_at": at, "status": concern.status.value,
-            "has_contact": concern.has_contact,
-        })
-        return RegisteredConcern(concern.code, concern)
+    def take_concern(self, staff: StaffSession, draft: ConcernDraft, *, request_id: str | None = None,
+                     device_id: str = "") -> RegisteredConcern:
+        """A concern a clerk registers for a citizen (`draft.channel` among `CLERK_CHANNELS`),
+        audited under the clerk's name; the caller checked the clerk's session."""
+        return register(self._work, self._categories(), self.rng, draft,
+                        channels=CLERK_CHANNELS, request_id=request_id, device_id=device_id, taken_by=staff)
 
-    def _insert(self, conn: sqlite3.Connection, clean: ConcernDraft,
-                now: dt.datetime) -> tuple[dict[str, Any], Concern]:
-        """Store a validated draft under a new tracking code, with its outbox event."""
-        at = to_iso(now)
-        contact = clean.contact
-        for _ in range(_CODE_ATTEMPTS):
-            concern = Concern(
-                id=uuid7(), code=new_tracking_code(self._work.info.code, self.rng).text, category=clean.category,
-                text=clean.text, language=clean.language, place=clean.place,
-                contact_name=contact.name if contact else None,
-                contact_phone=contact.phone if contact else None,
-                consent_at=at if contact else None, status=ConcernStatus.RECEIVED,
-                created_at=at, updated_at=at, publish_text=clean.publish_text,
-            )
-            try:
-                concern_rows.insert_concern(conn, concern)
-            except concern_rows.DuplicateCode:
-                log.warning("tracking code collision, drawing another one")
-                continue
-            break
-        else:
-            raise Unavailable("code_exhausted", "could not draw an unused tracking code")
-        entry = concern_rows.add_history(conn, concern.id, at=at, kind=HistoryKind.STATUS,
-                                         status=ConcernStatus.RECEIVED, public=True)
-        payload: dict[str, Any] = {
-            "concern_id": concern.id, "code": concern.code, "category": concern.category,
-            "text": concern.text, "language": concern.language, "place": concern.place,
-            "registered_at": at, "status": concern.status.value, "office_code": self._work.info.code,
-            "publish_text": concern.publish_text,  # the central server publishes the text only when true
-        }
-        if contact:
-            payload["contact"] = {"name": contact.name, "phone": contact.phone}
-        append_event(conn, "concern.registered", now, payload)
-        return {"code": concern.code}, dataclasses.replace(concern, history=(entry,))
+    def _categories(self) -> list[str]:
+        return [c.code for c in self._catalogue.current.concern_categories]
 
     def concern_public_view(self, code_text: str) -> PublicConcernView:
         """What the citizen holding the code may see. Raises OfficeError:

@@ -286,6 +286,11 @@ class Office:
                          device_id: str = "") -> RegisteredConcern:
         return self._concerns.register_concern(draft, request_id=request_id, device_id=device_id)
 
+    def take_concern(self, token: str, draft: ConcernDraft, *, request_id: str | None = None,
+                     device_id: str = "") -> RegisteredConcern:
+        session = self._staff.session(token, Permission.CONCERNS)
+        return self._concerns.take_concern(session, draft, request_id=request_id, device_id=device_id)
+
     def concern_public_view(self, code_text: str) -> PublicConcernView:
         return self._concerns.concern_public_view(code_text)
 

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 import sqlite3
 import time
 from collections.abc import Callable
 from typing import Any
 
+from kiosk.domain import call_order
 from kiosk.domain.clock import business_date, to_iso
 from kiosk.domain.ids import uuid7
 from kiosk.domain.staff import ACTION_FROM, Permission
@@ -119,7 +121,7 @@ class DeskService:
         services = self._counter_services(counter)
 
         def apply(conn: sqlite3.Connection, at: str) -> dict[str, Any]:
-            ticket = desk_rows.next_waiting(conn, services)
+            ticket = next(iter(self._in_call_order(conn, services, 1)), None)
             if ticket is None:
                 return {"ticket_id": None}
             self._mark_called(conn, ticket, counter, session, at)
@@ -186,9 +188,23 @@ class DeskService:
     # ---- what desks and the display read ------------------------------------------------
 
     def waiting_tickets(self, services: list[str] | None = None, limit: int = 200) -> list[Ticket]:
+        """The waiting tickets of these lines in the order they will be called (the desks' and
+        display's "next"), at most `limit`."""
         services = services or [s.code for s in self._catalogue.current.active_services()]
         with self._work.read() as conn:
-            return desk_rows.waiting_tickets(conn, services, limit)
+            return self._in_call_order(conn, services, limit)
+
+    def people_ahead(self, conn: sqlite3.Connection, ticket: call_order.Waiting) -> int:
+        """Waiting tickets called before `ticket`, the newest of its line, or one about to be
+        issued (`call_order.NewTicket`): the wait a kiosk announces."""
+        line = [ticket.queue_service]
+        rules = self._priority_after()
+        if not rules.get(ticket.queue_service):  # strict priority: one count does it
+            return ticket_rows.strictly_ahead(conn, ticket.queue_service, ticket.priority.is_priority,
+                                              getattr(ticket, "id", None))
+        waiting = desk_rows.waiting_heads(conn, line, ticket_rows.waiting_count(conn, ticket.queue_service))
+        others = [t for t in waiting if t.id != getattr(ticket, "id", None)]
+        return call_order.people_ahead(ticket, others, rules, desk_rows.regular_runs(conn, line, self._today()))
 
     def waiting_counts(self) -> dict[str, int]:
         with self._work.read() as conn:
@@ -275,6 +291,23 @@ class DeskService:
                      at: str) -> None:
         desk_rows.update_ticket(conn, ticket.id, status=TicketStatus.CALLED.value, called_at=at, counter=counter,
                                 clerk=session.name)
+        desk_rows.record_call(conn, ticket, self._today(), at)
+
+    def _today(self) -> str:
+        return business_date(self._work.clock.now(), self._work.zone).isoformat()
+
+    def _priority_after(self) -> dict[str, int]:
+        return {s.code: s.priority_after for s in self._catalogue.current.services}
+
+    def _in_call_order(self, conn: sqlite3.Connection, services: list[str], count: int) -> list[Ticket]:
+        """The next `count` waiting tickets of `services`, in call order."""
+        rules = self._priority_after()
+        if not any(rules.get(s) for s in services):  # strict priority everywhere: the plain SQL order
+            return desk_rows.strict_order(conn, services, count)
+        heads = desk_rows.waiting_heads(conn, services, count)
+        runs = desk_rows.regular_runs(conn, services, self._today())
+        chosen = [key.id for key in itertools.islice(call_order.call_order(heads, rules, runs), count)]
+        return desk_rows.tickets_by_id(conn, chosen)
 
     def _ticket_step(self, token: str, ticket_id: str, action: str, event: str, action_id: str | None,
                      device_id: str, change: TicketChange, extra: dict[str, Any] | None = None) -> Ticket:

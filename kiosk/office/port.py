@@ -124,6 +124,10 @@ class OfficePort(Protocol):
     # ---- concerns ----
     def register_concern(self, draft: ConcernDraft, *, request_id: str | None = None,
                          device_id: str = "") -> RegisteredConcern: ...
+    def take_concern(self, token: str, draft: ConcernDraft, *, request_id: str | None = None,
+                     device_id: str = "") -> RegisteredConcern:
+        """A clerk registers a concern for a citizen (`draft.channel`: counter, phone, letter or
+        email); the session needs the `concerns` permission; audited under the clerk's name."""
     def concern_public_view(self, code_text: str) -> PublicConcernView: ...
     def follow_up_retry_after(self) -> float: ...
     def list_concerns(self, filters: ConcernFilter | None = None, *,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kiosk.domain.call_order import NewTicket
 from kiosk.domain.catalogue import Service
 from kiosk.domain.clock import business_date, to_iso
 from kiosk.domain.ids import public_token, uuid7
@@ -56,7 +57,7 @@ class TicketsService:
                     )
                 except ticket_rows.DailyLimitReached as exc:
                     raise Conflict("daily_limit", str(exc)) from None
-                ahead = ticket_rows.people_ahead(conn, ticket)
+                ahead = self._desk.people_ahead(conn, ticket)
                 payload = ticket_payload(ticket)
                 payload["office_code"] = work.info.code
                 # The central server makes the ticket's public page from it (docs/sync-protocol.md).
@@ -101,8 +102,10 @@ class TicketsService:
             return ticket_rows.waiting_count(conn, service_code)
 
     def estimated_wait(self, service_code: str) -> int:
-        """Minutes a citizen taking a ticket now would wait."""
-        return estimate_wait_minutes(self.waiting_count(service_code), self._desk.minutes_per_citizen(service_code),
+        """Minutes a citizen taking a regular ticket now would wait."""
+        with self._work.read() as conn:
+            ahead = self._desk.people_ahead(conn, NewTicket(service_code))
+        return estimate_wait_minutes(ahead, self._desk.minutes_per_citizen(service_code),
                                      self._desk.open_counters(service_code))
 
     def ticket(self, ticket_id: str) -> Ticket | None:

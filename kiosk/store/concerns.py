@@ -11,12 +11,12 @@ import sqlite3
 
 from kiosk.domain.clock import to_iso
 from kiosk.domain.concern_filter import ConcernFilter
-from kiosk.domain.concerns import Concern, ConcernStatus, HistoryEntry, HistoryKind
+from kiosk.domain.concerns import Channel, Concern, ConcernStatus, HistoryEntry, HistoryKind
 from kiosk.domain.ids import uuid7
 
 _COLUMNS = (
     "id, code, category, text, language, place, contact_name, contact_phone, consent_at, status,"
-    " created_at, updated_at, purged_at, publish_text"
+    " created_at, updated_at, purged_at, publish_text, channel"
 )
 
 
@@ -27,10 +27,11 @@ class DuplicateCode(RuntimeError):
 def insert_concern(conn: sqlite3.Connection, concern: Concern) -> None:
     try:
         conn.execute(
-            f"INSERT INTO concerns ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO concerns ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (concern.id, concern.code, concern.category, concern.text, concern.language, concern.place,
              concern.contact_name, concern.contact_phone, concern.consent_at, concern.status.value,
-             concern.created_at, concern.updated_at, concern.purged_at, int(concern.publish_text)),
+             concern.created_at, concern.updated_at, concern.purged_at, int(concern.publish_text),
+             Channel(concern.channel).value),
         )
     except sqlite3.IntegrityError as exc:
         if "concerns.code" in str(exc):
@@ -63,9 +64,9 @@ def touch(conn: sqlite3.Connection, concern_id: str, at: str) -> None:
 
 def _row_to_concern(row: tuple, history: tuple[HistoryEntry, ...] = ()) -> Concern:
     (id_, code, category, text, language, place, name, phone, consent_at, status, created, updated,
-     purged, publish_text) = row
+     purged, publish_text, channel) = row
     return Concern(id_, code, category, text, language, place, name, phone, consent_at, ConcernStatus(status),
-                   created, updated, purged, history, bool(publish_text))
+                   created, updated, purged, history, bool(publish_text), Channel(channel))
 
 
 def history_of(conn: sqlite3.Connection, concern_id: str) -> tuple[HistoryEntry, ...]:

@@ -3,26 +3,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Any
+from typing import Any, NamedTuple
 
-from kiosk.domain.tickets import Ticket
+from kiosk.domain.tickets import Priority, Ticket
 from kiosk.store.tickets import row_to_ticket, ticket_columns
 
 _T = ticket_columns()
 
 
-def next_waiting(conn: sqlite3.Connection, services: list[str]) -> Ticket | None:
-    """The ticket to call next: any priority class first, then arrival order (kept across transfers)."""
-    marks = ",".join("?" * len(services))
-    row = conn.execute(
-        f"SELECT {_T} FROM tickets WHERE status = 'waiting' AND queue_service IN ({marks})"
-        " ORDER BY (priority = 'none'), queued_at, number LIMIT 1",
-        services,
-    ).fetchone()
-    return row_to_ticket(row) if row else None
-
-
-def waiting_tickets(conn: sqlite3.Connection, services: list[str], limit: int = 200) -> list[Ticket]:
+def strict_order(conn: sqlite3.Connection, services: list[str], limit: int) -> list[Ticket]:
+    """The waiting tickets in strict priority order (every line's `priority_after` is 0): any
+    priority class first, then arrival order (kept across transfers)."""
     marks = ",".join("?" * len(services))
     rows = conn.execute(
         f"SELECT {_T} FROM tickets WHERE status = 'waiting' AND queue_service IN ({marks})"
@@ -30,6 +21,63 @@ def waiting_tickets(conn: sqlite3.Connection, services: list[str], limit: int = 
         [*services, limit],
     ).fetchall()
     return [row_to_ticket(r) for r in rows]
+
+
+class WaitingKey(NamedTuple):
+    """What the call order needs of a waiting ticket (kiosk/domain/call_order.py), read cheaply."""
+
+    id: str
+    queue_service: str
+    priority: Priority
+
+
+def waiting_heads(conn: sqlite3.Connection, services: list[str], per_kind: int) -> list[WaitingKey]:
+    """The oldest `per_kind` priority and `per_kind` regular waiting tickets of each line, in
+    arrival order (kept across transfers): all the call order needs to place the next
+    `per_kind` calls."""
+    marks = ",".join("?" * len(services))
+    rows = conn.execute(
+        "SELECT id, queue_service, priority FROM (SELECT id, queue_service, priority, queued_at, number,"
+        " row_number() OVER (PARTITION BY queue_service, priority = 'none' ORDER BY queued_at, number) AS place"
+        f" FROM tickets WHERE status = 'waiting' AND queue_service IN ({marks}))"
+        " WHERE place <= ? ORDER BY queued_at, number",
+        [*services, per_kind],
+    ).fetchall()
+    return [WaitingKey(i, line, Priority(priority)) for i, line, priority in rows]
+
+
+def tickets_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[Ticket]:
+    """The tickets of `ids`, in that order."""
+    found: dict[str, Ticket] = {}
+    for start in range(0, len(ids), 500):  # SQLite's limit on bound values, with room to spare
+        chunk = ids[start:start + 500]
+        rows = conn.execute(f"SELECT {_T} FROM tickets WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        found.update((t.id, t) for t in map(row_to_ticket, rows))
+    return [found[i] for i in ids if i in found]
+
+
+def regular_runs(conn: sqlite3.Connection, services: list[str], day: str) -> dict[str, int | None]:
+    """Per line: the regular calls since its last priority call of `day` (None: no priority call yet)."""
+    marks = ",".join("?" * len(services))
+    rows = conn.execute(
+        "SELECT queue_service, sum(priority = 0 AND seq > last) FROM line_calls JOIN ("
+        "  SELECT queue_service AS line, max(seq) AS last FROM line_calls"
+        f"  WHERE business_date = ? AND priority = 1 AND queue_service IN ({marks}) GROUP BY queue_service"
+        ") ON line = queue_service WHERE business_date = ? GROUP BY queue_service",
+        [day, *services, day],
+    ).fetchall()
+    runs: dict[str, int | None] = dict.fromkeys(services)
+    runs.update({line: int(count or 0) for line, count in rows})
+    return runs
+
+
+def record_call(conn: sqlite3.Connection, ticket: Ticket, day: str, at: str) -> None:
+    """Note a call of a waiting ticket in its line's record; earlier days' records go."""
+    conn.execute("DELETE FROM line_calls WHERE business_date < ?", (day,))
+    conn.execute(
+        "INSERT INTO line_calls (queue_service, business_date, ticket_id, priority, called_at) VALUES (?, ?, ?, ?, ?)",
+        (ticket.queue_service, day, ticket.id, int(ticket.priority.is_priority), at),
+    )
 
 
 def waiting_counts(conn: sqlite3.Connection) -> dict[str, int]:

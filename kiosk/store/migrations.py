@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from kiosk.store.migrations_concern_channel import m011_concern_channel
 from kiosk.store.migrations_concerns import m002_concerns
 from kiosk.store.migrations_help_requests import m008_help_requests
+from kiosk.store.migrations_priority_rule import m012_priority_rule
 from kiosk.store.migrations_public_links import m007_public_links
 from kiosk.store.migrations_request_answers import m006_request_answers
 from kiosk.store.migrations_ticket_floors import m005_ticket_number_floors
@@ -172,3 +174,5 @@ MIGRATIONS()(m005_ticket_number_floors)
 MIGRATIONS()(m006_request_answers)
 MIGRATIONS()(m007_public_links)
 MIGRATIONS()(m008_help_requests)
+MIGRATIONS()(m011_concern_channel)
+MIGRATIONS()(m012_priority_rule)

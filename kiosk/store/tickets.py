@@ -64,15 +64,14 @@ def insert_new_ticket(
     )
 
 
-def people_ahead(conn: sqlite3.Connection, ticket: Ticket) -> int:
-    """Waiting tickets of the same service that will be called before this one."""
-    if ticket.priority.is_priority:
-        sql = ("SELECT count(*) FROM tickets WHERE status = 'waiting' AND queue_service = ? AND id != ?"
-               " AND priority != 'none' AND queued_at <= ?")
-    else:
-        sql = ("SELECT count(*) FROM tickets WHERE status = 'waiting' AND queue_service = ? AND id != ?"
-               " AND (priority != 'none' OR queued_at <= ?)")
-    (count,) = conn.execute(sql, (ticket.queue_service, ticket.id, to_iso(ticket.issued_at))).fetchone()
+def strictly_ahead(conn: sqlite3.Connection, line: str, is_priority: bool, ticket_id: str | None) -> int:
+    """Under strict priority: the waiting tickets of `line` called before the newest one of its
+    kind (`ticket_id`: that ticket, not counted; None: one not issued yet)."""
+    kind = "priority != 'none'" if is_priority else "1"
+    (count,) = conn.execute(
+        f"SELECT count(*) FROM tickets WHERE status = 'waiting' AND queue_service = ? AND {kind} AND id != ?",
+        (line, ticket_id or ""),
+    ).fetchone()
     return count
 
 

@@ -693,4 +693,143 @@
             <translation>الموضوع</translation>
         </message>
     </context>
+    <context>
+        <name>IntakeWords</name>
+        <message>
+            <source>New concern for a citizen</source>
+            <translation>انشغال جديد لمواطن</translation>
+        </message>
+        <message>
+            <source>How it came</source>
+            <translation>كيف وصل</translation>
+        </message>
+        <message>
+            <source>At the counter</source>
+            <translation>عند الشباك</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>مكالمة هاتفية</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>رسالة</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>بريد إلكتروني</translation>
+        </message>
+        <message>
+            <source>Kiosk</source>
+            <translation>الكشك</translation>
+        </message>
+        <message>
+            <source>Web form</source>
+            <translation>استمارة الموقع</translation>
+        </message>
+        <message>
+            <source>What it is about</source>
+            <translation>موضوعه</translation>
+        </message>
+        <message>
+            <source>The citizen's language</source>
+            <translation>لغة المواطن</translation>
+        </message>
+        <message>
+            <source>The concern</source>
+            <translation>الانشغال</translation>
+        </message>
+        <message>
+            <source>Write what the citizen says or wrote, in their words.</source>
+            <translation>اكتب ما يقوله المواطن أو ما كتبه، بكلماته.</translation>
+        </message>
+        <message>
+            <source>%1 characters left</source>
+            <translation>بقي %1 حرفًا</translation>
+        </message>
+        <message>
+            <source>Contact (only if the citizen wants an answer by phone)</source>
+            <translation>وسيلة الاتصال (فقط إن أراد المواطن ردًا بالهاتف)</translation>
+        </message>
+        <message>
+            <source>Name (optional)</source>
+            <translation>الاسم (اختياري)</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>رقم الهاتف</translation>
+        </message>
+        <message>
+            <source>The citizen agrees that the office keeps this name and number to contact them</source>
+            <translation>يوافق المواطن على أن يحتفظ المكتب بهذا الاسم والرقم للاتصال به</translation>
+        </message>
+        <message>
+            <source>The citizen agrees that the text may be published without their name or contact</source>
+            <translation>يوافق المواطن على نشر النص دون اسمه أو وسيلة الاتصال به</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Register the concern</source>
+            <translation>تسجيل الانشغال</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>جارٍ الإرسال…</translation>
+        </message>
+        <message>
+            <source>The concern is registered. Its tracking code:</source>
+            <translation>سُجّل الانشغال. رمز متابعته:</translation>
+        </message>
+        <message>
+            <source>Read the code out to the citizen, one character at a time, and ask them to write it down: with it they follow their concern at the kiosk or on the web.</source>
+            <translation>اقرأ الرمز على المواطن حرفًا حرفًا واطلب منه أن يكتبه: به يتابع انشغاله في الكشك أو على الإنترنت.</translation>
+        </message>
+        <message>
+            <source>Send the code to the citizen with the answer to their letter or e-mail: with it they follow their concern at the kiosk or on the web.</source>
+            <translation>أرسل الرمز إلى المواطن مع الرد على رسالته أو بريده الإلكتروني: به يتابع انشغاله في الكشك أو على الإنترنت.</translation>
+        </message>
+        <message>
+            <source>Give the receipt to the citizen: the code on it lets them follow their concern at the kiosk or on the web.</source>
+            <translation>سلّم الوصل للمواطن: الرمز المكتوب عليه يسمح له بمتابعة انشغاله في الكشك أو على الإنترنت.</translation>
+        </message>
+        <message>
+            <source>The office may call the citizen at %1.</source>
+            <translation>يمكن للمكتب الاتصال بالمواطن على %1.</translation>
+        </message>
+        <message>
+            <source>The receipt is being printed.</source>
+            <translation>الوصل قيد الطباعة.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Choose how the concern came.</source>
+            <translation>اختر كيف وصل الانشغال.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. Nothing was lost: press &quot;Register the concern&quot; again in a moment.</source>
+            <translation>لا يمكن الوصول إلى خادم المكتب. لم يضِع شيء: اضغط «تسجيل الانشغال» مرة أخرى بعد لحظة.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please log in again.</source>
+            <translation>انتهت جلستك. يرجى تسجيل الدخول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Your role may not register concerns.</source>
+            <translation>لا يسمح دورك بتسجيل الانشغالات.</translation>
+        </message>
+        <message>
+            <source>Keep the name and number only if the citizen agrees: tick the consent box, or empty the contact fields.</source>
+            <translation>لا تحتفظ بالاسم والرقم إلا بموافقة المواطن: ضع علامة في خانة الموافقة، أو أفرغ حقول الاتصال.</translation>
+        </message>
+        <message>
+            <source>A contact needs a phone number: write it, or empty the name.</source>
+            <translation>يحتاج الاتصال إلى رقم هاتف: اكتبه، أو أفرغ الاسم.</translation>
+        </message>
+    </context>
 </TS>

@@ -693,4 +693,143 @@
             <translation>Subject</translation>
         </message>
     </context>
+    <context>
+        <name>IntakeWords</name>
+        <message>
+            <source>New concern for a citizen</source>
+            <translation>New concern for a citizen</translation>
+        </message>
+        <message>
+            <source>How it came</source>
+            <translation>How it came</translation>
+        </message>
+        <message>
+            <source>At the counter</source>
+            <translation>At the counter</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Kiosk</source>
+            <translation>Kiosk</translation>
+        </message>
+        <message>
+            <source>Web form</source>
+            <translation>Web form</translation>
+        </message>
+        <message>
+            <source>What it is about</source>
+            <translation>What it is about</translation>
+        </message>
+        <message>
+            <source>The citizen's language</source>
+            <translation>The citizen's language</translation>
+        </message>
+        <message>
+            <source>The concern</source>
+            <translation>The concern</translation>
+        </message>
+        <message>
+            <source>Write what the citizen says or wrote, in their words.</source>
+            <translation>Write what the citizen says or wrote, in their words.</translation>
+        </message>
+        <message>
+            <source>%1 characters left</source>
+            <translation>%1 characters left</translation>
+        </message>
+        <message>
+            <source>Contact (only if the citizen wants an answer by phone)</source>
+            <translation>Contact (only if the citizen wants an answer by phone)</translation>
+        </message>
+        <message>
+            <source>Name (optional)</source>
+            <translation>Name (optional)</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Phone number</translation>
+        </message>
+        <message>
+            <source>The citizen agrees that the office keeps this name and number to contact them</source>
+            <translation>The citizen agrees that the office keeps this name and number to contact them</translation>
+        </message>
+        <message>
+            <source>The citizen agrees that the text may be published without their name or contact</source>
+            <translation>The citizen agrees that the text may be published without their name or contact</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Register the concern</source>
+            <translation>Register the concern</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Sending…</translation>
+        </message>
+        <message>
+            <source>The concern is registered. Its tracking code:</source>
+            <translation>The concern is registered. Its tracking code:</translation>
+        </message>
+        <message>
+            <source>Read the code out to the citizen, one character at a time, and ask them to write it down: with it they follow their concern at the kiosk or on the web.</source>
+            <translation>Read the code out to the citizen, one character at a time, and ask them to write it down: with it they follow their concern at the kiosk or on the web.</translation>
+        </message>
+        <message>
+            <source>Send the code to the citizen with the answer to their letter or e-mail: with it they follow their concern at the kiosk or on the web.</source>
+            <translation>Send the code to the citizen with the answer to their letter or e-mail: with it they follow their concern at the kiosk or on the web.</translation>
+        </message>
+        <message>
+            <source>Give the receipt to the citizen: the code on it lets them follow their concern at the kiosk or on the web.</source>
+            <translation>Give the receipt to the citizen: the code on it lets them follow their concern at the kiosk or on the web.</translation>
+        </message>
+        <message>
+            <source>The office may call the citizen at %1.</source>
+            <translation>The office may call the citizen at %1.</translation>
+        </message>
+        <message>
+            <source>The receipt is being printed.</source>
+            <translation>The receipt is being printed.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose how the concern came.</source>
+            <translation>Choose how the concern came.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. Nothing was lost: press &quot;Register the concern&quot; again in a moment.</source>
+            <translation>The office hub cannot be reached. Nothing was lost: press &quot;Register the concern&quot; again in a moment.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please log in again.</source>
+            <translation>Your session has ended. Please log in again.</translation>
+        </message>
+        <message>
+            <source>Your role may not register concerns.</source>
+            <translation>Your role may not register concerns.</translation>
+        </message>
+        <message>
+            <source>Keep the name and number only if the citizen agrees: tick the consent box, or empty the contact fields.</source>
+            <translation>Keep the name and number only if the citizen agrees: tick the consent box, or empty the contact fields.</translation>
+        </message>
+        <message>
+            <source>A contact needs a phone number: write it, or empty the name.</source>
+            <translation>A contact needs a phone number: write it, or empty the name.</translation>
+        </message>
+    </context>
 </TS>

@@ -693,4 +693,143 @@
             <translation>Sujet</translation>
         </message>
     </context>
+    <context>
+        <name>IntakeWords</name>
+        <message>
+            <source>New concern for a citizen</source>
+            <translation>Nouvelle préoccupation pour un citoyen</translation>
+        </message>
+        <message>
+            <source>How it came</source>
+            <translation>Comment elle est arrivée</translation>
+        </message>
+        <message>
+            <source>At the counter</source>
+            <translation>Au guichet</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Appel téléphonique</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Courrier</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Kiosk</source>
+            <translation>Borne</translation>
+        </message>
+        <message>
+            <source>Web form</source>
+            <translation>Formulaire web</translation>
+        </message>
+        <message>
+            <source>What it is about</source>
+            <translation>De quoi il s’agit</translation>
+        </message>
+        <message>
+            <source>The citizen's language</source>
+            <translation>Langue du citoyen</translation>
+        </message>
+        <message>
+            <source>The concern</source>
+            <translation>La préoccupation</translation>
+        </message>
+        <message>
+            <source>Write what the citizen says or wrote, in their words.</source>
+            <translation>Écrivez ce que le citoyen dit ou a écrit, avec ses mots.</translation>
+        </message>
+        <message>
+            <source>%1 characters left</source>
+            <translation>%1 caractères restants</translation>
+        </message>
+        <message>
+            <source>Contact (only if the citizen wants an answer by phone)</source>
+            <translation>Contact (seulement si le citoyen veut une réponse par téléphone)</translation>
+        </message>
+        <message>
+            <source>Name (optional)</source>
+            <translation>Nom (facultatif)</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>The citizen agrees that the office keeps this name and number to contact them</source>
+            <translation>Le citoyen accepte que le bureau garde ce nom et ce numéro pour le contacter</translation>
+        </message>
+        <message>
+            <source>The citizen agrees that the text may be published without their name or contact</source>
+            <translation>Le citoyen accepte que le texte soit publié sans son nom ni son contact</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Register the concern</source>
+            <translation>Enregistrer la préoccupation</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Envoi…</translation>
+        </message>
+        <message>
+            <source>The concern is registered. Its tracking code:</source>
+            <translation>La préoccupation est enregistrée. Son code de suivi :</translation>
+        </message>
+        <message>
+            <source>Read the code out to the citizen, one character at a time, and ask them to write it down: with it they follow their concern at the kiosk or on the web.</source>
+            <translation>Lisez le code au citoyen, un caractère à la fois, et demandez-lui de l’écrire : avec lui, il suit sa préoccupation à la borne ou sur le web.</translation>
+        </message>
+        <message>
+            <source>Send the code to the citizen with the answer to their letter or e-mail: with it they follow their concern at the kiosk or on the web.</source>
+            <translation>Envoyez le code au citoyen avec la réponse à son courrier ou courriel : avec lui, il suit sa préoccupation à la borne ou sur le web.</translation>
+        </message>
+        <message>
+            <source>Give the receipt to the citizen: the code on it lets them follow their concern at the kiosk or on the web.</source>
+            <translation>Donnez le reçu au citoyen : le code qui y figure lui permet de suivre sa préoccupation à la borne ou sur le web.</translation>
+        </message>
+        <message>
+            <source>The office may call the citizen at %1.</source>
+            <translation>Le bureau peut appeler le citoyen au %1.</translation>
+        </message>
+        <message>
+            <source>The receipt is being printed.</source>
+            <translation>Le reçu est en cours d’impression.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Choose how the concern came.</source>
+            <translation>Choisissez comment la préoccupation est arrivée.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. Nothing was lost: press &quot;Register the concern&quot; again in a moment.</source>
+            <translation>Le serveur du bureau est injoignable. Rien n’est perdu : appuyez de nouveau sur « Enregistrer la préoccupation » dans un instant.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please log in again.</source>
+            <translation>Votre session est terminée. Veuillez vous reconnecter.</translation>
+        </message>
+        <message>
+            <source>Your role may not register concerns.</source>
+            <translation>Votre rôle ne permet pas d’enregistrer des préoccupations.</translation>
+        </message>
+        <message>
+            <source>Keep the name and number only if the citizen agrees: tick the consent box, or empty the contact fields.</source>
+            <translation>Ne gardez le nom et le numéro qu’avec l’accord du citoyen : cochez la case d’accord, ou videz les champs de contact.</translation>
+        </message>
+        <message>
+            <source>A contact needs a phone number: write it, or empty the name.</source>
+            <translation>Un contact a besoin d’un numéro de téléphone : écrivez-le, ou videz le nom.</translation>
+        </message>
+    </context>
 </TS>

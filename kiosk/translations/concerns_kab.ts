@@ -854,4 +854,177 @@
             <translation>Asentel</translation>
         </message>
     </context>
+    <context>
+        <name>IntakeWords</name>
+        <message>
+            <source>New concern for a citizen</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Acɣil amaynut i uɣerman</translation>
+        </message>
+        <message>
+            <source>How it came</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Amek i d-yusa</translation>
+        </message>
+        <message>
+            <source>At the counter</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ɣer usfaylu</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Asiwel s tiliɣri</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tabrat</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Imayl</translation>
+        </message>
+        <message>
+            <source>Kiosk</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Akiosk</translation>
+        </message>
+        <message>
+            <source>Web form</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Talɣa n usmel web</translation>
+        </message>
+        <message>
+            <source>What it is about</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ɣef wacu</translation>
+        </message>
+        <message>
+            <source>The citizen's language</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tutlayt n uɣerman</translation>
+        </message>
+        <message>
+            <source>The concern</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Acɣil</translation>
+        </message>
+        <message>
+            <source>Write what the citizen says or wrote, in their words.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Aru ayen yenna neɣ yura uɣerman, s wawalen-is.</translation>
+        </message>
+        <message>
+            <source>%1 characters left</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Qqimen-d %1 n yisekkilen</translation>
+        </message>
+        <message>
+            <source>Contact (only if the citizen wants an answer by phone)</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Anermes (ma yebɣa uɣerman tiririt s tiliɣri kan)</translation>
+        </message>
+        <message>
+            <source>Name (optional)</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Isem (ma tebɣiḍ)</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Uṭṭun n tiliɣri</translation>
+        </message>
+        <message>
+            <source>The citizen agrees that the office keeps this name and number to contact them</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Aɣerman yeqbel ad teḥrez tnarit isem-a d wuṭṭun-a akken ad t-id-tsiwel</translation>
+        </message>
+        <message>
+            <source>The citizen agrees that the text may be published without their name or contact</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Aɣerman yeqbel ad d-yeffeɣ uḍris war isem-is war anermes-is</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Sefsex</translation>
+        </message>
+        <message>
+            <source>Register the concern</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Sekles acɣil</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tuzna…</translation>
+        </message>
+        <message>
+            <source>The concern is registered. Its tracking code:</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Acɣil yettwasekles. Tangalt n uḍfar-is:</translation>
+        </message>
+        <message>
+            <source>Read the code out to the citizen, one character at a time, and ask them to write it down: with it they follow their concern at the kiosk or on the web.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ɣer tangalt i uɣerman, yiwen n usekkil yal tikkelt, tessutreḍ-as ad tt-yaru: s yis-s ad yeḍfer acɣil-is ɣer ukiosk neɣ deg web.</translation>
+        </message>
+        <message>
+            <source>Send the code to the citizen with the answer to their letter or e-mail: with it they follow their concern at the kiosk or on the web.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Azen tangalt i uɣerman akked tririt ɣef tebrat-is neɣ imayl-is: s yis-s ad yeḍfer acɣil-is ɣer ukiosk neɣ deg web.</translation>
+        </message>
+        <message>
+            <source>Give the receipt to the citizen: the code on it lets them follow their concern at the kiosk or on the web.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Efk tanawalt i uɣerman: tangalt yellan fell-as ad as-teǧǧ ad yeḍfer acɣil-is ɣer ukiosk neɣ deg web.</translation>
+        </message>
+        <message>
+            <source>The office may call the citizen at %1.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tanarit tezmer ad tsiwel i uɣerman ɣer %1.</translation>
+        </message>
+        <message>
+            <source>The receipt is being printed.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tanawalt tettwasiggez.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Mdel</translation>
+        </message>
+        <message>
+            <source>Choose how the concern came.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Fren amek i d-yusa ucɣil.</translation>
+        </message>
+        <message>
+            <source>The office hub cannot be reached. Nothing was lost: press &quot;Register the concern&quot; again in a moment.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Aqeddac n tnarit ur yettwaweḍ ara. Ulac ayen iruḥen: sit ɣef &quot;Sekles acɣil&quot; tikkelt nniḍen ticki.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please log in again.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tiɣimit-ik tfuk. Kcem tikkelt nniḍen.</translation>
+        </message>
+        <message>
+            <source>Your role may not register concerns.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Tamlilt-ik ur tettaǧǧa ara ad teskelseḍ iceɣlen.</translation>
+        </message>
+        <message>
+            <source>Keep the name and number only if the citizen agrees: tick the consent box, or empty the contact fields.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Ḥrez isem d wuṭṭun ma yeqbel uɣerman kan: creḍ tasamurt n tmesmunt, neɣ senger urtan n unermes.</translation>
+        </message>
+        <message>
+            <source>A contact needs a phone number: write it, or empty the name.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Anermes yesra uṭṭun n tiliɣri: aru-t, neɣ senger isem.</translation>
+        </message>
+    </context>
 </TS>

@@ -478,6 +478,10 @@
     <context>
         <name>ConcernsPage</name>
         <message>
+            <source>New concern</source>
+            <translation>انشغال جديد</translation>
+        </message>
+        <message>
             <source>Back to the counter</source>
             <translation>العودة إلى الشباك</translation>
         </message>

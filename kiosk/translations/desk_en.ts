@@ -478,6 +478,10 @@
     <context>
         <name>ConcernsPage</name>
         <message>
+            <source>New concern</source>
+            <translation>New concern</translation>
+        </message>
+        <message>
             <source>Back to the counter</source>
             <translation>Back to the counter</translation>
         </message>

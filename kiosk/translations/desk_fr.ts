@@ -478,6 +478,10 @@
     <context>
         <name>ConcernsPage</name>
         <message>
+            <source>New concern</source>
+            <translation>Nouvelle préoccupation</translation>
+        </message>
+        <message>
             <source>Back to the counter</source>
             <translation>Retour au guichet</translation>
         </message>

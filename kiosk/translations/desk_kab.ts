@@ -589,6 +589,11 @@
     <context>
         <name>ConcernsPage</name>
         <message>
+            <source>New concern</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Acɣil amaynut</translation>
+        </message>
+        <message>
             <source>Back to the counter</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
             <translation>Uɣal ɣer usfaylu</translation>

@@ -60,6 +60,12 @@ CONCERN_REGISTERED = "concern.registered"
 CONCERN_STATUS_CHANGED = "concern.status_changed"
 CONCERN_PURGED = "concern.purged"
 CONCERN_STATUSES = ("received", "in_progress", "answered", "closed", "rejected")
+#: How a concern reached the office (`concern.registered` `channel`): a kiosk, or a clerk
+#: for the citizen at the counter, on the phone, by letter or e-mail; "web" is the central
+#: server's own. Absent (offices that predate it) means CONCERN_CHANNEL_DEFAULT.
+CONCERN_CHANNELS = ("kiosk", "counter", "phone", "letter", "email", "web")
+CONCERN_CHANNEL_DEFAULT = "kiosk"
+MAX_CHANNEL_CHARS = 16
 ANNOUNCEMENT_LANGUAGES = ("ar", "fr", "kab", "en")
 
 #: Stable `error.code` values of error bodies.

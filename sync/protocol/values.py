@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from sync.protocol.constants import PROTOCOL_VERSION
+from sync.protocol.constants import CONCERN_CHANNEL_DEFAULT, MAX_CHANNEL_CHARS, PROTOCOL_VERSION
 from sync.protocol.errors import ProtocolError
 from sync.protocol.shapes import (
     EnrollRequestDict,
@@ -48,6 +48,15 @@ def event_hash(type: str, occurred_at: str, payload: Mapping[str, Any]) -> str:
 
 
 # ---------------------------------------------------------------------------- time
+
+
+def concern_channel(payload: Mapping[str, Any]) -> str:
+    """How a `concern.registered` came: absent (an office from before channels) is a kiosk; a
+    channel this side does not know (a newer office) is kept as sent, cut to MAX_CHANNEL_CHARS."""
+    value = payload.get("channel")
+    if not isinstance(value, str) or not value.strip():
+        return CONCERN_CHANNEL_DEFAULT
+    return value.strip()[:MAX_CHANNEL_CHARS]
 
 
 def utc_now() -> dt.datetime:

@@ -33,9 +33,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.engine.url import make_url
 
+from sync import protocol as P
 from sync.protocol import utc_now_iso
 from sync.server.db_backoffice import concern_history, m003_back_office, m008_audit_indexes
-from sync.server.db_concerns import m005_concern_indexes
+from sync.server.db_concerns import m005_concern_indexes, m012_concern_channel
 from sync.server.db_public import m009_public, m010_ticket_language
 from sync.server.db_web import m004_web
 from sync.server.figures.schema import m006_figures
@@ -142,6 +143,9 @@ concern_history.append_column(Column("source_event", String(64)))
 # m009 (sync/server/db_public.py): the citizen's consent to publish the text, and "not resolved".
 concerns.append_column(Column("publish_text", Integer, nullable=False, server_default="0"))
 concerns.append_column(Column("reopened_at", String(64)))
+# m012 (sync/server/db_concerns.py): how the concern reached the office.
+concerns.append_column(Column("channel", String(P.MAX_CHANNEL_CHARS), nullable=False,
+                              server_default=P.CONCERN_CHANNEL_DEFAULT))
 
 schema_migrations = Table(
     "schema_migrations", MetaData(),
@@ -176,6 +180,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("m008_audit_indexes", m008_audit_indexes),
     ("m009_public", m009_public),
     ("m010_ticket_language", m010_ticket_language),
+    ("m012_concern_channel", m012_concern_channel),
 ]
 
 

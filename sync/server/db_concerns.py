@@ -14,6 +14,7 @@ migration's transaction.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from sqlalchemy import bindparam, column, select, table, text, update
 from sqlalchemy.engine import Connection
@@ -62,4 +63,35 @@ def _backfill_due_dates(conn: Connection) -> None:
                      .values(due_at=bindparam("due")), changes)
 
 
-__all__ = ["m005_concern_indexes"]
+def m012_concern_channel(conn: Connection) -> None:
+    """`concerns.channel`: how the concern reached the office (P.CONCERN_CHANNELS). Every
+    concern before it came from a kiosk; the index serves the back office's channel filter."""
+    conn.execute(text(f"ALTER TABLE concerns ADD COLUMN channel VARCHAR({P.MAX_CHANNEL_CHARS}) NOT NULL "
+                      f"DEFAULT '{P.CONCERN_CHANNEL_DEFAULT}'"))
+    conn.execute(text("CREATE INDEX concerns_channel_registered ON concerns "
+                      "(channel, registered_at, office_code, code)"))
+    _backfill_channels(conn)
+    from sync.server.figures.schema import m012_channel_figures  # not at the top: it imports sync.server.db
+
+    m012_channel_figures(conn)
+
+
+def _backfill_channels(conn: Connection) -> None:
+    """Concerns already stored keep "kiosk" (the column's default) unless their stored
+    `concern.registered` says otherwise: an office updated before the server was."""
+    events = table("events", column("office_code"), column("type"), column("payload"))
+    concerns = table("concerns", column("office_code"), column("code"), column("channel"))
+    e, c = events.c, concerns.c
+    changes = []
+    for office_code, payload in conn.execute(select(e.office_code, e.payload).where(e.type == P.CONCERN_REGISTERED)
+                                             .where(e.payload.contains('"channel"'))):
+        data = json.loads(payload)
+        channel = P.concern_channel(data)
+        if channel != P.CONCERN_CHANNEL_DEFAULT and isinstance(data.get("code"), str):
+            changes.append({"o": office_code, "k": data["code"], "ch": channel})
+    if changes:
+        conn.execute(update(concerns).where(c.office_code == bindparam("o"), c.code == bindparam("k"))
+                     .values(channel=bindparam("ch")), changes)
+
+
+__all__ = ["m005_concern_indexes", "m012_concern_channel"]

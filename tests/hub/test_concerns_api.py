@@ -8,6 +8,7 @@ import requests
 
 from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import (
+    Channel,
     Concern,
     ConcernDraft,
     ConcernStatus,
@@ -240,3 +241,18 @@ def test_a_desk_retrying_a_note_with_its_action_id_adds_it_once(desk, office, re
         desk.add_concern_note(registered.code, "Équipe envoyée sur place.", True, action_id="desk1-note-7")
     answers = [h for h in office.get_concern(registered.code).history if h.kind is HistoryKind.PUBLIC_ANSWER]
     assert [a.text for a in answers] == ["Équipe envoyée sur place."]
+
+
+def test_only_a_desk_registers_a_concern_for_a_citizen(hub, desk, kiosk):
+    body = {"category": "roads", "text": "Un grand trou devant l'école primaire", "language": "fr",
+            "channel": "phone", "request_id": "r-1"}
+    session = desk.login("amina", "4829")
+    r = requests.post(hub.url + "/lan/v1/desk/concerns", json=body,
+                      headers={**kiosk._headers, "X-Staff-Session": session.token}, timeout=5)
+    assert r.status_code == 403 and r.json()["error"]["code"] == "device_forbidden"  # a kiosk registers its own
+    r = requests.post(hub.url + "/lan/v1/concerns", json=body, headers=kiosk._headers, timeout=5)
+    assert r.status_code == 400 and r.json()["error"]["code"] == "bad_channel"  # … and only as "kiosk"
+    r = requests.post(hub.url + "/lan/v1/desk/concerns", json=body, headers=desk._headers, timeout=5)
+    assert r.status_code == 401 and r.json()["error"]["code"] == "not_logged_in"
+    taken = desk.take_concern(session.token, draft(channel=Channel.PHONE))
+    assert taken.concern.channel is Channel.PHONE

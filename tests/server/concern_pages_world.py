@@ -24,11 +24,13 @@ class Kiosks:
         return self.devices[office]
 
     def register(self, office: str, code: str, at: str = "2026-09-06T08:00:00.000Z", category: str = "roads",
-                 text: str = "Un trou dans la route devant l'école", language: str = "fr") -> str:
+                 text: str = "Un trou dans la route devant l'école", language: str = "fr",
+                 channel: str | None = None) -> str:
         device = self.device(office)
         ev = P.Event.create(next(_seq), f"ev-{secrets.token_hex(6)}", P.CONCERN_REGISTERED, at, {
             "concern_id": f"id-{code}", "code": code, "category": category, "text": text, "language": language,
-            "registered_at": at, "status": "received", "office_code": office})
+            "registered_at": at, "status": "received", "office_code": office,
+            **({"channel": channel} if channel is not None else {})})
         body = P.make_push_request(device.id, f"b-{secrets.token_hex(4)}", [ev])
         self.store.store_batch(device, P.parse_push_request(body))
         return code

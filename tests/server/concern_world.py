@@ -29,9 +29,11 @@ class ConcernWorld:
         self.store.store_batch(device, P.parse_push_request(body))
 
     def register(self, office: str, code: str, at: str = "2026-09-06T08:00:00.000Z", category: str = "roads",
-                 text: str = "Un trou dans la route devant l'école") -> P.Event:
+                 text: str = "Un trou dans la route devant l'école", channel: str | None = None) -> P.Event:
+        """`channel` None: the event as offices sent it before channels (no field)."""
         return self.push(office, P.CONCERN_REGISTERED, {
             "concern_id": f"id-{code}", "code": code, "category": category, "text": text, "language": "fr",
-            "registered_at": at, "status": "received", "office_code": office}, at)
+            "registered_at": at, "status": "received", "office_code": office,
+            **({"channel": channel} if channel is not None else {})}, at)
 
 

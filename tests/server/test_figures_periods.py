@@ -38,6 +38,6 @@ def test_this_month_is_algiers_month():
 def test_the_offices_table_can_carry_the_live_overdue_count():
     row = FigureRow("2026-03", "ALG-1", "APC", "Alger", 3, 2, 1, 4.0, 9.0, 5.0, 8.0, 5.5, 2, 1, 0, None)
     table = offices_month_table([row], {"ALG-1": 4})
-    assert table.columns[-2:] == ("answer_delay_median_days", "overdue_now")
+    assert table.columns[-2:] == ("concerns_web", "overdue_now")  # the concerns per channel, then the live count
     assert (table.rows[0]["answer_delay_median_days"], table.rows[0]["overdue_now"]) == (None, 4)
     assert "overdue_now" not in offices_month_table([row]).columns

@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ["kiosk/ui/citizen/concerns/*.py", "kiosk/ui/desk/concerns_inbox.py", "kiosk/ui/desk/concern_detail.py",
            "kiosk/ui/desk/concern_list.py",
            "kiosk/ui/desk/concerns_reprint.py", "kiosk/ui/desk/concerns_messages.py",
+           "kiosk/ui/desk/concern_intake*.py",
            "kiosk/printing/concern_receipt.py"]
 
 

@@ -5,8 +5,10 @@ look one up by its tracking code — throttled per device, so one kiosk's wrong 
 not block another (`HubContext.public_view`) — and ask how long this device must wait.
 
 The desk inbox: a staff session with the `concerns` permission lists, reads, notes and
-changes the status of concerns. Who may see contact details and whose name goes on a
-note come from that session, never from the request.
+changes the status of concerns, and registers a concern for a citizen at the counter, on
+the phone, by letter or e-mail (`POST /desk/concerns`, audited under the clerk's name).
+Who may see contact details and whose name goes on a note come from that session, never
+from the request.
 
 Thread use: uvicorn's thread pool.
 """
@@ -32,7 +34,15 @@ from kiosk.hub.bodies import (
     refusals,
 )
 from kiosk.hub.refusals import ApiError
-from kiosk.hub.routes.deps import ConcernsStaff, DeskDevice, HubDep, IssuingDevice, OfficeDep, fault_point
+from kiosk.hub.routes.deps import (
+    ConcernsStaff,
+    DeskDevice,
+    HubDep,
+    IssuingDevice,
+    OfficeDep,
+    StaffToken,
+    fault_point,
+)
 from kiosk.office.staff import StaffSession
 
 router = APIRouter()
@@ -82,6 +92,14 @@ def list_concerns(office: OfficeDep, session: ConcernsStaff,
     filters = ConcernFilter(statuses, category, older_than_days, newer_than_days, office_code, limit, offset)
     found = office.list_concerns(filters, can_see_contact=_may_see_contact(contact, session))
     return JSONResponse([codec.concern_json(c) for c in found])
+
+
+@router.post("/desk/concerns", responses=refusals(400, 401, 403, 409))
+def take_concern(body: ConcernBody, office: OfficeDep, found: DeskDevice, token: StaffToken = ""):
+    draft = codec.draft_from(body.model_dump(exclude={"request_id"}))
+    registered = office.take_concern(token, draft, request_id=body.request_id, device_id=found.id)
+    fault_point()
+    return JSONResponse(codec.registered_json(registered))
 
 
 @router.get("/desk/concerns/{code}", responses=refusals(400, 401, 403, 404))

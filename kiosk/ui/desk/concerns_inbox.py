@@ -151,6 +151,11 @@ class ConcernsInbox(QWidget):
     def session(self):
         return self._session_provider()
 
+    @property
+    def printer(self):
+        """The receipt printer given to the inbox (None: this desk prints no receipt)."""
+        return self._printer
+
     def can_see_contact(self) -> bool:
         session = self.session()
         return bool(session is not None and session.can(Permission.CONTACTS))

@@ -4,7 +4,9 @@ its title row (a bar of its own would take height the concern's details need).
 The inbox itself (kiosk/ui/desk/concerns_inbox.py, its words in translations/concerns_*.ts)
 lists and answers concerns; this page only frames it for desk mode. `DeskWindow` decides
 where "back" goes (the counter in service, or opening a counter) and says so with
-`set_back_target`.
+`set_back_target`. "New concern" opens the form a clerk fills for a citizen at the
+counter, on the phone, by letter or e-mail (kiosk/ui/desk/concern_intake.py); the inbox
+lists the new concern once it is registered.
 
 Thread use: GUI thread.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.desk.concern_intake import ConcernIntakeDialog
 from kiosk.ui.desk.concerns_inbox import ConcernsInbox
 from kiosk.ui.desk.texts import CONCERNS_KEY, arg, isolate, with_key
 from kiosk.ui.widgets.buttons import BigButton
@@ -42,6 +45,11 @@ class ConcernsPage(QWidget):
         header.setSpacing(16)
         header.insertWidget(0, self.back_button)
         header.insertWidget(header.indexOf(inbox.refresh_button), self.staff_label)
+        self.new_button = BigButton("", role="primary", min_height=56)
+        self.new_button.setObjectName("concerns-new")
+        self.new_button.clicked.connect(self.new_concern)
+        header.insertWidget(header.indexOf(inbox.refresh_button), self.new_button)
+        self.intake: ConcernIntakeDialog | None = None
         column.addWidget(inbox, 1)
         self.retranslate()
 
@@ -51,7 +59,16 @@ class ConcernsPage(QWidget):
         self.counter = counter
         self.retranslate()
 
+    def new_concern(self) -> None:
+        """Open the form; the inbox shows the concern once it is registered."""
+        inbox = self.inbox
+        self.intake = ConcernIntakeDialog(inbox.caller, inbox.model.catalogue, inbox.session, inbox.printer,
+                                          parent=self)
+        self.intake.registered.connect(lambda _code: inbox.refresh())
+        self.intake.open()
+
     def retranslate(self) -> None:
+        self.new_button.set_label(self.tr("New concern"))
         text = self.tr("Back to the counter") if self.back_to_counter else self.tr("Back to opening a counter")
         self.back_button.set_label(with_key(text, CONCERNS_KEY))
         self.back_button.setToolTip(f"{text} ({CONCERNS_KEY})")

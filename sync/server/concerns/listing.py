@@ -43,6 +43,7 @@ class ConcernQuery:
     offices: tuple[str, ...] = ()  # empty: every office the user sees
     category: str | None = None
     status: str | None = None  # a status, or "open" (received or in progress)
+    channel: str | None = None  # how the concerns came (P.CONCERN_CHANNELS)
     assigned_to_me: bool = False
     unassigned: bool = False
     overdue: bool = False
@@ -57,6 +58,9 @@ class ConcernQuery:
         if self.status is not None and self.status not in (*rules.STATUSES, OPEN):
             raise rules.invalid("status", N_("{status!r} is not a status; use one of {statuses}."),
                                 {"status": self.status, "statuses": ", ".join((OPEN, *rules.STATUSES))})
+        if self.channel is not None and self.channel not in P.CONCERN_CHANNELS:
+            raise rules.invalid("channel", N_("{channel!r} is not a channel; use one of {channels}."),
+                                {"channel": self.channel, "channels": ", ".join(P.CONCERN_CHANNELS)})
         if self.sort not in SORTS:
             raise rules.invalid("sort", N_("{sort!r} is not a sort order; use {sorts}."),
                                 {"sort": self.sort, "sorts": ", ".join(SORTS)})
@@ -85,6 +89,7 @@ class ConcernRow:
     overdue: bool
     assigned_to: str | None
     excerpt: str | None  # the text's first characters
+    channel: str = P.CONCERN_CHANNEL_DEFAULT
 
 
 @dataclasses.dataclass(frozen=True)
@@ -116,6 +121,8 @@ def page(conn: Connection, user: StaffUser, q: ConcernQuery) -> ConcernPage:
         where.append(c.office_code.in_(sorted(offices)))
     if q.category:
         where.append(c.category == q.category)
+    if q.channel:
+        where.append(c.channel == q.channel)
     if q.status == OPEN:
         where.append(_is_open())
     elif q.status:
@@ -143,11 +150,12 @@ def page(conn: Connection, user: StaffUser, q: ConcernQuery) -> ConcernPage:
         where.append(mark < edge if descending else mark > edge)
     order = [key, c.office_code, c.code]
     stmt = (select(c.office_code, c.code, c.category, c.status, c.language, c.registered_at, c.due_at, c.assigned_to,
-                   func.substr(c.text, 1, EXCERPT_CHARS).label("excerpt"))
+                   func.substr(c.text, 1, EXCERPT_CHARS).label("excerpt"), c.channel)
             .where(*where).order_by(*(col.desc() if descending else col.asc() for col in order)).limit(q.limit + 1))
     found = conn.execute(stmt).all()
     rows = tuple(ConcernRow(r.office_code, r.code, r.category, r.status, r.language, r.registered_at, r.due_at,
-                            is_overdue(r.status, r.due_at, now), r.assigned_to, r.excerpt) for r in found[:q.limit])
+                            is_overdue(r.status, r.due_at, now), r.assigned_to, r.excerpt, r.channel)
+                 for r in found[:q.limit])
     more = len(found) > q.limit
     last = rows[-1] if rows else None
     cursor = None

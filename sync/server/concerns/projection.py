@@ -100,13 +100,14 @@ def _registered(conn: Connection, office_code: str, code: str, ev: P.Event, on_f
               "language": _str(p.get("language")), "registered_at": registered_at, "updated_at": registered_at,
               "due_at": deadlines.due_for(conn, office_code, category, registered_at),
               # Only an explicit yes at the kiosk; offices that predate the question send nothing: no.
-              "publish_text": 1 if p.get("publish_text") is True else 0}
+              "publish_text": 1 if p.get("publish_text") is True else 0, "channel": P.concern_channel(p)}
     stmt = D.insert_for(conn, D.concerns).values(**values)
     # A status change may have arrived first (another device): keep its status.
     conn.execute(stmt.on_conflict_do_update(
         index_elements=["office_code", "code"],
         set_={name: stmt.excluded[name] for name in
-              ("concern_id", "category", "text", "language", "registered_at", "due_at", "publish_text")}))
+              ("concern_id", "category", "text", "language", "registered_at", "due_at", "publish_text",
+               "channel")}))
     history.add(conn, office_code, code, at=registered_at, actor=history.OFFICE, kind=history.REGISTERED,
                 status=rules.RECEIVED, public=True, source_event=ev.id)
     if before is not None and before.registered_at is None and before.answered_at is not None:
@@ -159,4 +160,5 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-__all__ = ["CONCERN_NOTE_ADDED", "FirstAnswerHook", "mark_answered", "no_first_answer_hook", "project_concern"]
+__all__ = ["CONCERN_NOTE_ADDED", "FirstAnswerHook", "mark_answered", "no_first_answer_hook",
+           "project_concern"]

@@ -64,6 +64,7 @@ class ConcernDetail:
     history: tuple[HistoryEntry, ...]
     reopened_at: str | None = None  # when the citizen said "not resolved" (concerns/citizen.py)
     rating: int | None = None  # the citizen's current rating of the answer, 1..5
+    channel: str = P.CONCERN_CHANNEL_DEFAULT  # how the concern reached the office
 
 
 class CentralConcerns:
@@ -85,7 +86,8 @@ class CentralConcerns:
         return ConcernDetail(
             row.office_code, row.office_name, row.commune, row.code, row.category, row.status, row.text, row.language,
             row.registered_at, row.updated_at, row.due_at, listing.is_overdue(row.status, row.due_at, P.utc_now_iso()),
-            row.assigned_to, row.answered_at, row.public_answer, row.reason, entries, row.reopened_at, rating)
+            row.assigned_to, row.answered_at, row.public_answer, row.reason, entries, row.reopened_at, rating,
+            row.channel)
 
     def locate(self, user: StaffUser, code: str) -> str:
         """The office of a concern known by its code alone (the CLI's CODE without --office)."""

@@ -15,7 +15,9 @@ What counts, on which day (the office's business date; Africa/Algiers, UTC+1 all
 - `ticket.finished`: a citizen served, and the service time, `called_at` (the last call:
   when the citizen came to the counter) → the finish;
 - `ticket.no_show`: a no-show;
-- `concern.registered`: a concern received, on its local registration date;
+- `concern.registered`: a concern received, on its local registration date, and under its
+  channel (`concerns_<channel>`; absent: kiosk; a channel this server does not know is in
+  `concerns_received` only);
 - `on_first_answer`: a concern answered, on its local answer date, in time or late, with
   its delay in whole days.
 Each is counted once because the caller passes only events it has just inserted (a
@@ -84,6 +86,9 @@ class FigureDeltas:
             at = _time(payload.get("registered_at")) or _time(occurred_at)
             if at is not None:
                 self.add(office_code, local_date(at), "concerns_received")
+                by_channel = f"concerns_{P.concern_channel(payload)}"
+                if by_channel in NUMBER_INDEX:
+                    self.add(office_code, local_date(at), by_channel)
             return
         if type_ not in FIGURE_EVENT_TYPES:
             return

@@ -76,6 +76,13 @@ class FigureRow:
     answered_late: int
     answer_delay_median_days: float | None  # None: no concern was answered
     waits: int = 0  # tickets whose wait is counted (first calls): the wait percentiles' sample size
+    # concerns received per channel (P.CONCERN_CHANNELS)
+    concerns_kiosk: int = 0
+    concerns_counter: int = 0
+    concerns_phone: int = 0
+    concerns_letter: int = 0
+    concerns_email: int = 0
+    concerns_web: int = 0
 
 
 def histogram_percentiles(counts: Sequence[int], edges: Sequence[int], fractions: Sequence[float],
@@ -139,6 +146,9 @@ def _row(period: str, values: Sequence[int | None], office_code: str | None = No
         service_mean_min=round(v[_N["service_seconds"]] / services / 60, 1) if services else None,
         concerns_received=v[_N["concerns_received"]], concerns_answered=v[_N["concerns_answered"]],
         answered_late=v[_N["answered_late"]], answer_delay_median_days=delay50, waits=v[_N["waits"]],
+        concerns_kiosk=v[_N["concerns_kiosk"]], concerns_counter=v[_N["concerns_counter"]],
+        concerns_phone=v[_N["concerns_phone"]], concerns_letter=v[_N["concerns_letter"]],
+        concerns_email=v[_N["concerns_email"]], concerns_web=v[_N["concerns_web"]],
     )
 
 

@@ -26,11 +26,16 @@ and reported as 180 or 365 beyond.
 Rows: `figures_daily` keyed (office_code, day 'YYYY-MM-DD', the office's business date);
 `figures_monthly` keyed (month 'YYYY-MM', office_code): month first, so "every office
 this month" and "these offices, months of a year" are both a range of the key.
+
+m012 (`m012_channel_figures`) adds one counter per concern channel, `concerns_<channel>`
+(P.CONCERN_CHANNELS), and recomputes the rows from the stored events.
 """
 from __future__ import annotations
 
-from sqlalchemy import Column, Integer, MetaData, PrimaryKeyConstraint, String, Table
+from sqlalchemy import Column, Integer, MetaData, PrimaryKeyConstraint, String, Table, text
 from sqlalchemy.engine import Connection
+
+from sync import protocol as P
 
 #: Lower edges of the minute buckets (waits and service); the last bucket is open-ended.
 MINUTE_EDGES: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20, 25, 30, 35, 40, 45, 50,
@@ -49,15 +54,19 @@ COUNTERS = (
     "waits", "wait_seconds", "services", "service_seconds",
     "concerns_received", "concerns_answered", "answered_late", "answer_delay_days",
 )
+_M006_NUMBERS: tuple[str, ...] = COUNTERS + WAIT_BUCKETS + SERVICE_BUCKETS + DELAY_BUCKETS
+#: m012: concerns received per channel (their sum is `concerns_received`, but for channels
+#: a newer office sends that this server does not know yet).
+CHANNEL_COUNTERS = tuple(f"concerns_{channel}" for channel in P.CONCERN_CHANNELS)
 #: Every number a row holds, in column order (ingest adds to them, queries read them).
-NUMBERS: tuple[str, ...] = COUNTERS + WAIT_BUCKETS + SERVICE_BUCKETS + DELAY_BUCKETS
+NUMBERS: tuple[str, ...] = _M006_NUMBERS + CHANNEL_COUNTERS
 NUMBER_INDEX = {name: i for i, name in enumerate(NUMBERS)}
 
 
-def _number_columns() -> list[Column]:
+def _number_columns(names: tuple[str, ...] = _M006_NUMBERS) -> list[Column]:
     # BIGINT would be safer for the sums of seconds only if an office served more than
     # 2**31 s (68 years) of citizens in one month; INTEGER is enough and smaller.
-    return [Column(name, Integer, nullable=False, server_default="0") for name in NUMBERS]
+    return [Column(name, Integer, nullable=False, server_default="0") for name in names]
 
 
 def _tables(md: MetaData) -> dict[str, Table]:
@@ -80,19 +89,31 @@ metadata = MetaData()
 _t = _tables(metadata)
 figures_daily = _t["figures_daily"]
 figures_monthly = _t["figures_monthly"]
+for _table in (figures_daily, figures_monthly):
+    for _column in _number_columns(CHANNEL_COUNTERS):  # m012
+        _table.append_column(_column)
 
 
 def m006_figures(conn: Connection) -> None:
-    """The figures' aggregate tables, filled from the events already stored (a database
-    that existed before this migration gets its history). `rebuild` writes today's
-    columns: a later migration that changes these tables must move this call into itself."""
+    """The figures' aggregate tables. They are filled from the stored events by the last
+    migration that changes them (m012 now): `rebuild` writes today's columns."""
     md = MetaData()
     _tables(md)
     md.create_all(conn)
+
+
+def m012_channel_figures(conn: Connection) -> None:
+    """The concerns per channel, then every row recomputed from the stored events (a database
+    from before m006 gets its history; one from before m012 its concerns per channel).
+    A later migration that changes these tables must move the `rebuild` into itself."""
+    for table in ("figures_daily", "figures_monthly"):
+        for name in CHANNEL_COUNTERS:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} INTEGER NOT NULL DEFAULT 0"))
     from sync.server.figures.ingest import rebuild
 
     rebuild(conn)
 
 
-__all__ = ["COUNTERS", "DAY_EDGES", "DELAY_BUCKETS", "MINUTE_EDGES", "NUMBERS", "NUMBER_INDEX", "SERVICE_BUCKETS",
-           "WAIT_BUCKETS", "figures_daily", "figures_monthly", "m006_figures"]
+__all__ = ["CHANNEL_COUNTERS", "COUNTERS", "DAY_EDGES", "DELAY_BUCKETS", "MINUTE_EDGES", "NUMBERS", "NUMBER_INDEX",
+           "SERVICE_BUCKETS", "WAIT_BUCKETS", "figures_daily", "figures_monthly", "m006_figures",
+           "m012_channel_figures"]

@@ -30,6 +30,16 @@ HISTORY_LABELS = {
 LANGUAGE_LABELS = {"ar": N_("Arabic"), "fr": N_("French"), "kab": N_("Tamazight"), "en": N_("English")}
 RIGHT_TO_LEFT = frozenset({"ar"})
 
+#: How a concern reached the office (sync.protocol.CONCERN_CHANNELS).
+CHANNEL_LABELS = {
+    "kiosk": N_("Kiosk"),
+    "counter": N_("At the counter"),
+    "phone": N_("Phone call"),
+    "letter": N_("Letter"),
+    "email": N_("E-mail"),
+    "web": N_("Web form"),
+}
+
 SORT_LABELS = {"newest": N_("Newest first"), "oldest": N_("Oldest first"), "due": N_("Due date, soonest first")}
 
 
@@ -37,4 +47,5 @@ def text_direction(language: str | None) -> str:
     return "rtl" if language in RIGHT_TO_LEFT else "ltr" if language else "auto"
 
 
-__all__ = ["HISTORY_LABELS", "LANGUAGE_LABELS", "RIGHT_TO_LEFT", "SORT_LABELS", "STATUS_LABELS", "text_direction"]
+__all__ = ["CHANNEL_LABELS", "HISTORY_LABELS", "LANGUAGE_LABELS", "RIGHT_TO_LEFT", "SORT_LABELS", "STATUS_LABELS",
+           "text_direction"]

@@ -45,6 +45,12 @@ FIGURE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("concerns_answered", N_("Concerns answered")),
     ("answered_late", N_("Answered late")),
     ("answer_delay_median_days", N_("Answer delay, median (days)")),
+    ("concerns_kiosk", N_("Concerns at the kiosk")),
+    ("concerns_counter", N_("Concerns at the counter")),
+    ("concerns_phone", N_("Concerns by phone")),
+    ("concerns_letter", N_("Concerns by letter")),
+    ("concerns_email", N_("Concerns by e-mail")),
+    ("concerns_web", N_("Concerns from the web")),
 )
 
 

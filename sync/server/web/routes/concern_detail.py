@@ -23,7 +23,13 @@ from sync.server.concerns import ConcernDetail, rules
 from sync.server.errors import Refused
 from sync.server.form_errors import N_
 from sync.server.staff import StaffUser
-from sync.server.web.concern_labels import HISTORY_LABELS, LANGUAGE_LABELS, STATUS_LABELS, text_direction
+from sync.server.web.concern_labels import (
+    CHANNEL_LABELS,
+    HISTORY_LABELS,
+    LANGUAGE_LABELS,
+    STATUS_LABELS,
+    text_direction,
+)
 from sync.server.web.forms import CheckedForm, checked_form, field_errors, see_other
 from sync.server.web.routes.concerns import translator
 from sync.server.web.security import require_user
@@ -64,6 +70,7 @@ def _page(request: Request, user: StaffUser, office_code: str, code: str, values
         "concern": detail, "values": {"assignee": detail.assigned_to or "", **(values or {})},
         "errors": errors or {}, "done": DONE.get(request.query_params.get("done", "")),
         "status_labels": STATUS_LABELS, "history_labels": HISTORY_LABELS, "language_labels": LANGUAGE_LABELS,
+        "channel_labels": CHANNEL_LABELS,
         "citizen_dir": text_direction(detail.language), "owner_options": owners,
         "status_options": _status_options(detail, _),
         "may_answer": rules.ANSWERED in rules.TRANSITIONS.get(detail.status, frozenset()),

@@ -6,7 +6,7 @@
     GET /concerns.json            the same rows as JSON, with `truncated` and the `next` page when capped
 
 The query string is the filter form's fields, named as `ConcernQuery`'s (office, category,
-status, assigned_to_me, unassigned, overdue, received_from, received_to, text, sort,
+status, channel, assigned_to_me, unassigned, overdue, received_from, received_to, text, sort,
 after); a bad value is shown next to its field. Scope is the service's: an office the user
 does not see is silently left out. Plain `def` routes: Starlette's thread pool.
 """
@@ -24,7 +24,7 @@ from sync.server.errors import Refused
 from sync.server.form_errors import N_, InvalidField
 from sync.server.staff import StaffUser
 from sync.server.web import downloads, i18n
-from sync.server.web.concern_labels import LANGUAGE_LABELS, SORT_LABELS, STATUS_LABELS
+from sync.server.web.concern_labels import CHANNEL_LABELS, LANGUAGE_LABELS, SORT_LABELS, STATUS_LABELS
 from sync.server.web.forms import field_errors
 from sync.server.web.security import require_user
 from sync.server.web.templating import render, request_language
@@ -37,9 +37,9 @@ DOWNLOAD_PAGE = listing.MAX_LIMIT
 #: A download stops here (200 queries of 100 rows); `truncated` and the `next` link say so.
 DOWNLOAD_CAP = 20_000
 ANY_STATUS = "any"
-FILTERS = ("office", "category", "status", "assigned_to_me", "unassigned", "overdue", "received_from",
+FILTERS = ("office", "category", "status", "channel", "assigned_to_me", "unassigned", "overdue", "received_from",
            "received_to", "text", "sort")
-CSV_COLUMNS = ("office_code", "code", "category", "status", "language", "received", "due", "overdue",
+CSV_COLUMNS = ("office_code", "code", "category", "status", "channel", "language", "received", "due", "overdue",
                "assigned_to", "excerpt")
 #: JSON also carries the stored UTC times, for a script.
 JSON_COLUMNS = (*CSV_COLUMNS, "registered_at", "due_at")
@@ -75,7 +75,8 @@ def concern_query(values: Mapping[str, str], after: str | None = None, limit: in
     office = values.get("office", "").strip()
     return ConcernQuery(
         offices=(office,) if office else (), category=values.get("category", "").strip() or None,
-        status=None if status == ANY_STATUS else status, assigned_to_me=_flag(values, "assigned_to_me"),
+        status=None if status == ANY_STATUS else status, channel=values.get("channel", "").strip() or None,
+        assigned_to_me=_flag(values, "assigned_to_me"),
         unassigned=_flag(values, "unassigned"), overdue=_flag(values, "overdue"),
         received_from=_date(values, "received_from"), received_to=_date(values, "received_to"),
         text=values.get("text", "").strip() or None, sort=values.get("sort") or "newest", after=after or None,
@@ -103,6 +104,7 @@ def _choices(request: Request, user: StaffUser) -> dict[str, Any]:
         "status_options": [(listing.OPEN, _(N_("Open (received or in progress)"))), (ANY_STATUS, _(N_("Any status")))]
         + [(code, _(label)) for code, label in STATUS_LABELS.items()],
         "sort_options": [(code, _(label)) for code, label in SORT_LABELS.items()],
+        "channel_options": [("", _(N_("Any channel")))] + [(code, _(label)) for code, label in CHANNEL_LABELS.items()],
         "categories": store.concerns.categories(user),
     }
 
@@ -110,6 +112,7 @@ def _choices(request: Request, user: StaffUser) -> dict[str, Any]:
 def _results_context(values: Mapping[str, str], page: ConcernPage | None, after: str | None) -> dict[str, Any]:
     return {
         "page": page, "status_labels": STATUS_LABELS, "language_labels": LANGUAGE_LABELS,
+        "channel_labels": CHANNEL_LABELS,
         "next_url": f"/concerns?{_query_string(values, after=page.next_cursor)}" if page and page.next_cursor
         else None,
         "first_url": f"/concerns?{_query_string(values)}" if after else None,
@@ -156,7 +159,8 @@ def all_rows(request: Request, user: StaffUser) -> tuple[list[ConcernRow], str |
 
 def _row_data(row: ConcernRow) -> dict[str, Any]:
     return {"office_code": row.office_code, "code": row.code, "category": row.category, "status": row.status,
-            "language": row.language, "received": local_time(row.registered_at), "due": local_time(row.due_at),
+            "channel": row.channel, "language": row.language,
+            "received": local_time(row.registered_at), "due": local_time(row.due_at),
             "overdue": row.overdue, "assigned_to": row.assigned_to, "excerpt": row.excerpt,
             "registered_at": row.registered_at, "due_at": row.due_at}
 
