@@ -23,6 +23,7 @@ from kiosk.resources import CATALOGUE_PATH
 
 _CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,15}$")
 _ICON_RE = re.compile(r"^[a-z0-9_-]{1,40}$")
+DEFAULT_TARGET_MINUTES = 30  # a service's waiting target when its catalogue entry names none
 
 
 class CatalogueError(ValueError):
@@ -38,6 +39,9 @@ class Service:
     icon: str  # file stem in kiosk/assets/icons
     documents: dict[str, tuple[str, ...]]  # language → documents to bring
     active: bool = True
+    # The longest wait the office aims for, in minutes (a supervisor may set another in the
+    # console: kiosk/domain/service_controls.py); the catalogue's `target`, else the default.
+    target_minutes: int = DEFAULT_TARGET_MINUTES
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["fr"]
@@ -233,7 +237,10 @@ def _parse_service(index: int, raw: Any, languages: tuple[str, ...]) -> Service:
     active = raw.get("active", True)
     if not isinstance(active, bool):
         raise CatalogueError(f"{where}: active must be true or false")
-    return Service(code, names, prefix, float(minutes), icon, documents, active)
+    target = raw.get("target", DEFAULT_TARGET_MINUTES)
+    if isinstance(target, bool) or not isinstance(target, int) or not 1 <= target <= 240:
+        raise CatalogueError(f"{where}: target must be a whole number of waiting minutes from 1 to 240")
+    return Service(code, names, prefix, float(minutes), icon, documents, active, target)
 
 
 def _parse_category(index: int, raw: Any, languages: tuple[str, ...]) -> ConcernCategory:

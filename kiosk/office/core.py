@@ -12,6 +12,7 @@ nothing of each other but what they are handed:
     StaffService       kiosk/office/staff.py             staff, PIN log-in, sessions, audit
     CatalogueService   kiosk/office/catalogue_updates.py the catalogue with the central overrides
     HelpService        kiosk/office/help.py              a kiosk's call for help, a clerk's "I'm coming"
+    ServiceControlsService kiosk/office/service_controls.py  services opened, closed, limited; waiting targets
     Health             kiosk/office/health.py            a damaged database said once to every screen
     PublicAddress      kiosk/office/public_url.py        the central server's public address, as last pulled
 
@@ -48,6 +49,7 @@ from kiosk.domain.concerns import (
     RegisteredConcern,
 )
 from kiosk.domain.help import HelpRequest
+from kiosk.domain.service_controls import ServiceControl, ServiceLevel
 from kiosk.domain.staff import Permission
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket
 from kiosk.office.catalogue_updates import CatalogueService
@@ -67,6 +69,7 @@ from kiosk.office.records import (
     OfficeInfo,
     ticket_payload,
 )
+from kiosk.office.service_controls import ServiceControlsService
 from kiosk.office.staff import StaffService, StaffSession
 from kiosk.office.sync_control import NOT_ENROLLED, SyncControl
 from kiosk.office.tickets import TicketsService
@@ -84,7 +87,9 @@ class Office:
         self._staff = StaffService(work, pin_hash_cost)
         self._catalogue = CatalogueService(work, catalogue)
         self._desk = DeskService(work, self._catalogue, self._staff)
-        self._tickets = TicketsService(work, self._catalogue, self._desk)
+        self._controls = ServiceControlsService(work, self._catalogue, self._staff, self._desk)
+        self._desk.attach_targets(self._controls.target_of)
+        self._tickets = TicketsService(work, self._catalogue, self._desk, self._controls)
         self._concerns = ConcernsService(work, self._catalogue)
         self._public_address = PublicAddress(work)
         self._help = HelpService(work, self._staff)
@@ -311,6 +316,21 @@ class Office:
 
     def open_help_requests(self) -> list[HelpRequest]:
         return self._help.open_help_requests()
+
+    # ---- service controls and levels (kiosk/office/service_controls.py) -------------------
+
+    def service_controls(self) -> list[ServiceControl]:
+        return self._controls.service_controls()
+
+    def set_service_control(self, token: str, control: ServiceControl, action_id: str | None = None, *,
+                            device_id: str = "") -> ServiceControl:
+        return self._controls.set_service_control(token, control, action_id, device_id=device_id)
+
+    def service_targets(self) -> dict[str, int]:
+        return self._controls.service_targets()
+
+    def service_levels(self) -> list[ServiceLevel]:
+        return self._controls.service_levels()
 
     # ---- the office's own PC only: the hub, the sync thread, the command line (not on the port) ----
 

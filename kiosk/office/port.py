@@ -46,6 +46,7 @@ from kiosk.domain.concerns import (
     RegisteredConcern,
 )
 from kiosk.domain.help import HelpRequest
+from kiosk.domain.service_controls import ServiceControl, ServiceLevel
 from kiosk.domain.staff import Permission
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket
 from kiosk.office.desk import CounterFigures
@@ -139,6 +140,17 @@ class OfficePort(Protocol):
                          device_id: str = "") -> HelpRequest: ...
     def help_request(self, request_id: str) -> HelpRequest | None: ...
     def open_help_requests(self) -> list[HelpRequest]: ...
+
+    # ---- service controls and levels (kiosk/office/service_controls.py) ----
+    def service_controls(self) -> list[ServiceControl]:
+        """What the supervisor set for every service, in catalogue order (defaults if never set)."""
+    def set_service_control(self, token: str, control: ServiceControl, action_id: str | None = None, *,
+                            device_id: str = "") -> ServiceControl:
+        """Replace one service's control: supervisors only, audited, sent to the central server."""
+    def service_targets(self) -> dict[str, int]:
+        """Service code → waiting target in minutes (the supervisor's, else the catalogue's)."""
+    def service_levels(self) -> list[ServiceLevel]:
+        """Each open service's line now: waiting, longest and predicted wait, target, taking tickets."""
 
 
 def port_members() -> list[str]:

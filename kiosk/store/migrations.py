@@ -11,6 +11,7 @@ from kiosk.store.migrations_concerns import m002_concerns
 from kiosk.store.migrations_help_requests import m008_help_requests
 from kiosk.store.migrations_public_links import m007_public_links
 from kiosk.store.migrations_request_answers import m006_request_answers
+from kiosk.store.migrations_service_controls import m009_service_controls
 from kiosk.store.migrations_ticket_floors import m005_ticket_number_floors
 
 MIGRATIONS = sqlite_utils.Migrations("maktab")
@@ -172,3 +173,4 @@ MIGRATIONS()(m005_ticket_number_floors)
 MIGRATIONS()(m006_request_answers)
 MIGRATIONS()(m007_public_links)
 MIGRATIONS()(m008_help_requests)
+MIGRATIONS()(m009_service_controls)

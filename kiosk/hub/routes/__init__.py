@@ -7,6 +7,7 @@ all under /lan/v1 (`ROUTERS`, in the order the OpenAPI description lists them).
     desk        desk actions on tickets           concerns   register, follow up, the desk inbox
     sync        sync indicator, sync now          events     Server-Sent Events
     help        a kiosk's call for help, a desk's "I'm coming"
+    services    the supervisor's service controls, the lines' service levels and targets
 
 Shared pieces: `context.HubContext` (what the routes share besides the Office),
 `deps` (device token, device kind, staff session as FastAPI dependencies), `errors`
@@ -16,9 +17,22 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from kiosk.hub.routes import board, catalogue, concerns, desk, events, health, help, pairing, staff, sync, tickets
+from kiosk.hub.routes import (
+    board,
+    catalogue,
+    concerns,
+    desk,
+    events,
+    health,
+    help,
+    pairing,
+    services,
+    staff,
+    sync,
+    tickets,
+)
 
 ROUTERS: tuple[APIRouter, ...] = (
     health.router, pairing.router, catalogue.router, tickets.router, board.router, staff.router, desk.router,
-    concerns.router, help.router, sync.router, events.router,
+    concerns.router, help.router, services.router, sync.router, events.router,
 )

@@ -1,0 +1,64 @@
+"""The `service_controls` table (migration m009), and what the service levels read of the
+tickets: how many a service issued today, and since when its longest waiter waits.
+
+Thread use: the caller's, under the office lock (kiosk/office/service_controls.py); the
+writes run inside the caller's transaction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+
+from kiosk.domain.clock import from_iso
+from kiosk.domain.service_controls import ServiceControl, control_from, control_json
+
+
+def all_controls(conn: sqlite3.Connection) -> dict[str, ServiceControl]:
+    """Service code → its stored control (services never touched are not listed)."""
+    rows = conn.execute("SELECT service_code, closed, hours, daily_limit, target_minutes FROM service_controls")
+    return {code: control_from({"service_code": code, "closed": bool(closed), "hours": json.loads(hours),
+                                "daily_limit": limit, "target_minutes": target})
+            for code, closed, hours, limit, target in rows}
+
+
+def get_control(conn: sqlite3.Connection, service_code: str) -> ServiceControl:
+    """The service's control, or the defaults when none was stored."""
+    return all_controls_for(conn, [service_code])[service_code]
+
+
+def all_controls_for(conn: sqlite3.Connection, codes: list[str]) -> dict[str, ServiceControl]:
+    stored = all_controls(conn)
+    return {code: stored.get(code) or ServiceControl(code) for code in codes}
+
+
+def put_control(conn: sqlite3.Connection, control: ServiceControl, at: str, by: str) -> None:
+    data = control_json(control)
+    conn.execute(
+        "INSERT INTO service_controls (service_code, closed, hours, daily_limit, target_minutes, updated_at,"
+        " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service_code) DO UPDATE SET closed = excluded.closed,"
+        " hours = excluded.hours, daily_limit = excluded.daily_limit, target_minutes = excluded.target_minutes,"
+        " updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+        (control.service_code, int(control.closed), json.dumps(data["hours"]), control.daily_limit,
+         control.target_minutes, at, by),
+    )
+
+
+def issued_on(conn: sqlite3.Connection, day: dt.date) -> dict[str, int]:
+    """Service code → tickets it issued on that business date (its daily limit counts these)."""
+    rows = conn.execute("SELECT service_code, count(*) FROM tickets WHERE business_date = ? GROUP BY service_code",
+                        (day.isoformat(),))
+    return {code: n for code, n in rows}
+
+
+def issued_by_service_on(conn: sqlite3.Connection, service_code: str, day: dt.date) -> int:
+    (count,) = conn.execute("SELECT count(*) FROM tickets WHERE service_code = ? AND business_date = ?",
+                            (service_code, day.isoformat())).fetchone()
+    return count
+
+
+def longest_waiting_since(conn: sqlite3.Connection) -> dict[str, dt.datetime]:
+    """Line (queue service) → when the citizen waiting longest in it took their ticket."""
+    rows = conn.execute("SELECT queue_service, MIN(issued_at) FROM tickets WHERE status = 'waiting'"
+                        " GROUP BY queue_service")
+    return {code: from_iso(since) for code, since in rows}
