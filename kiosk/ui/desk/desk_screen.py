@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.domain.service_controls import ServiceLevel
 from kiosk.domain.tickets import Ticket, TicketStatus
 from kiosk.ui.desk.texts import CONCERNS_KEY, DeskTexts, arg, isolate, with_key
 from kiosk.ui.desk.ticket_panel import CurrentTicketPanel
@@ -234,8 +235,9 @@ class DeskScreen(QWidget):
         self.ticket_panel.show_ticket(self.current, now)
         self._update_buttons()
 
-    def show_line(self, tickets: list[Ticket], counts: dict[str, int], now: dt.datetime) -> None:
-        self.waiting_list.set_line(tickets, counts, now)
+    def show_line(self, tickets: list[Ticket], counts: dict[str, int], now: dt.datetime,
+                  levels: dict[str, ServiceLevel] | None = None) -> None:
+        self.waiting_list.set_line(tickets, counts, now, levels)
         self._update_buttons()
 
     def show_figures(self, served: int, no_shows: int, avg_service_min: float | None) -> None:

@@ -362,7 +362,7 @@ class DeskWindow(QWidget):
             elif self.pending is None:
                 self.banner.show_lost()
                 self.retry_timer.start()
-        elif kind == "hub.resync" or kind.startswith(("ticket.", "counter.")):
+        elif kind == "hub.resync" or kind.startswith(("ticket.", "counter.", "service.")):
             self.refresh()
         elif kind == "office.problem":  # the hub's (or this PC's) database is damaged or unreadable
             self.banner.show_problem(str(data.get("code", "database_damaged")))
