@@ -187,6 +187,30 @@ def _hours_from(raw: Any) -> dict[int, OpeningHours]:
     return hours
 
 
+#: Algeria's working week: Sunday to Thursday (weekday 6, then 0 to 3).
+WORKING_WEEK = (6, 0, 1, 2, 3)
+_PERIOD_RE = re.compile(r"^\s*(\S+)\s*[-–]\s*(\S+)\s*$")
+
+
+def working_week_hours(text: str) -> dict[int, OpeningHours]:
+    """'08:00-12:00' → those hours every working day; '' → no weekly hours (the console's field)."""
+    if not text.strip():
+        return {}
+    match = _PERIOD_RE.match(text)
+    if match is None:
+        raise ControlError(f"write the hours as opening-closing, e.g. 08:00-12:00, got {text!r}")
+    hours = OpeningHours(parse_hour(match.group(1)), parse_hour(match.group(2)))
+    return dict.fromkeys(WORKING_WEEK, hours)
+
+
+def hours_text(hours: Mapping[int, OpeningHours]) -> str:
+    """The period of the working days ('08:00-12:00'), '' without weekly hours (the console's field)."""
+    for day in (*WORKING_WEEK, *range(7)):
+        if day in hours:
+            return f"{hours[day].opens:%H:%M}-{hours[day].closes:%H:%M}"
+    return ""
+
+
 def parse_hour(text: Any) -> dt.time:
     """'08:00' → 08:00; ControlError for anything else (24-hour clock, two digits each)."""
     match = _HOUR_RE.match(text.strip()) if isinstance(text, str) else None
@@ -197,4 +221,4 @@ def parse_hour(text: Any) -> dt.time:
 
 __all__ = ["DEFAULT_OPENING", "TAKING", "Availability", "ControlError", "OpeningHours", "Refusal", "ServiceControl",
            "ServiceLevel", "availability", "control_from", "control_json", "next_opening", "parse_hour",
-           "target_passed", "within_target"]
+           "WORKING_WEEK", "hours_text", "target_passed", "within_target", "working_week_hours"]

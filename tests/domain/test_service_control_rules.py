@@ -15,8 +15,10 @@ from kiosk.domain.service_controls import (
     availability,
     control_from,
     control_json,
+    hours_text,
     parse_hour,
     within_target,
+    working_week_hours,
 )
 
 ALGIERS = ZoneInfo("Africa/Algiers")
@@ -77,3 +79,12 @@ def test_a_control_survives_its_json_and_bad_settings_say_what_to_do():
         ServiceControl("EC-N12", target_minutes=500)
     with pytest.raises(ControlError, match="whole number"):
         control_from({"service_code": "EC-N12", "daily_limit": "ten"})
+
+
+def test_the_consoles_hours_field_means_the_working_week():
+    hours = working_week_hours("08:00-12:30")
+    assert sorted(hours) == [0, 1, 2, 3, 6]  # Sunday to Thursday
+    assert hours_text(hours) == "08:00-12:30"
+    assert working_week_hours("  ") == {} and hours_text({}) == ""
+    with pytest.raises(ControlError, match="opening-closing"):
+        working_week_hours("8 to 12")
