@@ -66,7 +66,8 @@ def test_closing_a_service_makes_the_kiosk_refuse_it(qtbot, desk, office):
     with pytest.raises(Unavailable) as refused:
         office.issue_ticket("EC-N12")  # a citizen at the kiosk
     assert refused.value.code == Refusal.CLOSED.value
-    qtbot.waitUntil(lambda: floor_row(page, "EC-N12").text(0).endswith("· Closed"))
+    page.tabs.setCurrentWidget(page.floor)
+    qtbot.waitUntil(lambda: "(Closed)" in page.floor.closed_label.text())
     audit = office._db.execute("SELECT staff_name FROM audit WHERE action = 'service.control_changed'").fetchall()
     assert audit == [("Samira",)]
     qtbot.mouseClick(page.services.open_close_button, LEFT)  # and open again
@@ -87,7 +88,7 @@ def test_a_daily_limit_is_set_and_reached(qtbot, desk, office):
     assert refused.value.code == Refusal.LIMIT_REACHED.value
     page.tabs.setCurrentWidget(page.floor)
     qtbot.waitUntil(lambda: floor_row(page, "AD-RES").text(5) == "2 of 2")
-    assert floor_row(page, "AD-RES").text(0).endswith("· Daily limit reached")
+    assert "(Daily limit reached)" in page.floor.closed_label.text()
 
 
 def test_bad_hours_are_refused_with_what_to_write(qtbot, desk, office):

@@ -80,10 +80,16 @@ class FloorView(QWidget):
         self.help_label.setProperty("role", "desk-error")
         self.help_label.setWordWrap(True)
         self.help_label.hide()
+        self.closed_label = QLabel()
+        self.closed_label.setObjectName("floor-not-taking")
+        self.closed_label.setProperty("role", "desk-status")
+        self.closed_label.setWordWrap(True)
+        self.closed_label.hide()
         self.services = _table("floor-services", 6)
         self.counters = _table("floor-counters", 4)
         column.addWidget(self.alert)
         column.addWidget(self.help_label)
+        column.addWidget(self.closed_label)
         column.addWidget(self.services, 3)
         column.addWidget(self.counters, 2)
         self._render()
@@ -119,8 +125,7 @@ class FloorView(QWidget):
             item.setSizeHint(0, QSize(0, ROW_PX))
             state = states.state(level.availability, self._zone)
             item.setToolTip(0, f"{self._name(level.service_code)} · {state}")
-            if not level.availability.taking:
-                item.setText(0, f"{self._name(level.service_code)} · {state}")
+            if not level.availability.taking:  # greyed; the line above the table says why
                 for col in range(6):
                     item.setForeground(col, QColor("#6B6B6B"))
             if level.alert:
@@ -142,6 +147,12 @@ class FloorView(QWidget):
             item = QTreeWidgetItem([self.tr("No counter is open."), "", "", ""])
             item.setFirstColumnSpanned(True)
             self.counters.addTopLevelItem(item)
+        closed = [level for level in floor.levels if not level.availability.taking]
+        if closed:
+            names = ", ".join(f"{isolate(self._name(level.service_code))} ({states.state(level.availability, self._zone)})"
+                              for level in closed)
+            self.closed_label.setText(arg(self.tr("Not taking tickets: %1"), names))
+        self.closed_label.setVisible(bool(closed))
         past = [level for level in floor.levels if level.alert]
         if past:
             names = ", ".join(arg(self.tr("%1 (target %2 min)"), isolate(self._name(level.service_code)),

@@ -13,7 +13,7 @@ import dataclasses
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -53,7 +53,7 @@ class ServiceSettings(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("supervisor-service-list")
         self.list.currentItemChanged.connect(lambda *_: self._load_selected())
-        row.addWidget(self.list, 5)
+        row.addWidget(self.list, 4)
 
         editor = QVBoxLayout()
         editor.setSpacing(8)
@@ -66,8 +66,6 @@ class ServiceSettings(QWidget):
         self.open_close_button = BigButton("", role="action", min_height=56)
         self.open_close_button.setObjectName("supervisor-open-close")
         self.open_close_button.clicked.connect(self._toggle_closed)
-        form = QFormLayout()
-        form.setSpacing(8)
         self.hours_edit = QLineEdit()
         self.hours_edit.setObjectName("supervisor-hours")
         self.hours_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -75,11 +73,19 @@ class ServiceSettings(QWidget):
         self.limit_spin = _spin("supervisor-limit", MAX_DAILY_LIMIT)
         self.target_spin = _spin("supervisor-target", MAX_TARGET_MINUTES)
         self.hours_caption, self.limit_caption, self.target_caption = QLabel(), QLabel(), QLabel()
+        fields = QGridLayout()  # caption above its field: the captions are long in French and Kabyle
+        fields.setHorizontalSpacing(12)
+        fields.setVerticalSpacing(4)
+        fields.addWidget(self.hours_caption, 0, 0, 1, 2)
+        fields.addWidget(self.hours_edit, 1, 0, 1, 2)
+        fields.addWidget(self.limit_caption, 2, 0)
+        fields.addWidget(self.target_caption, 2, 1)
+        fields.addWidget(self.limit_spin, 3, 0)
+        fields.addWidget(self.target_spin, 3, 1)
         for caption, field in ((self.hours_caption, self.hours_edit), (self.limit_caption, self.limit_spin),
                                (self.target_caption, self.target_spin)):
             caption.setBuddy(field)
             caption.setWordWrap(True)
-            form.addRow(caption, field)
         self.save_button = BigButton("", role="action-primary", min_height=56)
         self.save_button.setObjectName("supervisor-save")
         self.save_button.clicked.connect(self._save)
@@ -90,11 +96,11 @@ class ServiceSettings(QWidget):
         editor.addWidget(self.name_label)
         editor.addWidget(self.state_label)
         editor.addWidget(self.open_close_button)
-        editor.addLayout(form)
+        editor.addLayout(fields)
         editor.addWidget(self.save_button)
         editor.addWidget(self.message_label)
         editor.addStretch(1)
-        row.addLayout(editor, 5)
+        row.addLayout(editor, 6)
         self.retranslate()
 
     # ---- data -----------------------------------------------------------------------
@@ -203,7 +209,8 @@ class ServiceSettings(QWidget):
                                              if target else self.tr("Catalogue"))
 
     def retranslate(self) -> None:
-        self.hours_caption.setText(self.tr("Hours, Sunday to Thursday (empty: whenever the office is open)"))
+        self.hours_caption.setText(self.tr("Hours, Sunday to Thursday"))
+        self.hours_edit.setToolTip(self.tr("Empty: whenever the office is open"))
         self.limit_caption.setText(self.tr("Tickets a day at most"))
         self.target_caption.setText(self.tr("Waiting target (minutes)"))
         self.limit_spin.setSpecialValueText(self.tr("No limit"))
