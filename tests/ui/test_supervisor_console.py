@@ -20,6 +20,7 @@ def desk(qtbot, qapp, office, settings, ui_clock):
     office.add_staff("Samira", "supervisor", "5930")
     office.add_staff("Amina", "clerk", "4829")
     window = build_desk_window(office, settings, clock=ui_clock)
+    window.set_language("en")  # the tests read the words
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -135,10 +135,11 @@ class SupervisorRoute(QObject):
         page = w.supervisor_page
 
         def saved(changed: ServiceControl) -> None:
-            page.services.show_message(page.services.tr("Saved."))
+            page.services.show_saved()
             self.refresh()
 
-        w.action_sender.act(page.services.tr("Save"), w.office.set_service_control, (w.token, control), saved)
+        w.action_sender.act(page.services.save_action_name(), w.office.set_service_control, (w.token, control),
+                            saved)
 
     def publish_announcement(self, texts: dict[str, str]) -> None:
         w = self._window

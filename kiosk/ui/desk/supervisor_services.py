@@ -142,6 +142,13 @@ class ServiceSettings(QWidget):
         self.message_label.setText(text)
         self.message_label.setAccessibleName(text)
 
+    def show_saved(self) -> None:
+        self.show_message(self.tr("Saved: the kiosks, desks and display follow it now."))
+
+    def save_action_name(self) -> str:
+        """The action as the connection banner names it while the hub is lost."""
+        return self.tr("Save the service's settings")
+
     # ---- editing --------------------------------------------------------------------
 
     def _load_selected(self) -> None:
