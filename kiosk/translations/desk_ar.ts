@@ -688,20 +688,16 @@
             <translation>%1 (الهدف %2 دقيقة)</translation>
         </message>
         <message>
-            <source>Line</source>
-            <translation>الطابور</translation>
-        </message>
-        <message>
-            <source>Longest wait</source>
-            <translation>أطول انتظار</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>في الانتظار</translation>
-        </message>
-        <message>
             <source>⚠ Waiting target passed: %1</source>
             <translation>⚠ تجاوز هدف الانتظار: %1</translation>
+        </message>
+        <message>
+            <source>%1 waiting · longest %2</source>
+            <translation>%1 في الانتظار · الأقصى %2</translation>
+        </message>
+        <message>
+            <source>and %1 more lines</source>
+            <translation>و%1 طوابير أخرى</translation>
         </message>
     </context>
     <context>

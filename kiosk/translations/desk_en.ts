@@ -688,20 +688,16 @@
             <translation>%1 (target %2 min)</translation>
         </message>
         <message>
-            <source>Line</source>
-            <translation>Line</translation>
-        </message>
-        <message>
-            <source>Longest wait</source>
-            <translation>Longest wait</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Waiting</translation>
-        </message>
-        <message>
             <source>⚠ Waiting target passed: %1</source>
             <translation>⚠ Waiting target passed: %1</translation>
+        </message>
+        <message>
+            <source>%1 waiting · longest %2</source>
+            <translation>%1 waiting · longest %2</translation>
+        </message>
+        <message>
+            <source>and %1 more lines</source>
+            <translation>and %1 more lines</translation>
         </message>
     </context>
     <context>

@@ -688,20 +688,16 @@
             <translation>%1 (objectif %2 min)</translation>
         </message>
         <message>
-            <source>Line</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Longest wait</source>
-            <translation>Plus longue attente</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Attente</translation>
-        </message>
-        <message>
             <source>⚠ Waiting target passed: %1</source>
             <translation>⚠ Objectif d’attente dépassé : %1</translation>
+        </message>
+        <message>
+            <source>%1 waiting · longest %2</source>
+            <translation>%1 en attente · max %2</translation>
+        </message>
+        <message>
+            <source>and %1 more lines</source>
+            <translation>et %1 autres files</translation>
         </message>
     </context>
     <context>

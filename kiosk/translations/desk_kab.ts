@@ -847,24 +847,19 @@
             <translation>%1 (iswi %2 n tesdatin)</translation>
         </message>
         <message>
-            <source>Line</source>
-            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Ajerriḍ</translation>
-        </message>
-        <message>
-            <source>Longest wait</source>
-            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Araǧu yakk d ameqqran</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>Araǧu</translation>
-        </message>
-        <message>
             <source>⚠ Waiting target passed: %1</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
             <translation>⚠ Iswi n uraǧu yezri: %1</translation>
+        </message>
+        <message>
+            <source>%1 waiting · longest %2</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>%1 ttraǧun · ameqqran %2</translation>
+        </message>
+        <message>
+            <source>and %1 more lines</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>d %1 n yijerriḍen nniḍen</translation>
         </message>
     </context>
     <context>

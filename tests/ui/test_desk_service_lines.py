@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 
 from kiosk.domain.service_controls import ServiceControl
 from kiosk.ui.desk.app import build_desk_window
-from kiosk.ui.desk.service_lines import SERVICE_CODE
 from kiosk.ui.desk.window import TICK_MS
 from tests.ui.test_desk_flow import log_in, open_counter
 
@@ -27,10 +26,9 @@ def desk(qtbot, qapp, office, settings, ui_clock):
     window.close()
 
 
-def line_rows(window) -> list[tuple[str, str]]:
-    table = window.desk_screen.waiting_list.lines.table
-    return [(table.topLevelItem(i).data(0, SERVICE_CODE), table.topLevelItem(i).text(1))
-            for i in range(table.topLevelItemCount())]
+def line_rows(window) -> list[tuple[str, int]]:
+    lines = window.desk_screen.waiting_list.lines
+    return [(code, waiting) for code, waiting, _longest in lines.rows]
 
 
 def test_a_counter_for_every_service_shows_a_row_per_line(qtbot, desk, office):
@@ -40,7 +38,9 @@ def test_a_counter_for_every_service_shows_a_row_per_line(qtbot, desk, office):
     for code in ("EC-N12", "EC-N12", "AD-RES", "BIO-PP"):
         office.issue_ticket(code)
     qtbot.waitUntil(lambda: len(line_rows(desk)) == 3)
-    assert dict(line_rows(desk)) == {"EC-N12": "2", "AD-RES": "1", "BIO-PP": "1"}
+    assert dict(line_rows(desk)) == {"EC-N12": 2, "AD-RES": 1, "BIO-PP": 1}
+    shown = [label.text() for label in desk.desk_screen.waiting_list.lines.line_labels if label.isVisible()]
+    assert len(shown) == 3 and all("·" in text for text in shown)  # "2 waiting · longest 0 min", in Arabic
     assert desk.desk_screen.waiting_list.tree.topLevelItemCount() == 4
     assert not desk.desk_screen.waiting_list.lines.alert.isVisible()
 
@@ -58,7 +58,7 @@ def test_a_line_past_its_target_alerts_the_desk_as_minutes_pass(qtbot, desk, off
     ui_clock.advance(TICK_MS)
     qtbot.waitUntil(lambda: lines.alert.isVisible())
     assert "10" in lines.alert.text()
-    assert lines.table.topLevelItem(0).text(2).startswith("⚠")
+    assert lines.line_labels[0].text().startswith("⚠")
 
 
 def test_a_target_passed_shows_on_a_desk_over_the_lan(qtbot, qapp, office, remote, settings):

@@ -13,52 +13,49 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.service_controls import ServiceLevel
 from kiosk.domain.tickets import Ticket
 from kiosk.ui.desk.texts import DeskTexts, arg, current_language, isolate, minutes_between
 from kiosk.ui.office_model import ServiceLookup
-from kiosk.ui.desk.style import ALERT_TEXT
 
-ROW_PX = 48
-MAX_ROWS_SHOWN = 4  # then the rows scroll: the tickets below keep most of the height
-SERVICE_CODE = Qt.ItemDataRole.UserRole
+MAX_ROWS_SHOWN = 4  # then "and N more lines": the tickets below keep most of the height
 
 
 class ServiceLines(QWidget):
     def __init__(self, catalogue: ServiceLookup, parent: QWidget | None = None):
         super().__init__(parent)
         self._catalogue = catalogue
-        self.rows: list[tuple[str, int, int]] = []  # (service code, waiting, longest wait in minutes)
+        self.rows: list[tuple[str, int, int]] = []  # (service code, waiting, longest wait in minutes), as shown
         self.past_target: list[ServiceLevel] = []
+        self._several = False  # the counter serves more than one line
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(6)
+        column.setSpacing(4)
         self.alert = QLabel()
         self.alert.setObjectName("target-alert")
         self.alert.setProperty("role", "target-alert")
         self.alert.setWordWrap(True)
         self.alert.hide()
-        self.table = QTreeWidget()
-        self.table.setObjectName("service-lines")
-        self.table.setColumnCount(3)
-        self.table.setRootIsDecorated(False)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.setUniformRowHeights(True)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the ticket list below keeps the keys
-        header = self.table.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         column.addWidget(self.alert)
-        column.addWidget(self.table)
-        self.table.hide()
+        # A wrapped label per line (the panel is some 300 px wide at 1024 px: a table's columns
+        # cut the names), the lines past their target and the longest first, then "and N more".
+        self.line_labels: list[QLabel] = []
+        for index in range(MAX_ROWS_SHOWN):
+            label = QLabel()
+            label.setObjectName(f"service-line-{index}")
+            label.setProperty("role", "service-line")
+            label.setWordWrap(True)
+            label.hide()
+            column.addWidget(label)
+            self.line_labels.append(label)
+        self.more_label = QLabel()
+        self.more_label.setObjectName("service-lines-more")
+        self.more_label.setProperty("role", "muted")
+        self.more_label.hide()
+        column.addWidget(self.more_label)
 
     def set_lines(self, services: list[str], counts: dict[str, int], tickets: list[Ticket], now: dt.datetime,
                   levels: dict[str, ServiceLevel]) -> None:
@@ -68,15 +65,18 @@ class ServiceLines(QWidget):
         for ticket in tickets:
             if ticket.queue_service not in oldest or ticket.issued_at < oldest[ticket.queue_service]:
                 oldest[ticket.queue_service] = ticket.issued_at
-        self.rows = []
+        self._several = len(services) > 1
+        self.past_target = [levels[code] for code in services if code in levels and levels[code].alert]
+        alerted = {level.service_code for level in self.past_target}
+        rows = []
         for code in services:
             waiting = counts.get(code, 0)
             if not waiting:
                 continue
             level = levels.get(code)
             longest = level.longest_wait_min if level else minutes_between(oldest.get(code, now), now)
-            self.rows.append((code, waiting, longest))
-        self.past_target = [levels[code] for code in services if code in levels and levels[code].alert]
+            rows.append((code, waiting, longest))
+        self.rows = sorted(rows, key=lambda row: (row[0] not in alerted, -row[2], -row[1]))
         self._render()
 
     def _name(self, code: str) -> str:
@@ -87,23 +87,24 @@ class ServiceLines(QWidget):
 
     def _render(self) -> None:
         texts = DeskTexts()
-        self.table.setHeaderLabels([self.tr("Line"), self.tr("Waiting"), self.tr("Longest wait")])
         alerted = {level.service_code for level in self.past_target}
-        self.table.clear()
-        for code, waiting, longest in self.rows:
-            item = QTreeWidgetItem([self._name(code), str(waiting), texts.minutes(longest)])
-            item.setData(0, SERVICE_CODE, code)
-            item.setSizeHint(0, QSize(0, ROW_PX))
-            item.setToolTip(0, self._name(code))
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
-            if code in alerted:
-                for column in range(3):
-                    item.setForeground(column, QColor(ALERT_TEXT))
-                item.setText(2, f"⚠ {texts.minutes(longest)}")
-            self.table.addTopLevelItem(item)
-        shown = min(len(self.rows), MAX_ROWS_SHOWN)
-        self.table.setFixedHeight(self.table.header().sizeHint().height() + shown * ROW_PX + 6)
-        self.table.setVisible(bool(self.rows))
+        # One line only: the caption's count says it; several: a line each.
+        shown = self.rows[:MAX_ROWS_SHOWN] if self._several else []
+        for index, label in enumerate(self.line_labels):
+            if index >= len(shown):
+                label.hide()
+                continue
+            code, waiting, longest = shown[index]
+            figures = arg(self.tr("%1 waiting · longest %2"), waiting, texts.minutes(longest))
+            warn = "⚠ " if code in alerted else ""
+            label.setText(f"{warn}{isolate(self._name(code))} — {figures}")
+            label.setProperty("alert", code in alerted)
+            label.style().unpolish(label)
+            label.style().polish(label)
+            label.show()
+        hidden = len(self.rows) - len(shown) if self._several else 0
+        self.more_label.setText(arg(self.tr("and %1 more lines"), hidden))
+        self.more_label.setVisible(hidden > 0)
         if self.past_target:
             names = ", ".join(arg(self.tr("%1 (target %2 min)"), isolate(self._name(level.service_code)),
                                   level.target_min) for level in self.past_target)

@@ -31,6 +31,8 @@ QFrame[role="desk-badge"] {{ background: {c['warning_bg']}; border: 2px solid {c
 QFrame[role="desk-badge"] QLabel {{ color: {c['warning_text']}; font-size: 22px; font-weight: bold; }}
 QLabel[role="target-alert"] {{ color: {ALERT_TEXT}; background: {ALERT_BG}; border: 2px solid {ALERT_TEXT};
     border-radius: 10px; font-size: 20px; font-weight: bold; padding: 6px 10px; }}
+QLabel[role="service-line"] {{ font-size: 18px; }}
+QLabel[role="service-line"][alert="true"] {{ color: {ALERT_TEXT}; font-weight: bold; }}
 QFrame[role="desk-statusbar"] {{ background: {c['surface']}; border-top: 2px solid #D8D4C8; }}
 QFrame[role="desk-banner-ok"] {{ background: #DDEEEC; border: 3px solid {c['primary']}; border-radius: 12px; }}
 QFrame[role="desk-banner-ok"] QLabel {{ color: {c['text']}; font-size: 24px; font-weight: bold; }}
