@@ -76,6 +76,10 @@ class FigureRow:
     answered_late: int
     answer_delay_median_days: float | None  # None: no concern was answered
     waits: int = 0  # tickets whose wait is counted (first calls): the wait percentiles' sample size
+    # Of the first calls whose event named the line's waiting target, the share called within
+    # it, in %; None: no call named a target (an office before targets, or nobody called).
+    within_target_pct: float | None = None
+    waits_targeted: int = 0  # that share's sample size
 
 
 def histogram_percentiles(counts: Sequence[int], edges: Sequence[int], fractions: Sequence[float],
@@ -132,6 +136,7 @@ def _row(period: str, values: Sequence[int | None], office_code: str | None = No
     service50, service90 = _rounded(histogram_percentiles(v[_SERVICES], MINUTE_EDGES, (0.5, 0.9)))
     (delay50,) = histogram_percentiles(v[_DELAYS], DAY_EDGES, (0.5,), interpolate=False)
     services = v[_N["services"]]
+    targeted = v[_N["waits_targeted"]]
     return FigureRow(
         period=period, office_code=office_code, office_name=office_name, commune=commune,
         tickets_issued=v[_N["tickets_issued"]], tickets_served=v[_N["tickets_served"]], no_shows=v[_N["no_shows"]],
@@ -139,6 +144,8 @@ def _row(period: str, values: Sequence[int | None], office_code: str | None = No
         service_mean_min=round(v[_N["service_seconds"]] / services / 60, 1) if services else None,
         concerns_received=v[_N["concerns_received"]], concerns_answered=v[_N["concerns_answered"]],
         answered_late=v[_N["answered_late"]], answer_delay_median_days=delay50, waits=v[_N["waits"]],
+        within_target_pct=round(100 * v[_N["waits_within_target"]] / targeted, 1) if targeted else None,
+        waits_targeted=targeted,
     )
 
 

@@ -29,7 +29,7 @@ this month" and "these offices, months of a year" are both a range of the key.
 """
 from __future__ import annotations
 
-from sqlalchemy import Column, Integer, MetaData, PrimaryKeyConstraint, String, Table
+from sqlalchemy import Column, Integer, MetaData, PrimaryKeyConstraint, String, Table, text
 from sqlalchemy.engine import Connection
 
 #: Lower edges of the minute buckets (waits and service); the last bucket is open-ended.
@@ -43,35 +43,41 @@ WAIT_BUCKETS = tuple(f"wait_b{i:02d}" for i in range(len(MINUTE_EDGES)))
 SERVICE_BUCKETS = tuple(f"service_b{i:02d}" for i in range(len(MINUTE_EDGES)))
 DELAY_BUCKETS = tuple(f"delay_b{i:02d}" for i in range(len(DAY_EDGES)))
 
-#: Plain counters. Sums of seconds give means; the histograms give percentiles.
-COUNTERS = (
+#: Plain counters as m006 created them. Sums of seconds give means; the histograms give percentiles.
+M006_COUNTERS = (
     "tickets_issued", "tickets_served", "no_shows",
     "waits", "wait_seconds", "services", "service_seconds",
     "concerns_received", "concerns_answered", "answered_late", "answer_delay_days",
 )
-#: Every number a row holds, in column order (ingest adds to them, queries read them).
+#: Added by m011: first calls whose event named the line's waiting target, and of those the
+#: ones called within it (the day's "served within target" share; kiosk/domain/service_controls.py).
+TARGET_COUNTERS = ("waits_targeted", "waits_within_target")
+COUNTERS = M006_COUNTERS + TARGET_COUNTERS
+#: Every number a row holds (ingest adds to them, queries read them by name).
 NUMBERS: tuple[str, ...] = COUNTERS + WAIT_BUCKETS + SERVICE_BUCKETS + DELAY_BUCKETS
+M006_NUMBERS: tuple[str, ...] = M006_COUNTERS + WAIT_BUCKETS + SERVICE_BUCKETS + DELAY_BUCKETS
 NUMBER_INDEX = {name: i for i, name in enumerate(NUMBERS)}
 
 
-def _number_columns() -> list[Column]:
+def _number_columns(numbers: tuple[str, ...]) -> list[Column]:
     # BIGINT would be safer for the sums of seconds only if an office served more than
     # 2**31 s (68 years) of citizens in one month; INTEGER is enough and smaller.
-    return [Column(name, Integer, nullable=False, server_default="0") for name in NUMBERS]
+    return [Column(name, Integer, nullable=False, server_default="0") for name in numbers]
 
 
-def _tables(md: MetaData) -> dict[str, Table]:
-    """The tables as created by m006 (frozen: later changes are new migrations)."""
+def _tables(md: MetaData, numbers: tuple[str, ...] = NUMBERS) -> dict[str, Table]:
+    """The tables with these number columns (m006 created them with `M006_NUMBERS`; later
+    migrations add columns)."""
     return {t.name: t for t in (
         Table("figures_daily", md,
               Column("office_code", String(32), nullable=False),
               Column("day", String(10), nullable=False),
-              *_number_columns(),
+              *_number_columns(numbers),
               PrimaryKeyConstraint("office_code", "day", name="figures_daily_pk")),
         Table("figures_monthly", md,
               Column("month", String(7), nullable=False),
               Column("office_code", String(32), nullable=False),
-              *_number_columns(),
+              *_number_columns(numbers),
               PrimaryKeyConstraint("month", "office_code", name="figures_monthly_pk")),
     )}
 
@@ -83,16 +89,25 @@ figures_monthly = _t["figures_monthly"]
 
 
 def m006_figures(conn: Connection) -> None:
-    """The figures' aggregate tables, filled from the events already stored (a database
-    that existed before this migration gets its history). `rebuild` writes today's
-    columns: a later migration that changes these tables must move this call into itself."""
+    """The figures' aggregate tables (filled by m011's rebuild: `rebuild` writes today's
+    columns, which m011 adds)."""
     md = MetaData()
-    _tables(md)
+    _tables(md, M006_NUMBERS)
     md.create_all(conn)
+
+
+def m011_target_figures(conn: Connection) -> None:
+    """The "called within target" counters, then the figures rebuilt from the events already
+    stored (a database that existed before gets its history, and the new counters what the
+    stored calls carry). A later migration that changes these tables must move the rebuild
+    into itself."""
+    for table in ("figures_daily", "figures_monthly"):
+        for name in TARGET_COUNTERS:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} INTEGER NOT NULL DEFAULT 0"))
     from sync.server.figures.ingest import rebuild
 
     rebuild(conn)
 
 
 __all__ = ["COUNTERS", "DAY_EDGES", "DELAY_BUCKETS", "MINUTE_EDGES", "NUMBERS", "NUMBER_INDEX", "SERVICE_BUCKETS",
-           "WAIT_BUCKETS", "figures_daily", "figures_monthly", "m006_figures"]
+           "TARGET_COUNTERS", "WAIT_BUCKETS", "figures_daily", "figures_monthly", "m006_figures", "m011_target_figures"]
