@@ -766,6 +766,10 @@
             <source>Waiting target (minutes)</source>
             <translation>هدف الانتظار (دقائق)</translation>
         </message>
+        <message>
+            <source>Open, but no ticket now: %1</source>
+            <translation>مفتوحة، لكن بلا تذاكر الآن: %1</translation>
+        </message>
     </context>
     <context>
         <name>SupervisorPage</name>

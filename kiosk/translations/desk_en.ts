@@ -766,6 +766,10 @@
             <source>Waiting target (minutes)</source>
             <translation>Waiting target (minutes)</translation>
         </message>
+        <message>
+            <source>Open, but no ticket now: %1</source>
+            <translation>Open, but no ticket now: %1</translation>
+        </message>
     </context>
     <context>
         <name>SupervisorPage</name>

@@ -766,6 +766,10 @@
             <source>Waiting target (minutes)</source>
             <translation>Objectif d’attente (minutes)</translation>
         </message>
+        <message>
+            <source>Open, but no ticket now: %1</source>
+            <translation>Ouvert, mais aucun ticket maintenant : %1</translation>
+        </message>
     </context>
     <context>
         <name>SupervisorPage</name>

@@ -944,6 +944,11 @@
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
             <translation>Iswi n uraǧu (tisdatin)</translation>
         </message>
+        <message>
+            <source>Open, but no ticket now: %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Yeldi, maca ulac tikit tura: %1</translation>
+        </message>
     </context>
     <context>
         <name>SupervisorPage</name>

@@ -65,7 +65,7 @@ class FloorView(QWidget):
     def __init__(self, catalogue: ServiceLookup, zone: ZoneInfo, parent: QWidget | None = None):
         super().__init__(parent)
         self._catalogue = catalogue
-        self._zone = zone
+        self.zone = zone
         self.floor: Floor | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 0)
@@ -123,7 +123,7 @@ class FloorView(QWidget):
                                     texts.minutes(level.target_min), today])
             item.setData(0, SERVICE_CODE, level.service_code)
             item.setSizeHint(0, QSize(0, ROW_PX))
-            state = states.state(level.availability, self._zone)
+            state = states.state(level.availability, self.zone)
             item.setToolTip(0, f"{self._name(level.service_code)} · {state}")
             if not level.availability.taking:  # greyed; the line above the table says why
                 for col in range(6):
@@ -149,7 +149,7 @@ class FloorView(QWidget):
             self.counters.addTopLevelItem(item)
         closed = [level for level in floor.levels if not level.availability.taking]
         if closed:
-            names = ", ".join(f"{isolate(self._name(level.service_code))} ({states.state(level.availability, self._zone)})"
+            names = ", ".join(f"{isolate(self._name(level.service_code))} ({states.state(level.availability, self.zone)})"
                               for level in closed)
             self.closed_label.setText(arg(self.tr("Not taking tickets: %1"), names))
         self.closed_label.setVisible(bool(closed))

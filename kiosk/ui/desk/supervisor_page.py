@@ -41,6 +41,7 @@ class SupervisorPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.title_label = QLabel()
         self.title_label.setProperty("role", "heading")
+        self.title_label.setWordWrap(True)  # a long translation takes two lines, not the buttons' room
         self.staff_label = QLabel()
         self.staff_label.setProperty("role", "desk-status")
         self.refresh_button = BigButton("", role="nav", min_height=56)

@@ -22,7 +22,7 @@ from kiosk.domain.service_controls import ServiceControl
 from kiosk.domain.staff import Permission
 from kiosk.ui.coalescer import Coalescer
 from kiosk.ui.desk.errors import error_code
-from kiosk.ui.desk.supervisor_floor import Floor, read_floor
+from kiosk.ui.desk.supervisor_floor import AvailabilityTexts, Floor, read_floor
 from kiosk.ui.desk.texts import CONSOLE_KEY, DeskTexts
 from kiosk.ui.office_model import is_unreachable
 
@@ -118,7 +118,10 @@ class SupervisorRoute(QObject):
         floor, targets = answer
         page = self._window.supervisor_page
         page.floor.show_floor(floor)
-        page.services.set_controls(floor.controls, targets)
+        states, zone = AvailabilityTexts(), page.floor.zone
+        not_taking = {level.service_code: states.state(level.availability, zone) for level in floor.levels
+                      if not level.availability.taking}
+        page.services.set_controls(floor.controls, targets, not_taking)
         page.announcement.show_current(floor.announcements)
 
     def _unreadable(self, exc: BaseException) -> None:

@@ -47,6 +47,7 @@ class ServiceSettings(QWidget):
         self._catalogue = catalogue
         self.controls: dict[str, ServiceControl] = {}
         self.targets: dict[str, int] = {}  # the catalogue's, shown when no target of its own is set
+        self.not_taking: dict[str, str] = {}  # open, but no ticket now: why
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 8, 0, 0)
         row.setSpacing(16)
@@ -63,6 +64,7 @@ class ServiceSettings(QWidget):
         self.state_label = QLabel()
         self.state_label.setObjectName("supervisor-service-state")
         self.state_label.setProperty("role", "desk-status")
+        self.state_label.setWordWrap(True)
         self.open_close_button = BigButton("", role="action", min_height=56)
         self.open_close_button.setObjectName("supervisor-open-close")
         self.open_close_button.clicked.connect(self._toggle_closed)
@@ -105,8 +107,11 @@ class ServiceSettings(QWidget):
 
     # ---- data -----------------------------------------------------------------------
 
-    def set_controls(self, controls: list[ServiceControl], targets: dict[str, int]) -> None:
-        """The services' controls as the office has them; the selection and unsaved typing stay."""
+    def set_controls(self, controls: list[ServiceControl], targets: dict[str, int],
+                     not_taking: dict[str, str] | None = None) -> None:
+        """The services' controls as the office has them, and why an open one takes no ticket now
+        (its hours, its limit: the floor's words); the selection and unsaved typing stay."""
+        self.not_taking = dict(not_taking or {})
         selected = self.selected_code()
         first = not self.controls
         self.controls = {c.service_code: c for c in controls}
@@ -208,8 +213,12 @@ class ServiceSettings(QWidget):
         if control is None or code is None:
             return
         self.name_label.setText(self._name(code))
-        self.state_label.setText(self.tr("Closed now: the kiosks give no ticket for it") if control.closed
-                                 else self.tr("Open: the kiosks give tickets for it"))
+        if control.closed:
+            self.state_label.setText(self.tr("Closed now: the kiosks give no ticket for it"))
+        elif code in self.not_taking:
+            self.state_label.setText(self.tr("Open, but no ticket now: %1").replace("%1", self.not_taking[code]))
+        else:
+            self.state_label.setText(self.tr("Open: the kiosks give tickets for it"))
         self.open_close_button.set_label(self.tr("Open it now") if control.closed else self.tr("Close it now"))
         target = self.targets.get(code)
         self.target_spin.setSpecialValueText(self.tr("Catalogue (%1 min)").replace("%1", str(target))
