@@ -219,6 +219,23 @@ def parse_hour(text: Any) -> dt.time:
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
-__all__ = ["DEFAULT_OPENING", "TAKING", "Availability", "ControlError", "OpeningHours", "Refusal", "ServiceControl",
-           "ServiceLevel", "availability", "control_from", "control_json", "next_opening", "parse_hour",
-           "WORKING_WEEK", "hours_text", "target_passed", "within_target", "working_week_hours"]
+__all__ = [
+    "DEFAULT_OPENING",
+    "TAKING",
+    "WORKING_WEEK",
+    "Availability",
+    "ControlError",
+    "OpeningHours",
+    "Refusal",
+    "ServiceControl",
+    "ServiceLevel",
+    "availability",
+    "control_from",
+    "control_json",
+    "hours_text",
+    "next_opening",
+    "parse_hour",
+    "target_passed",
+    "within_target",
+    "working_week_hours",
+]

@@ -2,7 +2,8 @@
 
     OfficeError(code, message)   an action was refused; `.code` is what the UI translates
      ├─ InvalidInput             what was asked is malformed: bad_counter, bad_language, bad_staff,
-     │                           bad_status, bad_service_control, code_format, code_check, a concern draft's problem codes
+     │                           bad_status, bad_service_control, code_format, code_check, a concern
+     │                           draft's problem codes
      │                           (with `.problems`), reason_required, note_required, bad_retention, …
      ├─ NotFound                 unknown_ticket, unknown_service, unknown_staff, code_unknown,
  │                           unknown_help_request

@@ -48,7 +48,7 @@ def issued_on(conn: sqlite3.Connection, day: dt.date) -> dict[str, int]:
     """Service code → tickets it issued on that business date (its daily limit counts these)."""
     rows = conn.execute("SELECT service_code, count(*) FROM tickets WHERE business_date = ? GROUP BY service_code",
                         (day.isoformat(),))
-    return {code: n for code, n in rows}
+    return dict(rows.fetchall())
 
 
 def issued_by_service_on(conn: sqlite3.Connection, service_code: str, day: dt.date) -> int:

@@ -40,7 +40,8 @@ class ServiceRefusalTexts(QObject):
         hour, days = _opens(found, zone, now)
         if found.refusal is Refusal.LIMIT_REACHED:
             if days == 1:
-                return self.tr("No more tickets for this service today. Come back tomorrow from %1.").replace("%1", hour)
+                text = self.tr("No more tickets for this service today. Come back tomorrow from %1.")
+                return text.replace("%1", hour)
             return self.tr("No more tickets for this service today. Please ask at the reception desk when it "
                            "opens again.")
         if found.refusal is Refusal.OUTSIDE_HOURS and hour:

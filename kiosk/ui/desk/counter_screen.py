@@ -61,8 +61,8 @@ class ServiceCheck(QWidget):
 class OpenCounterScreen(QWidget):
     open_requested = Signal(str, list)  # counter number, service codes
     logout_requested = Signal()
-    concerns_requested = Signal()
-    console_requested = Signal()  # the supervisor console (F9, handled by the window)  # reception staff may only handle concerns, without a counter
+    concerns_requested = Signal()  # reception staff may only handle concerns, without a counter
+    console_requested = Signal()  # the supervisor console (F9, handled by the window)
 
     def __init__(self, services: tuple[Service, ...], parent: QWidget | None = None):
         super().__init__(parent)

@@ -40,7 +40,8 @@ class AnnouncementEditor(QWidget):
             edit = QLineEdit()
             edit.setObjectName(f"announcement-{language}")
             edit.setMaxLength(MAX_CHARACTERS)
-            edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
+            edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
+                                    else Qt.LayoutDirection.LeftToRight)
             caption = QLabel()
             caption.setBuddy(edit)
             form.addRow(caption, edit)

@@ -149,8 +149,8 @@ class FloorView(QWidget):
             self.counters.addTopLevelItem(item)
         closed = [level for level in floor.levels if not level.availability.taking]
         if closed:
-            names = ", ".join(f"{isolate(self._name(level.service_code))} ({states.state(level.availability, self.zone)})"
-                              for level in closed)
+            names = ", ".join(f"{isolate(self._name(level.service_code))} "
+                              f"({states.state(level.availability, self.zone)})" for level in closed)
             self.closed_label.setText(arg(self.tr("Not taking tickets: %1"), names))
         self.closed_label.setVisible(bool(closed))
         past = [level for level in floor.levels if level.alert]

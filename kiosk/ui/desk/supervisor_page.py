@@ -22,7 +22,6 @@ from kiosk.ui.office_model import ServiceLookup
 from kiosk.ui.widgets.buttons import BigButton
 
 
-
 class SupervisorPage(QWidget):
     back_requested = Signal()
     refresh_requested = Signal()
