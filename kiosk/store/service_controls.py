@@ -14,17 +14,24 @@ from kiosk.domain.clock import from_iso
 from kiosk.domain.service_controls import ServiceControl, control_from, control_json
 
 
+_COLUMNS = "service_code, closed, hours, daily_limit, target_minutes"
+
+
+def _control(row: tuple) -> ServiceControl:
+    code, closed, hours, limit, target = row
+    return control_from({"service_code": code, "closed": bool(closed), "hours": json.loads(hours),
+                         "daily_limit": limit, "target_minutes": target})
+
+
 def all_controls(conn: sqlite3.Connection) -> dict[str, ServiceControl]:
     """Service code → its stored control (services never touched are not listed)."""
-    rows = conn.execute("SELECT service_code, closed, hours, daily_limit, target_minutes FROM service_controls")
-    return {code: control_from({"service_code": code, "closed": bool(closed), "hours": json.loads(hours),
-                                "daily_limit": limit, "target_minutes": target})
-            for code, closed, hours, limit, target in rows}
+    return {row[0]: _control(row) for row in conn.execute(f"SELECT {_COLUMNS} FROM service_controls")}
 
 
 def get_control(conn: sqlite3.Connection, service_code: str) -> ServiceControl:
-    """The service's control, or the defaults when none was stored."""
-    return all_controls_for(conn, [service_code])[service_code]
+    """The service's control, or the defaults when none was stored (each ticket issued reads it)."""
+    row = conn.execute(f"SELECT {_COLUMNS} FROM service_controls WHERE service_code = ?", (service_code,)).fetchone()
+    return _control(row) if row else ServiceControl(service_code)
 
 
 def all_controls_for(conn: sqlite3.Connection, codes: list[str]) -> dict[str, ServiceControl]:
