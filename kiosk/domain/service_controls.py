@@ -123,6 +123,8 @@ class ServiceLevel:
     availability: Availability = TAKING
     issued_today: int = 0
     daily_limit: int | None = None
+    called_today: int = 0  # today's citizens of this line called (a recalled ticket's first wait is not kept)
+    within_target_today: int = 0  # of those, called within the target
 
     @property
     def alert(self) -> bool:
@@ -137,6 +139,11 @@ def target_passed(longest_wait_min: float, predicted_wait_min: float, target_min
 def within_target(wait_min: float, target_min: float) -> bool:
     """A citizen called after waiting `wait_min` minutes was served within the target."""
     return wait_min <= target_min
+
+
+def share_within_target(levels: list[ServiceLevel]) -> tuple[int, int]:
+    """(called within target, called) today over these lines: the day's service-level figure."""
+    return sum(level.within_target_today for level in levels), sum(level.called_today for level in levels)
 
 
 # ---- as plain JSON (the store's row, the outbox event, the LAN API) ----------------------
@@ -235,6 +242,7 @@ __all__ = [
     "hours_text",
     "next_opening",
     "parse_hour",
+    "share_within_target",
     "target_passed",
     "within_target",
     "working_week_hours",

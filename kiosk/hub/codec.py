@@ -273,7 +273,8 @@ def level_json(level: ServiceLevel) -> dict[str, Any]:
             "predicted_wait_min": level.predicted_wait_min, "target_min": level.target_min, "alert": level.alert,
             "taking": found.taking, "refusal": found.refusal.value if found.refusal else None,
             "reopens_at": found.reopens_at.isoformat() if found.reopens_at else None,
-            "issued_today": level.issued_today, "daily_limit": level.daily_limit}
+            "issued_today": level.issued_today, "daily_limit": level.daily_limit,
+            "called_today": level.called_today, "within_target_today": level.within_target_today}
 
 
 def level_from(data: dict[str, Any]) -> ServiceLevel:
@@ -282,4 +283,5 @@ def level_from(data: dict[str, Any]) -> ServiceLevel:
                          dt.datetime.fromisoformat(reopens) if reopens else None)
     return ServiceLevel(str(data["service_code"]), int(data["waiting"]), int(data["longest_wait_min"]),
                         int(data["predicted_wait_min"]), int(data["target_min"]), found,
-                        int(data.get("issued_today", 0)), data.get("daily_limit"))
+                        int(data.get("issued_today", 0)), data.get("daily_limit"), int(data.get("called_today", 0)),
+                        int(data.get("within_target_today", 0)))

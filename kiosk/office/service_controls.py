@@ -33,6 +33,7 @@ from kiosk.domain.service_controls import (
     availability,
     control_from,
     control_json,
+    within_target,
 )
 from kiosk.domain.staff import Permission
 from kiosk.domain.tickets import estimate_wait_minutes
@@ -135,6 +136,7 @@ class ServiceControlsService:
             issued = rows.issued_on(conn, business_date(now, work.zone))
             since = rows.longest_waiting_since(conn)
             waiting = desk_rows.waiting_counts(conn)
+            first_waits = rows.first_waits_on(conn, business_date(now, work.zone))
         local = now.astimezone(work.zone)
         levels = []
         for service in services:
@@ -144,9 +146,12 @@ class ServiceControlsService:
             predicted = estimate_wait_minutes(count, self._desk.minutes_per_citizen(code),
                                               self._desk.open_counters(code))
             control = controls[code]
-            levels.append(ServiceLevel(code, count, longest, predicted, self._target(control),
+            target = self._target(control)
+            waits = [minutes for line, minutes in first_waits if line == code]
+            levels.append(ServiceLevel(code, count, longest, predicted, target,
                                        availability(control, local, issued.get(code, 0)), issued.get(code, 0),
-                                       control.daily_limit))
+                                       control.daily_limit, len(waits),
+                                       sum(1 for minutes in waits if within_target(minutes, target))))
         return levels
 
     # ---- internals --------------------------------------------------------------------------------

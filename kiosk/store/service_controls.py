@@ -13,7 +13,6 @@ import sqlite3
 from kiosk.domain.clock import from_iso
 from kiosk.domain.service_controls import ServiceControl, control_from, control_json
 
-
 _COLUMNS = "service_code, closed, hours, daily_limit, target_minutes"
 
 
@@ -62,6 +61,15 @@ def issued_by_service_on(conn: sqlite3.Connection, service_code: str, day: dt.da
     (count,) = conn.execute("SELECT count(*) FROM tickets WHERE service_code = ? AND business_date = ?",
                             (service_code, day.isoformat())).fetchone()
     return count
+
+
+def first_waits_on(conn: sqlite3.Connection, day: dt.date) -> list[tuple[str, float]]:
+    """(line, minutes waited) of the day's tickets called in their first line and never recalled
+    (a recall moves `called_at`: that ticket's first wait is no longer known here)."""
+    rows = conn.execute("SELECT queue_service, issued_at, called_at FROM tickets WHERE business_date = ?"
+                        " AND called_at IS NOT NULL AND transferred_from IS NULL AND recalls = 0",
+                        (day.isoformat(),))
+    return [(code, (from_iso(called) - from_iso(issued)).total_seconds() / 60) for code, issued, called in rows]
 
 
 def longest_waiting_since(conn: sqlite3.Connection) -> dict[str, dt.datetime]:

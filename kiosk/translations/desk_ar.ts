@@ -680,6 +680,14 @@
             <source>⚠ Waiting target passed: %1</source>
             <translation>⚠ تجاوز هدف الانتظار: %1</translation>
         </message>
+        <message>
+            <source>Called within their target today: %1 of %2 (%3 %)</source>
+            <translation>نودي عليهم ضمن هدفهم اليوم: %1 من %2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>Called within their target today: nobody called yet</source>
+            <translation>نودي عليهم ضمن هدفهم اليوم: لم يُنادَ على أحد بعد</translation>
+        </message>
     </context>
     <context>
         <name>ServiceLines</name>

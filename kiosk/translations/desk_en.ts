@@ -680,6 +680,14 @@
             <source>⚠ Waiting target passed: %1</source>
             <translation>⚠ Waiting target passed: %1</translation>
         </message>
+        <message>
+            <source>Called within their target today: %1 of %2 (%3 %)</source>
+            <translation>Called within their target today: %1 of %2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>Called within their target today: nobody called yet</source>
+            <translation>Called within their target today: nobody called yet</translation>
+        </message>
     </context>
     <context>
         <name>ServiceLines</name>

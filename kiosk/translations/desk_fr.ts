@@ -680,6 +680,14 @@
             <source>⚠ Waiting target passed: %1</source>
             <translation>⚠ Objectif d’attente dépassé : %1</translation>
         </message>
+        <message>
+            <source>Called within their target today: %1 of %2 (%3 %)</source>
+            <translation>Appelés dans leur objectif aujourd’hui : %1 sur %2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>Called within their target today: nobody called yet</source>
+            <translation>Appelés dans leur objectif aujourd’hui : personne n’a encore été appelé</translation>
+        </message>
     </context>
     <context>
         <name>ServiceLines</name>

@@ -838,6 +838,16 @@
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
             <translation>⚠ Iswi n uraǧu yezri: %1</translation>
         </message>
+        <message>
+            <source>Called within their target today: %1 of %2 (%3 %)</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Wid yettwasiwlen deg yiswi-nsen ass-a: %1 seg %2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>Called within their target today: nobody called yet</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Wid yettwasiwlen deg yiswi-nsen ass-a: ulac win yettwasiwlen yakan</translation>
+        </message>
     </context>
     <context>
         <name>ServiceLines</name>

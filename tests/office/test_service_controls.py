@@ -114,3 +114,17 @@ def test_two_kiosks_cannot_both_take_the_last_ticket(tmp_path, clock, catalogue,
     first.close()
     second.close()
     assert sorted(outcomes) == ["service_limit_reached", "ticket"]
+
+
+def test_the_days_share_called_within_target(office, staff, clock):
+    token = supervisor(office)
+    office.set_service_control(token, ServiceControl("EC-N12", target_minutes=10))
+    office.open_counter(token, "1", ["EC-N12"])
+    for _ in range(3):
+        office.issue_ticket("EC-N12")
+    clock.advance(minutes=5)
+    office.call_next(token, "1")  # waited 5 min: within
+    clock.advance(minutes=10)
+    office.call_next(token, "1")  # waited 15 min: past the target
+    level = next(lv for lv in office.service_levels() if lv.service_code == "EC-N12")
+    assert (level.called_today, level.within_target_today, level.waiting) == (2, 1, 1)

@@ -127,6 +127,7 @@ def test_the_floor_shows_counters_and_calls_for_help(qtbot, desk, office):
     qtbot.waitUntil(lambda: page.floor.counters.topLevelItemCount() == 1
                     and page.floor.counters.topLevelItem(0).text(2) == "A-001")
     assert page.floor.counters.topLevelItem(0).text(1) == "Samira"
+    assert page.floor.share_label.text() == "Called within their target today: 1 of 1 (100 %)"
     assert "Borne entrée" in page.floor.help_label.text()
     qtbot.mouseClick(page.back_button, LEFT)
     assert desk.stack.currentWidget() is desk.desk_screen

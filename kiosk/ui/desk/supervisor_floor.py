@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.domain.help import HelpRequest
-from kiosk.domain.service_controls import Availability, Refusal, ServiceControl, ServiceLevel
+from kiosk.domain.service_controls import Availability, Refusal, ServiceControl, ServiceLevel, share_within_target
 from kiosk.domain.tickets import Ticket
 from kiosk.office import OfficePort
 from kiosk.office.records import Announcement, CounterState
@@ -85,8 +85,13 @@ class FloorView(QWidget):
         self.closed_label.setProperty("role", "desk-status")
         self.closed_label.setWordWrap(True)
         self.closed_label.hide()
+        self.share_label = QLabel()
+        self.share_label.setObjectName("floor-within-target")
+        self.share_label.setProperty("role", "desk-status")
+        self.share_label.setWordWrap(True)
         self.services = _table("floor-services", 6)
         self.counters = _table("floor-counters", 4)
+        column.addWidget(self.share_label)
         column.addWidget(self.alert)
         column.addWidget(self.help_label)
         column.addWidget(self.closed_label)
@@ -147,6 +152,10 @@ class FloorView(QWidget):
             item = QTreeWidgetItem([self.tr("No counter is open."), "", "", ""])
             item.setFirstColumnSpanned(True)
             self.counters.addTopLevelItem(item)
+        within, called = share_within_target(floor.levels)
+        self.share_label.setText(arg(self.tr("Called within their target today: %1 of %2 (%3 %)"), within, called,
+                                     round(100 * within / called)) if called
+                                 else self.tr("Called within their target today: nobody called yet"))
         closed = [level for level in floor.levels if not level.availability.taking]
         if closed:
             names = ", ".join(f"{isolate(self._name(level.service_code))} "
