@@ -1,4 +1,7 @@
-"""issue_ticket_p50_ms / p99_ms: one durable ticket (domain + commit + outbox) with a big history.
+"""issue_ticket_p50_ms / p99_ms: one durable ticket (domain + commit + outbox, and the service
+controls' check: closed, hours, today's limit) with a big history; service_levels_p50_ms: every
+line's level at once (the supervisor console's floor, each desk's refresh, the kiosk's snapshot)
+with that history and the day's line.
 
 The history (1,000,000 past tickets; 100,000 with --quick) is built once by the day
 simulator and cached under benchmarks/.cache, since building it takes longer than the
@@ -41,6 +44,11 @@ def run(quick: bool) -> list[Figure]:
             began = time.perf_counter()
             office.issue_ticket(codes[i % len(codes)])
             samples.append((time.perf_counter() - began) * 1000)
+        levels = []
+        for _ in range(100 if quick else 300):
+            began = time.perf_counter()
+            office.service_levels()
+            levels.append((time.perf_counter() - began) * 1000)
         (count,) = office._db.execute("SELECT count(*) FROM tickets").fetchone()
         office.close()
     finally:
@@ -49,4 +57,5 @@ def run(quick: bool) -> list[Figure]:
         Figure("past_tickets", count, "tickets"),
         at_most("issue_ticket_p50_ms", percentile(samples, 50), "ms", 1),
         at_most("issue_ticket_p99_ms", percentile(samples, 99), "ms", 5),
+        at_most("service_levels_p50_ms", percentile(levels, 50), "ms", 20),
     ]

@@ -24,6 +24,7 @@ from kiosk.resources import CATALOGUE_PATH
 
 _CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,15}$")
 _ICON_RE = re.compile(r"^[a-z0-9_-]{1,40}$")
+DEFAULT_TARGET_MINUTES = 30  # a service's waiting target when its catalogue entry names none
 
 
 class CatalogueError(ValueError):
@@ -41,6 +42,9 @@ class Service:
     active: bool = True
     # One priority ticket after this many regular ones (kiosk/domain/call_order.py); 0: strict priority.
     priority_after: int = 0
+    # The longest wait the office aims for, in minutes (a supervisor may set another in the
+    # console: kiosk/domain/service_controls.py); the catalogue's `target`, else the default.
+    target_minutes: int = DEFAULT_TARGET_MINUTES
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["fr"]
@@ -241,7 +245,11 @@ def _parse_service(index: int, raw: Any, languages: tuple[str, ...]) -> Service:
             or not 0 <= priority_after <= MAX_PRIORITY_AFTER:
         raise CatalogueError(f"{where}: priority_after must be a whole number from 0 (priority tickets always "
                              f"first) to {MAX_PRIORITY_AFTER}, got {priority_after!r}")
-    return Service(code, names, prefix, float(minutes), icon, documents, active, priority_after)
+    target = raw.get("target", DEFAULT_TARGET_MINUTES)
+    if isinstance(target, bool) or not isinstance(target, int) or not 1 <= target <= 240:
+        raise CatalogueError(f"{where}: target must be a whole number of waiting minutes from 1 to 240")
+    return Service(code, names, prefix, float(minutes), icon, documents, active,
+                   priority_after=priority_after, target_minutes=target)
 
 
 def _parse_category(index: int, raw: Any, languages: tuple[str, ...]) -> ConcernCategory:

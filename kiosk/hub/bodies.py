@@ -153,6 +153,14 @@ class HelpAckBody(Action):
     request_id: str = Field(max_length=SHORT, description="the help request a clerk answers")
 
 
+class ServiceControlBody(Action):
+    closed: bool = Field(False, strict=True)
+    hours: dict[str, list[Annotated[str, Field(max_length=5)]]] = Field(
+        default_factory=dict, max_length=7, description='weekday 0 (Monday) … 6 → ["HH:MM", "HH:MM"]; {}: no hours')
+    daily_limit: int | None = Field(None, strict=True, description="tickets a day at most (none: no limit)")
+    target_minutes: int | None = Field(None, strict=True, description="the waiting target (none: the catalogue's)")
+
+
 # The refusals most routes share.
 PAIRED = refusals(401)  # any paired device may ask
 DESK = refusals(401, 403)  # a desk device, and a staff session for most

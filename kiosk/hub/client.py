@@ -68,6 +68,7 @@ from kiosk.domain.help import HelpRequest
 from kiosk.domain.staff import Permission
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket
 from kiosk.hub import codec
+from kiosk.hub.client_services import ServiceCalls
 from kiosk.hub.event_stream import HubEventStream, Listener
 from kiosk.hub.events import HEARTBEAT_S
 from kiosk.hub.transport import DEFAULT_RETRIES, DEFAULT_TIMEOUT, HubTransport, HubUnreachable, NotPaired
@@ -78,7 +79,7 @@ from kiosk.office.records import Announcement, Board, CounterChange, CounterStat
 from kiosk.office.staff import StaffSession
 
 
-class RemoteOffice:
+class RemoteOffice(ServiceCalls):
     def __init__(self, base_url: str, device_token: str, timeout: float | tuple[float, float] = DEFAULT_TIMEOUT, *,
                  retries: int = DEFAULT_RETRIES, backoff: float = 0.25, reconnect_max_s: float = 10.0,
                  heartbeat_s: float = HEARTBEAT_S, cache_dir: Path | str | None = None):

@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any, overload
 
 from kiosk.domain.activity_report import ActivityReport, DayFigures, HourCount, ServiceFigures
-from kiosk.domain.catalogue import Catalogue, ConcernCategory, Service
+from kiosk.domain.catalogue import DEFAULT_TARGET_MINUTES, Catalogue, ConcernCategory, Service
 from kiosk.domain.clock import from_iso, to_iso
 from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import (
@@ -30,6 +30,7 @@ from kiosk.domain.concerns import (
     PublicHistoryEntry,
     RegisteredConcern,
 )
+from kiosk.domain.service_controls import Availability, Refusal, ServiceLevel
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket, TicketStatus
 from kiosk.office.core import OfficeInfo
 from kiosk.office.desk import CounterFigures
@@ -145,7 +146,7 @@ def catalogue_json(catalogue: Catalogue) -> dict[str, Any]:
         "services": [
             {"code": s.code, "names": dict(s.names), "prefix": s.prefix, "typical_minutes": s.typical_minutes,
              "icon": s.icon, "documents": {lang: list(items) for lang, items in s.documents.items()},
-             "active": s.active, "priority_after": s.priority_after}
+             "active": s.active, "priority_after": s.priority_after, "target_minutes": s.target_minutes}
             for s in catalogue.services
         ],
         "concern_categories": [{"code": c.code, "names": dict(c.names), "icon": c.icon}
@@ -157,7 +158,8 @@ def catalogue_from(data: dict[str, Any]) -> Catalogue:
     services = tuple(
         Service(code=s["code"], names=dict(s["names"]), prefix=s["prefix"], typical_minutes=float(s["typical_minutes"]),
                 icon=s["icon"], documents={lang: tuple(items) for lang, items in s["documents"].items()},
-                active=bool(s.get("active", True)), priority_after=int(s.get("priority_after", 0)))
+                active=bool(s.get("active", True)), priority_after=int(s.get("priority_after", 0)),
+                target_minutes=int(s.get("target_minutes", DEFAULT_TARGET_MINUTES)))
         for s in data["services"]
     )
     categories = tuple(ConcernCategory(c["code"], dict(c["names"]), c["icon"])
@@ -299,3 +301,22 @@ def activity_report_from(data: dict[str, Any]) -> ActivityReport:
         days=tuple(DayFigures(**dated(d)) for d in data["days"]),
         hours=tuple(HourCount(**dated(h)) for h in data["hours"]),
     )
+def level_json(level: ServiceLevel) -> dict[str, Any]:
+    """A line's service level as JSON (GET /service-levels); `reopens_at` in the office's local time."""
+    found = level.availability
+    return {"service_code": level.service_code, "waiting": level.waiting, "longest_wait_min": level.longest_wait_min,
+            "predicted_wait_min": level.predicted_wait_min, "target_min": level.target_min, "alert": level.alert,
+            "taking": found.taking, "refusal": found.refusal.value if found.refusal else None,
+            "reopens_at": found.reopens_at.isoformat() if found.reopens_at else None,
+            "issued_today": level.issued_today, "daily_limit": level.daily_limit,
+            "called_today": level.called_today, "within_target_today": level.within_target_today}
+
+
+def level_from(data: dict[str, Any]) -> ServiceLevel:
+    reopens = data.get("reopens_at")
+    found = Availability(bool(data["taking"]), Refusal(data["refusal"]) if data.get("refusal") else None,
+                         dt.datetime.fromisoformat(reopens) if reopens else None)
+    return ServiceLevel(str(data["service_code"]), int(data["waiting"]), int(data["longest_wait_min"]),
+                        int(data["predicted_wait_min"]), int(data["target_min"]), found,
+                        int(data.get("issued_today", 0)), data.get("daily_limit"), int(data.get("called_today", 0)),
+                        int(data.get("within_target_today", 0)))

@@ -13,6 +13,7 @@ nothing of each other but what they are handed:
     CatalogueService   kiosk/office/catalogue_updates.py the catalogue with the central overrides
     HelpService        kiosk/office/help.py              a kiosk's call for help, a clerk's "I'm coming"
     ReportsService     kiosk/office/reports.py           a period's activity report (tickets, waits, concerns, help)
+    ServiceControlsService kiosk/office/service_controls.py  services opened, closed, limited; waiting targets
     Health             kiosk/office/health.py            a damaged database said once to every screen
     PublicAddress      kiosk/office/public_url.py        the central server's public address, as last pulled
 
@@ -50,6 +51,7 @@ from kiosk.domain.concerns import (
     RegisteredConcern,
 )
 from kiosk.domain.help import HelpRequest
+from kiosk.domain.service_controls import ServiceControl, ServiceLevel
 from kiosk.domain.staff import Permission
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket
 from kiosk.office.catalogue_updates import CatalogueService
@@ -70,6 +72,7 @@ from kiosk.office.records import (
     ticket_payload,
 )
 from kiosk.office.reports import ReportsService
+from kiosk.office.service_controls import ServiceControlsService
 from kiosk.office.staff import StaffService, StaffSession
 from kiosk.office.sync_control import NOT_ENROLLED, SyncControl
 from kiosk.office.tickets import TicketsService
@@ -88,11 +91,13 @@ class Office:
         self._staff = StaffService(work, pin_hash_cost)
         self._catalogue = CatalogueService(work, catalogue)
         self._desk = DeskService(work, self._catalogue, self._staff)
-        self._tickets = TicketsService(work, self._catalogue, self._desk)
+        self._controls = ServiceControlsService(work, self._catalogue, self._staff, self._desk)
+        self._desk.attach_targets(self._controls.target_of)
+        self._tickets = TicketsService(work, self._catalogue, self._desk, self._controls)
         self._concerns = ConcernsService(work, self._catalogue)
         self._public_address = PublicAddress(work)
         self._help = HelpService(work, self._staff)
-        self._reports = ReportsService(work, self._catalogue, self._staff)
+        self._reports = ReportsService(work, self._catalogue, self._staff, targets_of=self._controls.service_targets)
         self._sync: SyncControl | None = None  # attached by the sync loop's runner (kiosk/hub/sync_runner.py)
         if isinstance(db.conn, ClassifyingConnection):
             db.conn.on_failure = self._health.storage_failed  # a damaged file found by any call: see health.py
@@ -331,6 +336,20 @@ class Office:
 
     def activity_report(self, token: str, first_day: dt.date, last_day: dt.date) -> ActivityReport:
         return self._reports.activity_report(token, first_day, last_day)
+    # ---- service controls and levels (kiosk/office/service_controls.py) -------------------
+
+    def service_controls(self) -> list[ServiceControl]:
+        return self._controls.service_controls()
+
+    def set_service_control(self, token: str, control: ServiceControl, action_id: str | None = None, *,
+                            device_id: str = "") -> ServiceControl:
+        return self._controls.set_service_control(token, control, action_id, device_id=device_id)
+
+    def service_targets(self) -> dict[str, int]:
+        return self._controls.service_targets()
+
+    def service_levels(self) -> list[ServiceLevel]:
+        return self._controls.service_levels()
 
     # ---- the office's own PC only: the hub, the sync thread, the command line (not on the port) ----
 

@@ -67,6 +67,12 @@ class DeskService:
         self._catalogue = catalogue
         self._staff = staff
         self._measured_cache: dict[str, tuple[float, float]] = {}  # service → (minutes, monotonic time)
+        self._target_of: Callable[[str], int] | None = None  # the service controls' part, attached by the Office
+
+    def attach_targets(self, target_of: Callable[[str], int]) -> None:
+        """Where a line's waiting target is read: each call's event carries it, so the central
+        server counts the citizens called within target (sync/server/figures)."""
+        self._target_of = target_of
 
     # ---- counters -------------------------------------------------------------------
 
@@ -338,6 +344,8 @@ class DeskService:
             ticket = ticket_rows.get_ticket(conn, result["ticket_id"]) if result.get("ticket_id") else None
             if ticket is not None:
                 data = {**ticket_payload(ticket), **data}
+                if event == "ticket.called" and self._target_of is not None:
+                    data["target_min"] = self._target_of(ticket.queue_service)
             announce = ticket is not None or not event.startswith("ticket.")
             if announce:
                 append_event(conn, event, at, {**data, "office_code": self._work.info.code})

@@ -2,7 +2,8 @@
 
     OfficeError(code, message)   an action was refused; `.code` is what the UI translates
      ├─ InvalidInput             what was asked is malformed: bad_counter, bad_language, bad_staff,
-     │                           bad_status, code_format, code_check, a concern draft's problem codes
+     │                           bad_status, bad_service_control, code_format, code_check, a concern
+     │                           draft's problem codes
      │                           (with `.problems`), reason_required, note_required, bad_retention, …
      ├─ NotFound                 unknown_ticket, unknown_service, unknown_staff, code_unknown,
  │                           unknown_help_request
@@ -13,7 +14,8 @@
      │   ├─ NotLoggedIn          not_logged_in, bad_device_token, not_paired
      │   ├─ BadLogin             bad_login (unknown name or wrong PIN)
      │   └─ Locked               locked (too many wrong PINs)
-     └─ Unavailable              not now: service_closed, code_exhausted
+     └─ Unavailable              not now: service_closed, service_outside_hours,
+                                 service_limit_reached, code_exhausted
          ├─ Throttled            lookup_throttled, pairing_throttled (with `.retry_after_s`)
          └─ HubUnreachable       hub_unreachable: the LAN hub did not answer (kiosk/hub/client.py)
 
@@ -101,7 +103,8 @@ KIND_OF_CODE: dict[str, type[OfficeError]] = {
     **dict.fromkeys(("not_logged_in", "bad_device_token", "not_paired"), NotLoggedIn),
     "bad_login": BadLogin,
     "locked": Locked,
-    **dict.fromkeys(("service_closed", "code_exhausted", "hub_unreachable"), Unavailable),
+    **dict.fromkeys(("service_closed", "service_outside_hours", "service_limit_reached", "code_exhausted",
+                     "hub_unreachable"), Unavailable),
     **dict.fromkeys(("lookup_throttled", "pairing_throttled"), Throttled),
 }
 

@@ -49,6 +49,7 @@ from kiosk.domain.concerns import (
     RegisteredConcern,
 )
 from kiosk.domain.help import HelpRequest
+from kiosk.domain.service_controls import ServiceControl, ServiceLevel
 from kiosk.domain.staff import Permission
 from kiosk.domain.tickets import IssuedTicket, Priority, Ticket
 from kiosk.office.desk import CounterFigures
@@ -151,6 +152,16 @@ class OfficePort(Protocol):
     def activity_report(self, token: str, first_day: dt.date, last_day: dt.date) -> ActivityReport:
         """The figures of the office days `first_day`..`last_day` (a supervisor's session);
         InvalidInput `bad_period` for a last day first or more than 366 days."""
+    # ---- service controls and levels (kiosk/office/service_controls.py) ----
+    def service_controls(self) -> list[ServiceControl]:
+        """What the supervisor set for every service, in catalogue order (defaults if never set)."""
+    def set_service_control(self, token: str, control: ServiceControl, action_id: str | None = None, *,
+                            device_id: str = "") -> ServiceControl:
+        """Replace one service's control: supervisors only, audited, sent to the central server."""
+    def service_targets(self) -> dict[str, int]:
+        """Service code → waiting target in minutes (the supervisor's, else the catalogue's)."""
+    def service_levels(self) -> list[ServiceLevel]:
+        """Each open service's line now: waiting, longest and predicted wait, target, taking tickets."""
 
 
 def port_members() -> list[str]:

@@ -11,8 +11,8 @@ Both read the period in one read transaction (a consistent picture while desks k
 working) and compute outside the lock. A period the domain refuses (last day first, more
 than a year) is an `InvalidInput` `bad_period`.
 
-Targets: each service's target wait in minutes comes from `targets_of` (empty until the
-office knows targets; the lead wires `service_targets()` here).
+Targets: each service's target wait in minutes comes from `targets_of`, the office's
+`service_targets()` (the supervisor's target, else the catalogue's).
 
 Thread use: any thread; the read holds the office lock.
 """

@@ -22,6 +22,7 @@ from kiosk.office.desk import DeskService
 from kiosk.office.errors import Conflict, InvalidInput, NotFound, Unavailable
 from kiosk.office.once import KEEP_ANSWERS, Once, run_once
 from kiosk.office.records import ticket_payload
+from kiosk.office.service_controls import ServiceControlsService
 from kiosk.office.unit_of_work import UnitOfWork
 from kiosk.store import request_answers
 from kiosk.store import tickets as ticket_rows
@@ -29,10 +30,12 @@ from kiosk.store.outbox import append_event
 
 
 class TicketsService:
-    def __init__(self, work: UnitOfWork, catalogue: CatalogueService, desk: DeskService):
+    def __init__(self, work: UnitOfWork, catalogue: CatalogueService, desk: DeskService,
+                 controls: ServiceControlsService):
         self._work = work
         self._catalogue = catalogue
         self._desk = desk
+        self._controls = controls
 
     def issue_ticket(self, service_code: str, priority: Priority = Priority.NONE, language: str = "ar", *,
                      request_id: str | None = None, device_id: str = "") -> IssuedTicket:
@@ -48,6 +51,9 @@ class TicketsService:
 
             def issue() -> tuple[dict[str, Any], tuple[IssuedTicket, dict[str, Any]]]:
                 service = self._issuable_service(service_code, language)
+                # Closed, outside its hours, or today's limit reached: checked under this write
+                # lock, with the number below, so two kiosks cannot both take the last ticket.
+                self._controls.check_issuable(conn, service, now)
                 token = public_token()
                 try:
                     ticket = ticket_rows.insert_new_ticket(

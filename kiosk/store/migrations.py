@@ -13,6 +13,7 @@ from kiosk.store.migrations_help_requests import m008_help_requests
 from kiosk.store.migrations_priority_rule import m012_priority_rule
 from kiosk.store.migrations_public_links import m007_public_links
 from kiosk.store.migrations_request_answers import m006_request_answers
+from kiosk.store.migrations_service_controls import m009_service_controls
 from kiosk.store.migrations_ticket_floors import m005_ticket_number_floors
 
 MIGRATIONS = sqlite_utils.Migrations("maktab")
@@ -174,5 +175,6 @@ MIGRATIONS()(m005_ticket_number_floors)
 MIGRATIONS()(m006_request_answers)
 MIGRATIONS()(m007_public_links)
 MIGRATIONS()(m008_help_requests)
+MIGRATIONS()(m009_service_controls)
 MIGRATIONS()(m011_concern_channel)
 MIGRATIONS()(m012_priority_rule)

@@ -365,4 +365,39 @@
         <translation>حسنًا</translation>
     </message>
 </context>
+<context>
+    <name>ServiceRefusalTexts</name>
+    <message>
+        <source>No more tickets today</source>
+        <translation>لا مزيد من التذاكر اليوم</translation>
+    </message>
+    <message>
+        <source>Opens at %1</source>
+        <translation>تفتح على الساعة %1</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>مغلقة الآن</translation>
+    </message>
+    <message>
+        <source>No more tickets for this service today. Come back tomorrow from %1.</source>
+        <translation>لا مزيد من التذاكر لهذه الخدمة اليوم. عُد غدًا ابتداءً من الساعة %1.</translation>
+    </message>
+    <message>
+        <source>No more tickets for this service today. Please ask at the reception desk when it opens again.</source>
+        <translation>لا مزيد من التذاكر لهذه الخدمة اليوم. يرجى السؤال في مكتب الاستقبال عن موعد إعادة فتحها.</translation>
+    </message>
+    <message>
+        <source>This service gives tickets from %1 today. Please come back then.</source>
+        <translation>تمنح هذه الخدمة التذاكر ابتداءً من الساعة %1 اليوم. يرجى العودة حينها.</translation>
+    </message>
+    <message>
+        <source>This service gives no more tickets today. Come back tomorrow from %1.</source>
+        <translation>لم تعد هذه الخدمة تمنح تذاكر اليوم. عُد غدًا ابتداءً من الساعة %1.</translation>
+    </message>
+    <message>
+        <source>This service is closed for now. Please ask at the reception desk.</source>
+        <translation>هذه الخدمة مغلقة حاليًا. يرجى السؤال في مكتب الاستقبال.</translation>
+    </message>
+</context>
 </TS>

@@ -365,4 +365,39 @@
         <translation>OK</translation>
     </message>
 </context>
+<context>
+    <name>ServiceRefusalTexts</name>
+    <message>
+        <source>No more tickets today</source>
+        <translation>No more tickets today</translation>
+    </message>
+    <message>
+        <source>Opens at %1</source>
+        <translation>Opens at %1</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Closed now</translation>
+    </message>
+    <message>
+        <source>No more tickets for this service today. Come back tomorrow from %1.</source>
+        <translation>No more tickets for this service today. Come back tomorrow from %1.</translation>
+    </message>
+    <message>
+        <source>No more tickets for this service today. Please ask at the reception desk when it opens again.</source>
+        <translation>No more tickets for this service today. Please ask at the reception desk when it opens again.</translation>
+    </message>
+    <message>
+        <source>This service gives tickets from %1 today. Please come back then.</source>
+        <translation>This service gives tickets from %1 today. Please come back then.</translation>
+    </message>
+    <message>
+        <source>This service gives no more tickets today. Come back tomorrow from %1.</source>
+        <translation>This service gives no more tickets today. Come back tomorrow from %1.</translation>
+    </message>
+    <message>
+        <source>This service is closed for now. Please ask at the reception desk.</source>
+        <translation>This service is closed for now. Please ask at the reception desk.</translation>
+    </message>
+</context>
 </TS>

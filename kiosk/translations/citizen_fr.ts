@@ -365,4 +365,39 @@
         <translation>OK</translation>
     </message>
 </context>
+<context>
+    <name>ServiceRefusalTexts</name>
+    <message>
+        <source>No more tickets today</source>
+        <translation>Plus de tickets aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Opens at %1</source>
+        <translation>Ouvre à %1</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Fermé pour le moment</translation>
+    </message>
+    <message>
+        <source>No more tickets for this service today. Come back tomorrow from %1.</source>
+        <translation>Plus de tickets pour ce service aujourd’hui. Revenez demain à partir de %1.</translation>
+    </message>
+    <message>
+        <source>No more tickets for this service today. Please ask at the reception desk when it opens again.</source>
+        <translation>Plus de tickets pour ce service aujourd’hui. Demandez à l’accueil quand il rouvre.</translation>
+    </message>
+    <message>
+        <source>This service gives tickets from %1 today. Please come back then.</source>
+        <translation>Ce service délivre des tickets à partir de %1 aujourd’hui. Revenez à cette heure-là.</translation>
+    </message>
+    <message>
+        <source>This service gives no more tickets today. Come back tomorrow from %1.</source>
+        <translation>Ce service ne délivre plus de tickets aujourd’hui. Revenez demain à partir de %1.</translation>
+    </message>
+    <message>
+        <source>This service is closed for now. Please ask at the reception desk.</source>
+        <translation>Ce service est fermé pour le moment. Demandez à l’accueil.</translation>
+    </message>
+</context>
 </TS>

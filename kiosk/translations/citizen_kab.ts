@@ -442,4 +442,47 @@
         <translation>Ih</translation>
     </message>
 </context>
+<context>
+    <name>ServiceRefusalTexts</name>
+    <message>
+        <source>No more tickets today</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ulac tikit nniḍen ass-a</translation>
+    </message>
+    <message>
+        <source>Opens at %1</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ad yeldi ɣef %1</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Imdel tura</translation>
+    </message>
+    <message>
+        <source>No more tickets for this service today. Come back tomorrow from %1.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ulac tikit nniḍen i wameẓlu-a ass-a. Uɣal-d azekka seg %1.</translation>
+    </message>
+    <message>
+        <source>No more tickets for this service today. Please ask at the reception desk when it opens again.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ulac tikit nniḍen i wameẓlu-a ass-a. Ttxil-k, steqsi deg usagen n ustiqbel melmi ara d-yeldi tikkelt nniḍen.</translation>
+    </message>
+    <message>
+        <source>This service gives tickets from %1 today. Please come back then.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ameẓlu-a ad d-yefk tikit seg %1 ass-a. Ttxil-k, uɣal-d imir-nni.</translation>
+    </message>
+    <message>
+        <source>This service gives no more tickets today. Come back tomorrow from %1.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ameẓlu-a ur d-ittak ara tikit nniḍen ass-a. Uɣal-d azekka seg %1.</translation>
+    </message>
+    <message>
+        <source>This service is closed for now. Please ask at the reception desk.</source>
+        <translatorcomment>Kabyle: needs native review.</translatorcomment>
+        <translation>Ameẓlu-a imdel tura. Ttxil-k, steqsi deg usagen n ustiqbel.</translation>
+    </message>
+</context>
 </TS>

@@ -244,6 +244,14 @@
             <source>The office PC's disk is full: your action was not saved. Ask the technician to free some space, then try again.</source>
             <translation>قرص حاسوب المكتب ممتلئ: لم يُحفظ إجراؤكم. اطلبوا من التقني تحرير بعض المساحة، ثم أعيدوا المحاولة.</translation>
         </message>
+        <message>
+            <source>Supervisor console</source>
+            <translation>لوحة المشرف</translation>
+        </message>
+        <message>
+            <source>These settings were refused: check the hours, the limit and the target, then save again.</source>
+            <translation>رُفضت هذه الإعدادات: تحقق من الأوقات والحد والهدف، ثم احفظ مرة أخرى.</translation>
+        </message>
     </context>
     <context>
         <name>DeskWindow</name>
@@ -542,6 +550,264 @@
         <message>
             <source>I'm coming</source>
             <translation>أنا قادم</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnouncementEditor</name>
+        <message>
+            <source>Arabic</source>
+            <translation>العربية</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>الإنجليزية</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>الفرنسية</translation>
+        </message>
+        <message>
+            <source>Kabyle</source>
+            <translation>القبائلية</translation>
+        </message>
+        <message>
+            <source>Remove the announcement</source>
+            <translation>إزالة الإعلان</translation>
+        </message>
+        <message>
+            <source>Show on the display</source>
+            <translation>عرض على شاشة القاعة</translation>
+        </message>
+        <message>
+            <source>The display shows no announcement.</source>
+            <translation>لا تعرض شاشة القاعة أي إعلان.</translation>
+        </message>
+        <message>
+            <source>The display shows: %1</source>
+            <translation>تعرض شاشة القاعة: %1</translation>
+        </message>
+        <message>
+            <source>Write the announcement in at least one language.</source>
+            <translation>اكتب الإعلان بلغة واحدة على الأقل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AvailabilityTexts</name>
+        <message>
+            <source>Closed</source>
+            <translation>مغلقة</translation>
+        </message>
+        <message>
+            <source>Daily limit reached</source>
+            <translation>بلغ الحد اليومي</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>مفتوحة</translation>
+        </message>
+        <message>
+            <source>Outside its hours</source>
+            <translation>خارج أوقاتها</translation>
+        </message>
+        <message>
+            <source>Outside its hours · opens %1</source>
+            <translation>خارج أوقاتها · تفتح على %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FloorView</name>
+        <message>
+            <source>%1 (target %2 min)</source>
+            <translation>%1 (الهدف %2 دقيقة)</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 من %2</translation>
+        </message>
+        <message>
+            <source>%1 services</source>
+            <translation>%1 خدمات</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>الموظف</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>الشباك</translation>
+        </message>
+        <message>
+            <source>Help asked at: %1</source>
+            <translation>طُلبت المساعدة في: %1</translation>
+        </message>
+        <message>
+            <source>Longest wait</source>
+            <translation>أطول انتظار</translation>
+        </message>
+        <message>
+            <source>Next arrival</source>
+            <translation>القادم التالي</translation>
+        </message>
+        <message>
+            <source>No counter is open.</source>
+            <translation>لا يوجد شباك مفتوح.</translation>
+        </message>
+        <message>
+            <source>Not taking tickets: %1</source>
+            <translation>لا تمنح تذاكر: %1</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>الخدمة</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>الخدمات</translation>
+        </message>
+        <message>
+            <source>Serving</source>
+            <translation>قيد الخدمة</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>الهدف</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>في الانتظار</translation>
+        </message>
+        <message>
+            <source>⚠ Waiting target passed: %1</source>
+            <translation>⚠ تجاوز هدف الانتظار: %1</translation>
+        </message>
+        <message>
+            <source>Called within their target today: %1 of %2 (%3 %)</source>
+            <translation>نودي عليهم ضمن هدفهم اليوم: %1 من %2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>Called within their target today: nobody called yet</source>
+            <translation>نودي عليهم ضمن هدفهم اليوم: لم يُنادَ على أحد بعد</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceLines</name>
+        <message>
+            <source>%1 (target %2 min)</source>
+            <translation>%1 (الهدف %2 دقيقة)</translation>
+        </message>
+        <message>
+            <source>⚠ Waiting target passed: %1</source>
+            <translation>⚠ تجاوز هدف الانتظار: %1</translation>
+        </message>
+        <message>
+            <source>%1 waiting · longest %2</source>
+            <translation>%1 في الانتظار · الأقصى %2</translation>
+        </message>
+        <message>
+            <source>and %1 more lines</source>
+            <translation>و%1 طوابير أخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceSettings</name>
+        <message>
+            <source>Catalogue</source>
+            <translation>الدليل</translation>
+        </message>
+        <message>
+            <source>Catalogue (%1 min)</source>
+            <translation>الدليل (%1 دقيقة)</translation>
+        </message>
+        <message>
+            <source>Close it now</source>
+            <translation>أغلقها الآن</translation>
+        </message>
+        <message>
+            <source>Closed now: the kiosks give no ticket for it</source>
+            <translation>مغلقة الآن: لا تمنح الأكشاك تذاكر لها</translation>
+        </message>
+        <message>
+            <source>Empty: whenever the office is open</source>
+            <translation>فارغ: طوال فتح المكتب</translation>
+        </message>
+        <message>
+            <source>Hours, Sunday to Thursday</source>
+            <translation>الأوقات، من الأحد إلى الخميس</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>بلا حد</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>لم يُحفظ: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: write the hours as opening-closing on the 24-hour clock, e.g. 08:00-12:00 (closing after opening), or leave them empty.</source>
+            <translation>لم يُحفظ: اكتب الأوقات بصيغة الفتح-الغلق على 24 ساعة، مثلا 08:00-12:00 (الغلق بعد الفتح)، أو اترك الخانة فارغة.</translation>
+        </message>
+        <message>
+            <source>Open it now</source>
+            <translation>افتحها الآن</translation>
+        </message>
+        <message>
+            <source>Open: the kiosks give tickets for it</source>
+            <translation>مفتوحة: تمنح الأكشاك تذاكر لها</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Saved: the kiosks, desks and display follow it now.</source>
+            <translation>حُفظ: تعمل به الأكشاك والشبابيك والشاشة من الآن.</translation>
+        </message>
+        <message>
+            <source>Save the service's settings</source>
+            <translation>حفظ إعدادات الخدمة</translation>
+        </message>
+        <message>
+            <source>Tickets a day at most</source>
+            <translation>أقصى عدد تذاكر في اليوم</translation>
+        </message>
+        <message>
+            <source>Waiting target (minutes)</source>
+            <translation>هدف الانتظار (دقائق)</translation>
+        </message>
+        <message>
+            <source>Open, but no ticket now: %1</source>
+            <translation>مفتوحة، لكن بلا تذاكر الآن: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorPage</name>
+        <message>
+            <source>Announcement</source>
+            <translation>الإعلان</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation>القاعة</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>تحديث</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>الخدمات</translation>
+        </message>
+        <message>
+            <source>Supervisor console</source>
+            <translation>لوحة المشرف</translation>
         </message>
     </context>
 </TS>

@@ -244,6 +244,14 @@
             <source>The office PC's disk is full: your action was not saved. Ask the technician to free some space, then try again.</source>
             <translation>The office PC's disk is full: your action was not saved. Ask the technician to free some space, then try again.</translation>
         </message>
+        <message>
+            <source>Supervisor console</source>
+            <translation>Supervisor console</translation>
+        </message>
+        <message>
+            <source>These settings were refused: check the hours, the limit and the target, then save again.</source>
+            <translation>These settings were refused: check the hours, the limit and the target, then save again.</translation>
+        </message>
     </context>
     <context>
         <name>DeskWindow</name>
@@ -542,6 +550,264 @@
         <message>
             <source>I'm coming</source>
             <translation>I'm coming</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnouncementEditor</name>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabic</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>Kabyle</source>
+            <translation>Kabyle</translation>
+        </message>
+        <message>
+            <source>Remove the announcement</source>
+            <translation>Remove the announcement</translation>
+        </message>
+        <message>
+            <source>Show on the display</source>
+            <translation>Show on the display</translation>
+        </message>
+        <message>
+            <source>The display shows no announcement.</source>
+            <translation>The display shows no announcement.</translation>
+        </message>
+        <message>
+            <source>The display shows: %1</source>
+            <translation>The display shows: %1</translation>
+        </message>
+        <message>
+            <source>Write the announcement in at least one language.</source>
+            <translation>Write the announcement in at least one language.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AvailabilityTexts</name>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Daily limit reached</source>
+            <translation>Daily limit reached</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Outside its hours</source>
+            <translation>Outside its hours</translation>
+        </message>
+        <message>
+            <source>Outside its hours · opens %1</source>
+            <translation>Outside its hours · opens %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FloorView</name>
+        <message>
+            <source>%1 (target %2 min)</source>
+            <translation>%1 (target %2 min)</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>%1 services</source>
+            <translation>%1 services</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Clerk</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>Help asked at: %1</source>
+            <translation>Help asked at: %1</translation>
+        </message>
+        <message>
+            <source>Longest wait</source>
+            <translation>Longest wait</translation>
+        </message>
+        <message>
+            <source>Next arrival</source>
+            <translation>Next arrival</translation>
+        </message>
+        <message>
+            <source>No counter is open.</source>
+            <translation>No counter is open.</translation>
+        </message>
+        <message>
+            <source>Not taking tickets: %1</source>
+            <translation>Not taking tickets: %1</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Serving</source>
+            <translation>Serving</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>⚠ Waiting target passed: %1</source>
+            <translation>⚠ Waiting target passed: %1</translation>
+        </message>
+        <message>
+            <source>Called within their target today: %1 of %2 (%3 %)</source>
+            <translation>Called within their target today: %1 of %2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>Called within their target today: nobody called yet</source>
+            <translation>Called within their target today: nobody called yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceLines</name>
+        <message>
+            <source>%1 (target %2 min)</source>
+            <translation>%1 (target %2 min)</translation>
+        </message>
+        <message>
+            <source>⚠ Waiting target passed: %1</source>
+            <translation>⚠ Waiting target passed: %1</translation>
+        </message>
+        <message>
+            <source>%1 waiting · longest %2</source>
+            <translation>%1 waiting · longest %2</translation>
+        </message>
+        <message>
+            <source>and %1 more lines</source>
+            <translation>and %1 more lines</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceSettings</name>
+        <message>
+            <source>Catalogue</source>
+            <translation>Catalogue</translation>
+        </message>
+        <message>
+            <source>Catalogue (%1 min)</source>
+            <translation>Catalogue (%1 min)</translation>
+        </message>
+        <message>
+            <source>Close it now</source>
+            <translation>Close it now</translation>
+        </message>
+        <message>
+            <source>Closed now: the kiosks give no ticket for it</source>
+            <translation>Closed now: the kiosks give no ticket for it</translation>
+        </message>
+        <message>
+            <source>Empty: whenever the office is open</source>
+            <translation>Empty: whenever the office is open</translation>
+        </message>
+        <message>
+            <source>Hours, Sunday to Thursday</source>
+            <translation>Hours, Sunday to Thursday</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>No limit</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: write the hours as opening-closing on the 24-hour clock, e.g. 08:00-12:00 (closing after opening), or leave them empty.</source>
+            <translation>Not saved: write the hours as opening-closing on the 24-hour clock, e.g. 08:00-12:00 (closing after opening), or leave them empty.</translation>
+        </message>
+        <message>
+            <source>Open it now</source>
+            <translation>Open it now</translation>
+        </message>
+        <message>
+            <source>Open: the kiosks give tickets for it</source>
+            <translation>Open: the kiosks give tickets for it</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Saved: the kiosks, desks and display follow it now.</source>
+            <translation>Saved: the kiosks, desks and display follow it now.</translation>
+        </message>
+        <message>
+            <source>Save the service's settings</source>
+            <translation>Save the service's settings</translation>
+        </message>
+        <message>
+            <source>Tickets a day at most</source>
+            <translation>Tickets a day at most</translation>
+        </message>
+        <message>
+            <source>Waiting target (minutes)</source>
+            <translation>Waiting target (minutes)</translation>
+        </message>
+        <message>
+            <source>Open, but no ticket now: %1</source>
+            <translation>Open, but no ticket now: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorPage</name>
+        <message>
+            <source>Announcement</source>
+            <translation>Announcement</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation>Floor</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Supervisor console</source>
+            <translation>Supervisor console</translation>
         </message>
     </context>
 </TS>

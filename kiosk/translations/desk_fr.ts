@@ -244,6 +244,14 @@
             <source>The office PC's disk is full: your action was not saved. Ask the technician to free some space, then try again.</source>
             <translation>Le disque du PC du bureau est plein : votre action n’a pas été enregistrée. Demandez au technicien de libérer de la place, puis réessayez.</translation>
         </message>
+        <message>
+            <source>Supervisor console</source>
+            <translation>Console du superviseur</translation>
+        </message>
+        <message>
+            <source>These settings were refused: check the hours, the limit and the target, then save again.</source>
+            <translation>Ces réglages ont été refusés : vérifiez les horaires, la limite et l’objectif, puis enregistrez à nouveau.</translation>
+        </message>
     </context>
     <context>
         <name>DeskWindow</name>
@@ -542,6 +550,264 @@
         <message>
             <source>I'm coming</source>
             <translation>J’arrive</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnouncementEditor</name>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabe</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>Kabyle</source>
+            <translation>Kabyle</translation>
+        </message>
+        <message>
+            <source>Remove the announcement</source>
+            <translation>Retirer l’annonce</translation>
+        </message>
+        <message>
+            <source>Show on the display</source>
+            <translation>Afficher sur l’écran de la salle</translation>
+        </message>
+        <message>
+            <source>The display shows no announcement.</source>
+            <translation>L’écran de la salle n’affiche aucune annonce.</translation>
+        </message>
+        <message>
+            <source>The display shows: %1</source>
+            <translation>L’écran de la salle affiche : %1</translation>
+        </message>
+        <message>
+            <source>Write the announcement in at least one language.</source>
+            <translation>Écrivez l’annonce dans au moins une langue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AvailabilityTexts</name>
+        <message>
+            <source>Closed</source>
+            <translation>Fermé</translation>
+        </message>
+        <message>
+            <source>Daily limit reached</source>
+            <translation>Limite du jour atteinte</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvert</translation>
+        </message>
+        <message>
+            <source>Outside its hours</source>
+            <translation>Hors de ses horaires</translation>
+        </message>
+        <message>
+            <source>Outside its hours · opens %1</source>
+            <translation>Hors de ses horaires · ouvre à %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FloorView</name>
+        <message>
+            <source>%1 (target %2 min)</source>
+            <translation>%1 (objectif %2 min)</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>%1 services</source>
+            <translation>%1 services</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Guichet</translation>
+        </message>
+        <message>
+            <source>Help asked at: %1</source>
+            <translation>Aide demandée à : %1</translation>
+        </message>
+        <message>
+            <source>Longest wait</source>
+            <translation>Plus longue attente</translation>
+        </message>
+        <message>
+            <source>Next arrival</source>
+            <translation>Prochain arrivant</translation>
+        </message>
+        <message>
+            <source>No counter is open.</source>
+            <translation>Aucun guichet n’est ouvert.</translation>
+        </message>
+        <message>
+            <source>Not taking tickets: %1</source>
+            <translation>Ne délivrent pas de tickets : %1</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Serving</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Attente</translation>
+        </message>
+        <message>
+            <source>⚠ Waiting target passed: %1</source>
+            <translation>⚠ Objectif d’attente dépassé : %1</translation>
+        </message>
+        <message>
+            <source>Called within their target today: %1 of %2 (%3 %)</source>
+            <translation>Appelés dans leur objectif aujourd’hui : %1 sur %2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>Called within their target today: nobody called yet</source>
+            <translation>Appelés dans leur objectif aujourd’hui : personne n’a encore été appelé</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceLines</name>
+        <message>
+            <source>%1 (target %2 min)</source>
+            <translation>%1 (objectif %2 min)</translation>
+        </message>
+        <message>
+            <source>⚠ Waiting target passed: %1</source>
+            <translation>⚠ Objectif d’attente dépassé : %1</translation>
+        </message>
+        <message>
+            <source>%1 waiting · longest %2</source>
+            <translation>%1 en attente · max %2</translation>
+        </message>
+        <message>
+            <source>and %1 more lines</source>
+            <translation>et %1 autres files</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceSettings</name>
+        <message>
+            <source>Catalogue</source>
+            <translation>Catalogue</translation>
+        </message>
+        <message>
+            <source>Catalogue (%1 min)</source>
+            <translation>Catalogue (%1 min)</translation>
+        </message>
+        <message>
+            <source>Close it now</source>
+            <translation>Le fermer maintenant</translation>
+        </message>
+        <message>
+            <source>Closed now: the kiosks give no ticket for it</source>
+            <translation>Fermé : les bornes ne délivrent aucun ticket pour ce service</translation>
+        </message>
+        <message>
+            <source>Empty: whenever the office is open</source>
+            <translation>Vide : tant que le bureau est ouvert</translation>
+        </message>
+        <message>
+            <source>Hours, Sunday to Thursday</source>
+            <translation>Horaires, du dimanche au jeudi</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Sans limite</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Non enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Not saved: write the hours as opening-closing on the 24-hour clock, e.g. 08:00-12:00 (closing after opening), or leave them empty.</source>
+            <translation>Non enregistré : écrivez les horaires sous la forme ouverture-fermeture sur 24 heures, par ex. 08:00-12:00 (la fermeture après l’ouverture), ou laissez le champ vide.</translation>
+        </message>
+        <message>
+            <source>Open it now</source>
+            <translation>L’ouvrir maintenant</translation>
+        </message>
+        <message>
+            <source>Open: the kiosks give tickets for it</source>
+            <translation>Ouvert : les bornes délivrent des tickets pour ce service</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Saved: the kiosks, desks and display follow it now.</source>
+            <translation>Enregistré : les bornes, les guichets et l’écran l’appliquent dès maintenant.</translation>
+        </message>
+        <message>
+            <source>Save the service's settings</source>
+            <translation>Enregistrer les réglages du service</translation>
+        </message>
+        <message>
+            <source>Tickets a day at most</source>
+            <translation>Tickets par jour au plus</translation>
+        </message>
+        <message>
+            <source>Waiting target (minutes)</source>
+            <translation>Objectif d’attente (minutes)</translation>
+        </message>
+        <message>
+            <source>Open, but no ticket now: %1</source>
+            <translation>Ouvert, mais aucun ticket maintenant : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorPage</name>
+        <message>
+            <source>Announcement</source>
+            <translation>Annonce</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation>Salle</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Supervisor console</source>
+            <translation>Console du superviseur</translation>
         </message>
     </context>
 </TS>

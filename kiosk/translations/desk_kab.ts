@@ -302,6 +302,16 @@
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>Aḍebsi n uselkim n tnarit yeččur: tigawt-ik ur tettwaskles ara. Suter deg utiknisyan ad d-yesseḍru adeg, syen ɛreḍ tikkelt nniḍen.</translation>
         </message>
+        <message>
+            <source>Supervisor console</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tafelwit n umeẓẓay</translation>
+        </message>
+        <message>
+            <source>These settings were refused: check the hours, the limit and the target, then save again.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Iɣewwaṛen-a ttwagin: senqed isragen, talast d yiswi, syin sekles tikkelt nniḍen.</translation>
+        </message>
     </context>
     <context>
         <name>DeskWindow</name>
@@ -668,6 +678,324 @@
             <source>I'm coming</source>
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
             <translation>Atan ad d-aseɣ</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnouncementEditor</name>
+        <message>
+            <source>Arabic</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Taɛrabt</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Taglizit</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tafransist</translation>
+        </message>
+        <message>
+            <source>Kabyle</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Taqbaylit</translation>
+        </message>
+        <message>
+            <source>Remove the announcement</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Kkes alɣu</translation>
+        </message>
+        <message>
+            <source>Show on the display</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Sken-it ɣef ugdil n tzeqqa</translation>
+        </message>
+        <message>
+            <source>The display shows no announcement.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Agdil n tzeqqa ur d-isskan ara alɣu.</translation>
+        </message>
+        <message>
+            <source>The display shows: %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Agdil n tzeqqa yessken-d: %1</translation>
+        </message>
+        <message>
+            <source>Write the announcement in at least one language.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aru alɣu s yiwet n tutlayt ma drus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AvailabilityTexts</name>
+        <message>
+            <source>Closed</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Imdel</translation>
+        </message>
+        <message>
+            <source>Daily limit reached</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Talast n wass tewweḍ</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Yeldi</translation>
+        </message>
+        <message>
+            <source>Outside its hours</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Beṛṛa n yisragen-is</translation>
+        </message>
+        <message>
+            <source>Outside its hours · opens %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Beṛṛa n yisragen-is · ad yeldi ɣef %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FloorView</name>
+        <message>
+            <source>%1 (target %2 min)</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>%1 (iswi %2 n tesdatin)</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>%1 seg %2</translation>
+        </message>
+        <message>
+            <source>%1 services</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>%1 n imeẓla</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Amaḍfur</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Asfaylu</translation>
+        </message>
+        <message>
+            <source>Help asked at: %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tallalt tettwasuter deg: %1</translation>
+        </message>
+        <message>
+            <source>Longest wait</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Araǧu yakk d ameqqran</translation>
+        </message>
+        <message>
+            <source>Next arrival</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Win d-iteddun</translation>
+        </message>
+        <message>
+            <source>No counter is open.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ulac asfaylu yeldin.</translation>
+        </message>
+        <message>
+            <source>Not taking tickets: %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ur ttakken ara tikit: %1</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ameẓlu</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Imeẓla</translation>
+        </message>
+        <message>
+            <source>Serving</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Deg uqeddec</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Iswi</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ass-a</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Araǧu</translation>
+        </message>
+        <message>
+            <source>⚠ Waiting target passed: %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>⚠ Iswi n uraǧu yezri: %1</translation>
+        </message>
+        <message>
+            <source>Called within their target today: %1 of %2 (%3 %)</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Wid yettwasiwlen deg yiswi-nsen ass-a: %1 seg %2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>Called within their target today: nobody called yet</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Wid yettwasiwlen deg yiswi-nsen ass-a: ulac win yettwasiwlen yakan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceLines</name>
+        <message>
+            <source>%1 (target %2 min)</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>%1 (iswi %2 n tesdatin)</translation>
+        </message>
+        <message>
+            <source>⚠ Waiting target passed: %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>⚠ Iswi n uraǧu yezri: %1</translation>
+        </message>
+        <message>
+            <source>%1 waiting · longest %2</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>%1 ttraǧun · ameqqran %2</translation>
+        </message>
+        <message>
+            <source>and %1 more lines</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>d %1 n yijerriḍen nniḍen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceSettings</name>
+        <message>
+            <source>Catalogue</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Akatalug</translation>
+        </message>
+        <message>
+            <source>Catalogue (%1 min)</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Akatalug (%1 n tesdatin)</translation>
+        </message>
+        <message>
+            <source>Close it now</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Mdel-it tura</translation>
+        </message>
+        <message>
+            <source>Closed now: the kiosks give no ticket for it</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Imdel tura: tibwaṭin ur ttakkent ara tikit i wameẓlu-a</translation>
+        </message>
+        <message>
+            <source>Empty: whenever the office is open</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>D ilem: ticki tanarit teldi</translation>
+        </message>
+        <message>
+            <source>Hours, Sunday to Thursday</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Isragen, seg Acer ar Lexmis</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>War talast</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ur yettwasekles ara: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: write the hours as opening-closing on the 24-hour clock, e.g. 08:00-12:00 (closing after opening), or leave them empty.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ur yettwasekles ara: aru isragen am useldi-amdal ɣef 24 n yisragen, amedya 08:00-12:00 (amdal deffir useldi), neɣ eǧǧ-it d ilem.</translation>
+        </message>
+        <message>
+            <source>Open it now</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ldi-t tura</translation>
+        </message>
+        <message>
+            <source>Open: the kiosks give tickets for it</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Yeldi: tibwaṭin ttakkent tikit i wameẓlu-a</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Sekles</translation>
+        </message>
+        <message>
+            <source>Saved: the kiosks, desks and display follow it now.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Yettwasekles: tibwaṭin, isfuyla d ugdil ḍefren-t seg tura.</translation>
+        </message>
+        <message>
+            <source>Save the service's settings</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Sekles iɣewwaṛen n umeẓlu</translation>
+        </message>
+        <message>
+            <source>Tickets a day at most</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tikit i wass s wugar</translation>
+        </message>
+        <message>
+            <source>Waiting target (minutes)</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Iswi n uraǧu (tisdatin)</translation>
+        </message>
+        <message>
+            <source>Open, but no ticket now: %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Yeldi, maca ulac tikit tura: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorPage</name>
+        <message>
+            <source>Announcement</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Alɣu</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Uɣal</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tazeqqa</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Smiren</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Imeẓla</translation>
+        </message>
+        <message>
+            <source>Supervisor console</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tafelwit n umeẓẓay</translation>
         </message>
     </context>
 </TS>

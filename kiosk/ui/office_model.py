@@ -24,13 +24,16 @@ Thread use: GUI thread; `read_snapshot` runs on the worker's pool thread.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.domain.catalogue import Catalogue, Service, in_tamazight_script
+from kiosk.domain.service_controls import Availability
 from kiosk.i18n import tamazight_script
 from kiosk.office import OfficeError, OfficeInfo, OfficePort, StoreError
 from kiosk.ui.bridge import OfficeBridge
@@ -76,6 +79,9 @@ class OfficeSnapshot:
     catalogue: Catalogue
     waits: Mapping[str, int]  # service code → estimated wait (minutes); absent when unknown
     public_url: str | None = None  # the central server's public address (QR codes), None: unset
+    # service code → taking tickets or why not (closed, outside its hours, today's limit);
+    # absent: taking, or not known
+    availability: Mapping[str, Availability] = dataclasses.field(default_factory=dict)
 
     def services(self) -> tuple[Service, ...]:
         """The open services, in catalogue order."""
@@ -91,13 +97,19 @@ def read_snapshot(office: OfficePort, *, with_waits: bool = True) -> OfficeSnaps
     except StoreError:  # the office has said what is wrong (PROBLEM_EVENT): receipts without links
         public_url = None
     waits: dict[str, int] = {}
+    availability: dict[str, Availability] = {}
     if with_waits:
         for service in catalogue.active_services():
             try:
                 waits[service.code] = office.estimated_wait(service.code)
             except StoreError:  # the office has said what is wrong (PROBLEM_EVENT): no figure
                 pass
-    return OfficeSnapshot(info, catalogue, waits, public_url)
+        try:
+            availability = {level.service_code: level.availability for level in office.service_levels()
+                            if not level.availability.taking}
+        except StoreError:
+            pass
+    return OfficeSnapshot(info, catalogue, waits, public_url, availability)
 
 
 def is_unreachable(exc: BaseException) -> bool:
@@ -113,6 +125,7 @@ class OfficeModel(QObject):
                  clock: UiClock = SYSTEM_UI_CLOCK, reachable: bool = True, waits: bool = True):
         super().__init__(parent)
         self.office = office  # only for `run(office.method, …)`: never called here on the GUI thread
+        self._clock_now = office.clock.now  # the office's clock object is local on both office kinds
         self.worker = worker
         self._snapshot = snapshot
         self._reachable = reachable
@@ -165,6 +178,18 @@ class OfficeModel(QObject):
     def public_url(self) -> str | None:
         """The central server's public address as last read (receipts' and screens' QR codes)."""
         return self._snapshot.public_url
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self._snapshot.info.timezone)
+
+    def now(self) -> dt.datetime:
+        """The office's clock (kept on both office kinds: no request), for "opens at 14:00"."""
+        return self._clock_now()
+
+    def availability(self, service_code: str) -> Availability | None:
+        """Why the service takes no ticket now (closed, hours, limit), or None: it takes tickets."""
+        return self._snapshot.availability.get(service_code)
 
     def wait(self, service_code: str) -> int | None:
         """The estimated wait in minutes, None while not known."""
@@ -232,7 +257,7 @@ class OfficeModel(QObject):
             self._set_reachable(online)
             if online:
                 self.refresh()
-        elif kind in ("catalogue.changed", "hub.resync", "public_url.changed"):
+        elif kind in ("catalogue.changed", "hub.resync", "public_url.changed", "service.control_changed"):
             self.refresh()
 
     def _set_reachable(self, reachable: bool) -> None:

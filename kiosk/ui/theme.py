@@ -157,6 +157,8 @@ QPushButton[role="primary"]:pressed {{ background: {c['primary_pressed']}; }}
 QPushButton[role="primary"]:focus {{ border: 4px solid {c['focus']}; }}
 QPushButton[role="tile"] {{ text-align: left; padding: 8px 14px; }}
 QPushButton[role="tile"]:checked {{ background: {c['selected']}; border: 3px solid {c['primary']}; }}
+QPushButton[role="tile"][unavailable="true"] {{ background: #E6E4DE; border: 2px dashed #8A8A8A; }}
+QPushButton[role="tile"][unavailable="true"] QLabel {{ color: #4A4A4A; }}
 QPushButton[role="nav"] {{ font-size: {s('body')}px; padding: 6px 18px; }}
 QPushButton[role="toggle"] {{ font-size: {s('body')}px; padding: 6px 18px; }}
 QPushButton[role="toggle"]:checked {{ background: {c['selected']}; border: 3px solid {c['primary']}; }}

@@ -51,7 +51,7 @@ UPDATE_KINDS = (UPDATE_ANNOUNCEMENT, UPDATE_CATALOGUE_SERVICE, UPDATE_CONCERN_ST
 
 #: Event families offices send today. The server accepts any well-formed `family.action`
 #: type (it checks the envelope only), so a new kind of office event never gets stuck.
-EVENT_FAMILIES = ("ticket", "concern", "staff", "audit", "counter", "announcement")
+EVENT_FAMILIES = ("ticket", "concern", "staff", "audit", "counter", "announcement", "help", "service")
 TICKET_EVENT_TYPES = (
     "ticket.issued", "ticket.called", "ticket.recalled", "ticket.started", "ticket.finished",
     "ticket.no_show", "ticket.transferred", "ticket.cancelled",

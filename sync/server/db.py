@@ -39,7 +39,7 @@ from sync.server.db_backoffice import concern_history, m003_back_office, m008_au
 from sync.server.db_concerns import m005_concern_indexes, m012_concern_channel
 from sync.server.db_public import m009_public, m010_ticket_language
 from sync.server.db_web import m004_web
-from sync.server.figures.schema import m006_figures
+from sync.server.figures.schema import m006_figures, m011_target_figures
 from sync.server.office_reports import m007_office_reports
 
 log = logging.getLogger(__name__)
@@ -180,6 +180,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("m008_audit_indexes", m008_audit_indexes),
     ("m009_public", m009_public),
     ("m010_ticket_language", m010_ticket_language),
+    ("m011_target_figures", m011_target_figures),
     ("m012_concern_channel", m012_concern_channel),
 ]
 

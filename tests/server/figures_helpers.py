@@ -60,14 +60,18 @@ def ticket(issued_at: str, business_date: str = "2026-03-10") -> dict[str, Any]:
 
 
 def ticket_life(office: Office, issued_at: str, wait_min: float | None, service_min: float | None = None,
-                no_show: bool = False, business_date: str = "2026-03-10") -> list[P.Event]:
-    """The events of one ticket: issued, called after `wait_min`, then finished after `service_min` or no-show."""
+                no_show: bool = False, business_date: str = "2026-03-10", target_min: int | None = None
+                ) -> list[P.Event]:
+    """The events of one ticket: issued, called after `wait_min` (naming the line's `target_min`
+    when given, as offices with service-level targets do), then finished after `service_min` or no-show."""
     t = ticket(issued_at, business_date)
     events = [office.event("ticket.issued", issued_at, t)]
     if wait_min is None:
         return events
     called_at = plus(issued_at, wait_min)
     called = {**t, "status": "called", "called_at": called_at, "counter": "1", "by": "clerk", "at": called_at}
+    if target_min is not None:
+        called["target_min"] = target_min
     events.append(office.event("ticket.called", called_at, called))
     if no_show:
         done_at = plus(called_at, 3)

@@ -162,12 +162,36 @@ def test_only_an_administrator_may_rebuild(store):
 def test_the_migration_fills_the_figures_of_a_database_that_had_events_before_it(store):
     _a_day_at_office_a(Office(store, OFFICE_A))
     built_at_ingest = _snapshot(store)
-    with store.engine.begin() as conn:  # back to the database as it was before m006 (and so m012)
+    with store.engine.begin() as conn:  # back to the database as it was before m006 (and so m011, m012)
         for table in (figures_daily, figures_monthly):
             table.drop(conn)
         conn.execute(text("DROP INDEX concerns_channel_registered"))
         conn.execute(text("ALTER TABLE concerns DROP COLUMN channel"))
         conn.execute(delete(D.schema_migrations).where(D.schema_migrations.c.name.in_(
-            ["m006_figures", "m012_concern_channel"])))
-    assert D.migrate(store.engine) == ["m006_figures", "m012_concern_channel"]  # m012 fills the figures
+            ["m006_figures", "m011_target_figures", "m012_concern_channel"])))
+    assert D.migrate(store.engine) == ["m006_figures", "m011_target_figures", "m012_concern_channel"]  # m012 fills the figures
     assert _snapshot(store) == built_at_ingest
+
+
+def test_the_share_called_within_target_counts_calls_that_name_their_target(store):
+    office = Office(store, OFFICE_A)
+    start = at("2026-03-10 08:00")
+    events = []
+    for wait in (5, 20, 20.5, 40):  # the line's target is 20 minutes: two of four within it
+        events += ticket_life(office, start, wait, 3, target_min=20)
+    events += ticket_life(office, start, 50, 3)  # an office before targets: not in the share
+    assert all(r.status == "stored" for r in office.push(events).results)
+    row = _day(store, OFFICE_A, "2026-03-10")
+    assert (row.waits_targeted, row.within_target_pct, row.waits) == (4, 50.0, 5)
+    month = store.figures.monthly(COMMAND_LINE, [OFFICE_A], 2026)
+    assert next(r for r in month if r.period == "2026-03").within_target_pct == 50.0
+    with store.engine.begin() as conn:  # the rebuild (m012 runs it) gives the same share
+        from sync.server.figures.ingest import rebuild
+
+        rebuild(conn, OFFICE_A)
+    assert _day(store, OFFICE_A, "2026-03-10").within_target_pct == 50.0
+
+
+def test_a_day_without_targets_has_no_share(store):
+    _a_day_at_office_a(Office(store, OFFICE_A))
+    assert _day(store, OFFICE_A, "2026-03-10").within_target_pct is None

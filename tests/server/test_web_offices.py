@@ -146,3 +146,14 @@ def test_only_an_administrator_sets_the_commune_with_the_error_next_to_the_field
     assert admin.post("/manage/offices/ALG-1/commune", {"commune": "Sidi M'Hamed"}).headers["location"] == \
         "/manage/offices/ALG-1?saved=commune"
     assert web.store.office_admin.get(COMMAND_LINE, "ALG-1")["commune"] == "Sidi M'Hamed"
+
+
+def test_the_office_page_shows_the_announcement_set_at_its_supervisor_console(web, browser):
+    device = web.store.devices.get(enrol(web.store, "ALG-1", "hub"))
+    event = P.Event.create(1, "alg1-ann-1", "announcement.set", "2026-09-06T07:01:00.000Z",
+                           {"texts": {"fr": "Fermeture à 15 h jeudi", "ar": "غلق على الساعة 15"}, "by": "Samira",
+                            "office_code": "ALG-1"})
+    web.store.store_batch(device, P.PushRequest(device.id, "b-ann", [event.to_dict()]))
+    page = logged_in(browser, "agent").get("/manage/offices/ALG-1").text
+    assert "Fermeture à 15 h jeudi" in page and "set at the office by Samira" in page
+    assert 'href="/announcements?office=ALG-1"' in page

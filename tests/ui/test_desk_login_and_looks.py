@@ -28,7 +28,8 @@ LANGS = ("ar", "fr", "kab", "en")
 # desk mode's own screens (other areas living in kiosk/ui/desk, such as the concerns inbox, have their own .ts)
 DESK_MODULES = ("app", "caller", "concerns_page", "connection_banner", "counter_screen", "desk_screen", "errors",
                 "login_screen", "screenshots", "style", "sync_indicator", "texts", "ticket_panel", "transfer_dialog",
-                "waiting_list", "window", "help_alerts")
+                "waiting_list", "window", "help_alerts", "service_lines", "supervisor_floor", "supervisor_services",
+                "supervisor_announcement", "supervisor_page", "supervisor_route")
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ all under /lan/v1 (`ROUTERS`, in the order the OpenAPI description lists them).
     sync        sync indicator, sync now          events     Server-Sent Events
     help        a kiosk's call for help, a desk's "I'm coming"
     reports     the activity report, for a supervisor's console
+    services    the supervisor's service controls, the lines' service levels and targets
 
 Shared pieces: `context.HubContext` (what the routes share besides the Office),
 `deps` (device token, device kind, staff session as FastAPI dependencies), `errors`
@@ -27,6 +28,7 @@ from kiosk.hub.routes import (
     help,
     pairing,
     reports,
+    services,
     staff,
     sync,
     tickets,
@@ -34,5 +36,5 @@ from kiosk.hub.routes import (
 
 ROUTERS: tuple[APIRouter, ...] = (
     health.router, pairing.router, catalogue.router, tickets.router, board.router, staff.router, desk.router,
-    concerns.router, help.router, reports.router, sync.router, events.router,
+    concerns.router, help.router, reports.router, services.router, sync.router, events.router,
 )

@@ -1,4 +1,7 @@
-"""Choose a service: one big tile per open service — icon, name, current wait.
+"""Choose a service: one big tile per open service — icon, name, current wait; a service
+that takes no ticket now (closed by the supervisor, outside its hours, today's limit
+reached) is greyed with the reason, and touching it says why and when to come back
+(kiosk/ui/citizen/service_refusals.py) instead of going on to the priority question.
 
 Everything shown comes from the `OfficeModel`'s snapshot, never from the office itself
 (over the LAN each wait is a request): the waits are redrawn whenever the model has a
@@ -14,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui.citizen.hub_banner import HubLostBanner
+from kiosk.ui.citizen.service_refusals import ServiceRefusalTexts
 from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.office_model import OfficeModel
 from kiosk.ui.widgets.buttons import TileButton
@@ -37,6 +41,7 @@ def make_scroll_area(content: QWidget) -> QScrollArea:
 
 class ServiceScreen(QWidget):
     service_chosen = Signal(str)
+    service_refused = Signal(str, object)  # service code, Availability: it takes no ticket now
     back = Signal()
 
     def __init__(self, model: OfficeModel, session: CitizenSession, parent: QWidget | None = None):
@@ -85,8 +90,15 @@ class ServiceScreen(QWidget):
         for service in self._model.services():
             tile = TileButton(service.icon)
             tile.setObjectName(f"service-{service.code}")
-            tile.clicked.connect(lambda _=False, code=service.code: self.service_chosen.emit(code))
+            tile.clicked.connect(lambda _=False, code=service.code: self._chosen(code))
             self.tiles[service.code] = tile
+
+    def _chosen(self, code: str) -> None:
+        refused = self._model.availability(code)
+        if refused is not None:
+            self.service_refused.emit(code, refused)
+        else:
+            self.service_chosen.emit(code)
 
     def rebuild_tiles(self) -> None:
         """Tiles from the office's current catalogue (a service closed, opened or renamed)."""
@@ -133,11 +145,22 @@ class ServiceScreen(QWidget):
         return self.tr("≈ %1 min").replace("%1", str(minutes))
 
     def refresh_waits(self) -> None:
-        """Names and waits from the model's snapshot (an unknown wait shows nothing)."""
+        """Names and waits from the model's snapshot (an unknown wait shows nothing); a service
+        taking no ticket now greyed, with why."""
+        refusals = ServiceRefusalTexts()
+        zone, now = self._model.zone, self._model.now()
         for code, tile in self.tiles.items():
             minutes = self._model.wait(code)
-            tile.set_texts(self._model.service(code).name(self._session.language),
-                           "" if minutes is None else self.wait_text(minutes))
+            refused = self._model.availability(code)
+            if refused is not None:
+                detail = refusals.tile(refused, zone, now)
+            else:
+                detail = "" if minutes is None else self.wait_text(minutes)
+            tile.set_texts(self._model.service(code).name(self._session.language), detail)
+            if tile.property("unavailable") != (refused is not None):
+                tile.setProperty("unavailable", refused is not None)
+                tile.style().unpolish(tile)
+                tile.style().polish(tile)
 
     def showEvent(self, event) -> None:
         self.refresh_waits()

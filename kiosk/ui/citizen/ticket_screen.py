@@ -8,15 +8,19 @@ Thread use: GUI thread.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.qr_payloads import ticket_qr_payload
+from kiosk.domain.service_controls import Availability
 from kiosk.domain.tickets import IssuedTicket
 from kiosk.office import OfficeInfo
 from kiosk.ui.citizen.receipt_printer import FAILED_STATES, TicketPrinter
+from kiosk.ui.citizen.service_refusals import refusal_from_code, refusal_message
 from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.office_model import ServiceLookup
@@ -42,9 +46,11 @@ class TicketScreen(QWidget):
 
     def __init__(self, catalogue: ServiceLookup, office_info: OfficeInfo, session: CitizenSession,
                  printer: TicketPrinter, ticket_screen_s: float, parent: QWidget | None = None, *,
-                 clock: UiClock = SYSTEM_UI_CLOCK, public_url: Callable[[], str | None] = lambda: None):
+                 clock: UiClock = SYSTEM_UI_CLOCK, public_url: Callable[[], str | None] = lambda: None,
+                 now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)):
         """`public_url`: the central server's public address as last read (the model's), for
-        the QR code, which is the receipt's."""
+        the QR code, which is the receipt's. `now`: the office's clock (a refusal's "from 08:00
+        tomorrow" is counted from it)."""
         super().__init__(parent)
         self._public_url = public_url
         self.qr_payload = ""
@@ -57,6 +63,8 @@ class TicketScreen(QWidget):
         self.print_state = ""
         self.print_reason = ""
         self.error_code = ""
+        self.refusal: Availability | None = None  # a service that takes no ticket now: why
+        self._now = now
         self._timer = clock.timer(self, single_shot=True)  # back home by itself
         self._timer.timeout.connect(self.finished)
         printer.status_changed.connect(self._print_status)
@@ -145,6 +153,7 @@ class TicketScreen(QWidget):
         """Show a committed ticket; the receipt is being printed."""
         self.issued = issued
         self.error_code = ""
+        self.refusal = None
         self.print_state = "queued"
         self.print_reason = ""
         ticket = issued.ticket
@@ -156,9 +165,22 @@ class TicketScreen(QWidget):
         self.retranslate()
         self._timer.start(self._screen_ms)
 
+    def show_refusal(self, found: Availability) -> None:
+        """The service takes no ticket now: say why and when to come back (service_refusals.py)."""
+        self.show_error(found.refusal.value if found.refusal else "error")
+        self.refusal = found
+        self._show_status()
+
+    def refusal_message(self) -> str:
+        """The sentence shown for a refused service ('' for anything else): the voice says the same."""
+        if self.refusal is None:
+            return ""
+        return refusal_message(self.refusal, ZoneInfo(self._office_info.timezone), self._now())
+
     def show_error(self, code: str) -> None:
         """No ticket could be issued (service closed, daily limit, …)."""
         self.issued = None
+        self.refusal = refusal_from_code(code or "")
         self.error_code = code or "error"
         self.print_state = ""
         self._set_ticket_parts_visible(False)
@@ -200,7 +222,9 @@ class TicketScreen(QWidget):
 
     def _show_status(self) -> None:
         failed = self.printer_failed or bool(self.error_code)
-        if self.error_code:
+        if self.refusal is not None:
+            text = self.refusal_message()
+        elif self.error_code:
             text = self.tr("Sorry, no ticket can be given for this service right now. "
                            "Please ask at the reception desk.")
         elif self.printer_failed:

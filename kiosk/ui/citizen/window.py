@@ -36,6 +36,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QWidget
 
 from kiosk.config import Settings
+from kiosk.domain.service_controls import Availability
 from kiosk.domain.tickets import IssuedTicket, Priority
 from kiosk.i18n import install_language
 from kiosk.office import PROBLEM_EVENT, DiskFull, OfficeError, StoreError, failure_from
@@ -155,7 +156,7 @@ class CitizenWindow(QStackedWidget):
         # The model is the live catalogue: a central update reaches every screen.
         priority = PriorityScreen(model, self.session)
         ticket = TicketScreen(model, model.info, self.session, self.printer, settings.kiosk.ticket_screen_s,
-                              clock=self.clock, public_url=model.public_url)
+                              clock=self.clock, public_url=model.public_url, now=model.now)
         documents = DocumentsScreen(model, self.session)
         concern_printer = concern_printer_for(self.printer, model, settings)
         concerns = ConcernFlow(model.office, settings, concern_printer, clock=self.clock, model=model,
@@ -166,6 +167,7 @@ class CitizenWindow(QStackedWidget):
             self.addWidget(screen)
         service.back.connect(self.go_home)
         service.service_chosen.connect(self._service_chosen)
+        service.service_refused.connect(self._service_refused)
         priority.back.connect(self._priority_back)
         priority.priority_chosen.connect(self._priority_chosen)
         ticket.finished.connect(self._ticket_screen_done)
@@ -271,6 +273,11 @@ class CitizenWindow(QStackedWidget):
         self._came_from_documents = False
         self.show_screen(self.priority_screen)
 
+    def _service_refused(self, _code: str, found: Availability) -> None:
+        """A greyed service touched: why it gives no ticket now, and when to come back."""
+        self.ticket_screen.show_refusal(found)
+        self.show_screen(self.ticket_screen)
+
     def _documents_ticket(self, code: str) -> None:
         self.session.service_code = code
         self._came_from_documents = True
@@ -305,7 +312,13 @@ class CitizenWindow(QStackedWidget):
             self.show_out_of_service(exc)
             return
         log.warning("no ticket for %s: %s", code, exc)
-        self.ticket_screen.show_error(exc.code if isinstance(exc, OfficeError) else "error")
+        known = self.model.availability(code) if code else None
+        refusal = exc.code if isinstance(exc, OfficeError) else "error"
+        if known is not None and known.refusal is not None and known.refusal.value == refusal:
+            self.ticket_screen.show_refusal(known)  # with its time: "come back tomorrow from 08:00"
+        else:
+            self.ticket_screen.show_error(refusal)
+            self.model.refresh()  # the office knew better than the snapshot: grey the tile now
         self.show_screen(self.ticket_screen)
 
     def _ticket_issued(self, issued: IssuedTicket) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Service
-from kiosk.ui.desk.texts import CONCERNS_KEY, DeskTexts, current_language, with_key
+from kiosk.ui.desk.texts import CONCERNS_KEY, CONSOLE_KEY, DeskTexts, current_language, with_key
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.icons import icon_pixmap
 
@@ -62,6 +62,7 @@ class OpenCounterScreen(QWidget):
     open_requested = Signal(str, list)  # counter number, service codes
     logout_requested = Signal()
     concerns_requested = Signal()  # reception staff may only handle concerns, without a counter
+    console_requested = Signal()  # the supervisor console (F9, handled by the window)
 
     def __init__(self, services: tuple[Service, ...], parent: QWidget | None = None):
         super().__init__(parent)
@@ -84,6 +85,11 @@ class OpenCounterScreen(QWidget):
         self.concerns_button.clicked.connect(self.concerns_requested)
         self.concerns_button.hide()  # until a session that may read concerns is in
         self.concerns_new: int | None = None
+        self.console_button = BigButton("", role="concerns", min_height=56)
+        self.console_button.setObjectName("counter-console")
+        self.console_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.console_button.clicked.connect(self.console_requested)
+        self.console_button.hide()  # until a supervisor's session is in
         top.setSpacing(16)
         self.number_caption = QLabel()
         self.number_edit = QLineEdit()
@@ -145,6 +151,7 @@ class OpenCounterScreen(QWidget):
         self.open_button.clicked.connect(self._submit)
         bottom.setSpacing(16)
         bottom.addWidget(self.concerns_button)  # the top row is full with the counter number
+        bottom.addWidget(self.console_button)
         bottom.addWidget(self.error_label, 1)
         bottom.addWidget(self.open_button)
         outer.addLayout(bottom)
@@ -190,6 +197,9 @@ class OpenCounterScreen(QWidget):
         text = DeskTexts().concerns_button(self.concerns_new)
         self.concerns_button.set_label(with_key(text, CONCERNS_KEY))
         self.concerns_button.setToolTip(f"{text} ({CONCERNS_KEY})")
+        console = DeskTexts().console_button()
+        self.console_button.set_label(with_key(console, CONSOLE_KEY))
+        self.console_button.setToolTip(f"{console} ({CONSOLE_KEY})")
 
     def set_busy(self, busy: bool) -> None:
         self.open_button.setEnabled(not busy)

@@ -17,8 +17,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.domain.service_controls import ServiceLevel
 from kiosk.domain.tickets import Ticket, TicketStatus
-from kiosk.ui.desk.texts import CONCERNS_KEY, DeskTexts, arg, isolate, with_key
+from kiosk.ui.desk.texts import CONCERNS_KEY, CONSOLE_KEY, DeskTexts, arg, isolate, with_key
 from kiosk.ui.desk.ticket_panel import CurrentTicketPanel
 from kiosk.ui.desk.waiting_list import WaitingList
 from kiosk.ui.office_model import ServiceLookup
@@ -43,6 +44,7 @@ class DeskScreen(QWidget):
     close_counter_requested = Signal()
     logout_requested = Signal()
     concerns_requested = Signal()
+    console_requested = Signal()  # the supervisor console (F9, handled by the window)
 
     def __init__(self, catalogue: ServiceLookup, zone: ZoneInfo, parent: QWidget | None = None):
         super().__init__(parent)
@@ -122,7 +124,15 @@ class DeskScreen(QWidget):
         self.concerns_button.clicked.connect(self.concerns_requested)
         self.concerns_button.hide()  # until a session that may read concerns is in
         self.concerns_new: int | None = None
-        right.addWidget(self.concerns_button)
+        self.console_button = BigButton("", role="concerns", min_height=56)
+        self.console_button.setObjectName("open-console")
+        self.console_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.console_button.clicked.connect(self.console_requested)
+        self.console_button.hide()  # until a supervisor's session is in
+        concerns_row = QHBoxLayout()
+        concerns_row.addWidget(self.concerns_button, 1)
+        concerns_row.addWidget(self.console_button, 1)
+        right.addLayout(concerns_row)
         self.waiting_list = WaitingList(catalogue, zone)
         self.call_selected_button = BigButton("", role="action", min_height=64)
         self.call_selected_button.setObjectName("action-call_ticket")
@@ -228,14 +238,18 @@ class DeskScreen(QWidget):
         text = DeskTexts().concerns_button(self.concerns_new)
         self.concerns_button.set_label(with_key(text, CONCERNS_KEY))
         self.concerns_button.setToolTip(f"{text} ({CONCERNS_KEY})")
+        console = DeskTexts().console_button()
+        self.console_button.set_label(with_key(console, CONSOLE_KEY))
+        self.console_button.setToolTip(f"{console} ({CONSOLE_KEY})")
 
     def show_current(self, ticket: Ticket | None, now: dt.datetime) -> None:
         self.current = ticket if ticket is not None and ticket.status in ACTIVE else None
         self.ticket_panel.show_ticket(self.current, now)
         self._update_buttons()
 
-    def show_line(self, tickets: list[Ticket], counts: dict[str, int], now: dt.datetime) -> None:
-        self.waiting_list.set_line(tickets, counts, now)
+    def show_line(self, tickets: list[Ticket], counts: dict[str, int], now: dt.datetime,
+                  levels: dict[str, ServiceLevel] | None = None) -> None:
+        self.waiting_list.set_line(tickets, counts, now, levels)
         self._update_buttons()
 
     def show_figures(self, served: int, no_shows: int, avg_service_min: float | None) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from kiosk.domain.service_controls import ServiceLevel
 from kiosk.domain.tickets import Ticket
 from kiosk.office import OfficePort
 from kiosk.office.desk import CounterFigures
@@ -28,12 +29,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LineAnswer = tuple[list[Ticket], dict[str, int], CounterFigures]
+LineAnswer = tuple[list[Ticket], dict[str, int], CounterFigures, dict[str, ServiceLevel]]
 
 
 def read_line(office: OfficePort, counter: str, services: list[str]) -> LineAnswer:
-    """What the counter shows of its line (worker thread when remote: three requests)."""
-    return office.waiting_tickets(services), office.waiting_counts(), office.counter_figures(counter)
+    """What the counter shows of its line (worker thread when remote: four requests); the
+    service levels bring the longest waits and the target alerts of the counter's lines."""
+    levels = {level.service_code: level for level in office.service_levels() if level.service_code in services}
+    return office.waiting_tickets(services), office.waiting_counts(), office.counter_figures(counter), levels
 
 
 class LiveLine(QObject):
@@ -63,9 +66,9 @@ class LiveLine(QObject):
         w = self._window
         if w.counter is None:
             return
-        tickets, counts, figures = answer
+        tickets, counts, figures, levels = answer
         now = w.now()
-        w.desk_screen.show_line(tickets, {code: counts.get(code, 0) for code in w.counter_services}, now)
+        w.desk_screen.show_line(tickets, {code: counts.get(code, 0) for code in w.counter_services}, now, levels)
         w.desk_screen.show_figures(figures.served, figures.no_shows, figures.avg_service_min)
         if w.in_flight is None:
             w.desk_screen.show_current(figures.current, now)

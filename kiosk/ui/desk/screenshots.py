@@ -6,7 +6,9 @@ Writes `<lang>-desk-<screen>.png` for the screens login, open-counter, main (a c
 priority ticket and a waiting line; the sync indicator shows a sample "offline, 37
 waiting" status, its longest line), help-alert (the main screen with a kiosk's call for
 help above it), transfer (the dialog over the main screen) and
-concerns (the inbox with a sample concern open).
+concerns (the inbox with a sample concern open), supervisor-floor and supervisor-services
+(the supervisor console: the lines with one past its target and one closed at its daily
+limit, then one service's settings).
 
 Unlike the citizen screenshots this drives a real desk, so it writes to `office`: it
 adds a staff member "Demo" if missing, opens counter 1, issues and calls sample
@@ -26,16 +28,19 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Settings
 from kiosk.domain.concerns import ConcernDraft
+from kiosk.domain.service_controls import ServiceControl
 from kiosk.domain.tickets import Priority
 from kiosk.ui.desk.app import build_desk_window
 from kiosk.ui.shots import Look, Shots
 
-SCREENS = ("login", "open-counter", "main", "help-alert", "transfer", "concerns")
+SCREENS = ("login", "open-counter", "main", "help-alert", "transfer", "concerns", "supervisor-floor",
+           "supervisor-services")
 # what a desk shows when the hub cannot reach the central server since 09:10 (Algiers)
 SAMPLE_SYNC_STATUS = {"enrolled": True, "online": False, "pending": 37, "rejected": 0,
                       "last_success_at": "2026-09-06T08:10:00.000Z", "last_error": "connection refused",
                       "label": "offline", "next_attempt_in_s": 30.0, "running": True}
 DEMO_NAME, DEMO_PIN, DEMO_COUNTER = "Demo", "4829", "1"
+SUPERVISOR_NAME, SUPERVISOR_PIN = "Samira", "5930"
 
 
 def _settle() -> None:
@@ -69,6 +74,33 @@ def _sample_concern(office) -> str:
     draft = ConcernDraft(category, "L'éclairage public de la rue des Oliviers est en panne depuis deux semaines.",
                          "fr", place="Rue des Oliviers")
     return office.register_concern(draft).code
+
+
+def _supervisor_console(window, office, shots: Shots, language: str) -> None:
+    """The console as a supervisor sees it: a line past its target, one at its daily limit."""
+    if not any(member["name"] == SUPERVISOR_NAME for member in office.list_staff()):
+        office.add_staff(SUPERVISOR_NAME, "supervisor", SUPERVISOR_PIN)
+    window.log_out()
+    _settle()
+    window.log_in(SUPERVISOR_NAME, SUPERVISOR_PIN)
+    token = window.token
+    services = [s.code for s in office.services()]
+    office.set_service_control(token, ServiceControl(services[0], target_minutes=5))
+    limited = ServiceControl(services[2], daily_limit=1)
+    office.set_service_control(token, limited)
+    if not office.service_levels()[2].issued_today:
+        office.issue_ticket(services[2])
+    window.supervisor_route.show()
+    _settle()
+    shots(window, f"{language}-desk-supervisor-floor")
+    page = window.supervisor_page
+    page.tabs.setCurrentWidget(page.services)
+    page.services.select(services[2])
+    _settle()
+    shots(window, f"{language}-desk-supervisor-services")
+    page.tabs.setCurrentWidget(page.floor)
+    window.supervisor_route.back()
+    _settle()
 
 
 def render_desk_screens(office, settings: Settings, out_dir: Path | str | None,
@@ -138,6 +170,7 @@ def render_desk_screens(office, settings: Settings, out_dir: Path | str | None,
             shots(window, f"{language}-desk-concerns")
             window.back_from_concerns()
             _settle()
+            _supervisor_console(window, office, shots, language)
     finally:
         if window.session:
             window.log_out()

@@ -12,6 +12,8 @@ from kiosk.ui.theme import COLORS
 DESK_TARGET_PX = 56  # buttons, fields, list rows; never under 48 (min-height in a style sheet excludes
 # padding and border, hence the smaller figures below)
 TICKET_PX = 88
+ALERT_TEXT = "#8E1B14"  # a line past its waiting target (7.9:1 on the alert's pale red, 9:1 on white)
+ALERT_BG = "#FCE8E6"
 
 
 def desk_stylesheet() -> str:
@@ -27,6 +29,10 @@ QLabel[role="desk-status"] {{ font-size: 22px; }}
 QFrame[role="desk-badge"] {{ background: {c['warning_bg']}; border: 2px solid {c['warning_border']};
     border-radius: 12px; }}
 QFrame[role="desk-badge"] QLabel {{ color: {c['warning_text']}; font-size: 22px; font-weight: bold; }}
+QLabel[role="target-alert"] {{ color: {ALERT_TEXT}; background: {ALERT_BG}; border: 2px solid {ALERT_TEXT};
+    border-radius: 10px; font-size: 20px; font-weight: bold; padding: 6px 10px; }}
+QLabel[role="service-line"] {{ font-size: 18px; }}
+QLabel[role="service-line"][alert="true"] {{ color: {ALERT_TEXT}; font-weight: bold; }}
 QFrame[role="desk-statusbar"] {{ background: {c['surface']}; border-top: 2px solid #D8D4C8; }}
 QFrame[role="desk-banner-ok"] {{ background: #DDEEEC; border: 3px solid {c['primary']}; border-radius: 12px; }}
 QFrame[role="desk-banner-ok"] QLabel {{ color: {c['text']}; font-size: 24px; font-weight: bold; }}

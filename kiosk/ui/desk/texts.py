@@ -44,6 +44,7 @@ def isolate(text: str) -> str:
 
 
 CONCERNS_KEY = "F8"  # opens the concerns inbox from the desk, and brings the clerk back
+CONSOLE_KEY = "F9"  # opens the supervisor console from the desk, and brings the supervisor back
 
 
 def with_key(text: str, key: str) -> str:
@@ -96,6 +97,9 @@ class DeskTexts(QObject):
             return self.tr("Concerns")
         return arg(self.tr("Concerns · new: %1"), new if new < 100 else "99+")
 
+    def console_button(self) -> str:
+        return self.tr("Supervisor console")
+
     def refusal(self, code: str, minutes_locked: int = 0) -> str:
         """What to tell the clerk when the office refused an action (code of `OfficeError`)."""
         messages = {
@@ -112,6 +116,8 @@ class DeskTexts(QObject):
             "bad_transfer": self.tr("The ticket is already in that service's line. Choose another service."),
             "unknown_service": self.tr("That service is not offered in this office."),
             "service_closed": self.tr("That service is closed today."),
+            "bad_service_control": self.tr("These settings were refused: check the hours, the limit and the "
+                                           "target, then save again."),
             "hub_unreachable": self.tr("The office hub cannot be reached. Check the network cable, then try again."),
             "database_damaged": self.tr("The office database is damaged: nothing can be saved. Call the technician "
                                         "(maktab-sync doctor tells how to restore the last backup)."),

@@ -1,5 +1,6 @@
-"""The live waiting line of this counter's services: counts per service and every ticket
-in calling order (priority classes first, then arrival).
+"""The live waiting line of this counter's services: one row per line (count, longest wait,
+past its target or not: kiosk/ui/desk/service_lines.py) and every ticket in calling order
+(priority classes first, then arrival).
 
 Double-click or Enter on a ticket asks to call that ticket.
 
@@ -7,6 +8,7 @@ Thread use: GUI thread.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from zoneinfo import ZoneInfo
 
@@ -23,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.service_controls import ServiceLevel
 from kiosk.domain.tickets import Ticket
+from kiosk.ui.desk.service_lines import ServiceLines
 from kiosk.ui.desk.texts import DeskTexts, arg, current_language, minutes_between
 from kiosk.ui.office_model import ServiceLookup
 from kiosk.ui.widgets.icons import icon
@@ -31,6 +35,15 @@ from kiosk.ui.widgets.icons import icon
 TICKET_ID = Qt.ItemDataRole.UserRole
 TICKET_COLUMN_PX = 140  # icon + "A-1000"
 ROW_PX = 64  # two lines of a service name
+
+
+def aged(levels: dict[str, ServiceLevel], minutes: int) -> dict[str, ServiceLevel]:
+    """The levels `minutes` after they were read: whoever still waits has waited that much longer,
+    so a target passes on the desk's own clock tick, with no new read of the office."""
+    if minutes <= 0:
+        return levels
+    return {code: dataclasses.replace(level, longest_wait_min=level.longest_wait_min + minutes)
+            if level.waiting else level for code, level in levels.items()}
 
 
 class WaitingList(QFrame):
@@ -44,7 +57,9 @@ class WaitingList(QFrame):
         self._zone = zone
         self.tickets: list[Ticket] = []
         self.counts: dict[str, int] = {}
+        self._levels: dict[str, ServiceLevel] = {}
         self._now = dt.datetime.now(dt.UTC)
+        self._levels_read_at = self._now
         blank = QPixmap(32, 32)
         blank.fill(Qt.GlobalColor.transparent)
         self._blank = QIcon(blank)
@@ -55,10 +70,7 @@ class WaitingList(QFrame):
         self.caption = QLabel()
         self.caption.setObjectName("waiting-caption")
         self.caption.setProperty("role", "desk-caption")
-        self.counts_label = QLabel()
-        self.counts_label.setObjectName("waiting-counts")
-        self.counts_label.setWordWrap(True)
-        self.counts_label.setProperty("role", "muted")
+        self.lines = ServiceLines(catalogue)
         self.tree = QTreeWidget()
         self.tree.setObjectName("waiting-list")
         self.tree.setColumnCount(3)
@@ -82,7 +94,7 @@ class WaitingList(QFrame):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         column.addWidget(self.caption)
-        column.addWidget(self.counts_label)
+        column.addWidget(self.lines)
         column.addWidget(self.tree, 1)
         column.addWidget(self.empty_label)
         self.tree.itemActivated.connect(self._activated)  # double-click and Enter
@@ -91,10 +103,15 @@ class WaitingList(QFrame):
 
     # ---- data -----------------------------------------------------------------------
 
-    def set_line(self, tickets: list[Ticket], counts: dict[str, int], now: dt.datetime) -> None:
+    def set_line(self, tickets: list[Ticket], counts: dict[str, int], now: dt.datetime,
+                 levels: dict[str, ServiceLevel] | None = None) -> None:
+        """The tickets, the counts of the counter's services (in its order), and the office's
+        service levels when it gave them (the longest waits and the target alerts)."""
         self.tickets = list(tickets)
         self.counts = dict(counts)
         self._now = now
+        self._levels = dict(levels or {})
+        self._levels_read_at = now
         self._render()
 
     def tick(self, now: dt.datetime) -> None:
@@ -129,10 +146,8 @@ class WaitingList(QFrame):
         language = current_language()
         self.caption.setText(arg(self.tr("Waiting: %1"), len(self.tickets)))
         self.tree.setHeaderLabels([self.tr("Ticket"), self.tr("Service"), self.tr("Waiting")])
-        parts = [arg(self.tr("%1: %2"), self._service_name(code, language), count)
-                 for code, count in self.counts.items()]
-        self.counts_label.setText("  ·  ".join(parts))
-        self.counts_label.setVisible(bool(parts))
+        self.lines.set_lines(list(self.counts), self.counts, self.tickets, self._now,
+                             aged(self._levels, minutes_between(self._levels_read_at, self._now)))
         selected = self.selected_ticket_id()
         self.tree.blockSignals(True)
         self.tree.clear()

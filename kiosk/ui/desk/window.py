@@ -20,7 +20,8 @@ LAN each property of the office may be a request, so the window never reads one 
 it is built; the office's clock is kept from then too.
 
 A session with the concerns permission reaches the concerns inbox (and back) by the
-"Concerns" button or F8: kiosk/ui/desk/concerns_route.py. The central server's sync indicator
+"Concerns" button or F8: kiosk/ui/desk/concerns_route.py; a supervisor reaches the
+supervisor console by its button or F9: kiosk/ui/desk/supervisor_route.py. The central server's sync indicator
 sits in the desk screen's status bar and follows "sync.status" events.
 
 Thread use: GUI thread; office calls run through `OfficeCaller` (the worker when remote).
@@ -56,6 +57,8 @@ from kiosk.ui.desk.help_alerts import HelpAlerts
 from kiosk.ui.desk.live_line import LiveLine
 from kiosk.ui.desk.login_screen import LoginScreen
 from kiosk.ui.desk.style import desk_stylesheet
+from kiosk.ui.desk.supervisor_page import SupervisorPage
+from kiosk.ui.desk.supervisor_route import SupervisorRoute
 from kiosk.ui.desk.sync_indicator import SyncIndicator
 from kiosk.ui.desk.texts import CONCERNS_KEY, DeskTexts, arg
 from kiosk.ui.desk.transfer_dialog import TransferDialog
@@ -99,6 +102,7 @@ class DeskWindow(QWidget):
         self.desk_screen = DeskScreen(self.model, self.zone)  # names as the catalogue says them now
         self.concerns_inbox = ConcernsInbox(office, lambda: self.session, caller=self.caller, model=self.model)
         self.concerns_page = ConcernsPage(self.concerns_inbox)
+        self.supervisor_page = SupervisorPage(self.model, ZoneInfo(self.model.info.timezone))
         self.sync_indicator = SyncIndicator(office, self.caller, ZoneInfo(self.model.info.timezone),
                                             lambda: self.token)
         self.desk_screen.sync_indicator_row.addWidget(self.sync_indicator)
@@ -106,7 +110,8 @@ class DeskWindow(QWidget):
         self.help_alerts = HelpAlerts(office, self.caller, ZoneInfo(self.model.info.timezone), clock=clock)
         self.help_alerts.acknowledge_requested.connect(self._acknowledge_help)
         self.stack = QStackedWidget()
-        for screen in (self.login_screen, self.counter_screen, self.desk_screen, self.concerns_page):
+        for screen in (self.login_screen, self.counter_screen, self.desk_screen, self.concerns_page,
+                       self.supervisor_page):
             self.stack.addWidget(screen)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -148,6 +153,7 @@ class DeskWindow(QWidget):
         self.concerns_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # not while a dialog is open
         self.concerns_route = ConcernsRoute(self)
         self.concerns_shortcut.activated.connect(self.concerns_route.toggle)
+        self.supervisor_route = SupervisorRoute(self)  # the console (F9), for the supervisor role
 
         self.retry_timer = clock.timer(self, retry_ms)
         self.action_sender = ActionSender(self, self.caller, self.banner, self.retry_timer, self)
@@ -193,6 +199,8 @@ class DeskWindow(QWidget):
             self.login_screen.show_error(text)
         elif current is self.counter_screen:
             self.counter_screen.show_error(text)
+        elif current is self.supervisor_page:
+            self.supervisor_page.services.show_message(text)
         else:
             self.desk_screen.show_message(text)
         if code == "not_logged_in":
@@ -218,6 +226,7 @@ class DeskWindow(QWidget):
         self.caller.run(self.office.counters, on_success=self._prefill_counter, on_failure=lambda exc: None)
         self.concerns_route.show_count(None)
         self.refresh_concerns_count()
+        self.supervisor_route.show_buttons()
 
     def _login_refused(self, exc: BaseException) -> None:
         self.login_screen.set_busy(False)
@@ -309,6 +318,7 @@ class DeskWindow(QWidget):
         self.desk_screen.show_current(None, self.now())
         self.stack.setCurrentWidget(self.login_screen)
         self.concerns_route.show_count(None)
+        self.supervisor_route.show_buttons()
         self.concerns_inbox.refresh()  # no session: the next clerk does not find this one's concerns open
         self.update_busy()
 
@@ -366,7 +376,7 @@ class DeskWindow(QWidget):
             elif self.pending is None:
                 self.banner.show_lost()
                 self.retry_timer.start()
-        elif kind == "hub.resync" or kind.startswith(("ticket.", "counter.")):
+        elif kind == "hub.resync" or kind.startswith(("ticket.", "counter.", "service.")):
             self.refresh()
         elif kind == "office.problem":  # the hub's (or this PC's) database is damaged or unreadable
             self.banner.show_problem(str(data.get("code", "database_damaged")))

@@ -8,7 +8,8 @@
 
 What counts, on which day (the office's business date; Africa/Algiers, UTC+1 all year):
 - `ticket.issued`: a ticket issued, on its `business_date`;
-- `ticket.called`: the wait, issue → call, of the ticket's first call only. A recall is
+- `ticket.called`: the wait, issue → call, of the ticket's first call only (and, when the
+  event names the line's `target_min`, whether that wait was within it). A recall is
   its own event (`ticket.recalled`, not counted); a ticket called again after a transfer
   carries `transferred_from` (its wait was counted at its first call), and `recalls` > 0
   marks a call that is not the first; both are skipped;
@@ -103,8 +104,9 @@ class FigureDeltas:
         elif type_ == TICKET_CALLED:
             if payload.get("transferred_from") or payload.get("recalls"):
                 return  # not the ticket's first call: its wait was counted then
-            self._add_minutes(office_code, day, "wait", WAIT_BUCKETS, payload.get("issued_at"),
-                              payload.get("called_at") or payload.get("at") or occurred_at)
+            called = payload.get("called_at") or payload.get("at") or occurred_at
+            self._add_minutes(office_code, day, "wait", WAIT_BUCKETS, payload.get("issued_at"), called)
+            self._add_target(office_code, day, payload.get("target_min"), payload.get("issued_at"), called)
         elif type_ == TICKET_FINISHED:
             self.add(office_code, day, "tickets_served")
             self._add_minutes(office_code, day, "service", SERVICE_BUCKETS, payload.get("called_at"),
@@ -126,6 +128,17 @@ class FigureDeltas:
             days = max(0, int((answered - registered).total_seconds() // 86400))
             self.add(office_code, day, "answer_delay_days", days)
             self.add(office_code, day, DELAY_BUCKETS[_bucket(DAY_EDGES, days)])
+
+    def _add_target(self, office_code: str, day: str, target: Any, issued: Any, called: Any) -> None:
+        """A first call that names its line's waiting target: counted, and counted within it or not."""
+        began, ended = _time(issued), _time(called)
+        if began is None or ended is None or isinstance(target, bool) or not isinstance(target, (int, float)) \
+                or target <= 0:
+            return  # an office that predates targets, or a bad value: not in the share
+        self.add(office_code, day, "waits_targeted")
+        # Within: waited no longer than the target (the office's rule, kiosk/domain/service_controls.py).
+        if max(0.0, (ended - began).total_seconds()) / 60 <= target:
+            self.add(office_code, day, "waits_within_target")
 
     def _add_minutes(self, office_code: str, day: str, kind: str, buckets: tuple[str, ...],
                      start: Any, end: Any) -> None:

@@ -83,6 +83,10 @@ class FigureRow:
     concerns_letter: int = 0
     concerns_email: int = 0
     concerns_web: int = 0
+    # Of the first calls whose event named the line's waiting target, the share called within
+    # it, in %; None: no call named a target (an office before targets, or nobody called).
+    within_target_pct: float | None = None
+    waits_targeted: int = 0  # that share's sample size
 
 
 def histogram_percentiles(counts: Sequence[int], edges: Sequence[int], fractions: Sequence[float],
@@ -139,6 +143,7 @@ def _row(period: str, values: Sequence[int | None], office_code: str | None = No
     service50, service90 = _rounded(histogram_percentiles(v[_SERVICES], MINUTE_EDGES, (0.5, 0.9)))
     (delay50,) = histogram_percentiles(v[_DELAYS], DAY_EDGES, (0.5,), interpolate=False)
     services = v[_N["services"]]
+    targeted = v[_N["waits_targeted"]]
     return FigureRow(
         period=period, office_code=office_code, office_name=office_name, commune=commune,
         tickets_issued=v[_N["tickets_issued"]], tickets_served=v[_N["tickets_served"]], no_shows=v[_N["no_shows"]],
@@ -149,6 +154,8 @@ def _row(period: str, values: Sequence[int | None], office_code: str | None = No
         concerns_kiosk=v[_N["concerns_kiosk"]], concerns_counter=v[_N["concerns_counter"]],
         concerns_phone=v[_N["concerns_phone"]], concerns_letter=v[_N["concerns_letter"]],
         concerns_email=v[_N["concerns_email"]], concerns_web=v[_N["concerns_web"]],
+        within_target_pct=round(100 * v[_N["waits_within_target"]] / targeted, 1) if targeted else None,
+        waits_targeted=targeted,
     )
 
 

@@ -27,8 +27,10 @@ Rows: `figures_daily` keyed (office_code, day 'YYYY-MM-DD', the office's busines
 `figures_monthly` keyed (month 'YYYY-MM', office_code): month first, so "every office
 this month" and "these offices, months of a year" are both a range of the key.
 
-m012 (`m012_channel_figures`) adds one counter per concern channel, `concerns_<channel>`
-(P.CONCERN_CHANNELS), and recomputes the rows from the stored events.
+Later migrations add counters: m011 (`m011_target_figures`) the first calls that named
+their line's waiting target and those called within it; m012 (`m012_channel_figures`) one
+counter per concern channel, `concerns_<channel>` (P.CONCERN_CHANNELS), then recomputes
+every row from the stored events.
 """
 from __future__ import annotations
 
@@ -48,39 +50,44 @@ WAIT_BUCKETS = tuple(f"wait_b{i:02d}" for i in range(len(MINUTE_EDGES)))
 SERVICE_BUCKETS = tuple(f"service_b{i:02d}" for i in range(len(MINUTE_EDGES)))
 DELAY_BUCKETS = tuple(f"delay_b{i:02d}" for i in range(len(DAY_EDGES)))
 
-#: Plain counters. Sums of seconds give means; the histograms give percentiles.
-COUNTERS = (
+#: Plain counters as m006 created them. Sums of seconds give means; the histograms give percentiles.
+M006_COUNTERS = (
     "tickets_issued", "tickets_served", "no_shows",
     "waits", "wait_seconds", "services", "service_seconds",
     "concerns_received", "concerns_answered", "answered_late", "answer_delay_days",
 )
-_M006_NUMBERS: tuple[str, ...] = COUNTERS + WAIT_BUCKETS + SERVICE_BUCKETS + DELAY_BUCKETS
-#: m012: concerns received per channel (their sum is `concerns_received`, but for channels
-#: a newer office sends that this server does not know yet).
+#: Added by m011: first calls whose event named the line's waiting target, and of those the
+#: ones called within it (the day's "served within target" share; kiosk/domain/service_controls.py).
+TARGET_COUNTERS = ("waits_targeted", "waits_within_target")
+#: Added by m012: concerns received per channel (their sum is `concerns_received`, but for
+#: channels a newer office sends that this server does not know yet).
 CHANNEL_COUNTERS = tuple(f"concerns_{channel}" for channel in P.CONCERN_CHANNELS)
-#: Every number a row holds, in column order (ingest adds to them, queries read them).
-NUMBERS: tuple[str, ...] = _M006_NUMBERS + CHANNEL_COUNTERS
+COUNTERS = M006_COUNTERS + TARGET_COUNTERS
+M006_NUMBERS: tuple[str, ...] = M006_COUNTERS + WAIT_BUCKETS + SERVICE_BUCKETS + DELAY_BUCKETS
+#: Every number a row holds (ingest adds to them, queries read them by name).
+NUMBERS: tuple[str, ...] = COUNTERS + WAIT_BUCKETS + SERVICE_BUCKETS + DELAY_BUCKETS + CHANNEL_COUNTERS
 NUMBER_INDEX = {name: i for i, name in enumerate(NUMBERS)}
 
 
-def _number_columns(names: tuple[str, ...] = _M006_NUMBERS) -> list[Column]:
+def _number_columns(numbers: tuple[str, ...]) -> list[Column]:
     # BIGINT would be safer for the sums of seconds only if an office served more than
     # 2**31 s (68 years) of citizens in one month; INTEGER is enough and smaller.
-    return [Column(name, Integer, nullable=False, server_default="0") for name in names]
+    return [Column(name, Integer, nullable=False, server_default="0") for name in numbers]
 
 
-def _tables(md: MetaData) -> dict[str, Table]:
-    """The tables as created by m006 (frozen: later changes are new migrations)."""
+def _tables(md: MetaData, numbers: tuple[str, ...] = NUMBERS) -> dict[str, Table]:
+    """The tables with these number columns (m006 created them with `M006_NUMBERS`; later
+    migrations add columns)."""
     return {t.name: t for t in (
         Table("figures_daily", md,
               Column("office_code", String(32), nullable=False),
               Column("day", String(10), nullable=False),
-              *_number_columns(),
+              *_number_columns(numbers),
               PrimaryKeyConstraint("office_code", "day", name="figures_daily_pk")),
         Table("figures_monthly", md,
               Column("month", String(7), nullable=False),
               Column("office_code", String(32), nullable=False),
-              *_number_columns(),
+              *_number_columns(numbers),
               PrimaryKeyConstraint("month", "office_code", name="figures_monthly_pk")),
     )}
 
@@ -89,31 +96,38 @@ metadata = MetaData()
 _t = _tables(metadata)
 figures_daily = _t["figures_daily"]
 figures_monthly = _t["figures_monthly"]
-for _table in (figures_daily, figures_monthly):
-    for _column in _number_columns(CHANNEL_COUNTERS):  # m012
-        _table.append_column(_column)
 
 
 def m006_figures(conn: Connection) -> None:
     """The figures' aggregate tables. They are filled from the stored events by the last
     migration that changes them (m012 now): `rebuild` writes today's columns."""
     md = MetaData()
-    _tables(md)
+    _tables(md, M006_NUMBERS)
     md.create_all(conn)
+
+
+def _add_counters(conn: Connection, names: tuple[str, ...]) -> None:
+    for table in ("figures_daily", "figures_monthly"):
+        for name in names:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} INTEGER NOT NULL DEFAULT 0"))
+
+
+def m011_target_figures(conn: Connection) -> None:
+    """The "called within target" counters; m012, which follows, fills them from the stored
+    calls with its rebuild."""
+    _add_counters(conn, TARGET_COUNTERS)
 
 
 def m012_channel_figures(conn: Connection) -> None:
     """The concerns per channel, then every row recomputed from the stored events (a database
-    from before m006 gets its history; one from before m012 its concerns per channel).
+    from before m006 gets its history; one from before m011/m012 its targets and channels).
     A later migration that changes these tables must move the `rebuild` into itself."""
-    for table in ("figures_daily", "figures_monthly"):
-        for name in CHANNEL_COUNTERS:
-            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} INTEGER NOT NULL DEFAULT 0"))
+    _add_counters(conn, CHANNEL_COUNTERS)
     from sync.server.figures.ingest import rebuild
 
     rebuild(conn)
 
 
 __all__ = ["CHANNEL_COUNTERS", "COUNTERS", "DAY_EDGES", "DELAY_BUCKETS", "MINUTE_EDGES", "NUMBERS", "NUMBER_INDEX",
-           "SERVICE_BUCKETS", "WAIT_BUCKETS", "figures_daily", "figures_monthly", "m006_figures",
-           "m012_channel_figures"]
+           "SERVICE_BUCKETS", "TARGET_COUNTERS", "WAIT_BUCKETS", "figures_daily", "figures_monthly", "m006_figures",
+           "m011_target_figures", "m012_channel_figures"]

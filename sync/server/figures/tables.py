@@ -23,7 +23,7 @@ from sync.server.figures.anonymity import OPEN_FIELDS
 from sync.server.figures.queries import FigureRow
 
 FIGURE_FIELDS = (
-    "tickets_issued", "tickets_served", "no_shows", "wait_p50_min", "wait_p90_min",
+    "tickets_issued", "tickets_served", "no_shows", "wait_p50_min", "wait_p90_min", "within_target_pct",
     "service_p50_min", "service_p90_min", "service_mean_min",
     "concerns_received", "concerns_answered", "answered_late", "answer_delay_median_days",
     "concerns_kiosk", "concerns_counter", "concerns_phone", "concerns_letter", "concerns_email", "concerns_web",

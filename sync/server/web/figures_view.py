@@ -39,6 +39,7 @@ FIGURE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("tickets_served", N_("Citizens served")),
     ("wait_p50_min", N_("Wait, median (min)")),
     ("wait_p90_min", N_("Wait, 90th percentile (min)")),
+    ("within_target_pct", N_("Called within target, per cent")),
     ("service_p50_min", N_("Service time, median (min)")),
     ("no_shows", N_("No-shows")),
     ("concerns_received", N_("Concerns received")),

@@ -78,8 +78,10 @@ def _office_page(request: Request, user: StaffUser, code: str, values: dict | No
                  errors: dict | None = None, status: int = 200):
     store = request.app.state.store
     office = store.office_admin.get(user, code)  # Refused 404 → the 404 page
+    shown = store.catalogue_admin.announcements(user, code, limit=1)  # the screens' line, set here or there
     return render(request, "offices/detail.html", {
         "office": office, "devices": store.device_admin.list(user, code),
+        "announcement": shown[0] if shown and any(shown[0]["texts"].values()) else None,
         "may_manage": user.runs_commune(office["commune"]), "is_admin": user.is_admin,
         "ttl_choices": TTL_CHOICES, "printer_labels": PRINTER_LABELS,
         "saved": SAVED.get(request.query_params.get("saved", "")),
