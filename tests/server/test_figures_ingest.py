@@ -169,7 +169,8 @@ def test_the_migration_fills_the_figures_of_a_database_that_had_events_before_it
         conn.execute(text("ALTER TABLE concerns DROP COLUMN channel"))
         conn.execute(delete(D.schema_migrations).where(D.schema_migrations.c.name.in_(
             ["m006_figures", "m011_target_figures", "m012_concern_channel"])))
-    assert D.migrate(store.engine) == ["m006_figures", "m011_target_figures", "m012_concern_channel"]  # m012 fills the figures
+    # m012 fills the figures
+    assert D.migrate(store.engine) == ["m006_figures", "m011_target_figures", "m012_concern_channel"]
     assert _snapshot(store) == built_at_ingest
 
 
