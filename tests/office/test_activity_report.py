@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kiosk.domain.concerns import ConcernDraft
+from kiosk.domain.service_controls import ServiceControl
 from kiosk.office import InvalidInput, NotAllowed, NotLoggedIn
 
 ALGIERS = ZoneInfo("Africa/Algiers")
@@ -79,7 +80,8 @@ def test_a_supervisor_reads_the_days_figures(office, known_day):
     assert (births.tickets, births.served, births.no_shows, births.waits) == (3, 2, 1, 3)
     assert (births.wait_p50_min, births.wait_p90_min) == (20.0, 28.0)  # waits 15, 20, 30
     assert (births.service_p50_min, births.service_p90_min) == (7.0, 9.4)  # 4 and 10 min
-    assert births.target_min is None and births.within_target_share is None  # no targets yet
+    # the office's own targets (the catalogue's here): 15 and 20 min within 20, not 30
+    assert (births.target_min, births.within_target) == (office.service_targets()["EC-N12"], 2) == (20, 2)
     assert (signature.tickets, signature.served, signature.waits, signature.wait_p50_min) == (1, 0, 0, None)
     assert (report.office.tickets, report.office.served, report.office.no_shows) == (4, 2, 1)
     assert report.tickets_per_hour() == {8: 2, 9: 2}
@@ -120,6 +122,13 @@ def test_a_wrong_period_is_refused_with_what_to_do(office, known_day, first, las
     with pytest.raises(InvalidInput) as refused:
         office.activity_report(token, first, last)
     assert refused.value.code == "bad_period" and says in str(refused.value)
+
+
+def test_the_supervisors_target_is_the_one_reported(office, known_day):
+    token = office.login("sara", "4829").token
+    office.set_service_control(token, ServiceControl("EC-N12", target_minutes=16))
+    births = office.activity_report(token, DAY, DAY).services[0]
+    assert (births.target_min, births.within_target) == (16, 1)  # only the 15-minute wait
 
 
 def test_targets_give_the_share_of_waits_within_them(local, known_day):
