@@ -809,5 +809,96 @@
             <source>Supervisor console</source>
             <translation>لوحة المشرف</translation>
         </message>
+        <message>
+            <source>Report and training</source>
+            <translation>التقرير والتدريب</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorTools</name>
+        <message>
+            <source>Activity report</source>
+            <translation>تقرير النشاط</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>اليوم الأول</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>اليوم الأخير</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>حفظ بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>Save as CSV</source>
+            <translation>حفظ بصيغة CSV</translation>
+        </message>
+        <message>
+            <source>Open the report</source>
+            <translation>فتح التقرير</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>التدريب</translation>
+        </message>
+        <message>
+            <source>A training desk opens on a practice office with a realistic morning. Nothing done there reaches the office&apos;s real data.</source>
+            <translation>يُفتح مكتب تدريب على مكتب تجريبي بصباح واقعي. لا يصل أي شيء يُنجز فيه إلى البيانات الحقيقية للمكتب.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first: choose the days again.</source>
+            <translation>اليوم الأخير قبل اليوم الأول: اختر الأيام من جديد.</translation>
+        </message>
+        <message>
+            <source>A report covers at most 366 days: choose a shorter period.</source>
+            <translation>يغطي التقرير 366 يومًا على الأكثر: اختر فترة أقصر.</translation>
+        </message>
+        <message>
+            <source>Preparing the report…</source>
+            <translation>جارٍ إعداد التقرير…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>حُفظ: %1</translation>
+        </message>
+        <message>
+            <source>End the training session</source>
+            <translation>إنهاء جلسة التدريب</translation>
+        </message>
+        <message>
+            <source>Start a training session</source>
+            <translation>بدء جلسة تدريب</translation>
+        </message>
+        <message>
+            <source>The training session has ended.</source>
+            <translation>انتهت جلسة التدريب.</translation>
+        </message>
+        <message>
+            <source>Starting the training desk…</source>
+            <translation>جارٍ تشغيل مكتب التدريب…</translation>
+        </message>
+        <message>
+            <source>The training desk is open. Practice accounts:</source>
+            <translation>مكتب التدريب مفتوح. حسابات التدريب:</translation>
+        </message>
+        <message>
+            <source>The training session could not start: %1</source>
+            <translation>تعذّر بدء جلسة التدريب: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved: %1 (%n page(s)). Open it to print it.</source>
+            <extracomment>%1 is the report's file; %n its pages.</extracomment>
+            <translation>
+                <numerusform>حُفظ: %1 (%n صفحة). افتحه لطباعته.</numerusform>
+                <numerusform>حُفظ: %1 (صفحة واحدة). افتحه لطباعته.</numerusform>
+                <numerusform>حُفظ: %1 (صفحتان). افتحه لطباعته.</numerusform>
+                <numerusform>حُفظ: %1 (%n صفحات). افتحه لطباعته.</numerusform>
+                <numerusform>حُفظ: %1 (%n صفحة). افتحه لطباعته.</numerusform>
+                <numerusform>حُفظ: %1 (%n صفحة). افتحه لطباعته.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

@@ -809,5 +809,92 @@
             <source>Supervisor console</source>
             <translation>Supervisor console</translation>
         </message>
+        <message>
+            <source>Report and training</source>
+            <translation>Report and training</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorTools</name>
+        <message>
+            <source>Activity report</source>
+            <translation>Activity report</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>Save as CSV</source>
+            <translation>Save as CSV</translation>
+        </message>
+        <message>
+            <source>Open the report</source>
+            <translation>Open the report</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>A training desk opens on a practice office with a realistic morning. Nothing done there reaches the office&apos;s real data.</source>
+            <translation>A training desk opens on a practice office with a realistic morning. Nothing done there reaches the office&apos;s real data.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first: choose the days again.</source>
+            <translation>The last day is before the first: choose the days again.</translation>
+        </message>
+        <message>
+            <source>A report covers at most 366 days: choose a shorter period.</source>
+            <translation>A report covers at most 366 days: choose a shorter period.</translation>
+        </message>
+        <message>
+            <source>Preparing the report…</source>
+            <translation>Preparing the report…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <source>End the training session</source>
+            <translation>End the training session</translation>
+        </message>
+        <message>
+            <source>Start a training session</source>
+            <translation>Start a training session</translation>
+        </message>
+        <message>
+            <source>The training session has ended.</source>
+            <translation>The training session has ended.</translation>
+        </message>
+        <message>
+            <source>Starting the training desk…</source>
+            <translation>Starting the training desk…</translation>
+        </message>
+        <message>
+            <source>The training desk is open. Practice accounts:</source>
+            <translation>The training desk is open. Practice accounts:</translation>
+        </message>
+        <message>
+            <source>The training session could not start: %1</source>
+            <translation>The training session could not start: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved: %1 (%n page(s)). Open it to print it.</source>
+            <extracomment>%1 is the report's file; %n its pages.</extracomment>
+            <translation>
+                <numerusform>Saved: %1 (%n page). Open it to print it.</numerusform>
+                <numerusform>Saved: %1 (%n pages). Open it to print it.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

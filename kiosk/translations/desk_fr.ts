@@ -809,5 +809,92 @@
             <source>Supervisor console</source>
             <translation>Console du superviseur</translation>
         </message>
+        <message>
+            <source>Report and training</source>
+            <translation>Rapport et formation</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorTools</name>
+        <message>
+            <source>Activity report</source>
+            <translation>Rapport d’activité</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>Save as CSV</source>
+            <translation>Enregistrer en CSV</translation>
+        </message>
+        <message>
+            <source>Open the report</source>
+            <translation>Ouvrir le rapport</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>A training desk opens on a practice office with a realistic morning. Nothing done there reaches the office&apos;s real data.</source>
+            <translation>Un guichet de formation s’ouvre sur un bureau d’exercice avec une matinée réaliste. Rien de ce qui s’y fait n’atteint les données réelles du bureau.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first: choose the days again.</source>
+            <translation>Le dernier jour est avant le premier : choisissez à nouveau les jours.</translation>
+        </message>
+        <message>
+            <source>A report covers at most 366 days: choose a shorter period.</source>
+            <translation>Un rapport couvre au plus 366 jours : choisissez une période plus courte.</translation>
+        </message>
+        <message>
+            <source>Preparing the report…</source>
+            <translation>Préparation du rapport…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Enregistré : %1</translation>
+        </message>
+        <message>
+            <source>End the training session</source>
+            <translation>Terminer la session de formation</translation>
+        </message>
+        <message>
+            <source>Start a training session</source>
+            <translation>Commencer une session de formation</translation>
+        </message>
+        <message>
+            <source>The training session has ended.</source>
+            <translation>La session de formation est terminée.</translation>
+        </message>
+        <message>
+            <source>Starting the training desk…</source>
+            <translation>Démarrage du guichet de formation…</translation>
+        </message>
+        <message>
+            <source>The training desk is open. Practice accounts:</source>
+            <translation>Le guichet de formation est ouvert. Comptes d’exercice :</translation>
+        </message>
+        <message>
+            <source>The training session could not start: %1</source>
+            <translation>La session de formation n’a pas pu démarrer : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved: %1 (%n page(s)). Open it to print it.</source>
+            <extracomment>%1 is the report's file; %n its pages.</extracomment>
+            <translation>
+                <numerusform>Enregistré : %1 (%n page). Ouvrez-le pour l’imprimer.</numerusform>
+                <numerusform>Enregistré : %1 (%n pages). Ouvrez-le pour l’imprimer.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

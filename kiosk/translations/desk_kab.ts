@@ -997,5 +997,111 @@
             <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
             <translation>Tafelwit n umeẓẓay</translation>
         </message>
+        <message>
+            <source>Report and training</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aneqqis d usileɣ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorTools</name>
+        <message>
+            <source>Activity report</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aneqqis n urmud</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ass amezwaru</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ass aneggaru</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Sekles s PDF</translation>
+        </message>
+        <message>
+            <source>Save as CSV</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Sekles s CSV</translation>
+        </message>
+        <message>
+            <source>Open the report</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ldi aneqqis</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Asileɣ</translation>
+        </message>
+        <message>
+            <source>A training desk opens on a practice office with a realistic morning. Nothing done there reaches the office&apos;s real data.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Asfaylu n usileɣ ad yeldi ɣef tnarit n usileɣ s tṣebḥit am tidet. Ayen akk ara txedmeḍ din ur yettaweḍ ara ɣer yisefka n tidet n tnarit.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first: choose the days again.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Ass aneggaru yezwar amezwaru: fren ussan tikkelt nniḍen.</translation>
+        </message>
+        <message>
+            <source>A report covers at most 366 days: choose a shorter period.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aneqqis ur yettɛeddi ara 366 n wussan: fren tallit taqeṣṛant.</translation>
+        </message>
+        <message>
+            <source>Preparing the report…</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Aheggi n uneqqis…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Yettwasekles: %1</translation>
+        </message>
+        <message>
+            <source>End the training session</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Fak tiɣimit n usileɣ</translation>
+        </message>
+        <message>
+            <source>Start a training session</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Bdu tiɣimit n usileɣ</translation>
+        </message>
+        <message>
+            <source>The training session has ended.</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tiɣimit n usileɣ tfuk.</translation>
+        </message>
+        <message>
+            <source>Starting the training desk…</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Asfaylu n usileɣ yettenker…</translation>
+        </message>
+        <message>
+            <source>The training desk is open. Practice accounts:</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Asfaylu n usileɣ yeldi. Imiḍanen n usileɣ:</translation>
+        </message>
+        <message>
+            <source>The training session could not start: %1</source>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>Tiɣimit n usileɣ ur tebdi ara: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved: %1 (%n page(s)). Open it to print it.</source>
+            <extracomment>%1 is the report's file; %n its pages.</extracomment>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
+            <translation>
+                <numerusform>Yettwasekles: %1 (%n n yisebtar). Ldi-t akken ad t-tesiggzeḍ.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

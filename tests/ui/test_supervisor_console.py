@@ -142,3 +142,46 @@ def test_the_announcement_is_published_and_removed(qtbot, desk, office):
     assert any(e.type == "announcement.set" and e.payload["by"] == "Samira" for e in office.outbox.list())
     qtbot.mouseClick(page.announcement.remove_button, LEFT)
     qtbot.waitUntil(lambda: office.announcements() == [])
+
+
+def test_the_console_saves_the_days_report_as_a_pdf_to_print(qtbot, desk, office, tmp_path):
+    import subprocess
+
+    from PySide6.QtCore import QDate
+
+    tmp_path = tmp_path / "Documents"
+    tmp_path.mkdir()
+    office.issue_ticket("EC-N12")
+    page = open_console(qtbot, desk)
+    desk.supervisor_route.tools._folder = tmp_path  # not the tester's Documents
+    page.tabs.setCurrentWidget(page.tools)
+    today = desk.now().astimezone(desk.zone).date()  # the office's day, not the tester's
+    assert page.tools.period() == (today, today)
+    page.tools.last_edit.setDate(QDate(today.year, today.month, today.day).addDays(-1))
+    qtbot.mouseClick(page.tools.pdf_button, LEFT)
+    assert "before the first" in page.tools.report_message.text()  # nothing asked of the office
+    assert not list(tmp_path.iterdir())
+    page.tools.last_edit.setDate(QDate(today.year, today.month, today.day))
+    qtbot.mouseClick(page.tools.pdf_button, LEFT)
+    qtbot.waitUntil(lambda: "Saved" in page.tools.report_message.text(), timeout=20000)
+    (pdf,) = tmp_path.glob("report-*.pdf")
+    assert str(pdf) in page.tools.report_message.text() and page.tools.open_button.isVisible()
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert f"Day: {today.isoformat()}" in text and "Tickets issued\n\n1\n" in text  # the ticket taken above
+    qtbot.mouseClick(page.tools.csv_button, LEFT)
+    qtbot.waitUntil(lambda: any(tmp_path.glob("report-*.csv")), timeout=20000)
+    rows = next(tmp_path.glob("report-*.csv")).read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) > 1 and any(today.isoformat() in row for row in rows[1:])
+
+
+def test_a_report_refused_by_the_office_says_why(qtbot, desk, office, tmp_path):
+    tmp_path = tmp_path / "Documents"
+    tmp_path.mkdir()
+    page = open_console(qtbot, desk)
+    desk.supervisor_route.tools._folder = tmp_path
+    office.logout(desk.token)  # the session ended meanwhile (at the hub, or from another desk)
+    page.tabs.setCurrentWidget(page.tools)
+    qtbot.mouseClick(page.tools.pdf_button, LEFT)
+    qtbot.waitUntil(lambda: page.tools.pdf_button.isEnabled())
+    assert "Saved" not in page.tools.report_message.text() and page.tools.report_message.text()
+    assert not list(tmp_path.iterdir())

@@ -1,14 +1,16 @@
-"""The supervisor console as a desk screen: the way back, then three tabs: the floor (lines,
-counters, calls for help), the services' settings, and the display's announcement.
+"""The supervisor console as a desk screen: the way back, then four tabs: the floor (lines,
+counters, calls for help), the services' settings, the display's announcement, and the
+tools (the activity report, a training session).
 
-It only frames its three parts (kiosk/ui/desk/supervisor_floor.py, supervisor_services.py,
-supervisor_announcement.py); the console's route (supervisor_route.py) reads the office
+It only frames its four parts (kiosk/ui/desk/supervisor_floor.py, supervisor_services.py,
+supervisor_announcement.py, supervisor_tools.py); the console's route (supervisor_route.py) reads the office
 and sends what the supervisor asked.
 
 Thread use: GUI thread.
 """
 from __future__ import annotations
 
+import datetime as dt
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Signal
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from kiosk.ui.desk.supervisor_announcement import AnnouncementEditor
 from kiosk.ui.desk.supervisor_floor import FloorView
 from kiosk.ui.desk.supervisor_services import ServiceSettings
+from kiosk.ui.desk.supervisor_tools import SupervisorTools
 from kiosk.ui.desk.texts import CONSOLE_KEY, with_key
 from kiosk.ui.office_model import ServiceLookup
 from kiosk.ui.widgets.buttons import BigButton
@@ -54,11 +57,13 @@ class SupervisorPage(QWidget):
         self.floor = FloorView(catalogue, zone)
         self.services = ServiceSettings(catalogue)
         self.announcement = AnnouncementEditor()
+        self.tools = SupervisorTools(dt.datetime.now(zone).date())  # set again from the desk's clock when shown
         self.tabs = QTabWidget()
         self.tabs.setObjectName("supervisor-tabs")
         self.tabs.addTab(self.floor, "")
         self.tabs.addTab(self.services, "")
         self.tabs.addTab(self.announcement, "")
+        self.tabs.addTab(self.tools, "")
         column.addWidget(self.tabs, 1)
         self.retranslate()
 
@@ -72,6 +77,7 @@ class SupervisorPage(QWidget):
         self.tabs.setTabText(0, self.tr("Floor"))
         self.tabs.setTabText(1, self.tr("Services"))
         self.tabs.setTabText(2, self.tr("Announcement"))
+        self.tabs.setTabText(3, self.tr("Report and training"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -23,6 +23,7 @@ from kiosk.domain.staff import Permission
 from kiosk.ui.coalescer import Coalescer
 from kiosk.ui.desk.errors import error_code
 from kiosk.ui.desk.supervisor_floor import AvailabilityTexts, Floor, read_floor
+from kiosk.ui.desk.supervisor_tools_route import SupervisorToolsRoute
 from kiosk.ui.desk.texts import CONSOLE_KEY, DeskTexts
 from kiosk.ui.office_model import is_unreachable
 
@@ -51,6 +52,7 @@ class SupervisorRoute(QObject):
         page.refresh_requested.connect(self.refresh)
         page.services.save_requested.connect(self.save_control)
         page.announcement.publish_requested.connect(self.publish_announcement)
+        self.tools = SupervisorToolsRoute(window)  # the report and training tab
         self.shortcut = QShortcut(QKeySequence(CONSOLE_KEY), window)
         self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # not while a dialog is open
         self.shortcut.activated.connect(self.toggle)
@@ -76,6 +78,7 @@ class SupervisorRoute(QObject):
         assert w.session is not None
         self._return_to = current
         w.supervisor_page.set_staff(w.session.name)
+        self.tools.show()
         w.stack.setCurrentWidget(w.supervisor_page)
         self.refresh()
 

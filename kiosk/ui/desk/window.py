@@ -397,6 +397,7 @@ class DeskWindow(QWidget):
         """Stop timers and listening; give a call still on the network a moment to end."""
         self.retry_timer.stop()
         self.tick_timer.stop()
+        self.supervisor_route.tools.stop_training()  # a training session started here ends with the desk
         if self.bridge is not None:
             self.bridge.close()
         if self.caller.background:
