@@ -9,9 +9,10 @@ Thread use: GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.fitting_label import FittingLabel
 from kiosk.ui.widgets.help_button import HelpButton
 
 
@@ -29,9 +30,10 @@ class ScreenHeader(QWidget):
         self.back_button.setObjectName("back")
         self.back_button.clicked.connect(self.back_clicked)
         self.back_button.setVisible(show_back)
-        self.title_label = QLabel()
+        # Two lines at most, a notch smaller when a word or the title is too long: the
+        # keyboard screens need the height, and the bar keeps room for one more button.
+        self.title_label = FittingLabel(max_lines=2)
         self.title_label.setProperty("role", "heading")
-        self.title_label.setWordWrap(True)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         # Home and help share the trailing side: each with its word under the icon, so the title keeps its room.
