@@ -86,11 +86,14 @@ class HomeScreen(QWidget):
         self.large_text_button.setCheckable(True)
         self.large_text_button.toggled.connect(self.large_text_toggled)
         self.help_button = HelpButton()  # connected by the citizen window, as on every screen
-        bottom.addWidget(self.language_button)
+        # Each button its own height, centred on the row: without an alignment a row of
+        # fixed-height buttons is as high as its lowest, and a taller Arabic label is cut.
+        centre = Qt.AlignmentFlag.AlignVCenter
+        bottom.addWidget(self.language_button, 0, centre)
         bottom.addStretch(1)
-        bottom.addWidget(self.help_button)
+        bottom.addWidget(self.help_button, 0, centre)
         bottom.addStretch(1)
-        bottom.addWidget(self.large_text_button)
+        bottom.addWidget(self.large_text_button, 0, centre)
         outer.addLayout(bottom)
         self.retranslate()
 

@@ -21,7 +21,9 @@ class ScreenHeader(QWidget):
     home_clicked = Signal()
 
     def __init__(self, show_back: bool = True, show_home: bool = False, parent: QWidget | None = None, *,
-                 show_help: bool = True):
+                 show_help: bool = True, title_lines: int = 2):
+        """`title_lines`: the title steps its font down to fit in that many lines (1 on
+        the screens with a keyboard, which need every pixel of height)."""
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -30,9 +32,9 @@ class ScreenHeader(QWidget):
         self.back_button.setObjectName("back")
         self.back_button.clicked.connect(self.back_clicked)
         self.back_button.setVisible(show_back)
-        # Two lines at most, a notch smaller when a word or the title is too long: the
-        # keyboard screens need the height, and the bar keeps room for one more button.
-        self.title_label = FittingLabel(max_lines=2)
+        # A notch smaller when a word or the title is too long for its lines: the bar keeps
+        # room for one more button, and a title never pushes the screen under it down.
+        self.title_label = FittingLabel(max_lines=title_lines)
         self.title_label.setProperty("role", "heading")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

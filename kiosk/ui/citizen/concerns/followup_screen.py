@@ -72,7 +72,7 @@ class FollowUpScreen(QWidget):
         self._countdown = clock.timer(self, 250)
         self._countdown.timeout.connect(self._update_wait)
         outer = screen_layout(self)
-        self.header = ScreenHeader(show_back=True)
+        self.header = ScreenHeader(show_back=True, title_lines=1)  # the keyboard needs the height
         self.header.back_clicked.connect(self.back)
         outer.addWidget(self.header)
         self.hint_label = QLabel()
