@@ -42,7 +42,7 @@ class FittingLabel(QLabel):
         if text:
             self.setText(text)
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def setText(self, text: str) -> None:
         super().setText(text)
         self._fit()
 
@@ -51,11 +51,11 @@ class FittingLabel(QLabel):
         natural = self._natural()
         return (self._shown_px or natural) / natural if natural else 1.0
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.StyleChange and not self._restyling:
             # The theme changed (larger text, a new role): its size is read again.
