@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Catalogue
@@ -25,6 +25,7 @@ from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.swipe import enable_swipe
 
 HISTORY_MIN_PX = 96  # two lines of history at least
+TEXTS_MIN_PX = 64
 
 
 class FollowUpResult(QFrame):
@@ -69,6 +70,9 @@ class FollowUpResult(QFrame):
             text_column.addWidget(label)
         text_column.addStretch(1)
         self.texts_area = make_scroll_area(texts)
+        # It scrolls: it may be as low as a line when the screen is short (its own minimum
+        # would be the whole answer's, and push "another code" off the screen).
+        self.texts_area.setMinimumHeight(TEXTS_MIN_PX)
         column.addWidget(self.texts_area, 3)
 
         self.history_caption = QLabel()
@@ -86,6 +90,12 @@ class FollowUpResult(QFrame):
         self.another_button = BigButton(min_height=64)
         self.another_button.setObjectName("another-code")
         column.addWidget(self.another_button)
+
+    def sizeHint(self) -> QSize:
+        """Asks for no more than its minimum and takes what the screen leaves (its stretch):
+        asking for the whole answer's height would make the screen squeeze the code field and
+        "Look up" above it to make room for what scrolls anyway."""
+        return self.minimumSizeHint()
 
     def retranslate(self) -> None:
         self.history_caption.setText(self.tr("History"))
