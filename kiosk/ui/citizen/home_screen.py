@@ -78,10 +78,10 @@ class HomeScreen(QWidget):
 
         bottom = QHBoxLayout()
         bottom.setSpacing(16)
-        self.language_button = BigButton("language", icon_px=44, min_height=80)
+        self.language_button = BigButton("language", icon_px=44, min_height=80, wraps=True)
         self.language_button.setObjectName("change-language")
         self.language_button.clicked.connect(self.change_language)
-        self.large_text_button = BigButton("", role="toggle", min_height=80)
+        self.large_text_button = BigButton("", role="toggle", min_height=80, wraps=True)
         self.large_text_button.setObjectName("large-text")
         self.large_text_button.setCheckable(True)
         self.large_text_button.toggled.connect(self.large_text_toggled)

@@ -91,11 +91,15 @@ class FollowUpResult(QFrame):
         self.another_button.setObjectName("another-code")
         column.addWidget(self.another_button)
 
+    # It asks for no more than its minimum and takes what the screen leaves (its stretch):
+    # asking for the whole answer's height (its hint, or its height for the width, which a
+    # layout then takes as a minimum) would make the screen squeeze the code field and "Look
+    # up" above it, to make room for what scrolls anyway.
     def sizeHint(self) -> QSize:
-        """Asks for no more than its minimum and takes what the screen leaves (its stretch):
-        asking for the whole answer's height would make the screen squeeze the code field and
-        "Look up" above it to make room for what scrolls anyway."""
         return self.minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
     def retranslate(self) -> None:
         self.history_caption.setText(self.tr("History"))
