@@ -58,7 +58,7 @@ class FollowUpResult(QFrame):
         self.reopened_label.setObjectName("reopened")
         self.reopened_label.setProperty("role", "review-value")
         self.reopened_label.setWordWrap(True)
-        # The latest answer (or reason) is what the citizen came for: shown first, large.
+        # The latest answer (or reason), large.
         self.answer_label = QLabel()
         self.answer_label.setObjectName("answer")
         self.answer_label.setProperty("role", "answer")
@@ -66,14 +66,16 @@ class FollowUpResult(QFrame):
         self.details_label = QLabel()
         self.details_label.setProperty("role", "muted")
         self.details_label.setWordWrap(True)
-        for label in (self.meaning_label, self.reopened_label, self.answer_label, self.details_label):
+        # What the citizen came for first (the reopening, newer than any answer; the answer),
+        # then what the status means and the details: on a short screen the rest scrolls.
+        for label in (self.reopened_label, self.answer_label, self.meaning_label, self.details_label):
             text_column.addWidget(label)
         text_column.addStretch(1)
         self.texts_area = make_scroll_area(texts)
         # It scrolls: it may be as low as a line when the screen is short (its own minimum
         # would be the whole answer's, and push "another code" off the screen).
         self.texts_area.setMinimumHeight(TEXTS_MIN_PX)
-        column.addWidget(self.texts_area, 3)
+        column.addWidget(self.texts_area, 2)  # the answer first: twice the history's share
 
         self.history_caption = QLabel()
         self.history_caption.setProperty("role", "review-caption")
@@ -86,7 +88,7 @@ class FollowUpResult(QFrame):
         self.history.setMinimumHeight(HISTORY_MIN_PX)
         self.history.setSpacing(4)
         column.addWidget(self.history_caption)
-        column.addWidget(self.history, 2)
+        column.addWidget(self.history, 1)
         self.another_button = BigButton(min_height=64)
         self.another_button.setObjectName("another-code")
         column.addWidget(self.another_button)

@@ -36,8 +36,11 @@ QLineEdit, QTextEdit {{
     font-size: {s(FIELD_FONT_PX)}px; padding: 6px 12px;
 }}
 QLineEdit {{ min-height: {MIN_TOUCH_PX}px; }}
-QLineEdit:focus, QTextEdit:focus {{ border: 4px solid {COLORS['primary']}; }}
-QLineEdit[invalid="true"], QTextEdit[invalid="true"] {{ border: 4px solid {COLORS['warning_border']}; }}
+/* The thicker border of a focused or invalid field takes its pixel from the padding: the
+   field keeps its size (a layout is not told of a restyle, and would cut it). */
+QLineEdit:focus, QTextEdit:focus {{ border: 4px solid {COLORS['primary']}; padding: 5px 11px; }}
+QLineEdit[invalid="true"], QTextEdit[invalid="true"] {{ border: 4px solid {COLORS['warning_border']};
+    padding: 5px 11px; }}
 QTextEdit#review-text {{ font-size: {s(24)}px; border: 2px solid #D8D4C8; }}
 QPushButton[role="key"] {{ font-size: {KEY_FONT_PX}px; padding: 0; border-radius: 10px;
     min-height: {KEY_MIN_PX - 4}px; min-width: {KEY_MIN_PX - 4}px; }}
