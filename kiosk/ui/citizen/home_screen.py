@@ -78,22 +78,23 @@ class HomeScreen(QWidget):
 
         bottom = QHBoxLayout()
         bottom.setSpacing(16)
-        self.language_button = BigButton("language", icon_px=44, min_height=80, wraps=True)
+        self.language_button = BigButton("language", icon_px=44, min_height=80)
         self.language_button.setObjectName("change-language")
         self.language_button.clicked.connect(self.change_language)
-        self.large_text_button = BigButton("", role="toggle", min_height=80, wraps=True)
+        self.large_text_button = BigButton("", role="toggle", min_height=80)
         self.large_text_button.setObjectName("large-text")
         self.large_text_button.setCheckable(True)
         self.large_text_button.toggled.connect(self.large_text_toggled)
         self.help_button = HelpButton()  # connected by the citizen window, as on every screen
-        # Each button its own height, centred on the row: without an alignment a row of
-        # fixed-height buttons is as high as its lowest, and a taller Arabic label is cut.
+        # Each its own height, centred on the row: without an alignment a row of fixed-height
+        # buttons is as high as its lowest, and a taller Arabic label is cut.
         centre = Qt.AlignmentFlag.AlignVCenter
         bottom.addWidget(self.language_button, 0, centre)
         bottom.addStretch(1)
         bottom.addWidget(self.help_button, 0, centre)
         bottom.addStretch(1)
         bottom.addWidget(self.large_text_button, 0, centre)
+        self._bottom = bottom
         outer.addLayout(bottom)
         self.retranslate()
 
@@ -112,6 +113,19 @@ class HomeScreen(QWidget):
         self.language_button.set_label(self.tr("Change language"))
         self.large_text_button.set_label(self.tr("Larger text"))
         self._arrange_concerns()
+        self._arrange_bottom()
+
+    def _arrange_bottom(self) -> None:
+        """Language and larger text on one line each when the bottom row has room for them
+        and help, else each on two lines (a long translation, larger text)."""
+        room = self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
+        wrapping = (self.language_button, self.large_text_button)
+        for button in wrapping:
+            button.set_wraps(False)
+        needed = sum(b.sizeHint().width() for b in (*wrapping, self.help_button)) + 2 * self._bottom.spacing()
+        if needed > room:
+            for button in wrapping:
+                button.set_wraps(True)
 
     def _arrange_concerns(self) -> None:
         """The two concern buttons side by side if the column has room for both, else stacked."""
@@ -131,10 +145,12 @@ class HomeScreen(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange_concerns()
+        self._arrange_bottom()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._arrange_concerns()  # larger text makes the buttons wider
+            self._arrange_bottom()
         super().changeEvent(event)

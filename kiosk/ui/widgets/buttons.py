@@ -102,6 +102,18 @@ class BigButton(QPushButton):
             self.setMinimumHeight(px)
             self.updateGeometry()
 
+    def set_wraps(self, wraps: bool) -> None:
+        """Wrap onto two lines when one does not fit (or never) from now on: a screen that
+        knows its row is too narrow for the one-line text says so (home's bottom row)."""
+        if wraps == self._wraps:
+            return
+        self._wraps = wraps
+        label = getattr(self, "_label", "")
+        if label:
+            self.setText(label)
+            self._fit()
+        self.updateGeometry()
+
     def set_label(self, text: str, accessible_description: str = "") -> None:
         if self._word is not None:
             self._word.setText(text)
