@@ -120,12 +120,10 @@ class HomeScreen(QWidget):
         and help, else each on two lines (a long translation, larger text)."""
         room = self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
         wrapping = (self.language_button, self.large_text_button)
+        needed = (sum(button.one_line_width() for button in wrapping) + self.help_button.sizeHint().width()
+                  + 2 * self._bottom.spacing())
         for button in wrapping:
-            button.set_wraps(False)
-        needed = sum(b.sizeHint().width() for b in (*wrapping, self.help_button)) + 2 * self._bottom.spacing()
-        if needed > room:
-            for button in wrapping:
-                button.set_wraps(True)
+            button.set_wraps(needed > room)
 
     def _arrange_concerns(self) -> None:
         """The two concern buttons side by side if the column has room for both, else stacked."""

@@ -91,6 +91,11 @@ class BigButton(QPushButton):
             hint.setWidth(min(hint.width(), self._padding() + _widest_line(self.fontMetrics(), _two_lines(label))))
         return hint
 
+    def one_line_width(self) -> int:
+        """How wide the button is with its text on one line (wrapped or not now)."""
+        label = getattr(self, "_label", "") or self.text()
+        return self._padding() + self.fontMetrics().horizontalAdvance(label)
+
     def _padding(self) -> int:
         """The width of the icon, the stylesheet's padding and the borders beside the text."""
         return super().sizeHint().width() - _widest_line(self.fontMetrics(), self.text())
