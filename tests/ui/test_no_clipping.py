@@ -239,3 +239,35 @@ def test_keyboard_stays_put_when_a_warning_appears(qtbot, office, quiet_settings
         QApplication.processEvents()
     assert screen.keyboard.mapTo(frame, screen.keyboard.rect().topLeft()) == keys_before
     assert layout_problems(frame) == []
+
+
+@pytest.mark.parametrize("scale", [theme.NORMAL_SCALE, theme.LARGE_SCALE], ids=["normal", "larger"])
+def test_follow_up_keys_stay_put_when_a_wrong_code_is_explained(qtbot, office, quiet_settings, restore_language,
+                                                                scale):
+    """Item 4 on the follow-up screen: the warning (and the wait after it) take the room
+    above the keys, which stay where the finger found them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from kiosk.ui.citizen.concerns import ConcernFlow
+
+    theme.apply_theme(QApplication.instance(), scale)
+    frame = QWidget()
+    qtbot.addWidget(frame)
+    frame.setFixedSize(*SMALLEST)
+    flow = ConcernFlow(office, quiet_settings, printer=None)
+    QVBoxLayout(frame).addWidget(flow)
+    frame.show()
+    flow.start_follow_up("ar")
+    screen = flow.followup_screen
+    qtbot.waitUntil(lambda: flow.stack.currentWidget() is screen)
+    for _ in range(3):
+        QApplication.processEvents()
+    keys_before = screen.keyboard.mapTo(frame, screen.keyboard.rect().topLeft())
+    screen.code_edit.setText("TST-7K3Q-9XA")  # one character short
+    qtbot.mouseClick(screen.look_up_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.message.isVisible() or screen.wait_panel.isVisible())
+    for _ in range(3):
+        QApplication.processEvents()
+    assert screen.keyboard.mapTo(frame, screen.keyboard.rect().topLeft()) == keys_before
+    assert layout_problems(frame) == []
