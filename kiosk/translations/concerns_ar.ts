@@ -181,6 +181,10 @@
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
+        <message>
+            <source>Reopened</source>
+            <translation>أعيد فتحه</translation>
+        </message>
     </context>
     <context>
         <name>ConcernsInbox</name>
@@ -385,6 +389,13 @@
             <translation>بحث</translation>
         </message>
         <message>
+            <source>Looking up your concern…</source>
+            <translation>جارٍ البحث عن انشغالك…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpResult</name>
+        <message>
             <source>Look up another code</source>
             <translation>البحث عن رمز آخر</translation>
         </message>
@@ -397,8 +408,8 @@
             <translation>%1 — سُجل في %2</translation>
         </message>
         <message>
-            <source>Looking up your concern…</source>
-            <translation>جارٍ البحث عن انشغالك…</translation>
+            <source>Reopened on %1: the office is looking at it again.</source>
+            <translation>أُعيد فتحه في %1: المكتب يدرسه من جديد.</translation>
         </message>
     </context>
     <context>

@@ -181,6 +181,10 @@
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
     </context>
     <context>
         <name>ConcernsInbox</name>
@@ -385,6 +389,13 @@
             <translation>Look up</translation>
         </message>
         <message>
+            <source>Looking up your concern…</source>
+            <translation>Looking up your concern…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpResult</name>
+        <message>
             <source>Look up another code</source>
             <translation>Look up another code</translation>
         </message>
@@ -397,8 +408,8 @@
             <translation>%1 — registered on %2</translation>
         </message>
         <message>
-            <source>Looking up your concern…</source>
-            <translation>Looking up your concern…</translation>
+            <source>Reopened on %1: the office is looking at it again.</source>
+            <translation>Reopened on %1: the office is looking at it again.</translation>
         </message>
     </context>
     <context>

@@ -181,6 +181,10 @@
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Rouverte</translation>
+        </message>
     </context>
     <context>
         <name>ConcernsInbox</name>
@@ -385,6 +389,13 @@
             <translation>Rechercher</translation>
         </message>
         <message>
+            <source>Looking up your concern…</source>
+            <translation>Recherche de votre préoccupation…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpResult</name>
+        <message>
             <source>Look up another code</source>
             <translation>Rechercher un autre code</translation>
         </message>
@@ -397,8 +408,8 @@
             <translation>%1 — enregistrée le %2</translation>
         </message>
         <message>
-            <source>Looking up your concern…</source>
-            <translation>Recherche de votre préoccupation…</translation>
+            <source>Reopened on %1: the office is looking at it again.</source>
+            <translation>Rouverte le %1 : le bureau la réexamine.</translation>
         </message>
     </context>
     <context>

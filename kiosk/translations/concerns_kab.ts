@@ -224,6 +224,11 @@
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>%1: %2</translation>
         </message>
+        <message>
+            <source>Reopened</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Yettwaldi tikkelt nniḍen</translation>
+        </message>
     </context>
     <context>
         <name>ConcernsInbox</name>
@@ -475,6 +480,14 @@
             <translation>Nadi</translation>
         </message>
         <message>
+            <source>Looking up your concern…</source>
+            <translatorcomment>Kabyle: needs native review.</translatorcomment>
+            <translation>Anadi ɣef ucɣil-ik…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpResult</name>
+        <message>
             <source>Look up another code</source>
             <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
             <translation>Nadi tangalt nniḍen</translation>
@@ -490,9 +503,9 @@
             <translation>%1 — yettwasekles ass n %2</translation>
         </message>
         <message>
-            <source>Looking up your concern…</source>
-            <translatorcomment>Kabyle: needs native review.</translatorcomment>
-            <translation>Anadi ɣef ucɣil-ik…</translation>
+            <source>Reopened on %1: the office is looking at it again.</source>
+            <translatorcomment>Kabyle (Latin script): best effort, to be reviewed by a native speaker.</translatorcomment>
+            <translation>Yettwaldi tikkelt nniḍen di %1: tanarit tettwali-t tikkelt nniḍen.</translation>
         </message>
     </context>
     <context>

@@ -65,6 +65,21 @@ def test_a_kiosk_registers_a_concern_and_follows_it_up(kiosk, office):
     assert kiosk.follow_up_retry_after() == 0.0
 
 
+def test_a_kiosk_over_the_lan_sees_a_reopening(kiosk, office, registered):
+    """The citizen's "not resolved", applied by the office from a pull, reaches a kiosk on
+    the hub as a reopening (kiosk/domain/concern_reopening.py), their comment with it."""
+    from kiosk.domain.concern_reopening import reopenings
+
+    office.change_concern_status(registered.code, ConcernStatus.ANSWERED, "Réparé.", staff="Amina")
+    office.outbox.mark_acked([e.seq for e in office.outbox.list(state="pending", limit=1000)],
+                             "2026-09-06T08:00:00.000Z")
+    assert office.apply_central_concern_update(registered.code, "in_progress", at="2026-09-06T09:00:00+00:00",
+                                               reason="Toujours éteint.") == "applied"
+    view = kiosk.concern_public_view(registered.code)
+    assert [e.text for e in reopenings(view)] == ["Toujours éteint."]
+    assert view == office.concern_public_view(registered.code)
+
+
 def test_a_retried_registration_is_one_concern(hub, kiosk, office):
     body = {"category": "water", "text": TEXT, "language": "ar", "request_id": "r-1"}
     answers = [requests.post(hub.url + "/lan/v1/concerns", json=body, headers=kiosk._headers, timeout=5).json()

@@ -7,6 +7,7 @@ import logging
 
 import pytest
 
+from kiosk.domain.concern_reopening import reopenings
 from kiosk.domain.concerns import ConcernDraft
 from kiosk.sync_adapter import OfficeUpdatesSink
 from sync import protocol as P
@@ -36,6 +37,7 @@ def test_a_reopening_from_the_public_page_reaches_the_kiosks_follow_up(server, o
     assert view.status.value == "in_progress"
     last = view.history[-1]
     assert (last.status.value, last.text) == ("in_progress", "Le lampadaire est toujours éteint.")
+    assert reopenings(view) == (last,)  # what the follow-up screen shows as "Reopened"
     with SyncClient(state, office.outbox, OfficeUpdatesSink(office)) as client:
         assert client.pull().applied == 0  # pulled once, applied once
 

@@ -127,3 +127,27 @@ def test_a_new_citizen_gets_small_letters_and_the_first_layout(typing, qtbot):
     keyboard.set_layouts(layouts_for("fr"))
     assert keyboard.key_button("a") is not None and keyboard.key_button("A") is None
     assert [k.isChecked() for k in (keyboard._switch_keys[code] for code in ("fr", "ar"))] == [True, False]
+
+
+def test_the_code_keyboard_has_the_receipts_characters_on_four_rows(qtbot):
+    """The follow-up's keys: capitals, digits and the dash (what a tracking code is made of),
+    so its rows leave room for the warnings above them; its own switch key stays on it."""
+    from kiosk.ui.widgets.keyboard_layouts import CODE
+
+    host = QWidget()
+    field = QLineEdit()
+    keyboard = OnScreenKeyboard([CODE])
+    box = QVBoxLayout(host)
+    box.addWidget(field)
+    box.addWidget(keyboard)
+    keyboard.set_target(field)
+    qtbot.addWidget(host)
+    host.show()
+    _tap(qtbot, keyboard, "TST-7K3Q-9XA4")
+    assert field.text() == "TST-7K3Q-9XA4"
+    assert keyboard.key_button("a") is None and keyboard.key_button("é") is None
+    rows = {key.y() for key in keyboard.findChildren(QWidget) if key.property("role") == "key" and key.isVisible()
+            and key.parentWidget() is keyboard._grid_host}
+    assert len(rows) == 4
+    keyboard._switch_keys["code"].click()  # the layout switch: the same keys, no error
+    assert keyboard.current_layout() == "code"

@@ -106,6 +106,9 @@ def test_a_citizen_rates_and_reopens_from_the_phone_and_the_back_office_and_kios
     qtbot.waitUntil(lambda: screen.result.isVisible())
     lines = [screen.history.item(i).text() for i in range(screen.history.count())]
     assert any(NOT_SOLVED in line for line in lines), lines
+    # The kiosk says the concern was reopened, and the history names the citizen's comment so.
+    assert screen.reopened_label.isVisible() and "أُعيد فتحه في" in screen.reopened_label.text()
+    assert any(f"أعيد فتحه: {NOT_SOLVED}" in line for line in lines), lines
 
 
 CONFIRMED = {"ar": "أُعيد فتح انشغالك", "fr": "Votre préoccupation est rouverte", "kab": "yettwaldi tikkelt-nniḍen",

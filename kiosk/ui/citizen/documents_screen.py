@@ -79,7 +79,7 @@ class DocumentsScreen(QWidget):
         self._document_label_pool: list[QLabel] = []
         self.docs_area = make_scroll_area(docs_content)
         detail.addWidget(self.docs_area, 1)
-        self.ticket_button = BigButton("ticket", role="primary", icon_px=48, min_height=80)
+        self.ticket_button = BigButton("ticket", role="primary", icon_px=48, min_height=80, wraps=True)
         self.ticket_button.setObjectName("documents-take-ticket")
         self.ticket_button.clicked.connect(self._take_ticket)
         detail.addWidget(self.ticket_button)

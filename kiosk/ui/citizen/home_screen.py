@@ -90,12 +90,16 @@ class HomeScreen(QWidget):
         # so that four buttons share the bottom row at 1024 px in every language.
         self.help_button = HelpButton(compact=True)
         self.listen_button = ListenButton(compact=True)
-        bottom.addWidget(self.language_button)
+        # Each its own height, centred on the row: without an alignment a row of fixed-height
+        # buttons is as high as its lowest, and a taller Arabic label is cut.
+        centre = Qt.AlignmentFlag.AlignVCenter
+        bottom.addWidget(self.language_button, 0, centre)
         bottom.addStretch(1)
-        bottom.addWidget(self.listen_button)
-        bottom.addWidget(self.help_button)
+        bottom.addWidget(self.listen_button, 0, centre)
+        bottom.addWidget(self.help_button, 0, centre)
         bottom.addStretch(1)
-        bottom.addWidget(self.large_text_button)
+        bottom.addWidget(self.large_text_button, 0, centre)
+        self._bottom = bottom
         outer.addLayout(bottom)
         self.retranslate()
 
@@ -114,6 +118,17 @@ class HomeScreen(QWidget):
         self.language_button.set_label(self.tr("Change language"))
         self.large_text_button.set_label(self.tr("Larger text"))
         self._arrange_concerns()
+        self._arrange_bottom()
+
+    def _arrange_bottom(self) -> None:
+        """Language and larger text on one line each when the bottom row has room for them,
+        listen and help, else each on two lines (a long translation, larger text)."""
+        room = self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
+        wrapping = (self.language_button, self.large_text_button)
+        needed = (sum(button.one_line_width() for button in wrapping) + self.help_button.sizeHint().width()
+                  + self.listen_button.sizeHint().width() + 3 * self._bottom.spacing())
+        for button in wrapping:
+            button.set_wraps(needed > room)
 
     def _arrange_concerns(self) -> None:
         """The two concern buttons side by side if the column has room for both, else stacked."""
@@ -133,10 +148,12 @@ class HomeScreen(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange_concerns()
+        self._arrange_bottom()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._arrange_concerns()  # larger text makes the buttons wider
+            self._arrange_bottom()
         super().changeEvent(event)

@@ -19,6 +19,11 @@ from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.listen_button import ListenButton
 
 _CONTEXT = "LanguageScreen"
+SYMBOL_PX = 72
+# The names keep their size with larger text (already the largest words on the screen);
+# the button is as high as العربية asks at that size (its letters reach far above and below).
+BUTTON_FONT_PX = 40
+BUTTON_PX = 104
 
 
 class LanguageScreen(QWidget):
@@ -29,11 +34,13 @@ class LanguageScreen(QWidget):
         self.setProperty("role", "screen")
         self._languages = tuple(languages)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 32, 48, 32)
-        outer.setSpacing(20)
+        # Tight: four greetings, four buttons sized for Arabic's tall letters and the help
+        # button must fit 768 px with larger text.
+        outer.setContentsMargins(48, 20, 48, 20)
+        outer.setSpacing(10)
 
         symbol = QLabel()
-        symbol.setPixmap(icon_pixmap("language", 96))
+        symbol.setPixmap(icon_pixmap("language", SYMBOL_PX))
         symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addStretch(1)
         outer.addWidget(symbol)
@@ -48,18 +55,18 @@ class LanguageScreen(QWidget):
             label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)
             self.greeting_labels[lang] = label
             outer.addWidget(label)
-        outer.addSpacing(16)
+        outer.addSpacing(8)
 
         grid = QGridLayout()
-        grid.setSpacing(24)
+        grid.setSpacing(16)
         self.buttons: dict[str, BigButton] = {}
         columns = 2 if len(self._languages) > 2 else len(self._languages)
         for i, lang in enumerate(self._languages):
-            button = BigButton(role="primary", min_height=112)
+            button = BigButton(role="primary", min_height=BUTTON_PX)
             button.setObjectName(f"language-{lang}")
             name = ENDONYMS[lang]
             button.set_label(name, translate(lang, _CONTEXT, "Use this language"))
-            button.setStyleSheet("font-size: 44px;")
+            button.setStyleSheet(f"font-size: {BUTTON_FONT_PX}px;")
             rtl = is_rtl(lang)
             button.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
             button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))

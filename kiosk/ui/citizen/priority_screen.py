@@ -53,7 +53,7 @@ class PriorityScreen(QWidget):
             # tiles: their names wrap instead of widening the screen in long languages
             button = TileButton(f"priority-{priority.value}", icon_px=64, min_height=112)
             self.buttons[priority] = button
-            row.addWidget(button)
+            row.addWidget(button, 1)  # equal thirds: a long name elsewhere does not narrow this one
         outer.addLayout(row)
         self.busy_label = QLabel()
         self.busy_label.setObjectName("issuing")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.domain.qr_payloads import ticket_qr_payload
 from kiosk.domain.service_controls import Availability
@@ -25,6 +25,7 @@ from kiosk.ui.citizen.session import CitizenSession
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.office_model import ServiceLookup
 from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.fitting_label import FittingLabel
 from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.listen_button import ListenButton
 from kiosk.ui.widgets.print_status import PrintStatusPanel
@@ -70,13 +71,13 @@ class TicketScreen(QWidget):
         printer.status_changed.connect(self._print_status)
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 24, 48, 24)
-        outer.setSpacing(14)
+        outer.setContentsMargins(48, 16, 48, 16)
+        outer.setSpacing(12)
 
         body = QHBoxLayout()
         body.setSpacing(40)
         info = QVBoxLayout()
-        info.setSpacing(8)
+        info.setSpacing(4)
         self.number_caption = QLabel()
         self.number_caption.setProperty("role", "heading")
         self.number_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -86,6 +87,8 @@ class TicketScreen(QWidget):
         self.label_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Western digits, left to right, also in Arabic (design §6)
         self.label_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # Never squeezed: the number is what the citizen came for. The lines under it give way.
+        self.label_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         service_row = QHBoxLayout()
         service_row.setSpacing(12)
         self.service_icon = QLabel()
@@ -97,19 +100,17 @@ class TicketScreen(QWidget):
         service_row.addWidget(self.service_icon)
         service_row.addWidget(self.service_label, 0)
         service_row.addStretch(1)
-        self.ahead_label = QLabel()
+        # A long translation or larger text: a notch smaller to stay on one line, then two lines.
+        self.ahead_label = FittingLabel(max_lines=1)
         self.ahead_label.setProperty("role", "ticket-info")
         self.ahead_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.wait_label = QLabel()
+        self.wait_label = FittingLabel(max_lines=1)
         self.wait_label.setProperty("role", "ticket-info")
         self.wait_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for label in (self.ahead_label, self.wait_label):
-            label.setWordWrap(True)  # a long translation or larger text: two lines, not cut
         info.addStretch(1)
         info.addWidget(self.number_caption)
         info.addWidget(self.label_label)
         info.addLayout(service_row)
-        info.addSpacing(8)
         info.addWidget(self.ahead_label)
         info.addWidget(self.wait_label)
         info.addStretch(1)

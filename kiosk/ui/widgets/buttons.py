@@ -8,9 +8,11 @@ Thread use: GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import MIN_TOUCH_PX
+from kiosk.ui.widgets.fitting_label import FittingLabel
 from kiosk.ui.widgets.icons import icon, icon_pixmap
 
 STACKED_ICON_PX = 26
@@ -35,6 +37,10 @@ def _two_lines(text: str) -> str:
     spaces = [i for i, char in enumerate(body) if char == " "]
     middle = min(spaces, key=lambda i: abs(i - len(body) / 2))
     return text[:start] + body[:middle] + "\n" + body[middle + 1:]
+
+
+def _widest_line(metrics: QFontMetrics, text: str) -> int:
+    return max(metrics.horizontalAdvance(line) for line in text.split("\n"))
 
 
 class BigButton(QPushButton):
@@ -75,7 +81,24 @@ class BigButton(QPushButton):
         return QSize(hint.width(), max(hint.height(), self._min_height))
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint() if self._word is not None else super().minimumSizeHint()
+        if self._word is not None:
+            return self.sizeHint()
+        hint = super().minimumSizeHint()
+        label = getattr(self, "_label", "")
+        if self._wraps and " " in label.strip() and "\n" not in label:
+            # As narrow as its text on two lines: a layout may squeeze it that far (it then
+            # wraps, in `_fit`) rather than let one long line widen the whole screen.
+            hint.setWidth(min(hint.width(), self._padding() + _widest_line(self.fontMetrics(), _two_lines(label))))
+        return hint
+
+    def one_line_width(self) -> int:
+        """How wide the button is with its text on one line (wrapped or not now)."""
+        label = getattr(self, "_label", "") or self.text()
+        return self._padding() + self.fontMetrics().horizontalAdvance(label)
+
+    def _padding(self) -> int:
+        """The width of the icon, the stylesheet's padding and the borders beside the text."""
+        return super().sizeHint().width() - _widest_line(self.fontMetrics(), self.text())
 
     def set_min_height(self, px: int) -> None:
         """Ask for `px` (at least the stylesheet's 64) from now on."""
@@ -83,6 +106,18 @@ class BigButton(QPushButton):
             self._min_height = px
             self.setMinimumHeight(px)
             self.updateGeometry()
+
+    def set_wraps(self, wraps: bool) -> None:
+        """Wrap onto two lines when one does not fit (or never) from now on: a screen that
+        knows its row is too narrow for the one-line text says so (home's bottom row)."""
+        if wraps == self._wraps:
+            return
+        self._wraps = wraps
+        label = getattr(self, "_label", "")
+        if label:
+            self.setText(label)
+            self._fit()
+        self.updateGeometry()
 
     def set_label(self, text: str, accessible_description: str = "") -> None:
         if self._word is not None:
@@ -107,10 +142,8 @@ class BigButton(QPushButton):
         label = getattr(self, "_label", "")
         if not self._wraps or not label or "\n" in label or " " not in label.strip() or self.width() <= 0:
             return
-        metrics = self.fontMetrics()
-        shown = max(metrics.horizontalAdvance(line) for line in self.text().split("\n"))
-        padding = super().sizeHint().width() - shown  # icon, the stylesheet's padding, borders
-        wanted = label if padding + metrics.horizontalAdvance(label) <= self.width() else _two_lines(label)
+        wanted = label if self._padding() + self.fontMetrics().horizontalAdvance(label) <= self.width() \
+            else _two_lines(label)
         if wanted != self.text():
             self.setText(wanted)
 
@@ -170,10 +203,10 @@ class TileButton(QPushButton):
         row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
         texts = QVBoxLayout()
         texts.setSpacing(2)
-        self.name_label = QLabel()
+        # A name wraps, and a word too long for the tile steps the font down a notch.
+        self.name_label = FittingLabel()
         self.name_label.setProperty("role", "tile-name")
-        self.name_label.setWordWrap(True)
-        self.detail_label = QLabel()
+        self.detail_label = FittingLabel()
         self.detail_label.setProperty("role", "tile-wait")
         texts.addStretch(1)
         texts.addWidget(self.name_label)

@@ -10,9 +10,10 @@ Thread use: GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.fitting_label import FittingLabel
 from kiosk.ui.widgets.help_button import HelpButton
 from kiosk.ui.widgets.listen_button import ListenButton
 
@@ -22,7 +23,9 @@ class ScreenHeader(QWidget):
     home_clicked = Signal()
 
     def __init__(self, show_back: bool = True, show_home: bool = False, parent: QWidget | None = None, *,
-                 show_help: bool = True):
+                 show_help: bool = True, title_lines: int = 2):
+        """`title_lines`: the title steps its font down to fit in that many lines (1 on
+        the screens with a keyboard, which need every pixel of height)."""
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -31,9 +34,10 @@ class ScreenHeader(QWidget):
         self.back_button.setObjectName("back")
         self.back_button.clicked.connect(self.back_clicked)
         self.back_button.setVisible(show_back)
-        self.title_label = QLabel()
+        # A notch smaller when a word or the title is too long for its lines: the bar keeps
+        # room for one more button, and a title never pushes the screen under it down.
+        self.title_label = FittingLabel(max_lines=title_lines)
         self.title_label.setProperty("role", "heading")
-        self.title_label.setWordWrap(True)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         # Home and help share the trailing side: each with its word under the icon, so the title keeps its room.

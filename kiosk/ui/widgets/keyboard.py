@@ -109,7 +109,7 @@ class OnScreenKeyboard(QWidget):
         return self._current.code
 
     def select_layout(self, code: str) -> None:
-        self._current = LAYOUTS[code]
+        self._current = next((layout for layout in self._layouts if layout.code == code), None) or LAYOUTS[code]
         self._set_shift(False)
         self._show_keys()
         self._arrange_controls()

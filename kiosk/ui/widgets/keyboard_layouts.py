@@ -82,6 +82,19 @@ TIFINAGH = KeyLayout(
     ),
 )
 
+# Tracking codes ("BMD-7K3Q-9XA4"): the capitals, digits and dash printed on the receipt,
+# nothing else. Four rows of keys instead of five: the follow-up screen needs the height
+# for its warnings when the text is larger. Not in LAYOUTS: never offered for writing.
+CODE = KeyLayout(
+    "code", "AZ", "Clavier du code de suivi",
+    rows=(
+        DIGITS,
+        tuple("AZERTYUIOP"),
+        tuple("QSDFGHJKLM"),
+        tuple("WXCVBN") + ("-",),
+    ),
+)
+
 LAYOUTS: dict[str, KeyLayout] = {layout.code: layout for layout in (ARABIC, FRENCH, KABYLE_LATIN, TIFINAGH)}
 
 

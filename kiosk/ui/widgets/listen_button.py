@@ -21,11 +21,9 @@ from kiosk.ui.widgets.buttons import BigButton
 class ListenButton(BigButton):
     def __init__(self, parent: QWidget | None = None, *, compact: bool = False):
         super().__init__("listen", role="nav", icon_px=40, min_height=MIN_TOUCH_PX, parent=parent, stacked=compact)
+        # No explicit minimum width, as the help button beside it: it would let a crowded row
+        # squeeze the word away. Its size hint (its minimum too) is its icon and word.
         self.setObjectName("listen")
-        if not compact:
-            # Compact, the button is at least as wide as its word (BigButton's size hint): a fixed
-            # minimum would let a crowded top bar squeeze the word.
-            self.setMinimumWidth(MIN_TOUCH_PX)
         self.setCheckable(True)
         self.retranslate()
 

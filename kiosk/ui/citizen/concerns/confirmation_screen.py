@@ -13,6 +13,7 @@ from kiosk.domain.qr_payloads import concern_qr_payload
 from kiosk.ui.citizen.concerns.parts import screen_layout
 from kiosk.ui.citizen.concerns.texts import arg, isolate_ltr
 from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.fitting_label import FittingLabel
 from kiosk.ui.widgets.print_status import PrintStatusPanel
 from kiosk.ui.widgets.qr import qr_pixmap
 
@@ -30,19 +31,20 @@ class ConfirmationScreen(QWidget):
         self.qr_payload = ""
         self.print_state = ""
         self.print_reason = ""
-        self.title_label = QLabel()
+        # One line, a notch smaller if need be: the next steps under the code need the height.
+        self.title_label = FittingLabel(max_lines=1)
         self.title_label.setProperty("role", "title")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title_label.setWordWrap(True)
         outer.addWidget(self.title_label)
         body = QHBoxLayout()
         body.setSpacing(32)
         info = QVBoxLayout()
         info.setSpacing(8)
-        self.code_caption = QLabel()
+        # The caption and the code stay on one line each, a notch smaller if they must.
+        self.code_caption = FittingLabel(max_lines=1)
         self.code_caption.setProperty("role", "heading")
         self.code_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label = QLabel()
+        self.code_label = FittingLabel(max_lines=1)
         self.code_label.setObjectName("concern-code")
         self.code_label.setProperty("role", "code")
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -63,18 +65,19 @@ class ConfirmationScreen(QWidget):
         self.qr_label.setObjectName("concern-qr")
         self.qr_label.setFixedSize(QR_PX, QR_PX)
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # "Done" under the QR code, as on the ticket screen: the next steps keep the width's height.
+        self.done_button = BigButton("home", role="primary", icon_px=48, min_height=88)
+        self.done_button.setObjectName("concern-done")
+        self.done_button.clicked.connect(self.done)
         qr_column.addStretch(1)
         qr_column.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignCenter)
         qr_column.addStretch(1)
+        qr_column.addWidget(self.done_button)
         body.addLayout(qr_column, 1)
         outer.addLayout(body, 1)
         self.status_panel = PrintStatusPanel(icon_px=56)
         self.status_label = self.status_panel.label
         outer.addWidget(self.status_panel)
-        self.done_button = BigButton("home", role="primary", icon_px=48, min_height=88)
-        self.done_button.setObjectName("concern-done")
-        self.done_button.clicked.connect(self.done)
-        outer.addWidget(self.done_button)
         self.retranslate()
 
     def show_registered(self, registered: RegisteredConcern, public_url: str | None = None) -> None:

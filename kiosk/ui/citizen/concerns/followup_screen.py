@@ -19,21 +19,20 @@ import math
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from kiosk.domain.concerns import PublicConcernView
 from kiosk.domain.qr_payloads import MAX_SCANNED_CHARS, code_from_scan
 from kiosk.office import OfficeError, OfficePort
+from kiosk.ui.citizen.concerns.followup_result import FollowUpResult
 from kiosk.ui.citizen.concerns.parts import MessagePanel, mark_invalid, screen_layout
-from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, isolate_ltr, local_datetime
+from kiosk.ui.citizen.concerns.texts import ConcernTexts
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.office_model import OfficeModel, is_unreachable
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.header import ScreenHeader
-from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
-from kiosk.ui.widgets.keyboard_layouts import FRENCH
-from kiosk.ui.widgets.swipe import enable_swipe
+from kiosk.ui.widgets.keyboard_layouts import CODE
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,7 +71,7 @@ class FollowUpScreen(QWidget):
         self._countdown = clock.timer(self, 250)
         self._countdown.timeout.connect(self._update_wait)
         outer = screen_layout(self)
-        self.header = ScreenHeader(show_back=True)
+        self.header = ScreenHeader(show_back=True, title_lines=1)  # the keyboard needs the height
         self.header.back_clicked.connect(self.back)
         outer.addWidget(self.header)
         self.hint_label = QLabel()
@@ -90,8 +89,10 @@ class FollowUpScreen(QWidget):
         self.look_up_button = BigButton("follow", role="primary", icon_px=44, min_height=72)
         self.look_up_button.setObjectName("look-up")
         self.look_up_button.clicked.connect(self.look_up)
-        row.addWidget(self.code_edit, 1)
-        row.addWidget(self.look_up_button)
+        # Each its own height (an Arabic label makes the button the taller): without an
+        # alignment the row would be as high as the field and cut the button's text.
+        row.addWidget(self.code_edit, 1, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.look_up_button, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(row)
         self.message = MessagePanel(compact=True)
         outer.addWidget(self.message)
@@ -99,55 +100,21 @@ class FollowUpScreen(QWidget):
         self.wait_panel.text_label.setObjectName("wait")
         outer.addWidget(self.wait_panel)
 
-        self.result = QFrame()
-        self.result.setProperty("role", "panel")
-        result_column = QVBoxLayout(self.result)
-        result_column.setContentsMargins(20, 12, 20, 12)
-        result_column.setSpacing(8)
-        status_row = QHBoxLayout()
-        self.category_icon = QLabel()
-        self.category_icon.setFixedSize(56, 56)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("concern-status")
-        self.status_label.setProperty("role", "status-big")
-        self.status_label.setWordWrap(True)
-        status_row.addWidget(self.category_icon)
-        status_row.addWidget(self.status_label, 1)
-        result_column.addLayout(status_row)
-        self.meaning_label = QLabel()
-        self.meaning_label.setWordWrap(True)
-        self.details_label = QLabel()
-        self.details_label.setProperty("role", "muted")
-        self.details_label.setWordWrap(True)
-        self.history_caption = QLabel()
-        self.history_caption.setProperty("role", "review-caption")
-        self.history = QListWidget()
-        self.history.setObjectName("history")
-        self.history.setWordWrap(True)
-        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.history.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        enable_swipe(self.history)
-        self.history.setMinimumHeight(96)
-        self.history.setSpacing(4)
-        # The latest answer (or reason) is what the citizen came for: shown first, large.
-        self.answer_label = QLabel()
-        self.answer_label.setObjectName("answer")
-        self.answer_label.setProperty("role", "answer")
-        self.answer_label.setWordWrap(True)
-        for widget in (self.meaning_label, self.answer_label, self.details_label, self.history_caption):
-            result_column.addWidget(widget)
-        result_column.addWidget(self.history, 1)
-        self.another_button = BigButton(min_height=64)
-        self.another_button.setObjectName("another-code")
-        self.another_button.clicked.connect(self.reset)
-        result_column.addWidget(self.another_button)
+        self.result = FollowUpResult()
+        self.result.another_button.clicked.connect(self.reset)
+        # The result's parts, as the flow and its tests know them.
+        self.status_label = self.result.status_label
+        self.answer_label = self.result.answer_label
+        self.reopened_label = self.result.reopened_label
+        self.history = self.result.history
+        self.another_button = self.result.another_button
         outer.addWidget(self.result, 1)
         self.result.hide()
 
         self.spacer = QWidget()
         outer.addWidget(self.spacer, 1)
-        # Codes are Latin capitals and digits: one layout, whatever the language.
-        self.keyboard = OnScreenKeyboard([FRENCH])
+        # Codes are Latin capitals, digits and dashes: one layout, whatever the language.
+        self.keyboard = OnScreenKeyboard([CODE])
         self.keyboard.setObjectName("keyboard")
         self.keyboard.set_target(self.code_edit)
         self.keyboard.enter_pressed.connect(self.look_up)
@@ -311,34 +278,12 @@ class FollowUpScreen(QWidget):
         self.code_edit.setPlaceholderText("ABC-7K3Q-9XA4")
         self.code_edit.setAccessibleName(self.tr("Tracking code"))
         self.look_up_button.set_label(self.tr("Look up"))
-        self.another_button.set_label(self.tr("Look up another code"))
-        self.history_caption.setText(self.tr("History"))
-        texts = ConcernTexts()
+        self.result.retranslate()
         self._update_wait()
         view = self.view
         if view is None:
             return
-        catalogue = self._model.catalogue
-        try:
-            category = catalogue.category(view.category)
-            category_name, icon = category.name(self._language), category.icon
-        except KeyError:
-            category_name, icon = view.category, "concern"
-        self.category_icon.setPixmap(icon_pixmap(icon, 56))
-        self.status_label.setText(texts.status(view.status))
-        self.status_label.setAccessibleName(texts.status(view.status))
-        self.meaning_label.setText(texts.status_meaning(view.status))
-        zone = ZoneInfo(self._model.info.timezone)
-        self.details_label.setText(arg(self.tr("%1 — registered on %2"), category_name,
-                                       isolate_ltr(local_datetime(view.registered_at, zone))))
-        answer = next((entry for entry in reversed(view.history) if entry.text), None)
-        self.answer_label.setText(texts.history_line(answer.kind, answer.status, answer.text) if answer else "")
-        self.answer_label.setVisible(answer is not None)
-        self.history.clear()
-        for entry in reversed(view.history):  # newest first
-            when = isolate_ltr(local_datetime(entry.at, zone))
-            line = texts.history_line(entry.kind, entry.status, entry.text)
-            self.history.addItem(QListWidgetItem(f"{when} — {line}"))
+        self.result.show_view(view, self._model.catalogue, self._language, ZoneInfo(self._model.info.timezone))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -23,12 +23,13 @@ class IdleWarning(QFrame):
         self.setProperty("role", "overlay")
         self.seconds_left = 0
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(120, 80, 120, 80)
+        # Room for the dialog to grow with larger text (Arabic's tall lines) at 768 px.
+        outer.setContentsMargins(120, 24, 120, 24)
         dialog = QFrame()
         dialog.setProperty("role", "dialog")
         column = QVBoxLayout(dialog)
-        column.setContentsMargins(40, 28, 40, 28)
-        column.setSpacing(14)
+        column.setContentsMargins(40, 20, 40, 20)
+        column.setSpacing(10)
         self.question_label = QLabel()
         self.question_label.setProperty("role", "title")
         self.question_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import COLORS, MIN_TOUCH_PX, NORMAL_SCALE, SIZES
 from kiosk.ui.widgets.buttons import set_role
+from kiosk.ui.widgets.fitting_label import FittingLabel
 from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.keyboard import KEY_MIN_PX, OnScreenKeyboard
 from kiosk.ui.widgets.keyboard_layouts import layouts_for
@@ -18,6 +19,7 @@ FIELD_FONT_PX = 30
 # that the six rows of keys (64 px each, borders included) still fit under the text field
 # on a 768 px high screen.
 KEY_FONT_PX = 26
+COMPACT_LINES = 3  # a compact message's lines before its font steps down
 
 
 def flow_stylesheet(scale: float = NORMAL_SCALE) -> str:
@@ -34,8 +36,11 @@ QLineEdit, QTextEdit {{
     font-size: {s(FIELD_FONT_PX)}px; padding: 6px 12px;
 }}
 QLineEdit {{ min-height: {MIN_TOUCH_PX}px; }}
-QLineEdit:focus, QTextEdit:focus {{ border: 4px solid {COLORS['primary']}; }}
-QLineEdit[invalid="true"], QTextEdit[invalid="true"] {{ border: 4px solid {COLORS['warning_border']}; }}
+/* The thicker border of a focused or invalid field takes its pixel from the padding: the
+   field keeps its size (a layout is not told of a restyle, and would cut it). */
+QLineEdit:focus, QTextEdit:focus {{ border: 4px solid {COLORS['primary']}; padding: 5px 11px; }}
+QLineEdit[invalid="true"], QTextEdit[invalid="true"] {{ border: 4px solid {COLORS['warning_border']};
+    padding: 5px 11px; }}
 QTextEdit#review-text {{ font-size: {s(24)}px; border: 2px solid #D8D4C8; }}
 QPushButton[role="key"] {{ font-size: {KEY_FONT_PX}px; padding: 0; border-radius: 10px;
     min-height: {KEY_MIN_PX - 4}px; min-width: {KEY_MIN_PX - 4}px; }}
@@ -73,8 +78,9 @@ class MessagePanel(QFrame):
         self.icon_label = QLabel()
         self.icon_label.setFixedSize(48, 48)
         self.icon_label.setPixmap(icon_pixmap("warning", 48))
-        self.text_label = QLabel()
-        self.text_label.setWordWrap(True)
+        # Compact, a long warning (two of them after wrong codes, larger text) steps its
+        # font down a notch to keep within three lines rather than push the keys away.
+        self.text_label = FittingLabel(max_lines=COMPACT_LINES if compact else 0)
         self.text_label.setObjectName("message")
         self.text_label.setProperty("compact", compact)
         row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignVCenter)

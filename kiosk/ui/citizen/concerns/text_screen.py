@@ -28,7 +28,7 @@ class TextScreen(QWidget):
     def __init__(self, language: str, script: str, parent: QWidget | None = None):
         super().__init__(parent)
         outer = screen_layout(self)
-        self.header = ScreenHeader(show_back=True)
+        self.header = ScreenHeader(show_back=True, title_lines=1)  # the keyboard needs the height
         self.header.back_clicked.connect(self.back)
         outer.addWidget(self.header)
         # QTextEdit rather than QPlainTextEdit: it aligns each paragraph on its own

@@ -118,9 +118,14 @@ class ConcernTexts(QObject):
         }
         return meanings[ConcernStatus(status)]
 
-    def history_line(self, kind: HistoryKind | str, status: ConcernStatus | None, text: str | None) -> str:
+    def history_line(self, kind: HistoryKind | str, status: ConcernStatus | None, text: str | None, *,
+                     reopened: bool = False) -> str:
+        """One line of a concern's history; `reopened`: a status change that took a decided
+        concern back to work (kiosk/domain/concern_reopening.py), its text the citizen's comment."""
         kind = HistoryKind(kind)
-        if kind is HistoryKind.PUBLIC_ANSWER:
+        if reopened:
+            head = self.tr("Reopened")
+        elif kind is HistoryKind.PUBLIC_ANSWER:
             head = self.tr("Answer from the office")
         elif kind is HistoryKind.INTERNAL_NOTE:
             head = self.tr("Internal note")
