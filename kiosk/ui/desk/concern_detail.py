@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.concerns import TRANSITIONS, Concern, ConcernStatus
 from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, isolate_ltr, local_datetime
+from kiosk.ui.desk.buttons import DeskButton
 
 STATUS_ACTIONS = (ConcernStatus.IN_PROGRESS, ConcernStatus.ANSWERED, ConcernStatus.CLOSED, ConcernStatus.REJECTED)
 
@@ -78,12 +79,15 @@ class ConcernDetail(QWidget):
         self.history.setMinimumHeight(90)
         self.note_edit = QPlainTextEdit()  # its placeholder wraps (QTextEdit's is cut off)
         self.note_edit.setObjectName("note")
-        self.note_edit.setFixedHeight(118)
+        # At least 118 px, and as high as the two buttons beside it (taller in Arabic): a
+        # fixed height would make their row only as high as the field.
+        self.note_edit.setMinimumHeight(118)
+        self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         notes = QHBoxLayout()
-        self.internal_button = QPushButton()
+        self.internal_button = DeskButton()
         self.internal_button.setObjectName("add-internal-note")
         self.internal_button.clicked.connect(lambda: self.note_requested.emit(False))
-        self.public_button = QPushButton()
+        self.public_button = DeskButton()
         self.public_button.setObjectName("add-public-answer")
         self.public_button.setProperty("role", "action-primary")
         self.public_button.clicked.connect(lambda: self.note_requested.emit(True))
@@ -94,15 +98,15 @@ class ConcernDetail(QWidget):
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reason")
         statuses = QHBoxLayout()
-        self.status_buttons: dict[ConcernStatus, QPushButton] = {}
+        self.status_buttons: dict[ConcernStatus, DeskButton] = {}
         for status in STATUS_ACTIONS:
-            button = QPushButton()
+            button = DeskButton()
             button.setObjectName(f"status-{status.value}")
             button.setProperty("role", "action")
             button.clicked.connect(lambda _=False, s=status: self.status_requested.emit(s))
             statuses.addWidget(button)
             self.status_buttons[status] = button
-        self.reprint_button = QPushButton()
+        self.reprint_button = DeskButton()
         self.reprint_button.setObjectName("reprint")
         self.reprint_button.clicked.connect(self.reprint_requested)
         self.reprint_button.setVisible(can_reprint)

@@ -13,9 +13,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.desk.buttons import DeskButton
 from kiosk.ui.desk.concerns_inbox import ConcernsInbox
 from kiosk.ui.desk.texts import CONCERNS_KEY, arg, isolate, with_key
-from kiosk.ui.widgets.buttons import BigButton
 
 
 class ConcernsPage(QWidget):
@@ -32,7 +32,7 @@ class ConcernsPage(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.back_button = BigButton("back", role="nav", icon_px=32, min_height=56, directional=True)
+        self.back_button = DeskButton("back", role="nav", icon_px=32, min_height=56, directional=True)
         self.back_button.setObjectName("concerns-back")
         self.back_button.clicked.connect(self.back_requested)
         self.staff_label = QLabel()

@@ -18,11 +18,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.tickets import Ticket, TicketStatus
+from kiosk.ui.desk.buttons import DeskButton
 from kiosk.ui.desk.texts import CONCERNS_KEY, DeskTexts, arg, isolate, with_key
 from kiosk.ui.desk.ticket_panel import CurrentTicketPanel
 from kiosk.ui.desk.waiting_list import WaitingList
 from kiosk.ui.office_model import ServiceLookup
-from kiosk.ui.widgets.buttons import BigButton
 
 ACTIVE = frozenset({TicketStatus.CALLED, TicketStatus.SERVING})
 
@@ -66,11 +66,11 @@ class DeskScreen(QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(10)
-        self.buttons: dict[str, BigButton] = {}
+        self.buttons: dict[str, DeskButton] = {}
         positions = {"call_next": (0, 0, 1, 3), "recall": (1, 0, 1, 1), "start": (1, 1, 1, 1),
                      "finish": (1, 2, 1, 1), "no_show": (2, 0, 1, 1), "transfer": (2, 1, 1, 2)}
         for action, (row, col, rows, cols) in positions.items():
-            button = BigButton("ticket" if action == "call_next" else "",
+            button = DeskButton("ticket" if action == "call_next" else "",
                                role="action-primary" if action == "call_next" else "action",
                                icon_px=36, min_height=64)
             button.setObjectName(f"action-{action}")
@@ -116,7 +116,7 @@ class DeskScreen(QWidget):
         right = QVBoxLayout()
         right.setSpacing(10)
         # The way to the concerns inbox, at the head of the column like a tab (F8 from anywhere).
-        self.concerns_button = BigButton("", role="concerns", min_height=56)
+        self.concerns_button = DeskButton("", role="concerns", min_height=56)
         self.concerns_button.setObjectName("open-concerns")
         self.concerns_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays "call next"
         self.concerns_button.clicked.connect(self.concerns_requested)
@@ -124,7 +124,7 @@ class DeskScreen(QWidget):
         self.concerns_new: int | None = None
         right.addWidget(self.concerns_button)
         self.waiting_list = WaitingList(catalogue, zone)
-        self.call_selected_button = BigButton("", role="action", min_height=64)
+        self.call_selected_button = DeskButton("", role="action", min_height=64)
         self.call_selected_button.setObjectName("action-call_ticket")
         self.call_selected_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.call_selected_button.clicked.connect(self._call_selected)
@@ -149,9 +149,9 @@ class DeskScreen(QWidget):
         self.sync_indicator_slot.setObjectName("sync_indicator_slot")
         self.sync_indicator_row = QHBoxLayout(self.sync_indicator_slot)  # the window puts its SyncIndicator here
         self.sync_indicator_row.setContentsMargins(0, 0, 0, 0)
-        self.close_counter_button = BigButton("", role="nav", min_height=56)
+        self.close_counter_button = DeskButton("", role="nav", min_height=56)
         self.close_counter_button.setObjectName("close-counter")
-        self.logout_button = BigButton("", role="nav", min_height=56)
+        self.logout_button = DeskButton("", role="nav", min_height=56)
         self.logout_button.setObjectName("logout")
         self.close_counter_button.clicked.connect(self.close_counter_requested)
         self.logout_button.clicked.connect(self.logout_requested)
