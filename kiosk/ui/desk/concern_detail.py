@@ -84,10 +84,10 @@ class ConcernDetail(QWidget):
         self.note_edit.setMinimumHeight(118)
         self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         notes = QHBoxLayout()
-        self.internal_button = DeskButton()
+        self.internal_button = DeskButton(wraps=True)
         self.internal_button.setObjectName("add-internal-note")
         self.internal_button.clicked.connect(lambda: self.note_requested.emit(False))
-        self.public_button = DeskButton()
+        self.public_button = DeskButton(wraps=True)
         self.public_button.setObjectName("add-public-answer")
         self.public_button.setProperty("role", "action-primary")
         self.public_button.clicked.connect(lambda: self.note_requested.emit(True))
@@ -100,7 +100,7 @@ class ConcernDetail(QWidget):
         statuses = QHBoxLayout()
         self.status_buttons: dict[ConcernStatus, DeskButton] = {}
         for status in STATUS_ACTIONS:
-            button = DeskButton()
+            button = DeskButton(wraps=True)
             button.setObjectName(f"status-{status.value}")
             button.setProperty("role", "action")
             button.clicked.connect(lambda _=False, s=status: self.status_requested.emit(s))
@@ -210,18 +210,15 @@ class ConcernDetail(QWidget):
             self.field_captions[key].setText(caption)
         self.history_caption.setText(self.tr("History (internal notes are never shown to the citizen)"))
         self.note_edit.setPlaceholderText(self.tr("Write a note or an answer…"))
-        self.internal_button.setText(self.tr("Add internal note"))
-        self.public_button.setText(self.tr("Send public answer"))
+        self.internal_button.set_label(self.tr("Add internal note"))
+        self.public_button.set_label(self.tr("Send public answer"))
         self.reason_edit.setPlaceholderText(self.tr("Reason or answer for the citizen (needed to reject)"))
         self.reason_edit.setToolTip(self.reason_edit.placeholderText())  # elided in French on 1280 px
         names = {ConcernStatus.IN_PROGRESS: self.tr("Start handling"), ConcernStatus.ANSWERED: self.tr("Answered"),
                  ConcernStatus.CLOSED: self.tr("Close"), ConcernStatus.REJECTED: self.tr("Reject")}
         for status, button in self.status_buttons.items():
-            button.setText(names[status])
-            button.setAccessibleName(names[status])
-        self.reprint_button.setText(self.tr("Reprint receipt"))
-        for widget in (self.internal_button, self.public_button, self.reprint_button):
-            widget.setAccessibleName(widget.text())
+            button.set_label(names[status])
+        self.reprint_button.set_label(self.tr("Reprint receipt"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -76,7 +76,7 @@ class OpenCounterScreen(QWidget):
         self.title_label.setProperty("role", "heading")
         self.staff_label = QLabel()
         self.staff_label.setProperty("role", "desk-status")
-        self.logout_button = DeskButton("", role="nav", min_height=56)
+        self.logout_button = DeskButton("", role="nav", min_height=56, wraps=True)
         self.logout_button.setObjectName("counter-logout")
         self.logout_button.clicked.connect(self.logout_requested)
         self.concerns_button = DeskButton("", role="concerns", min_height=56)

@@ -71,8 +71,8 @@ class DeskScreen(QWidget):
                      "finish": (1, 2, 1, 1), "no_show": (2, 0, 1, 1), "transfer": (2, 1, 1, 2)}
         for action, (row, col, rows, cols) in positions.items():
             button = DeskButton("ticket" if action == "call_next" else "",
-                               role="action-primary" if action == "call_next" else "action",
-                               icon_px=36, min_height=64)
+                                role="action-primary" if action == "call_next" else "action",
+                                icon_px=36, min_height=64, wraps=True)
             button.setObjectName(f"action-{action}")
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays "call next", not "press the focused button"
             button.clicked.connect(lambda _checked=False, a=action: self.request(a))
@@ -88,6 +88,11 @@ class DeskScreen(QWidget):
         self.message_label.hide()
         left.addWidget(self.message_label)
 
+        left.addStretch(1)
+        body.addLayout(left, 11)
+
+        right = QVBoxLayout()
+        right.setSpacing(10)
         self.figures_frame = QFrame()
         self.figures_frame.setObjectName("figures")
         self.figures_frame.setProperty("role", "panel")
@@ -101,6 +106,7 @@ class DeskScreen(QWidget):
             caption = QLabel()
             caption.setProperty("role", "desk-caption")
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setWordWrap(True)  # three side by side in the narrower column
             value = QLabel("0")
             value.setObjectName(f"figure-{key}")
             value.setProperty("role", "desk-figure")
@@ -109,14 +115,8 @@ class DeskScreen(QWidget):
             cell.addWidget(value)
             figures_row.addLayout(cell, 1)
             self.figure_captions[key], self.figure_values[key] = caption, value
-        left.addWidget(self.figures_frame)
-        left.addStretch(1)
-        body.addLayout(left, 11)
-
-        right = QVBoxLayout()
-        right.setSpacing(10)
         # The way to the concerns inbox, at the head of the column like a tab (F8 from anywhere).
-        self.concerns_button = DeskButton("", role="concerns", min_height=56)
+        self.concerns_button = DeskButton("", role="concerns", min_height=56, wraps=True)
         self.concerns_button.setObjectName("open-concerns")
         self.concerns_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays "call next"
         self.concerns_button.clicked.connect(self.concerns_requested)
@@ -124,7 +124,7 @@ class DeskScreen(QWidget):
         self.concerns_new: int | None = None
         right.addWidget(self.concerns_button)
         self.waiting_list = WaitingList(catalogue, zone)
-        self.call_selected_button = DeskButton("", role="action", min_height=64)
+        self.call_selected_button = DeskButton("", role="action", min_height=64, wraps=True)
         self.call_selected_button.setObjectName("action-call_ticket")
         self.call_selected_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.call_selected_button.clicked.connect(self._call_selected)
@@ -132,6 +132,9 @@ class DeskScreen(QWidget):
         self.waiting_list.selection_changed.connect(self._update_buttons)
         right.addWidget(self.waiting_list, 1)
         right.addWidget(self.call_selected_button)
+        # Under the line, whose height gives way: in the left column the figures pushed the
+        # action buttons (two lines in a long translation) below 768 px with a call for help shown.
+        right.addWidget(self.figures_frame)
         body.addLayout(right, 9)
         outer.addLayout(body, 1)
 
@@ -149,9 +152,9 @@ class DeskScreen(QWidget):
         self.sync_indicator_slot.setObjectName("sync_indicator_slot")
         self.sync_indicator_row = QHBoxLayout(self.sync_indicator_slot)  # the window puts its SyncIndicator here
         self.sync_indicator_row.setContentsMargins(0, 0, 0, 0)
-        self.close_counter_button = DeskButton("", role="nav", min_height=56)
+        self.close_counter_button = DeskButton("", role="nav", min_height=56, wraps=True)
         self.close_counter_button.setObjectName("close-counter")
-        self.logout_button = DeskButton("", role="nav", min_height=56)
+        self.logout_button = DeskButton("", role="nav", min_height=56, wraps=True)
         self.logout_button.setObjectName("logout")
         self.close_counter_button.clicked.connect(self.close_counter_requested)
         self.logout_button.clicked.connect(self.logout_requested)

@@ -92,6 +92,9 @@ class SyncIndicator(QWidget):
         self.text_label = QLabel()
         self.text_label.setObjectName("sync-text")
         self.text_label.setProperty("role", "sync-text")
+        # "offline · 37 waiting since 09:10" is wider than its share of the status bar in
+        # French: on two lines rather than cut.
+        self.text_label.setWordWrap(True)
         self.sync_button = DeskButton("", role="nav", min_height=48)
         self.sync_button.setObjectName("sync-now")
         self.sync_button.setProperty("size", "small")

@@ -28,7 +28,7 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.style().polish(widget)
 
 
-def _two_lines(text: str) -> str:
+def two_lines(text: str) -> str:
     """`text` broken at the space nearest its middle."""
     start = len(text) - len(text.lstrip())
     body = text[start:]
@@ -110,7 +110,7 @@ class BigButton(QPushButton):
         metrics = self.fontMetrics()
         shown = max(metrics.horizontalAdvance(line) for line in self.text().split("\n"))
         padding = super().sizeHint().width() - shown  # icon, the stylesheet's padding, borders
-        wanted = label if padding + metrics.horizontalAdvance(label) <= self.width() else _two_lines(label)
+        wanted = label if padding + metrics.horizontalAdvance(label) <= self.width() else two_lines(label)
         if wanted != self.text():
             self.setText(wanted)
 
