@@ -67,8 +67,10 @@ class DeskScreen(QWidget):
         grid = QGridLayout()
         grid.setSpacing(10)
         self.buttons: dict[str, DeskButton] = {}
-        positions = {"call_next": (0, 0, 1, 3), "recall": (1, 0, 1, 1), "start": (1, 1, 1, 1),
-                     "finish": (1, 2, 1, 1), "no_show": (2, 0, 1, 1), "transfer": (2, 1, 1, 2)}
+        # Two columns, not three: "Commencer (F3)" and its kind need a third of the column
+        # on one line, and in a longer translation even their longest word did not fit.
+        positions = {"call_next": (0, 0, 1, 2), "recall": (1, 0, 1, 1), "start": (1, 1, 1, 1),
+                     "finish": (2, 0, 1, 1), "no_show": (2, 1, 1, 1), "transfer": (3, 0, 1, 2)}
         for action, (row, col, rows, cols) in positions.items():
             button = DeskButton("ticket" if action == "call_next" else "",
                                 role="action-primary" if action == "call_next" else "action",
@@ -78,7 +80,7 @@ class DeskScreen(QWidget):
             button.clicked.connect(lambda _checked=False, a=action: self.request(a))
             grid.addWidget(button, row, col, rows, cols)
             self.buttons[action] = button
-        for column in range(3):
+        for column in range(2):
             grid.setColumnStretch(column, 1)
         left.addLayout(grid)
         self.message_label = QLabel()
@@ -152,9 +154,9 @@ class DeskScreen(QWidget):
         self.sync_indicator_slot.setObjectName("sync_indicator_slot")
         self.sync_indicator_row = QHBoxLayout(self.sync_indicator_slot)  # the window puts its SyncIndicator here
         self.sync_indicator_row.setContentsMargins(0, 0, 0, 0)
-        self.close_counter_button = DeskButton("", role="nav", min_height=56, wraps=True)
+        self.close_counter_button = DeskButton("", role="nav", min_height=56)
         self.close_counter_button.setObjectName("close-counter")
-        self.logout_button = DeskButton("", role="nav", min_height=56, wraps=True)
+        self.logout_button = DeskButton("", role="nav", min_height=56)
         self.logout_button.setObjectName("logout")
         self.close_counter_button.clicked.connect(self.close_counter_requested)
         self.logout_button.clicked.connect(self.logout_requested)

@@ -45,7 +45,6 @@ class CurrentTicketPanel(QFrame):
         self.badge_icon = QLabel()
         self.badge_icon.setFixedSize(40, 40)
         self.badge_text = QLabel()
-        self.badge_text.setWordWrap(True)  # beside the big ticket number: a long priority on two lines
         badge_row.addWidget(self.badge_icon)
         badge_row.addWidget(self.badge_text)
         top.addWidget(self.label)
