@@ -33,19 +33,21 @@ SMALLEST = (1024, 768)
 # Screens that still clip somewhere at a size, with why: a ratchet. A screen listed here
 # that no longer clips fails the test too, so the list can only shrink.
 _EVERY_SIZE: dict[str, str] = {  # at all four sizes
-    "desk-concerns": "note buttons lower than their Arabic text; back button and heading outgrow the top row",
-    "desk-help-alert": "desk-main's defects, with a call for help above the screen",
-    "desk-inbox": "note buttons lower than their Arabic text; the concern list cut by its splitter",
-    "desk-login": "the name field (60 px) and language buttons (56 px) lower than their text asks",
-    "desk-main": "the sync button 56 px for Arabic; the sync status and current ticket outgrow their columns",
-    "desk-open-counter": "the counter field 60 px; the form column narrower than its heading (fr)",
-    "display-board": "long service names elided on the waiting tiles",
-    "display-offline": "long service names elided on the waiting tiles",
     "home": "larger text: the bottom row lower than the Arabic label asks; pseudo-locale too wide",
 }
+# What is left of the desk at 1024×768: the main screen's column is ~90 px short of what
+# Arabic (and pseudo-locale two-line) buttons ask when a call for help takes the top.
+_DESK_SMALL = {
+    "desk-concerns": "ar: the note buttons (two lines) higher than the actions' panel gives them",
+    "desk-help-alert": "ar, fr, pseudo: with the help banner the column is too low for the concerns and call buttons",
+    "desk-inbox": "ar: the note buttons (two lines) higher than the actions' panel gives them",
+}
+_DISPLAY_SHORT = "biometric card's name at 12 px (the floor) still two lines too high for a 768-800 px board's tile"
 KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
     (1024, 768): {
         **_EVERY_SIZE,
+        **_DESK_SMALL,
+        "desk-main": "kab: the priority badge beside the ticket; pseudo-locale: the current ticket's lines",
         "concern-category": "pseudo-locale, larger text: a one-word heading line wider than the header's middle",
         "concern-confirmation": "larger text: the next-steps text and the done button outgrow the page",
         "concern-contact": "larger text (ar, kab): the buttons' row lower than an Arabic label asks",
@@ -67,11 +69,12 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
     },
     (1280, 800): {
         **_EVERY_SIZE,
+        "display-board": "ar: " + _DISPLAY_SHORT,
+        "display-offline": "ar: " + _DISPLAY_SHORT,
         "concern-confirmation": "larger text: the next-steps text and the done button outgrow the page",
         "concern-followup-status": "larger text: the search button's row and the answer are too low",
         "concern-followup-wait": "larger text, pseudo-locale: the warnings and the keyboard exceed the height",
         "concern-idle-warning": "larger text (ar), pseudo-locale: the countdown and title outgrow the dialog",
-        "display-welcome": "long service names elided on the waiting tiles",
         "documents": "larger text, pseudo-locale: document names wider than the list's tiles",
         "help": "under the help panel, the services screen's tile names (larger text, pseudo-locale)",
         "help-on-the-way": "under the help panel, the services screen's tile names (larger text, pseudo-locale)",
@@ -82,12 +85,14 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
     },
     (1366, 768): {
         **_EVERY_SIZE,
+        "desk-help-alert": "ar: with the help banner the column is too low for the concerns and call buttons",
+        "display-board": _DISPLAY_SHORT,
+        "display-offline": _DISPLAY_SHORT,
         "concern-confirmation": "larger text: the next-steps text and the done button outgrow the page",
         "concern-contact": "larger text (ar, kab): the buttons' row lower than an Arabic label asks",
         "concern-followup-status": "larger text: the search button's row and the answer are too low",
         "concern-followup-wait": "larger text, pseudo-locale: the warnings and the keyboard exceed the height",
         "concern-idle-warning": "larger text (ar), pseudo-locale: the countdown and title outgrow the dialog",
-        "display-welcome": "long service names elided on the waiting tiles",
         "documents": "larger text, pseudo-locale: document names wider than the list's tiles",
         "help": "under the help panel, the services screen's tile names (larger text, pseudo-locale)",
         "help-on-the-way": "under the help panel, the services screen's tile names (larger text, pseudo-locale)",
@@ -96,10 +101,7 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
         "ticket": "larger text (ar), pseudo-locale: the ticket number lower than it asks",
         "ticket-printer-failed": "larger text: the ticket number squeezed by the printer warning",
     },
-    (1920, 1080): {
-        **_EVERY_SIZE,
-        "display-welcome": "long service names elided on the waiting tiles",
-    },
+    (1920, 1080): _EVERY_SIZE,
 }
 
 
