@@ -14,7 +14,7 @@ Thread use: GUI thread.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QPushButton, QSizePolicy
 
 from kiosk.ui.widgets.buttons import BigButton, two_lines
@@ -27,6 +27,23 @@ class DeskButton(BigButton):
         # Qt's Minimum would make the one-line width its minimum).
         horizontal = QSizePolicy.Policy.Preferred if wraps else self.sizePolicy().horizontalPolicy()
         self.setSizePolicy(horizontal, QSizePolicy.Policy.Minimum)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._hold_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._hold_height()
+        return handled
+
+    def _hold_height(self) -> None:
+        """Never squeezed below what its text needs: the style sheet's min-height becomes an
+        explicit minimum, which a short column honours INSTEAD of the size hint."""
+        needed = self.sizeHint().height()
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

@@ -165,10 +165,10 @@ class DeskScreen(QWidget):
         info.setSpacing(2)
         info.addWidget(self.status_label)
         info.addWidget(self.sync_indicator_slot)
-        status_row.addLayout(info)
-        status_row.addStretch(1)
+        status_row.addLayout(info, 1)
         status_row.addWidget(self.close_counter_button)
         status_row.addWidget(self.logout_button)
+        self.status_row = status_row
         outer.addWidget(self.status_bar)
 
         self.shortcuts: list[QShortcut] = []
@@ -214,6 +214,13 @@ class DeskScreen(QWidget):
         self.logout_button.setEnabled(not self.busy)
 
     # ---- what the window tells the screen ---------------------------------------------
+
+    def place_sync_indicator(self, indicator: QWidget, button: QWidget) -> None:
+        """The central server's line under who sits here, its "sync now" `button` beside the
+        bar's other buttons: under the line, the button made the bar some 30 px higher
+        (the line wrapped to three lines in Arabic beside it), which the screen lacks at 768 px."""
+        self.sync_indicator_row.addWidget(indicator)
+        self.status_row.insertWidget(self.status_row.indexOf(self.close_counter_button), button)
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
