@@ -46,6 +46,26 @@ def fitting_font_px(text: str, width: int, height: int, max_px: int, *, bold: bo
     return low
 
 
+def text_height(text: str, width: int, pixels: int, *, bold: bool) -> int:
+    """How high `text` is, word-wrapped to `width`, at `pixels`."""
+    flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+    return QFontMetrics(board_font(pixels, bold)).boundingRect(QRect(0, 0, max(1, width), 1_000_000), flags,
+                                                               text).height()
+
+
+def shared_heights(texts: list[tuple[str, int, bool]], width: int, height: int) -> list[int]:
+    """How to share `height` between texts stacked in one column, each (text, largest size,
+    bold): scaled down together until they fit, each gets the height it then needs. Shares
+    by need rather than by size: a long name on two lines beside a short second name."""
+    scale = 1.0
+    while True:
+        needed = [text_height(text, width, max(style.MIN_FONT_PX, round(px * scale)), bold=bold) if text else 0
+                  for text, px, bold in texts]
+        if sum(needed) <= height or all(round(px * scale) <= style.MIN_FONT_PX for _, px, _ in texts):
+            return needed
+        scale -= 0.05
+
+
 class FittedLabel(QLabel):
     """A label that shows its whole text in the room its layout gives it (Ignored: the
     layout decides the room, the text then fits it, never the other way round)."""
@@ -70,6 +90,10 @@ class FittedLabel(QLabel):
 
     def hasHeightForWidth(self) -> bool:
         return False  # its height is given, not asked: the font fits it (a wrapped label's would be asked)
+
+    @property
+    def max_px(self) -> int:
+        return self._max_px
 
     def set_max_px(self, pixels: int) -> None:
         """The role's size: the largest the text is shown."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePol
 
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.display import style
-from kiosk.ui.display.fitted import FittedLabel, board_font
+from kiosk.ui.display.fitted import FittedLabel, board_font, shared_heights
 from kiosk.ui.display.snapshot import CallRow
 from kiosk.ui.widgets.icons import icon_pixmap
 
@@ -275,9 +275,10 @@ class WaitingTile(QFrame):
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         names = QVBoxLayout()
         names.setSpacing(0)
-        # the room shared as the sizes of the two names are
+        # the room shared as the sizes of the two names are, until _share_names knows better
         names.addWidget(self.name, style.SIZES["tile_name"])
         names.addWidget(self.name2, style.SIZES["tile_name2"])
+        self._names = names
         self.row = QHBoxLayout(self)
         self.row.addWidget(self.icon)
         self.row.addLayout(names, 1)
@@ -295,6 +296,23 @@ class WaitingTile(QFrame):
         self.name2.setVisible(bool(name2))
         self.count.set_text(str(count))
         self.setAccessibleName(f"{name} {count}")
+        self.share_names()
+
+    def share_names(self) -> None:
+        """Each name gets the part of the tile's height it needs (a long name on two lines
+        above a short second one), so both can keep a readable size."""
+        room = self.name.height() + (self.name2.height() if self.name2.isVisibleTo(self) else 0)
+        if self.name.width() <= 0 or room <= 0:
+            return
+        second = self.name2.text() if self.name2.isVisibleTo(self) else ""
+        heights = shared_heights([(self.name.text(), self.name.max_px, True), (second, self.name2.max_px, False)],
+                                 self.name.width(), room)
+        self._names.setStretch(0, max(1, heights[0]))
+        self._names.setStretch(1, heights[1])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.share_names()
 
 
 class WaitingPanel(QFrame):
@@ -378,4 +396,5 @@ class WaitingPanel(QFrame):
             tile.name.set_max_px(style.px("tile_name", unit))
             tile.name2.set_max_px(style.px("tile_name2", unit))
             tile.count.set_max_px(style.px("tile_count", unit))
+            tile.share_names()
         self._show()
