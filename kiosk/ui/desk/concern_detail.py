@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QScrollArea,
-    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from kiosk.domain.concerns import TRANSITIONS, Concern, ConcernStatus
 from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, isolate_ltr, local_datetime
 from kiosk.ui.desk.buttons import DeskButton
 
+NOTE_PX = 100  # three lines of a note; it scrolls beyond
 STATUS_ACTIONS = (ConcernStatus.IN_PROGRESS, ConcernStatus.ANSWERED, ConcernStatus.CLOSED, ConcernStatus.REJECTED)
 
 
@@ -79,11 +79,8 @@ class ConcernDetail(QWidget):
         self.history.setMinimumHeight(90)
         self.note_edit = QPlainTextEdit()  # its placeholder wraps (QTextEdit's is cut off)
         self.note_edit.setObjectName("note")
-        # At least 118 px, and as high as the two buttons beside it (taller in Arabic): a
-        # fixed height would make their row only as high as the field.
-        self.note_edit.setMinimumHeight(118)
-        self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        notes = QHBoxLayout()
+        self.note_edit.setFixedHeight(NOTE_PX)
+        notes = QVBoxLayout()
         self.internal_button = DeskButton(wraps=True)
         self.internal_button.setObjectName("add-internal-note")
         self.internal_button.clicked.connect(lambda: self.note_requested.emit(False))
@@ -91,7 +88,9 @@ class ConcernDetail(QWidget):
         self.public_button.setObjectName("add-public-answer")
         self.public_button.setProperty("role", "action-primary")
         self.public_button.clicked.connect(lambda: self.note_requested.emit(True))
-        note_buttons = QVBoxLayout()
+        # Under the note, side by side: beside it, in a third of the panel, they went on two
+        # lines in Arabic and the actions no longer fitted a 768 px screen.
+        note_buttons = QHBoxLayout()
         note_buttons.setSpacing(6)
         note_buttons.addWidget(self.internal_button)
         note_buttons.addWidget(self.public_button)
@@ -136,8 +135,9 @@ class ConcernDetail(QWidget):
         action_column = QVBoxLayout(actions)
         action_column.setContentsMargins(12, 8, 12, 8)
         action_column.setSpacing(6)
-        notes.addWidget(self.note_edit, 3)
-        notes.addLayout(note_buttons, 2)
+        notes.setSpacing(6)
+        notes.addWidget(self.note_edit)
+        notes.addLayout(note_buttons)
         action_column.addLayout(notes)
         action_column.addWidget(self.reason_edit)
         action_column.addLayout(statuses)
