@@ -41,9 +41,6 @@ _DESK_SMALL = {
     "desk-help-alert": "desk-main's defects, with a call for help above the screen",
     "desk-main": "kab: the priority badge beside the ticket; pseudo-locale: the ticket's lines, the bar's buttons",
 }
-# Four tiles across a 1366×768 board: the biometric card's names need 60 px at the 12 px
-# floor on two lines, the tile has 53.
-_DISPLAY_1366 = "the biometric card's names, even at the 12 px floor, higher than a 4-across tile"
 KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
     (1024, 768): {
         **_EVERY_SIZE,
@@ -83,8 +80,6 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
     },
     (1366, 768): {
         **_EVERY_SIZE,
-        "display-board": _DISPLAY_1366,
-        "display-offline": _DISPLAY_1366,
         "concern-confirmation": "larger text: the next-steps text and the done button outgrow the page",
         "concern-contact": "larger text (ar, kab): the buttons' row lower than an Arabic label asks",
         "concern-followup-status": "larger text: the search button's row and the answer are too low",
