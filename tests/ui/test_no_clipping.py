@@ -32,31 +32,18 @@ SMALLEST = (1024, 768)
 
 # Screens that still clip somewhere at a size, with why: a ratchet. A screen listed here
 # that no longer clips fails the test too, so the list can only shrink.
-_EVERY_SIZE: dict[str, str] = {  # at all four sizes
-    "desk-concerns": "note buttons lower than their Arabic text; back button and heading outgrow the top row",
-    "desk-help-alert": "desk-main's defects, with a call for help above the screen",
-    "desk-inbox": "note buttons lower than their Arabic text; the concern list cut by its splitter",
-    "desk-login": "the name field (60 px) and language buttons (56 px) lower than their text asks",
-    "desk-main": "the sync button 56 px for Arabic; the sync status and current ticket outgrow their columns",
-    "desk-open-counter": "the counter field 60 px; the form column narrower than its heading (fr)",
-    "display-board": "long service names elided on the waiting tiles",
-    "display-offline": "long service names elided on the waiting tiles",
-}
 # Citizen and concern screens: none (issue 13, items 3 and 4). Keep it so.
+# What is left of the desk at 1024×768: the current ticket's column is narrower than the
+# number and a long priority badge on one line (kab), and the pseudo-locale's texts.
+_DESK_SMALL = {
+    "desk-help-alert": "desk-main's defects, with a call for help above the screen",
+    "desk-main": "kab: the priority badge beside the ticket; pseudo-locale: the ticket's lines, the bar's buttons",
+}
 KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
-    (1024, 768): {**_EVERY_SIZE},
-    (1280, 800): {
-        **_EVERY_SIZE,
-        "display-welcome": "long service names elided on the waiting tiles",
-    },
-    (1366, 768): {
-        **_EVERY_SIZE,
-        "display-welcome": "long service names elided on the waiting tiles",
-    },
-    (1920, 1080): {
-        **_EVERY_SIZE,
-        "display-welcome": "long service names elided on the waiting tiles",
-    },
+    (1024, 768): _DESK_SMALL,
+    (1280, 800): {},
+    (1366, 768): {},
+    (1920, 1080): {},
 }
 
 

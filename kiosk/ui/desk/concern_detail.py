@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QTextEdit,
     QVBoxLayout,
@@ -30,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.concerns import TRANSITIONS, Concern, ConcernStatus
 from kiosk.ui.citizen.concerns.texts import ConcernTexts, arg, isolate_ltr, local_datetime
+from kiosk.ui.desk.buttons import DeskButton
 
+NOTE_PX = 100  # three lines of a note; it scrolls beyond
 STATUS_ACTIONS = (ConcernStatus.IN_PROGRESS, ConcernStatus.ANSWERED, ConcernStatus.CLOSED, ConcernStatus.REJECTED)
 
 
@@ -78,31 +79,33 @@ class ConcernDetail(QWidget):
         self.history.setMinimumHeight(90)
         self.note_edit = QPlainTextEdit()  # its placeholder wraps (QTextEdit's is cut off)
         self.note_edit.setObjectName("note")
-        self.note_edit.setFixedHeight(118)
-        notes = QHBoxLayout()
-        self.internal_button = QPushButton()
+        self.note_edit.setFixedHeight(NOTE_PX)
+        notes = QVBoxLayout()
+        self.internal_button = DeskButton(wraps=True)
         self.internal_button.setObjectName("add-internal-note")
         self.internal_button.clicked.connect(lambda: self.note_requested.emit(False))
-        self.public_button = QPushButton()
+        self.public_button = DeskButton(wraps=True)
         self.public_button.setObjectName("add-public-answer")
         self.public_button.setProperty("role", "action-primary")
         self.public_button.clicked.connect(lambda: self.note_requested.emit(True))
-        note_buttons = QVBoxLayout()
+        # Under the note, side by side: beside it, in a third of the panel, they went on two
+        # lines in Arabic and the actions no longer fitted a 768 px screen.
+        note_buttons = QHBoxLayout()
         note_buttons.setSpacing(6)
         note_buttons.addWidget(self.internal_button)
         note_buttons.addWidget(self.public_button)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reason")
         statuses = QHBoxLayout()
-        self.status_buttons: dict[ConcernStatus, QPushButton] = {}
+        self.status_buttons: dict[ConcernStatus, DeskButton] = {}
         for status in STATUS_ACTIONS:
-            button = QPushButton()
+            button = DeskButton(wraps=True)
             button.setObjectName(f"status-{status.value}")
             button.setProperty("role", "action")
             button.clicked.connect(lambda _=False, s=status: self.status_requested.emit(s))
             statuses.addWidget(button)
             self.status_buttons[status] = button
-        self.reprint_button = QPushButton()
+        self.reprint_button = DeskButton()
         self.reprint_button.setObjectName("reprint")
         self.reprint_button.clicked.connect(self.reprint_requested)
         self.reprint_button.setVisible(can_reprint)
@@ -132,8 +135,9 @@ class ConcernDetail(QWidget):
         action_column = QVBoxLayout(actions)
         action_column.setContentsMargins(12, 8, 12, 8)
         action_column.setSpacing(6)
-        notes.addWidget(self.note_edit, 3)
-        notes.addLayout(note_buttons, 2)
+        notes.setSpacing(6)
+        notes.addWidget(self.note_edit)
+        notes.addLayout(note_buttons)
         action_column.addLayout(notes)
         action_column.addWidget(self.reason_edit)
         action_column.addLayout(statuses)
@@ -206,18 +210,15 @@ class ConcernDetail(QWidget):
             self.field_captions[key].setText(caption)
         self.history_caption.setText(self.tr("History (internal notes are never shown to the citizen)"))
         self.note_edit.setPlaceholderText(self.tr("Write a note or an answer…"))
-        self.internal_button.setText(self.tr("Add internal note"))
-        self.public_button.setText(self.tr("Send public answer"))
+        self.internal_button.set_label(self.tr("Add internal note"))
+        self.public_button.set_label(self.tr("Send public answer"))
         self.reason_edit.setPlaceholderText(self.tr("Reason or answer for the citizen (needed to reject)"))
         self.reason_edit.setToolTip(self.reason_edit.placeholderText())  # elided in French on 1280 px
         names = {ConcernStatus.IN_PROGRESS: self.tr("Start handling"), ConcernStatus.ANSWERED: self.tr("Answered"),
                  ConcernStatus.CLOSED: self.tr("Close"), ConcernStatus.REJECTED: self.tr("Reject")}
         for status, button in self.status_buttons.items():
-            button.setText(names[status])
-            button.setAccessibleName(names[status])
-        self.reprint_button.setText(self.tr("Reprint receipt"))
-        for widget in (self.internal_button, self.public_button, self.reprint_button):
-            widget.setAccessibleName(widget.text())
+            button.set_label(names[status])
+        self.reprint_button.set_label(self.tr("Reprint receipt"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

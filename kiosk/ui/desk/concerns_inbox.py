@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -62,6 +61,7 @@ from kiosk.ui.desk.concerns_sending import InboxAction, InboxSender
 from kiosk.ui.desk.style import desk_stylesheet
 from kiosk.ui.desk.texts import current_language
 from kiosk.ui.office_model import OfficeModel
+from kiosk.ui.widgets.splitter import DirectionSafeSplitter
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +110,6 @@ class ConcernsInbox(QWidget):
         top.addWidget(self.busy_label)
         top.addWidget(self.refresh_button)
         outer.addLayout(top)
-        self.header_row = top  # a host screen may add its own way back here (desk mode: ConcernsPage)
         self.filters = ConcernFilters(self.model.catalogue, self.model.info.code)
         self._lists = ConcernListReader(office, self.caller, session_provider, self.filters.current_filter,
                                         listed=self._listed, not_listed=self._not_listed,
@@ -120,7 +119,7 @@ class ConcernsInbox(QWidget):
         self.age_filter, self.office_filter = self.filters.age_filter, self.filters.office_filter
         outer.addWidget(self.filters)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = DirectionSafeSplitter(Qt.Orientation.Horizontal)
         self.list = ConcernList()
         self.list.currentItemChanged.connect(self._selected)
         splitter.addWidget(self.list)

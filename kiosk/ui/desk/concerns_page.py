@@ -1,5 +1,7 @@
-"""The concerns inbox as a desk screen: `ConcernsInbox` with the way back at the start of
-its title row (a bar of its own would take height the concern's details need).
+"""The concerns inbox as a desk screen: `ConcernsInbox` under a row with the way back and
+who is logged in (in the inbox's title row they left the title too little room: "Retour
+à l'ouverture d'un guichet (F8)" alone is half of a 1024 px screen; the concern's details
+scroll, so the row's height costs them nothing they cannot reach).
 
 The inbox itself (kiosk/ui/desk/concerns_inbox.py, its words in translations/concerns_*.ts)
 lists and answers concerns; this page only frames it for desk mode. `DeskWindow` decides
@@ -13,12 +15,12 @@ Thread use: GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.desk.buttons import DeskButton
 from kiosk.ui.desk.concern_intake import ConcernIntakeDialog
 from kiosk.ui.desk.concerns_inbox import ConcernsInbox
 from kiosk.ui.desk.texts import CONCERNS_KEY, arg, isolate, with_key
-from kiosk.ui.widgets.buttons import BigButton
 
 
 class ConcernsPage(QWidget):
@@ -35,21 +37,26 @@ class ConcernsPage(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.back_button = BigButton("back", role="nav", icon_px=32, min_height=56, directional=True)
+        self.back_button = DeskButton("back", role="nav", icon_px=32, min_height=56, directional=True)
         self.back_button.setObjectName("concerns-back")
         self.back_button.clicked.connect(self.back_requested)
         self.staff_label = QLabel()
         self.staff_label.setObjectName("concerns-staff")
         self.staff_label.setProperty("role", "desk-status")
-        header = inbox.header_row  # [title …… refresh] → [back  title …… staff  refresh]
+        # The way back and who is logged in on a row of their own, above the inbox's title:
+        # beside it they left the title too little room in French (and none in longer languages).
+        header = QHBoxLayout()
+        header.setContentsMargins(16, 12, 16, 0)
         header.setSpacing(16)
-        header.insertWidget(0, self.back_button)
-        header.insertWidget(header.indexOf(inbox.refresh_button), self.staff_label)
-        self.new_button = BigButton("", role="primary", min_height=56)
+        header.addWidget(self.back_button)
+        header.addStretch(1)
+        header.addWidget(self.staff_label)
+        self.new_button = DeskButton("", role="primary", min_height=56)
         self.new_button.setObjectName("concerns-new")
         self.new_button.clicked.connect(self.new_concern)
-        header.insertWidget(header.indexOf(inbox.refresh_button), self.new_button)
+        header.addWidget(self.new_button)
         self.intake: ConcernIntakeDialog | None = None
+        column.addLayout(header)
         column.addWidget(inbox, 1)
         self.retranslate()
 

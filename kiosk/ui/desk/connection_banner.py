@@ -14,8 +14,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
+from kiosk.ui.desk.buttons import DeskButton
 from kiosk.ui.desk.texts import DeskTexts, arg
-from kiosk.ui.widgets.buttons import BigButton, set_role
+from kiosk.ui.widgets.buttons import set_role
 from kiosk.ui.widgets.icons import icon_pixmap
 
 NOTICE_MS = 8000  # how long "applied" / "cancelled" stays up
@@ -41,9 +42,9 @@ class ConnectionBanner(QFrame):
         self.text_label = QLabel()
         self.text_label.setObjectName("connection-text")
         self.text_label.setWordWrap(True)
-        self.retry_button = BigButton("", role="nav", min_height=56)
+        self.retry_button = DeskButton("", role="nav", min_height=56)
         self.retry_button.setObjectName("connection-retry")
-        self.cancel_button = BigButton("", role="nav", min_height=56)
+        self.cancel_button = DeskButton("", role="nav", min_height=56)
         self.cancel_button.setObjectName("connection-cancel")
         row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.text_label, 1)

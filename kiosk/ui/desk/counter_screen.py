@@ -9,8 +9,8 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Service
+from kiosk.ui.desk.buttons import DeskButton
 from kiosk.ui.desk.texts import CONCERNS_KEY, CONSOLE_KEY, DeskTexts, current_language, with_key
-from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.icons import icon_pixmap
 
 COLUMNS = 3
@@ -77,15 +77,15 @@ class OpenCounterScreen(QWidget):
         self.title_label.setProperty("role", "heading")
         self.staff_label = QLabel()
         self.staff_label.setProperty("role", "desk-status")
-        self.logout_button = BigButton("", role="nav", min_height=56)
+        self.logout_button = DeskButton("", role="nav", min_height=56)
         self.logout_button.setObjectName("counter-logout")
         self.logout_button.clicked.connect(self.logout_requested)
-        self.concerns_button = BigButton("", role="concerns", min_height=56)
+        self.concerns_button = DeskButton("", role="concerns", min_height=56)
         self.concerns_button.setObjectName("counter-concerns")
         self.concerns_button.clicked.connect(self.concerns_requested)
         self.concerns_button.hide()  # until a session that may read concerns is in
         self.concerns_new: int | None = None
-        self.console_button = BigButton("", role="concerns", min_height=56)
+        self.console_button = DeskButton("", role="concerns", min_height=56)
         self.console_button.setObjectName("counter-console")
         self.console_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.console_button.clicked.connect(self.console_requested)
@@ -100,11 +100,13 @@ class OpenCounterScreen(QWidget):
                                                                   self.number_edit))
         self.number_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.number_caption.setBuddy(self.number_edit)
-        top.addWidget(self.title_label)
-        top.addStretch(1)
+        # The heading on a line of its own: beside the counter's field and the clerk's name
+        # it had less room than "Ouvrir un guichet" needs at 1024 px.
+        self.title_label.setWordWrap(True)
+        outer.addWidget(self.title_label)
         top.addWidget(self.number_caption)
         top.addWidget(self.number_edit)
-        top.addSpacing(24)
+        top.addStretch(1)
         top.addWidget(self.staff_label)
         top.addWidget(self.logout_button)
         outer.addLayout(top)
@@ -112,9 +114,9 @@ class OpenCounterScreen(QWidget):
         services_row = QHBoxLayout()
         self.services_caption = QLabel()
         self.services_caption.setProperty("role", "desk-caption")
-        self.all_button = BigButton("", role="nav", min_height=48)
+        self.all_button = DeskButton("", role="nav", min_height=48)
         self.all_button.setObjectName("services-all")
-        self.none_button = BigButton("", role="nav", min_height=48)
+        self.none_button = DeskButton("", role="nav", min_height=48)
         self.none_button.setObjectName("services-none")
         self.all_button.clicked.connect(lambda: self._tick_all(True))
         self.none_button.clicked.connect(lambda: self._tick_all(False))
@@ -146,7 +148,7 @@ class OpenCounterScreen(QWidget):
         self.error_label.setObjectName("counter-error")
         self.error_label.setProperty("role", "desk-error")
         self.error_label.setWordWrap(True)
-        self.open_button = BigButton("", role="primary")
+        self.open_button = DeskButton("", role="primary")
         self.open_button.setObjectName("open-counter")
         self.open_button.clicked.connect(self._submit)
         bottom.setSpacing(16)

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from kiosk.domain.service_controls import ServiceLevel
 from kiosk.domain.tickets import Ticket, TicketStatus
+from kiosk.ui.desk.buttons import DeskButton
 from kiosk.ui.desk.texts import CONCERNS_KEY, CONSOLE_KEY, DeskTexts, arg, isolate, with_key
 from kiosk.ui.desk.ticket_panel import CurrentTicketPanel
 from kiosk.ui.desk.waiting_list import WaitingList
 from kiosk.ui.office_model import ServiceLookup
-from kiosk.ui.widgets.buttons import BigButton
 
 ACTIVE = frozenset({TicketStatus.CALLED, TicketStatus.SERVING})
 
@@ -68,19 +68,21 @@ class DeskScreen(QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(10)
-        self.buttons: dict[str, BigButton] = {}
-        positions = {"call_next": (0, 0, 1, 3), "recall": (1, 0, 1, 1), "start": (1, 1, 1, 1),
-                     "finish": (1, 2, 1, 1), "no_show": (2, 0, 1, 1), "transfer": (2, 1, 1, 2)}
+        self.buttons: dict[str, DeskButton] = {}
+        # Two columns, not three: "Commencer (F3)" and its kind need a third of the column
+        # on one line, and in a longer translation even their longest word did not fit.
+        positions = {"call_next": (0, 0, 1, 2), "recall": (1, 0, 1, 1), "start": (1, 1, 1, 1),
+                     "finish": (2, 0, 1, 1), "no_show": (2, 1, 1, 1), "transfer": (3, 0, 1, 2)}
         for action, (row, col, rows, cols) in positions.items():
-            button = BigButton("ticket" if action == "call_next" else "",
-                               role="action-primary" if action == "call_next" else "action",
-                               icon_px=36, min_height=64)
+            button = DeskButton("ticket" if action == "call_next" else "",
+                                role="action-primary" if action == "call_next" else "action",
+                                icon_px=36, min_height=64, wraps=True)
             button.setObjectName(f"action-{action}")
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays "call next", not "press the focused button"
             button.clicked.connect(lambda _checked=False, a=action: self.request(a))
             grid.addWidget(button, row, col, rows, cols)
             self.buttons[action] = button
-        for column in range(3):
+        for column in range(2):
             grid.setColumnStretch(column, 1)
         left.addLayout(grid)
         self.message_label = QLabel()
@@ -90,6 +92,11 @@ class DeskScreen(QWidget):
         self.message_label.hide()
         left.addWidget(self.message_label)
 
+        left.addStretch(1)
+        body.addLayout(left, 11)
+
+        right = QVBoxLayout()
+        right.setSpacing(10)
         self.figures_frame = QFrame()
         self.figures_frame.setObjectName("figures")
         self.figures_frame.setProperty("role", "panel")
@@ -103,6 +110,7 @@ class DeskScreen(QWidget):
             caption = QLabel()
             caption.setProperty("role", "desk-caption")
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setWordWrap(True)  # three side by side in the narrower column
             value = QLabel("0")
             value.setObjectName(f"figure-{key}")
             value.setProperty("role", "desk-figure")
@@ -111,20 +119,14 @@ class DeskScreen(QWidget):
             cell.addWidget(value)
             figures_row.addLayout(cell, 1)
             self.figure_captions[key], self.figure_values[key] = caption, value
-        left.addWidget(self.figures_frame)
-        left.addStretch(1)
-        body.addLayout(left, 11)
-
-        right = QVBoxLayout()
-        right.setSpacing(10)
         # The way to the concerns inbox, at the head of the column like a tab (F8 from anywhere).
-        self.concerns_button = BigButton("", role="concerns", min_height=56)
+        self.concerns_button = DeskButton("", role="concerns", min_height=56, wraps=True)
         self.concerns_button.setObjectName("open-concerns")
         self.concerns_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays "call next"
         self.concerns_button.clicked.connect(self.concerns_requested)
         self.concerns_button.hide()  # until a session that may read concerns is in
         self.concerns_new: int | None = None
-        self.console_button = BigButton("", role="concerns", min_height=56)
+        self.console_button = DeskButton("", role="concerns", min_height=56)
         self.console_button.setObjectName("open-console")
         self.console_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.console_button.clicked.connect(self.console_requested)
@@ -134,7 +136,7 @@ class DeskScreen(QWidget):
         concerns_row.addWidget(self.console_button, 1)
         right.addLayout(concerns_row)
         self.waiting_list = WaitingList(catalogue, zone)
-        self.call_selected_button = BigButton("", role="action", min_height=64)
+        self.call_selected_button = DeskButton("", role="action", min_height=64, wraps=True)
         self.call_selected_button.setObjectName("action-call_ticket")
         self.call_selected_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.call_selected_button.clicked.connect(self._call_selected)
@@ -142,6 +144,9 @@ class DeskScreen(QWidget):
         self.waiting_list.selection_changed.connect(self._update_buttons)
         right.addWidget(self.waiting_list, 1)
         right.addWidget(self.call_selected_button)
+        # Under the line, whose height gives way: in the left column the figures pushed the
+        # action buttons (two lines in a long translation) below 768 px with a call for help shown.
+        right.addWidget(self.figures_frame)
         body.addLayout(right, 9)
         outer.addLayout(body, 1)
 
@@ -159,9 +164,9 @@ class DeskScreen(QWidget):
         self.sync_indicator_slot.setObjectName("sync_indicator_slot")
         self.sync_indicator_row = QHBoxLayout(self.sync_indicator_slot)  # the window puts its SyncIndicator here
         self.sync_indicator_row.setContentsMargins(0, 0, 0, 0)
-        self.close_counter_button = BigButton("", role="nav", min_height=56)
+        self.close_counter_button = DeskButton("", role="nav", min_height=56)
         self.close_counter_button.setObjectName("close-counter")
-        self.logout_button = BigButton("", role="nav", min_height=56)
+        self.logout_button = DeskButton("", role="nav", min_height=56)
         self.logout_button.setObjectName("logout")
         self.close_counter_button.clicked.connect(self.close_counter_requested)
         self.logout_button.clicked.connect(self.logout_requested)
@@ -170,10 +175,10 @@ class DeskScreen(QWidget):
         info.setSpacing(2)
         info.addWidget(self.status_label)
         info.addWidget(self.sync_indicator_slot)
-        status_row.addLayout(info)
-        status_row.addStretch(1)
+        status_row.addLayout(info, 1)
         status_row.addWidget(self.close_counter_button)
         status_row.addWidget(self.logout_button)
+        self.status_row = status_row
         outer.addWidget(self.status_bar)
 
         self.shortcuts: list[QShortcut] = []
@@ -219,6 +224,13 @@ class DeskScreen(QWidget):
         self.logout_button.setEnabled(not self.busy)
 
     # ---- what the window tells the screen ---------------------------------------------
+
+    def place_sync_indicator(self, indicator: QWidget, button: QWidget) -> None:
+        """The central server's line under who sits here, its "sync now" `button` beside the
+        bar's other buttons: under the line, the button made the bar some 30 px higher
+        (the line wrapped to three lines in Arabic beside it), which the screen lacks at 768 px."""
+        self.sync_indicator_row.addWidget(indicator)
+        self.status_row.insertWidget(self.status_row.indexOf(self.close_counter_button), button)
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy

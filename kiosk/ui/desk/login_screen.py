@@ -12,7 +12,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.languages import ENDONYMS
-from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.desk.buttons import DeskButton
 
 
 class LoginScreen(QWidget):
@@ -63,7 +63,7 @@ class LoginScreen(QWidget):
         self.error_label.setProperty("role", "desk-error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.login_button = BigButton("", role="primary")
+        self.login_button = DeskButton("", role="primary")
         self.login_button.setObjectName("login")
         for widget in (self.name_caption, self.name_edit, self.pin_caption, self.pin_edit, self.error_label):
             fields.addWidget(widget)
@@ -81,7 +81,7 @@ class LoginScreen(QWidget):
         languages_row.addStretch(1)
         self.language_buttons: dict[str, QPushButton] = {}
         for language in languages:
-            button = BigButton("", role="toggle", min_height=56)
+            button = DeskButton("", role="toggle", min_height=56)
             button.setObjectName(f"language-{language}")
             button.setCheckable(True)
             button.set_label(ENDONYMS[language])

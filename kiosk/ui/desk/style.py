@@ -7,13 +7,44 @@ Thread use: GUI thread.
 """
 from __future__ import annotations
 
-from kiosk.ui.theme import COLORS
+from PySide6.QtGui import QFont, QFontMetrics
+
+from kiosk.ui.theme import COLORS, FONT_FAMILIES
 
 DESK_TARGET_PX = 56  # buttons, fields, list rows; never under 48 (min-height in a style sheet excludes
 # padding and border, hence the smaller figures below)
 TICKET_PX = 88
 ALERT_TEXT = "#8E1B14"  # a line past its waiting target (7.9:1 on the alert's pale red, 9:1 on white)
 ALERT_BG = "#FCE8E6"
+FIELD_FONT_PX = 28
+FIELD_BORDER_PX, FIELD_FOCUS_BORDER_PX = 2, 4
+
+
+def line_px(font_px: int) -> int:
+    """How high one line of text at `font_px` is in the tallest bundled font.
+
+    Qt sizes a field by its first family (Noto Sans), but Arabic is drawn in Noto Sans
+    Arabic, whose line is half again as high: a field sized for Latin cuts Arabic."""
+    heights = []
+    for family in FONT_FAMILIES:
+        font = QFont(family)
+        font.setPixelSize(font_px)
+        heights.append(QFontMetrics(font).height())
+    return max(heights)
+
+
+def field_style() -> str:
+    """Every desk text field: as high as an Arabic line asks (at least the desk's target),
+    and the same height focused or not: the thicker focus border takes its room from the
+    padding, so focusing a field never asks the layout for more than it was given."""
+    c = COLORS
+    content = max(DESK_TARGET_PX, line_px(FIELD_FONT_PX))
+    inset = FIELD_FOCUS_BORDER_PX - FIELD_BORDER_PX  # padding that the focus border replaces
+    return f"""
+QLineEdit {{ min-height: {content}px; font-size: {FIELD_FONT_PX}px; padding: {inset}px {12 + inset}px;
+    border: {FIELD_BORDER_PX}px solid {c['border']}; border-radius: 10px; background: {c['surface']}; }}
+QLineEdit:focus {{ padding: 0 12px; border: {FIELD_FOCUS_BORDER_PX}px solid {c['focus']}; }}
+"""
 
 
 def desk_stylesheet() -> str:
@@ -37,10 +68,7 @@ QFrame[role="desk-statusbar"] {{ background: {c['surface']}; border-top: 2px sol
 QFrame[role="desk-banner-ok"] {{ background: #DDEEEC; border: 3px solid {c['primary']}; border-radius: 12px; }}
 QFrame[role="desk-banner-ok"] QLabel {{ color: {c['text']}; font-size: 24px; font-weight: bold; }}
 QFrame[role="warning"] QLabel {{ font-size: 22px; }}
-QLineEdit {{ min-height: {DESK_TARGET_PX}px; font-size: 28px; padding: 0 12px;
-    border: 2px solid {c['border']}; border-radius: 10px; background: {c['surface']}; }}
-QLineEdit:focus {{ border: 4px solid {c['focus']}; }}
-QPushButton {{ font-size: 24px; min-height: {DESK_TARGET_PX - 16}px; padding: 6px 16px; }}
+{field_style()}QPushButton {{ font-size: 24px; min-height: {DESK_TARGET_PX - 16}px; padding: 6px 16px; }}
 QPushButton[role="nav"], QPushButton[role="toggle"] {{ font-size: 22px; }}
 QPushButton[role="nav"][size="small"] {{ font-size: 18px; padding: 4px 12px; }}
 QPushButton[role="concerns"] {{ font-size: 22px; font-weight: bold; color: {c['primary']};

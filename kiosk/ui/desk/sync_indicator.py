@@ -26,10 +26,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.office import OfficePort
 from kiosk.office.sync_control import SYNC_STATUS
+from kiosk.ui.desk.buttons import DeskButton
 from kiosk.ui.desk.caller import OfficeCaller
 from kiosk.ui.desk.errors import error_code
 from kiosk.ui.desk.texts import arg, isolate_ltr, local_time
-from kiosk.ui.widgets.buttons import BigButton
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,10 @@ class SyncIndicator(QWidget):
         self.text_label = QLabel()
         self.text_label.setObjectName("sync-text")
         self.text_label.setProperty("role", "sync-text")
-        self.sync_button = BigButton("", role="nav", min_height=48)
+        # "offline · 37 waiting since 09:10" is wider than its share of the status bar in
+        # French: on two lines rather than cut.
+        self.text_label.setWordWrap(True)
+        self.sync_button = DeskButton("", role="nav", min_height=48)
         self.sync_button.setObjectName("sync-now")
         self.sync_button.setProperty("size", "small")
         self.sync_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays "call next"

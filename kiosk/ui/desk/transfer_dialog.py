@@ -12,9 +12,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Service
+from kiosk.ui.desk.buttons import DeskButton
 from kiosk.ui.desk.style import DESK_TARGET_PX
 from kiosk.ui.desk.texts import arg, current_language, isolate_ltr
-from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.icons import icon
 
 CODE = Qt.ItemDataRole.UserRole
@@ -50,10 +50,10 @@ class TransferDialog(QDialog):
             item.setSizeHint(QSize(0, DESK_TARGET_PX))
             self.list.addItem(item)
         buttons = QHBoxLayout()
-        self.cancel_button = BigButton("", role="nav")
+        self.cancel_button = DeskButton("", role="nav")
         self.cancel_button.setObjectName("transfer-cancel")
         self.cancel_button.set_label(self.tr("Cancel"))
-        self.transfer_button = BigButton("", role="primary")
+        self.transfer_button = DeskButton("", role="primary")
         self.transfer_button.setObjectName("transfer-confirm")
         self.transfer_button.set_label(self.tr("Transfer"))
         self.transfer_button.setEnabled(False)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.service_controls import ServiceLevel
 from kiosk.domain.tickets import Ticket
 from kiosk.ui.desk.service_lines import ServiceLines
+from kiosk.ui.desk.style import DESK_TARGET_PX
 from kiosk.ui.desk.texts import DeskTexts, arg, current_language, minutes_between
 from kiosk.ui.office_model import ServiceLookup
 from kiosk.ui.widgets.icons import icon
@@ -79,6 +80,9 @@ class WaitingList(QFrame):
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setUniformRowHeights(True)
+        # It scrolls: its header and a row are enough at the least, so on a 768 px screen with
+        # a call for help above, the buttons around it keep the height their text needs.
+        self.tree.setMinimumHeight(2 * DESK_TARGET_PX)
         self.tree.setIconSize(QSize(32, 32))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -105,7 +105,7 @@ class DeskWindow(QWidget):
         self.supervisor_page = SupervisorPage(self.model, ZoneInfo(self.model.info.timezone))
         self.sync_indicator = SyncIndicator(office, self.caller, ZoneInfo(self.model.info.timezone),
                                             lambda: self.token)
-        self.desk_screen.sync_indicator_row.addWidget(self.sync_indicator)
+        self.desk_screen.place_sync_indicator(self.sync_indicator, self.sync_indicator.sync_button)
         # Kiosks where a citizen asked for help, above every screen (kiosk/ui/desk/help_alerts.py).
         self.help_alerts = HelpAlerts(office, self.caller, ZoneInfo(self.model.info.timezone), clock=clock)
         self.help_alerts.acknowledge_requested.connect(self._acknowledge_help)

@@ -312,7 +312,9 @@ class DisplayBoard(QWidget):
 
     def _apply_unit(self, height: int, width: int) -> None:
         unit = round(min(style.unit_for(height), max(width, 200) / 1920), 3)
-        columns = 4 if width >= 1200 else 3
+        # Four tiles across from 1400 px: at 1366×768 a fourth column left a long service's
+        # names too little room even at the smallest font (three show them at a readable size).
+        columns = 4 if width >= 1400 else 3
         if (unit, columns) == (self.unit, self.waiting.columns):
             return
         self.unit = unit

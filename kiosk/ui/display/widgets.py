@@ -13,12 +13,12 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextLayout
+from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.ui import theme
 from kiosk.ui.clock import SYSTEM_UI_CLOCK, UiClock
 from kiosk.ui.display import style
+from kiosk.ui.display.fitted import FittedLabel, board_font, shared_heights
 from kiosk.ui.display.snapshot import CallRow
 from kiosk.ui.widgets.icons import icon_pixmap
 
@@ -36,14 +36,6 @@ def _label(role: str, text: str = "", align: Qt.AlignmentFlag | None = None) -> 
     if align is not None:
         label.setAlignment(align)
     return label
-
-
-def board_font(pixels: float, bold: bool = True) -> QFont:
-    font = QFont()
-    font.setFamilies(theme.FONT_FAMILIES)
-    font.setPixelSize(max(1, round(pixels)))
-    font.setBold(bold)
-    return font
 
 
 def _text_size(text: str, pixels: float, bold: bool = True) -> tuple[float, float]:
@@ -273,15 +265,20 @@ class WaitingTile(QFrame):
         self.setProperty("role", "tile")
         self.icon = QLabel()
         self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.name = ElidedLabel("tile-name")
-        self.name2 = ElidedLabel("tile-name2")
-        self.count = _label("tile-count", align=Qt.AlignmentFlag.AlignCenter)
+        # Whole names, on two lines or in a smaller font when long, never "Etat civil – lég…"
+        start = Qt.AlignmentFlag.AlignLeading
+        self.name = FittedLabel("tile-name", bold=True)
+        self.name.setAlignment(start | Qt.AlignmentFlag.AlignBottom)
+        self.name2 = FittedLabel("tile-name2", bold=False)
+        self.name2.setAlignment(start | Qt.AlignmentFlag.AlignTop)
+        self.count = FittedLabel("tile-count", bold=True, wrap=False)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         names = QVBoxLayout()
         names.setSpacing(0)
-        names.addStretch(1)
-        names.addWidget(self.name)
-        names.addWidget(self.name2)
-        names.addStretch(1)
+        # the room shared as the sizes of the two names are, until _share_names knows better
+        names.addWidget(self.name, style.SIZES["tile_name"])
+        names.addWidget(self.name2, style.SIZES["tile_name2"])
+        self._names = names
         self.row = QHBoxLayout(self)
         self.row.addWidget(self.icon)
         self.row.addLayout(names, 1)
@@ -294,10 +291,28 @@ class WaitingTile(QFrame):
         if icon != self._icon_stem or self.icon.pixmap().width() != icon_px:
             self._icon_stem = icon
             self.icon.setPixmap(icon_pixmap(icon, icon_px))
-        self.name.set_full_text(name)
-        self.name2.set_full_text(name2)
-        self.count.setText(str(count))
+        self.name.set_text(name)
+        self.name2.set_text(name2)
+        self.name2.setVisible(bool(name2))
+        self.count.set_text(str(count))
         self.setAccessibleName(f"{name} {count}")
+        self.share_names()
+
+    def share_names(self) -> None:
+        """Each name gets the part of the tile's height it needs (a long name on two lines
+        above a short second one), so both can keep a readable size."""
+        room = self.name.height() + (self.name2.height() if self.name2.isVisibleTo(self) else 0)
+        if self.name.width() <= 0 or room <= 0:
+            return
+        second = self.name2.text() if self.name2.isVisibleTo(self) else ""
+        heights = shared_heights([(self.name.text(), self.name.max_px, True), (second, self.name2.max_px, False)],
+                                 self.name.width(), room)
+        self._names.setStretch(0, max(1, heights[0]))
+        self._names.setStretch(1, heights[1])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.share_names()
 
 
 class WaitingPanel(QFrame):
@@ -378,4 +393,8 @@ class WaitingPanel(QFrame):
         for tile in self.tiles:
             tile.row.setContentsMargins(round(12 * unit), round(6 * unit), round(16 * unit), round(6 * unit))
             tile.row.setSpacing(round(12 * unit))
+            tile.name.set_max_px(style.px("tile_name", unit))
+            tile.name2.set_max_px(style.px("tile_name2", unit))
+            tile.count.set_max_px(style.px("tile_count", unit))
+            tile.share_names()
         self._show()

@@ -30,7 +30,7 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.style().polish(widget)
 
 
-def _two_lines(text: str) -> str:
+def two_lines(text: str) -> str:
     """`text` broken at the space nearest its middle."""
     start = len(text) - len(text.lstrip())
     body = text[start:]
@@ -88,7 +88,7 @@ class BigButton(QPushButton):
         if self._wraps and " " in label.strip() and "\n" not in label:
             # As narrow as its text on two lines: a layout may squeeze it that far (it then
             # wraps, in `_fit`) rather than let one long line widen the whole screen.
-            hint.setWidth(min(hint.width(), self._padding() + _widest_line(self.fontMetrics(), _two_lines(label))))
+            hint.setWidth(min(hint.width(), self._padding() + _widest_line(self.fontMetrics(), two_lines(label))))
         return hint
 
     def one_line_width(self) -> int:
@@ -143,7 +143,7 @@ class BigButton(QPushButton):
         if not self._wraps or not label or "\n" in label or " " not in label.strip() or self.width() <= 0:
             return
         wanted = label if self._padding() + self.fontMetrics().horizontalAdvance(label) <= self.width() \
-            else _two_lines(label)
+            else two_lines(label)
         if wanted != self.text():
             self.setText(wanted)
 
