@@ -71,11 +71,11 @@ class TicketScreen(QWidget):
         printer.status_changed.connect(self._print_status)
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 16, 48, 16)
+        outer.setContentsMargins(32, 16, 32, 16)
         outer.setSpacing(12)
 
         body = QHBoxLayout()
-        body.setSpacing(40)
+        body.setSpacing(24)
         info = QVBoxLayout()
         info.setSpacing(4)
         self.number_caption = QLabel()
@@ -140,7 +140,9 @@ class TicketScreen(QWidget):
         # "Take your receipt", or the printer warning: the same place, the same size.
         self.status_panel = PrintStatusPanel(icon_px=64)
         self.status_label = self.status_panel.label
-        self.listen_button = ListenButton()  # connected by the citizen window, as on every screen
+        # Connected by the citizen window, as on every screen; compact (the word under the icon),
+        # so that the printer warning beside it keeps the width its sentences need.
+        self.listen_button = ListenButton(compact=True)
         bottom = QHBoxLayout()
         bottom.setSpacing(16)
         bottom.addWidget(self.status_panel, 1)

@@ -37,7 +37,7 @@ class ConcernsPage(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.back_button = DeskButton("back", role="nav", icon_px=32, min_height=56, directional=True)
+        self.back_button = DeskButton("back", role="nav", icon_px=32, min_height=56, directional=True, wraps=True)
         self.back_button.setObjectName("concerns-back")
         self.back_button.clicked.connect(self.back_requested)
         self.staff_label = QLabel()
@@ -48,13 +48,14 @@ class ConcernsPage(QWidget):
         header = QHBoxLayout()
         header.setContentsMargins(16, 12, 16, 0)
         header.setSpacing(16)
-        header.addWidget(self.back_button)
-        header.addStretch(1)
-        header.addWidget(self.staff_label)
-        self.new_button = DeskButton("", role="primary", min_height=56)
+        # The two buttons share the row's spare width (DeskButton's rule for wrapping): on one
+        # line when the language leaves room, on two when it does not.
+        self.new_button = DeskButton("", role="primary", min_height=56, wraps=True)
         self.new_button.setObjectName("concerns-new")
         self.new_button.clicked.connect(self.new_concern)
-        header.addWidget(self.new_button)
+        header.addWidget(self.back_button, 1)
+        header.addWidget(self.staff_label)
+        header.addWidget(self.new_button, 1)
         self.intake: ConcernIntakeDialog | None = None
         column.addLayout(header)
         column.addWidget(inbox, 1)

@@ -129,7 +129,20 @@ class SupervisorTools(QWidget):
         self.show_report_message(text.replace("%1", isolated))
         self.open_button.setVisible(True)
 
-    def show_training(self, on: bool, message: str) -> None:
+    def show_training_starting(self) -> None:
+        self.training_button.setEnabled(False)
+        self.training_message.setText(self.tr("Starting the training desk…"))
+
+    def show_training_started(self, accounts: str) -> None:
+        self._show_training(True, self.tr("The training desk is open. Practice accounts:") + "\n" + accounts)
+
+    def show_training_ended(self) -> None:
+        self._show_training(False, self.tr("The training session has ended."))
+
+    def show_training_failed(self, why: str) -> None:
+        self._show_training(False, self.tr("The training session could not start: %1").replace("%1", why))
+
+    def _show_training(self, on: bool, message: str) -> None:
         self.training_on = on
         self.training_button.setEnabled(True)
         self.training_message.setText(message)

@@ -102,27 +102,21 @@ class SupervisorToolsRoute(QObject):
     def switch_training(self, start: bool) -> None:
         w = self._window
         tools = w.supervisor_page.tools
-        tools.training_button.setEnabled(False)
         if not start:
-            if self.training is not None:
-                self.training.stop()
-                self.training = None
-            tools.show_training(False, tools.tr("The training session has ended."))
+            self.stop_training()
+            tools.show_training_ended()
             return
-        tools.training_message.setText(tools.tr("Starting the training desk…"))
+        tools.show_training_starting()
         w.caller.run(start_training_session, w.settings, desk=True, prepare=True,
                      on_success=self._training_started, on_failure=self._training_failed)
 
     def _training_started(self, session: TrainingSession) -> None:
         self.training = session
-        tools = self._window.supervisor_page.tools
-        accounts = session.prepared.strip()
-        tools.show_training(True, tools.tr("The training desk is open. Practice accounts:") + "\n" + accounts)
+        self._window.supervisor_page.tools.show_training_started(session.prepared.strip())
 
     def _training_failed(self, exc: BaseException) -> None:
-        tools = self._window.supervisor_page.tools
         why = str(exc) if isinstance(exc, TrainingSessionError) else f"{type(exc).__name__}: {exc}"
-        tools.show_training(False, tools.tr("The training session could not start: %1").replace("%1", why))
+        self._window.supervisor_page.tools.show_training_failed(why)
 
     def stop_training(self) -> None:
         """The desk closes: a training session it started ends with it."""
