@@ -46,6 +46,14 @@ KNOWN_DEFECTS: dict[tuple[int, int], dict[str, str]] = {
     (1920, 1080): {},
 }
 
+# In training mode at 1024×768 the TRAINING band (28 px, 34 px in Arabic) takes height that
+# three citizen screens use whole with larger text: a ratchet too.
+TRAINING_KNOWN_DEFECTS: dict[str, str] = {
+    "documents": "larger text (ar): the service's heading and the ticket button lower than they ask",
+    "home": "larger text, pseudo-locale: the three big buttons lower than their two lines ask",
+    "ticket-printer-failed": "larger text (ar, pseudo-locale): the number squeezed by the printer warning",
+}
+
 
 @pytest.fixture
 def quiet_settings(settings):
@@ -127,10 +135,12 @@ def test_no_screen_clips_in_training_mode_either(qtbot, tmp_path, clock, catalog
         found = _audit(training, dataclasses.replace(quiet_settings, training=True), SMALLEST)
     finally:
         training.close()
-    known = KNOWN_DEFECTS[SMALLEST]
+    known = {**KNOWN_DEFECTS[SMALLEST], **TRAINING_KNOWN_DEFECTS}
     new = {screen: problems for screen, problems in found.items() if screen not in known}
     assert not new, "clipped in training mode at {}×{}:\n".format(*SMALLEST) + "\n".join(
         line for problems in new.values() for line in problems[:6])
+    fixed = sorted(set(TRAINING_KNOWN_DEFECTS) - set(found))
+    assert not fixed, f"these no longer clip in training mode: remove them from TRAINING_KNOWN_DEFECTS: {fixed}"
 
 
 def test_the_audit_sees_a_cut_label_and_a_widget_outside_the_window(qtbot):

@@ -23,11 +23,11 @@ from kiosk.i18n import translate
 
 BACKGROUND = "#FFD400"  # signal yellow
 FOREGROUND = "#000000"
-HEIGHT_PX = 34  # one line of 20 px Latin text: small beside the 768 px of the smallest kiosk screen
-TEXT_PX = 20
+HEIGHT_PX = 28  # one line of 16 px Latin text: small beside the 768 px of the smallest kiosk screen
+TEXT_PX = 16
 CONTEXT = "TrainingBand"
 SOURCE: str = str(QT_TRANSLATE_NOOP("TrainingBand", "TRAINING — practice only: nothing here is real"))
-PADDING_PX = 4  # above and below the text, when a script's line is taller (Arabic in the display's font)
+PADDING_PX = 2  # above and below the text, when a script's line is taller (Arabic in the display's font)
 
 
 class TrainingBand(QLabel):
