@@ -140,3 +140,34 @@ def test_listening_mode_clips_nothing_at_1024x768(qtbot, office, settings, langu
 
     render_citizen_screens(office, settings, None, [language], (1024, 768), look=look, screens=LISTENING_SCREENS)
     assert seen == [(f"{language}-listening", [])]
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_a_service_full_for_today_is_said_with_when_to_come_back(qtbot, voiced_window, voice, office, language):
+    """Issue 14, item 1: the daily limit's "come back tomorrow from 08:00", spoken too."""
+    from kiosk.domain.service_controls import ServiceControl
+
+    office.add_staff("Samira", "supervisor", "5930")
+    service = office.catalogue.active_services()[0]
+    office.set_service_control(office.login("Samira", "5930").token,
+                               ServiceControl(service.code, daily_limit=1))
+    office.issue_ticket(service.code)  # the day's only ticket is gone
+    window = voiced_window()
+    touch(qtbot, window.language_screen.listen_button)
+    qtbot.waitUntil(lambda: len(voice.said) == 4)
+    voice.take()
+    for _ in range(2):
+        touch(qtbot, window.language_screen.buttons[language])
+    qtbot.waitUntil(lambda: window.currentWidget() is window.home_screen)
+    for _ in range(2):
+        touch(qtbot, window.home_screen.ticket_button)
+    qtbot.waitUntil(lambda: window.currentWidget() is window.service_screen)
+    tile = window.service_screen.tiles[service.code]
+    qtbot.waitUntil(lambda: tile.property("unavailable") is True)
+    voice.take()
+    for _ in range(2):
+        touch(qtbot, tile)
+    qtbot.waitUntil(lambda: window.currentWidget() is window.ticket_screen)
+    shown = window.ticket_screen.refusal_message()
+    assert "08:00" in shown and shown == window.ticket_screen.status_panel.label.text()
+    qtbot.waitUntil(lambda: ("speech", language, shown) in voice.said, timeout=5000)

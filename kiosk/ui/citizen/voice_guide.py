@@ -90,6 +90,9 @@ class VoiceGuide(QObject):
         if screen is window.later_screen("ticket"):
             issued = window.ticket_screen.issued
             if issued is None:
+                refused = window.ticket_screen.refusal_message()  # the supervisor's controls: why, and when
+                if refused:  # the hour in it is no clip's: the engine reads what the screen shows
+                    return [self.utterance(None, self.language, refused)]
                 return [self.utterance("ticket.none", self.language, prompt_text("ticket.none", self.language))]
             label = issued.ticket.label
             text = prompt_text("ticket.your_number", self.language, spoken_label(label, self.language))
