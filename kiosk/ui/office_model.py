@@ -71,6 +71,15 @@ class ServiceLookup(Protocol):
     def service(self, code: str) -> Service: ...
 
 
+def service_name(lookup: ServiceLookup, code: str, language: str) -> str:
+    """The service's name in `language`; a service gone from the catalogue by its code (a
+    ticket taken before the catalogue changed still has a line to show)."""
+    try:
+        return lookup.service(code).name(language)
+    except KeyError:
+        return code
+
+
 @dataclasses.dataclass(frozen=True)
 class OfficeSnapshot:
     """The office as the screens draw it, at one moment."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from kiosk.domain.service_controls import ServiceLevel
 from kiosk.domain.tickets import Ticket
 from kiosk.ui.desk.texts import DeskTexts, arg, current_language, isolate, minutes_between
-from kiosk.ui.office_model import ServiceLookup
+from kiosk.ui.office_model import ServiceLookup, service_name
 
 MAX_ROWS_SHOWN = 4  # then "and N more lines": the tickets below keep most of the height
 
@@ -80,10 +80,7 @@ class ServiceLines(QWidget):
         self._render()
 
     def _name(self, code: str) -> str:
-        try:
-            return self._catalogue.service(code).name(current_language())
-        except KeyError:
-            return code
+        return service_name(self._catalogue, code, current_language())
 
     def _render(self) -> None:
         texts = DeskTexts()

@@ -23,7 +23,7 @@ from kiosk.office import OfficePort
 from kiosk.office.records import Announcement, CounterState
 from kiosk.ui.desk.style import ALERT_TEXT
 from kiosk.ui.desk.texts import DeskTexts, arg, current_language, isolate, local_time
-from kiosk.ui.office_model import ServiceLookup
+from kiosk.ui.office_model import ServiceLookup, service_name
 
 ROW_PX = 48
 SERVICE_CODE = Qt.ItemDataRole.UserRole
@@ -104,10 +104,7 @@ class FloorView(QWidget):
         self._render()
 
     def _name(self, code: str) -> str:
-        try:
-            return self._catalogue.service(code).name(current_language())
-        except KeyError:
-            return code
+        return service_name(self._catalogue, code, current_language())
 
     def _render(self) -> None:
         texts, states = DeskTexts(), AvailabilityTexts()

@@ -33,7 +33,7 @@ from kiosk.domain.service_controls import (
     working_week_hours,
 )
 from kiosk.ui.desk.texts import current_language
-from kiosk.ui.office_model import ServiceLookup
+from kiosk.ui.office_model import ServiceLookup, service_name
 from kiosk.ui.widgets.buttons import BigButton
 
 SERVICE_CODE = Qt.ItemDataRole.UserRole
@@ -202,10 +202,7 @@ class ServiceSettings(QWidget):
     # ---- words ----------------------------------------------------------------------
 
     def _name(self, code: str) -> str:
-        try:
-            return self._catalogue.service(code).name(current_language())
-        except KeyError:
-            return code
+        return service_name(self._catalogue, code, current_language())
 
     def _render_state(self) -> None:
         code = self.selected_code()

@@ -30,7 +30,7 @@ from kiosk.domain.tickets import Ticket
 from kiosk.ui.desk.service_lines import ServiceLines
 from kiosk.ui.desk.style import DESK_TARGET_PX
 from kiosk.ui.desk.texts import DeskTexts, arg, current_language, minutes_between
-from kiosk.ui.office_model import ServiceLookup
+from kiosk.ui.office_model import ServiceLookup, service_name
 from kiosk.ui.widgets.icons import icon
 
 TICKET_ID = Qt.ItemDataRole.UserRole
@@ -140,10 +140,7 @@ class WaitingList(QFrame):
     # ---- drawing --------------------------------------------------------------------
 
     def _service_name(self, code: str, language: str) -> str:
-        try:
-            return self._catalogue.service(code).name(language)
-        except KeyError:
-            return code
+        return service_name(self._catalogue, code, language)
 
     def _render(self) -> None:
         texts = DeskTexts()
