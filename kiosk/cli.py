@@ -4,7 +4,7 @@
     maktab screenshots DIR [--lang L] [--size WxH]            render every screen to PNG
     maktab print-test [--printer URL]                         print a sample receipt
     maktab simulate --tickets N [--concerns M] [--days D]     fill the database with simulated days
-    maktab staff add|list|reset-pin|unlock                    manage desk staff
+    maktab staff add|list|reset-pin|unlock                    manage desk staff (kiosk/staff_cli.py)
     maktab report --from DAY [--to DAY] [--format pdf|csv]    the office's activity report (kiosk/reports/cli.py)
     maktab hub [--host H] [--port P] | hub pair|devices|revoke run the office hub; pair desks and displays
     maktab desk [--hub URL [--pair CODE]]                     desk mode for a counter clerk
@@ -27,7 +27,7 @@ import os
 import sys
 from pathlib import Path
 
-from kiosk import voice_cli
+from kiosk import staff_cli, voice_cli
 from kiosk.config import ConfigError, Settings, load_settings, training_settings
 from kiosk.domain.catalogue import CatalogueError
 from kiosk.domain.languages import LANGUAGES
@@ -136,31 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "display":
             screen.add_argument("--windowed", action="store_true", help="a window instead of the full screen")
 
-    staff = sub.add_parser("staff", help="manage the staff who use desk mode",
-                           description="Add, list and reset the PIN of desk staff. PINs are 4–8 digits, stored "
-                                       "hashed (argon2); they are asked for at the terminal (or read from stdin "
-                                       "with --pin-stdin).")
-    _common(staff)
-    staff_sub = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
-    add = staff_sub.add_parser("add", help="add a staff member")
-    _common(add)
-    add.add_argument("name", help="the name the person logs in with")
-    add.add_argument("--role", choices=["clerk", "supervisor"], default="clerk",
-                     help="clerk (desk, concerns) or supervisor (also contact details, announcements)")
-    add.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input")
-    listing = staff_sub.add_parser("list", help="list staff members")
-    _common(listing)
-    listing.add_argument("--json", action="store_true", help="machine-readable output")
-    reset = staff_sub.add_parser("reset-pin", help="set a new PIN (also unlocks a locked account)")
-    _common(reset)
-    reset.add_argument("name")
-    reset.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input")
-    unlock = staff_sub.add_parser("unlock", help="unlock an account locked by wrong PINs (audited)",
-                                  description="Unlock a staff account now (it unlocks by itself 15 minutes after "
-                                              "the fifth wrong PIN) and forget its wrong PINs. The unlock is "
-                                              "recorded in the audit log.")
-    _common(unlock)
-    unlock.add_argument("name", help="the name the person logs in with")
+    staff_cli.add_parser(sub, _common)
     service_commands.add_service_commands(sub)
     report_cli.add_parser(sub, _common)
     voice_cli.add_parser(sub, _common)
@@ -384,61 +360,12 @@ def _display(args, settings: Settings) -> int:
     return run_display(settings, fullscreen=not args.windowed)
 
 
-def _read_pin(args) -> str:
-    if args.pin_stdin:
-        return sys.stdin.readline().strip()
-    import getpass
-
-    pin = getpass.getpass("PIN (4–8 digits): ")
-    if getpass.getpass("PIN again: ") != pin:
-        raise ValueError("the two PINs differ")
-    return pin
-
-
-def _staff(args, settings: Settings) -> int:
-    import json
-
-    from kiosk.domain.clock import SystemClock, to_iso
-    from kiosk.office import Office, OfficeError
-
-    office = Office.open(settings)
-    try:
-        if args.staff_command == "list":
-            rows = office.list_staff()
-            if args.json:
-                print(json.dumps(rows, ensure_ascii=False, indent=2))
-            else:
-                now = to_iso(SystemClock().now())  # a lock that has ended is not shown (it counts for nothing)
-                for row in rows:
-                    locked = f"  locked until {row['locked_until']}" if (row["locked_until"] or "") > now else ""
-                    print(f"{row['name']:<24} {row['role']:<10}{locked}")
-            return EXIT_OK
-        if args.staff_command == "unlock":
-            was_locked_until = office.unlock_staff(args.name)
-            print(f"{args.name} unlocked (was locked until {was_locked_until})" if was_locked_until
-                  else f"{args.name} was not locked; wrong PINs forgotten")
-            return EXIT_OK
-        pin = _read_pin(args)
-        if args.staff_command == "add":
-            office.add_staff(args.name, args.role, pin)
-            print(f"added {args.role} {args.name}")
-        else:
-            office.reset_pin(args.name, pin)
-            print(f"new PIN set for {args.name}")
-        return EXIT_OK
-    except (OfficeError, ValueError) as exc:
-        print(f"maktab staff: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    finally:
-        office.close()
-
-
 COMMANDS = {
     "kiosk": _run_kiosk,
     "screenshots": _screenshots,
     "print-test": _print_test,
     "simulate": _simulate,
-    "staff": _staff,
+    "staff": staff_cli.run,
     "hub": _hub,
     "desk": _desk,
     "display": _display,
