@@ -185,3 +185,11 @@ def test_a_report_refused_by_the_office_says_why(qtbot, desk, office, tmp_path):
     qtbot.waitUntil(lambda: page.tools.pdf_button.isEnabled())
     assert "Saved" not in page.tools.report_message.text() and page.tools.report_message.text()
     assert not list(tmp_path.iterdir())
+
+
+def test_the_reports_days_read_as_iso_dates_in_arabic_too(qtbot, desk):
+    page = open_console(qtbot, desk)
+    desk.set_language("ar")
+    qtbot.waitUntil(lambda: page.tabs.tabText(3) == "التقرير والتدريب")
+    today = desk.now().astimezone(desk.zone).date().isoformat()
+    assert page.tools.first_edit.text() == today and page.tools.last_edit.text() == today

@@ -6,9 +6,9 @@ Writes `<lang>-desk-<screen>.png` for the screens login, open-counter, main (a c
 priority ticket and a waiting line; the sync indicator shows a sample "offline, 37
 waiting" status, its longest line), help-alert (the main screen with a kiosk's call for
 help above it), transfer (the dialog over the main screen) and
-concerns (the inbox with a sample concern open), supervisor-floor and supervisor-services
-(the supervisor console: the lines with one past its target and one closed at its daily
-limit, then one service's settings).
+concerns (the inbox with a sample concern open), supervisor-floor, supervisor-services
+and supervisor-tools (the supervisor console: the lines with one past its target and one
+closed at its daily limit, one service's settings, then the report and training tab).
 
 Unlike the citizen screenshots this drives a real desk, so it writes to `office`: it
 adds a staff member "Demo" if missing, opens counter 1, issues and calls sample
@@ -34,7 +34,7 @@ from kiosk.ui.desk.app import build_desk_window
 from kiosk.ui.shots import Look, Shots
 
 SCREENS = ("login", "open-counter", "main", "help-alert", "transfer", "concerns", "supervisor-floor",
-           "supervisor-services")
+           "supervisor-services", "supervisor-tools")
 # what a desk shows when the hub cannot reach the central server since 09:10 (Algiers)
 SAMPLE_SYNC_STATUS = {"enrolled": True, "online": False, "pending": 37, "rejected": 0,
                       "last_success_at": "2026-09-06T08:10:00.000Z", "last_error": "connection refused",
@@ -98,6 +98,9 @@ def _supervisor_console(window, office, shots: Shots, language: str) -> None:
     page.services.select(services[2])
     _settle()
     shots(window, f"{language}-desk-supervisor-services")
+    page.tabs.setCurrentWidget(page.tools)
+    _settle()
+    shots(window, f"{language}-desk-supervisor-tools")
     page.tabs.setCurrentWidget(page.floor)
     window.supervisor_route.back()
     _settle()

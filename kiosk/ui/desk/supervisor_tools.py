@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.buttons import BigButton
@@ -39,7 +39,7 @@ class SupervisorTools(QWidget):
         column.setContentsMargins(0, 8, 0, 0)
         column.setSpacing(10)
         self.report_heading = QLabel()
-        self.report_heading.setProperty("role", "subheading")
+        self.report_heading.setProperty("role", "desk-caption")
         self.report_heading.setWordWrap(True)
         form = QFormLayout()
         form.setSpacing(8)
@@ -49,6 +49,9 @@ class SupervisorTools(QWidget):
                                     ("report-last", self.last_edit, self.last_caption)):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
+            # Left to right before the format: Qt reverses a format's sections set in a
+            # right-to-left widget (2026-12-06 would read 06-12-2026 in Arabic).
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setDisplayFormat("yyyy-MM-dd")  # ISO: the same in every language, as the CSV has it
             edit.setMinimumHeight(56)
             caption.setBuddy(edit)
@@ -72,7 +75,7 @@ class SupervisorTools(QWidget):
         self.report_message.setProperty("role", "desk-status")
         self.report_message.setWordWrap(True)
         self.training_heading = QLabel()
-        self.training_heading.setProperty("role", "subheading")
+        self.training_heading.setProperty("role", "desk-caption")
         self.training_text = QLabel()
         self.training_text.setWordWrap(True)
         self.training_button = BigButton("", role="action", min_height=56)
