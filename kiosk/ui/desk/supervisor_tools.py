@@ -15,7 +15,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.desk.buttons import DeskButton
 
 MAX_REPORT_DAYS = 366  # the office refuses longer periods (kiosk/domain/activity_report.py)
 
@@ -58,13 +58,13 @@ class SupervisorTools(QWidget):
             form.addRow(caption, edit)
         self.set_today(today)
         buttons = QHBoxLayout()
-        self.pdf_button = BigButton("", role="action-primary", min_height=56)
+        self.pdf_button = DeskButton("", role="action-primary", min_height=56)
         self.pdf_button.setObjectName("report-pdf")
         self.pdf_button.clicked.connect(lambda: self._ask("pdf"))
-        self.csv_button = BigButton("", role="action", min_height=56)
+        self.csv_button = DeskButton("", role="action", min_height=56)
         self.csv_button.setObjectName("report-csv")
         self.csv_button.clicked.connect(lambda: self._ask("csv"))
-        self.open_button = BigButton("", role="action", min_height=56)
+        self.open_button = DeskButton("", role="action", min_height=56)
         self.open_button.setObjectName("report-open")
         self.open_button.clicked.connect(self.open_requested)
         self.open_button.setVisible(False)
@@ -78,7 +78,7 @@ class SupervisorTools(QWidget):
         self.training_heading.setProperty("role", "desk-caption")
         self.training_text = QLabel()
         self.training_text.setWordWrap(True)
-        self.training_button = BigButton("", role="action", min_height=56)
+        self.training_button = DeskButton("", role="action", min_height=56)
         self.training_button.setObjectName("training-start")
         self.training_button.clicked.connect(lambda: self.training_requested.emit(not self.training_on))
         self.training_message = QLabel()
