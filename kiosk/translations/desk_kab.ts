@@ -154,8 +154,8 @@
         </message>
         <message>
             <source>Elderly</source>
-            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker.</translatorcomment>
-            <translation>60 iseggasen d wugar</translation>
+            <translatorcomment>Best effort: to be reviewed by a native Kabyle speaker. Short, as the French "60 ans et plus": it stands beside the ticket number on the desk.</translatorcomment>
+            <translation>Imeqqranen (60+)</translation>
         </message>
         <message>
             <source>Disability</source>
