@@ -171,3 +171,28 @@ def test_a_service_full_for_today_is_said_with_when_to_come_back(qtbot, voiced_w
     shown = window.ticket_screen.refusal_message()
     assert "08:00" in shown and shown == window.ticket_screen.status_panel.label.text()
     qtbot.waitUntil(lambda: ("speech", language, shown) in voice.said, timeout=5000)
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_each_step_of_a_concern_says_its_heading(qtbot, voiced_window, voice, language):
+    window = voiced_window()
+    touch(qtbot, window.language_screen.listen_button)
+    qtbot.waitUntil(lambda: len(voice.said) == 4)
+    for _ in range(2):
+        touch(qtbot, window.language_screen.buttons[language])
+    qtbot.waitUntil(lambda: window.currentWidget() is window.home_screen)
+    for _ in range(2):
+        touch(qtbot, window.home_screen.concern_button)
+    qtbot.waitUntil(lambda: window.currentWidget() is window.concern_flow)
+    flow = window.concern_flow
+    heading = flow.category_screen.header.title_label.text()
+    assert heading
+    qtbot.waitUntil(lambda: ("speech", language, heading) in voice.said, timeout=5000)
+    voice.take()
+    tile = next(iter(flow.category_screen.tiles.values()))
+    for _ in range(2):
+        touch(qtbot, tile)
+    qtbot.waitUntil(lambda: flow.current_screen() != "category")
+    step = flow.stack.currentWidget().header.title_label.text()
+    assert step and step != heading
+    qtbot.waitUntil(lambda: ("speech", language, step) in voice.said, timeout=5000)

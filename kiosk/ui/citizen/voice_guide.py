@@ -42,6 +42,7 @@ class VoiceGuide(QObject):
         panel.prompt_changed.connect(
             lambda text: self.say(f"help.{panel.stage.value}" if panel.stage else None, self.language, text))
         window.currentChanged.connect(self._screen_changed)
+        self._hears_concern_steps = False
         self.listening.toggled.connect(self._toggled)
         self.listening.heard.connect(self._button_heard)
 
@@ -70,6 +71,10 @@ class VoiceGuide(QObject):
         self.speaker.say(said)
 
     def _screen_changed(self, _index: int) -> None:
+        flow = self.window.later_screen("concerns")
+        if flow is not None and not self._hears_concern_steps:  # built after start-up: its steps too
+            self._hears_concern_steps = True
+            flow.stack.currentChanged.connect(self._screen_changed)
         self.listening.clear()
         if self.listening.on:
             self.speaker.say(self.screen_prompt())
@@ -98,6 +103,10 @@ class VoiceGuide(QObject):
             text = prompt_text("ticket.your_number", self.language, spoken_label(label, self.language))
             return [Utterance(self.language, text, "ticket.your_number", clip_tail=label_clip_ids(label))]
         later = window.later_screen  # screens not built yet are not on show
+        if screen is later("concerns"):  # each step of a concern says its heading, as written
+            header = getattr(window.concern_flow.stack.currentWidget(), "header", None)
+            heading = header.title_label.text().strip() if header is not None else ""
+            return [self.utterance(None, self.language, heading)] if heading else []
         prompt_id = {window.home_screen: "home.prompt", later("service"): "services.prompt",
                      later("documents"): "documents.prompt", later("priority"): "priority.prompt"}.get(screen)
         if prompt_id is None:
