@@ -84,3 +84,22 @@ def test_a_target_passed_shows_on_a_desk_over_the_lan(qtbot, qapp, office, remot
     finally:
         window.close()
         window.caller.worker.wait_for_done(10_000)
+
+
+def test_a_call_for_help_makes_room_and_the_lines_come_back_once_answered(qtbot, desk, office):
+    """At 1024×768 a call for help above the desk leaves the panel too little height for a
+    row per line and the tickets: the rows step aside (the count and a target alert stay)."""
+    log_in(qtbot, desk)
+    open_counter(qtbot, desk, "1", [s.code for s in office.services()])
+    for code in ("EC-N12", "AD-RES"):
+        office.issue_ticket(code)
+    lines = desk.desk_screen.waiting_list.lines
+    visible = lambda: [label for label in lines.line_labels if label.isVisible()]  # noqa: E731
+    qtbot.waitUntil(lambda: len(visible()) == 2)
+    asked = office.ask_for_help("Borne 1", device_id="kiosk-1")
+    qtbot.waitUntil(lambda: desk.help_alerts.isVisible())
+    qtbot.waitUntil(lambda: not visible())
+    assert desk.desk_screen.waiting_list.tree.topLevelItemCount() == 2  # the tickets stay
+    qtbot.mouseClick(desk.help_alerts.rows[asked.id].coming_button, LEFT)
+    qtbot.waitUntil(lambda: not desk.help_alerts.isVisible())
+    qtbot.waitUntil(lambda: len(visible()) == 2)

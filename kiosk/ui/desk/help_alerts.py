@@ -68,6 +68,7 @@ class HelpAlertRow(QFrame):
 
 class HelpAlerts(QWidget):
     acknowledge_requested = Signal(str)  # the request a clerk answers "I'm coming" to
+    showing_changed = Signal(bool)  # a call for help is above the screen (True) or none is left
 
     def __init__(self, office: OfficePort, caller: OfficeCaller, zone: ZoneInfo, parent: QWidget | None = None, *,
                  clock: UiClock = SYSTEM_UI_CLOCK):
@@ -114,6 +115,8 @@ class HelpAlerts(QWidget):
         self._column.addWidget(row)
         self.show()
         self.reload_timer.start()
+        if len(self.rows) == 1:
+            self.showing_changed.emit(True)
 
     def remove(self, request_id: str) -> None:
         row = self.rows.pop(request_id, None)
@@ -123,6 +126,8 @@ class HelpAlerts(QWidget):
         self.setVisible(bool(self.rows))
         if not self.rows:
             self.reload_timer.stop()
+            if row is not None:
+                self.showing_changed.emit(False)
 
     def set_can_answer(self, can: bool) -> None:
         """Only a logged-in clerk answers "I'm coming"."""

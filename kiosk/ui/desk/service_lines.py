@@ -31,6 +31,9 @@ class ServiceLines(QWidget):
         self.rows: list[tuple[str, int, int]] = []  # (service code, waiting, longest wait in minutes), as shown
         self.past_target: list[ServiceLevel] = []
         self._several = False  # the counter serves more than one line
+        # While a call for help takes the top of the desk, the per-line rows step aside (the
+        # count above and the target alert stay) so that the tickets keep their rows.
+        self._making_room = False
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
@@ -86,7 +89,7 @@ class ServiceLines(QWidget):
         texts = DeskTexts()
         alerted = {level.service_code for level in self.past_target}
         # One line only: the caption's count says it; several: a line each.
-        shown = self.rows[:MAX_ROWS_SHOWN] if self._several else []
+        shown = self.rows[:MAX_ROWS_SHOWN] if self._several and not self._making_room else []
         for index, label in enumerate(self.line_labels):
             if index >= len(shown):
                 label.hide()
@@ -99,7 +102,7 @@ class ServiceLines(QWidget):
             label.style().unpolish(label)
             label.style().polish(label)
             label.show()
-        hidden = len(self.rows) - len(shown) if self._several else 0
+        hidden = len(self.rows) - len(shown) if self._several and not self._making_room else 0
         self.more_label.setText(arg(self.tr("and %1 more lines"), hidden))
         self.more_label.setVisible(hidden > 0)
         if self.past_target:
@@ -107,6 +110,11 @@ class ServiceLines(QWidget):
                                   level.target_min) for level in self.past_target)
             self.alert.setText(arg(self.tr("⚠ Waiting target passed: %1"), names))
         self.alert.setVisible(bool(self.past_target))
+
+    def make_room(self, on: bool) -> None:
+        """A call for help is shown above the desk (on) or answered (off)."""
+        self._making_room = on
+        self._render()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

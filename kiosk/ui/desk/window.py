@@ -109,6 +109,7 @@ class DeskWindow(QWidget):
         # Kiosks where a citizen asked for help, above every screen (kiosk/ui/desk/help_alerts.py).
         self.help_alerts = HelpAlerts(office, self.caller, ZoneInfo(self.model.info.timezone), clock=clock)
         self.help_alerts.acknowledge_requested.connect(self._acknowledge_help)
+        self.help_alerts.showing_changed.connect(self.desk_screen.waiting_list.lines.make_room)
         self.stack = QStackedWidget()
         for screen in (self.login_screen, self.counter_screen, self.desk_screen, self.concerns_page,
                        self.supervisor_page):
