@@ -24,22 +24,22 @@ def desk(qtbot, qapp, office, settings, ui_clock):
     window.close()
 
 
-def log_in(qtbot, window, name="Amina", pin="4829"):
+def log_in(qtbot, window, name="Amina", pin="4829", timeout=5000):
     screen = window.login_screen
     qtbot.keyClicks(screen.name_edit, name)
     qtbot.keyClicks(screen.pin_edit, pin)
     qtbot.mouseClick(screen.login_button, LEFT)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.counter_screen)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.counter_screen, timeout=timeout)
 
 
-def open_counter(qtbot, window, number="3", services=("EC-N12", "AD-RES")):
+def open_counter(qtbot, window, number="3", services=("EC-N12", "AD-RES"), timeout=5000):
     screen = window.counter_screen
     screen.number_edit.clear()
     qtbot.keyClicks(screen.number_edit, number)
     for code in services:
         qtbot.mouseClick(screen.service_boxes[code].box, LEFT)
     qtbot.mouseClick(screen.open_button, LEFT)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.desk_screen)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.desk_screen, timeout=timeout)
 
 
 def line_labels(window) -> list[str]:

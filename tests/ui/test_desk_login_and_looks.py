@@ -30,7 +30,7 @@ DESK_MODULES = ("app", "caller", "concerns_page", "connection_banner", "counter_
                 "login_screen", "screenshots", "style", "sync_indicator", "texts", "ticket_panel", "transfer_dialog",
                 "waiting_list", "window", "help_alerts", "service_lines", "supervisor_floor", "supervisor_services",
                 "supervisor_announcement", "supervisor_page", "supervisor_route", "supervisor_tools",
-                "supervisor_tools_route")
+                "supervisor_tools_route", "side_page")
 
 
 @pytest.fixture

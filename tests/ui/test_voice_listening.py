@@ -29,6 +29,21 @@ def touch(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def choose(qtbot, button) -> None:
+    """In listening mode: the first touch says the button, the second chooses it."""
+    for _ in range(2):
+        touch(qtbot, button)
+
+
+def listening_home(qtbot, window, voice, language: str) -> None:
+    """Listening mode on, `language` chosen, on home; what was said so far forgotten."""
+    touch(qtbot, window.language_screen.listen_button)
+    qtbot.waitUntil(lambda: len(voice.said) == 4)
+    voice.take()
+    choose(qtbot, window.language_screen.buttons[language])
+    qtbot.waitUntil(lambda: window.currentWidget() is window.home_screen)
+
+
 def speech(language: str, prompt_id: str, *args: str) -> tuple:
     return ("speech", language, prompt_text(prompt_id, language, *args))
 
@@ -153,20 +168,13 @@ def test_a_service_full_for_today_is_said_with_when_to_come_back(qtbot, voiced_w
                                ServiceControl(service.code, daily_limit=1))
     office.issue_ticket(service.code)  # the day's only ticket is gone
     window = voiced_window()
-    touch(qtbot, window.language_screen.listen_button)
-    qtbot.waitUntil(lambda: len(voice.said) == 4)
-    voice.take()
-    for _ in range(2):
-        touch(qtbot, window.language_screen.buttons[language])
-    qtbot.waitUntil(lambda: window.currentWidget() is window.home_screen)
-    for _ in range(2):
-        touch(qtbot, window.home_screen.ticket_button)
+    listening_home(qtbot, window, voice, language)
+    choose(qtbot, window.home_screen.ticket_button)
     qtbot.waitUntil(lambda: window.currentWidget() is window.service_screen)
     tile = window.service_screen.tiles[service.code]
     qtbot.waitUntil(lambda: tile.property("unavailable") is True)
     voice.take()
-    for _ in range(2):
-        touch(qtbot, tile)
+    choose(qtbot, tile)
     qtbot.waitUntil(lambda: window.currentWidget() is window.ticket_screen)
     shown = window.ticket_screen.refusal_message()
     assert "08:00" in shown and shown == window.ticket_screen.status_panel.label.text()
@@ -176,22 +184,15 @@ def test_a_service_full_for_today_is_said_with_when_to_come_back(qtbot, voiced_w
 @pytest.mark.parametrize("language", ["ar", "fr"])
 def test_each_step_of_a_concern_says_its_heading(qtbot, voiced_window, voice, language):
     window = voiced_window()
-    touch(qtbot, window.language_screen.listen_button)
-    qtbot.waitUntil(lambda: len(voice.said) == 4)
-    for _ in range(2):
-        touch(qtbot, window.language_screen.buttons[language])
-    qtbot.waitUntil(lambda: window.currentWidget() is window.home_screen)
-    for _ in range(2):
-        touch(qtbot, window.home_screen.concern_button)
+    listening_home(qtbot, window, voice, language)
+    choose(qtbot, window.home_screen.concern_button)
     qtbot.waitUntil(lambda: window.currentWidget() is window.concern_flow)
     flow = window.concern_flow
     heading = flow.category_screen.header.title_label.text()
     assert heading
     qtbot.waitUntil(lambda: ("speech", language, heading) in voice.said, timeout=5000)
     voice.take()
-    tile = next(iter(flow.category_screen.tiles.values()))
-    for _ in range(2):
-        touch(qtbot, tile)
+    choose(qtbot, next(iter(flow.category_screen.tiles.values())))
     qtbot.waitUntil(lambda: flow.current_screen() != "category")
     step = flow.stack.currentWidget().header.title_label.text()
     assert step and step != heading

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.domain.concern_filter import ConcernFilter
 from kiosk.domain.concerns import ConcernStatus
 from kiosk.domain.staff import Permission
+from kiosk.ui.desk.side_page import return_from_side_page
 
 if TYPE_CHECKING:
     from kiosk.ui.desk.window import DeskWindow
@@ -56,13 +57,7 @@ class ConcernsRoute(QObject):
         w = self._window
         if w.stack.currentWidget() is not w.concerns_page:
             return
-        if self._return_to is w.desk_screen and w.counter:
-            w.stack.setCurrentWidget(w.desk_screen)
-            w.desk_screen.waiting_list.tree.setFocus()
-            w.refresh()
-        else:
-            w.stack.setCurrentWidget(w.counter_screen)
-            w.counter_screen.number_edit.setFocus()
+        return_from_side_page(w, self._return_to)
         self.refresh_count()
 
     def toggle(self) -> None:

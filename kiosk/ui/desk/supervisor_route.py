@@ -22,6 +22,7 @@ from kiosk.domain.service_controls import ServiceControl
 from kiosk.domain.staff import Permission
 from kiosk.ui.coalescer import Coalescer
 from kiosk.ui.desk.errors import error_code
+from kiosk.ui.desk.side_page import return_from_side_page
 from kiosk.ui.desk.supervisor_floor import AvailabilityTexts, Floor, read_floor
 from kiosk.ui.desk.supervisor_tools_route import SupervisorToolsRoute
 from kiosk.ui.desk.texts import CONSOLE_KEY, DeskTexts
@@ -86,12 +87,7 @@ class SupervisorRoute(QObject):
         w = self._window
         if w.stack.currentWidget() is not w.supervisor_page:
             return
-        if self._return_to is w.desk_screen and w.counter:
-            w.stack.setCurrentWidget(w.desk_screen)
-            w.desk_screen.waiting_list.tree.setFocus()
-            w.refresh()
-        else:
-            w.stack.setCurrentWidget(w.counter_screen)
+        return_from_side_page(w, self._return_to)
 
     def toggle(self) -> None:
         """F9: to the console, and back again."""
