@@ -118,7 +118,9 @@ class ServiceControlsService:
         are read and written under the same write lock."""
         local = now.astimezone(self._work.zone)
         control = rows.get_control(conn, service.code)
-        issued = rows.issued_by_service_on(conn, service.code, business_date(now, self._work.zone))
+        # Today's count only matters under a daily limit: no count on every ticket otherwise.
+        issued = (rows.issued_by_service_on(conn, service.code, business_date(now, self._work.zone))
+                  if control.daily_limit is not None else 0)
         found = availability(control, local, issued)
         if found.refusal is not None:
             raise Unavailable(found.refusal.value, _REFUSAL_MESSAGES[found.refusal].format(code=service.code))
