@@ -15,12 +15,17 @@ events (issued with a QR token, called, finished: the figures and the followed t
 are projected), then, in a second phase, `pull()`s. Every 20th push's answer is treated
 as lost: its events go again, as the client resends them. At the end the server must hold
 exactly what the offices sent: every event once, none missing, none doubled.
+
+MAKTAB_PROFILE=PATH samples the server's processes with py-spy during the pushes (the
+threads holding the GIL: Python's CPU) and writes their collapsed stacks to PATH; then
+`python -m benchmarks.profile_top PATH` lists the top functions.
 """
 from __future__ import annotations
 
 import dataclasses
 import os
 import secrets
+import subprocess
 import sys
 import threading
 import time
@@ -151,6 +156,17 @@ def _process_tree_cpu_s(pid: int) -> float:
     return total
 
 
+def _start_profiler(pid: int) -> subprocess.Popen | None:
+    path = os.environ.get("MAKTAB_PROFILE")
+    if not path:
+        return None
+    spy = Path(sys.executable).with_name("py-spy")
+    proc = subprocess.Popen([str(spy), "record", "--pid", str(pid), "--subprocesses", "--gil", "--format", "raw",
+                             "--rate", "200", "--nonblocking", "--output", path], stdout=subprocess.DEVNULL)
+    time.sleep(1.0)  # py-spy attaches before the pushes begin
+    return proc
+
+
 def _all_at_once(offices: list[_Office], work: Callable[[_Office], None]) -> float:
     """Run `work` for every office on its own thread, all started together; the seconds it took."""
     errors: list[BaseException] = []
@@ -226,9 +242,13 @@ def run(quick: bool) -> list[Figure]:
 
         for office in offices[:2]:  # warm both workers: imports, pools, statement caches
             office.client.pull()
+        profiler = _start_profiler(server.proc.pid)
         cpu_before = _process_tree_cpu_s(server.proc.pid)
         push_seconds = _all_at_once(offices, push_day)
         push_cpu = _process_tree_cpu_s(server.proc.pid) - cpu_before
+        if profiler is not None:
+            profiler.send_signal(2)  # py-spy writes its file on SIGINT
+            profiler.wait(60)
         _check_exactly_once(server, offices)
 
         server.store.announce({"fr": "Bienvenue"}, None)  # one update, then "nothing new"
