@@ -115,14 +115,26 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
 
     # ---------------------------------------------------------------- auth
 
-    async def _device(request: Request) -> Device:
+    def _token(request: Request) -> str:
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise Refused("no device token: send 'Authorization: Bearer <token>'. Enroll the device first "
                           "(maktab-sync enroll).", "unauthorized", 401)
+        return token.strip()
+
+    async def _device(request: Request) -> Device:
         # Refused 401 says whether the token is unknown (or replaced) or its device revoked.
-        return await run_in_threadpool(store.devices.authenticate, token.strip())
+        return await run_in_threadpool(store.devices.authenticate, _token(request))
+
+    async def _cached_device(request: Request) -> Device:
+        """The device from the verified-device cache, for the paths that check it again inside
+        their own transaction (push, pull): no database lookup of its own."""
+        token = _token(request)
+        device = store.devices.cached(token)
+        if device is None:
+            device = await run_in_threadpool(store.devices.authenticate_and_cache, token)
+        return device
 
     # ---------------------------------------------------------------- endpoints
 
@@ -144,7 +156,7 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
     @app.post(P.BATCHES_PATH, summary="Push a batch of office events (gzip JSON)",
               responses=refusals(400, 401, 403, 413, 415, 422), openapi_extra=PUSH_BODY)
     async def push_batch(request: Request):
-        device = await _device(request)
+        device = await _cached_device(request)
         raw = await _read_body(request, P.MAX_BODY_BYTES)
         push = P.parse_push_request(P.decode_json_body(raw, request.headers.get("content-encoding"),
                                                        P.MAX_BATCH_BYTES))
@@ -154,7 +166,7 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
     @app.get(P.UPDATES_PATH, summary="Pull central updates after a cursor", responses=refusals(400, 401, 422),
              openapi_extra=PULL_QUERY)
     async def pull_updates(request: Request):
-        device = await _device(request)
+        device = await _cached_device(request)
         cursor, limit = P.parse_pull_query(request.query_params.get("cursor"), request.query_params.get("limit"))
         resp = await run_in_threadpool(store.pull, device, cursor, limit)
         return _ok(resp.to_dict())

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, and_, bindparam, case, select, update
 from sqlalchemy.engine import Connection
 
 from sync import batch_file as BF
@@ -34,6 +34,25 @@ from sync.server.office_reports import save_report
 from sync.server.public_tickets import PublicTicketLedger
 
 T = TypeVar("T")
+ACK_STEP = 5000  # stored seqs read at a time while moving a device's acknowledgement mark
+
+# Built once: the push path's own statements cost no SQLAlchemy construction per push.
+_d, _e = D.devices.c, D.events.c
+#: The device's mark and the stored seqs after it, in one round trip (one row of NULL seq: none).
+_ACK_RUN = (select(_d.acked_through, _e.seq)
+            .select_from(D.devices.outerjoin(D.events, and_(_e.device_id == _d.id, _e.seq > _d.acked_through)))
+            .where(_d.id == bindparam("device_id")).order_by(_e.seq).limit(ACK_STEP))
+_ACK_MORE = (select(_e.seq).where(_e.device_id == bindparam("device_id"), _e.seq > bindparam("after"))
+             .order_by(_e.seq).limit(ACK_STEP))
+#: Seen now, acknowledged through :acked unless a concurrent push of the device already moved the
+#: mark further (the CASE reads the row as it is now), as long as the device may still push.
+_ACKNOWLEDGE = (update(D.devices)
+                .where(_d.id == bindparam("device_id"), _d.token_hash == bindparam("token"),
+                       _d.revoked_at.is_(None))
+                .values(last_seen_at=bindparam("now"),
+                        acked_through=case((_d.acked_through < bindparam("acked"), bindparam("acked")),
+                                           else_=_d.acked_through))
+                .returning(_d.acked_through))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -111,40 +130,37 @@ class BatchStore:
                 new_events = [ev for _, ev in to_insert if ev.seq in inserted]
                 project_figures_batch(conn, device.office_code, new_events)
                 self.public_tickets.record(conn, device.office_code, new_events)
-            acked = self._advance_ack(conn, device.id)
             if push.office_status is not None:
                 save_report(conn, device.office_code, device.id, push.office_status)
-            conn.execute(update(D.devices).where(D.devices.c.id == device.id).values(last_seen_at=now))
+            acked = self._acknowledge(conn, device, now)
         ordered = [results[pos] for pos in range(len(push.events))]
         return P.PushResponse(push.batch_id, ordered, acked, P.utc_now_iso())
 
-    def _advance_ack(self, conn: Connection, device_id: str) -> int:
-        """Move devices.acked_through over the run of stored seqs that follows it (never backwards)."""
-        current = conn.execute(select(D.devices.c.acked_through).where(D.devices.c.id == device_id)).scalar_one()
+    def _acknowledge(self, conn: Connection, device: Device, now: str) -> int:
+        """Move devices.acked_through over the run of stored seqs that follows it (never backwards),
+        note the device as seen, and check that it may still push: revoked or re-enrolled since it
+        was cached, the whole transaction is undone (Refused 401). Two statements in all."""
+        run = conn.execute(_ACK_RUN, {"device_id": device.id}).all()
+        current = run[0].acked_through if run else 0
         n = current
-        if n == 0:
-            lowest = conn.execute(select(func.min(D.events.c.seq)).where(D.events.c.device_id == device_id)).scalar()
-            if lowest is None:
-                return 0
-            n = lowest - 1
-        step = 5000
+        seqs: Sequence[int] = [r.seq for r in run if r.seq is not None]
+        if n == 0 and seqs:
+            n = seqs[0] - 1  # a device whose first pushed event is not seq 1
         while True:
-            seqs = conn.execute(
-                select(D.events.c.seq).where(D.events.c.device_id == device_id, D.events.c.seq > n)
-                .order_by(D.events.c.seq).limit(step)).scalars().all()
             gap = False
             for s in seqs:
                 if s != n + 1:
                     gap = True
                     break
                 n = s
-            if gap or len(seqs) < step:
+            if gap or len(seqs) < ACK_STEP:
                 break
-        if n > current:
-            conn.execute(update(D.devices)
-                         .where(D.devices.c.id == device_id, D.devices.c.acked_through < n)
-                         .values(acked_through=n))
-        return max(n, current)
+            seqs = conn.execute(_ACK_MORE, {"device_id": device.id, "after": n}).scalars().all()
+        acked = conn.execute(_ACKNOWLEDGE, {"device_id": device.id, "token": device.token_hash,
+                                            "now": now, "acked": n}).scalar()
+        if acked is None:
+            raise self.devices.stale_refusal(conn, device)
+        return acked
 
     def import_file(self, path: str | Path) -> list[ImportResult]:
         """Import a technician's signed batch file with the same idempotent storage as a push.

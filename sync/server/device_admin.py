@@ -51,6 +51,7 @@ class DeviceAdmin:
             done = revoke_device(conn, device_id)
             audit.record(conn, user.username, "device.revoke", device_id,
                          {"office_code": office_code, "already_revoked": done["already_revoked"]})
+        self.registry.forget(device_id)  # this process's cache; the others find out at the next request
         return done
 
     def new_enroll_code(self, user: StaffUser, office_code: str, ttl_hours: float = 72) -> tuple[str, str]:

@@ -10,6 +10,12 @@ Enrolling a device again (same office, the office sends its `previous_device_id`
 its id, and so its event history and acknowledgements, and replaces the token hash and
 the public key: the old token stops working at once. `revoke()` stops a device until it
 is enrolled again with a new code.
+
+Verified-device cache: `cached(token)` answers the push and pull paths from memory once a
+token has been checked against the database, and those paths check again inside their own
+transaction, in the statement they need anyway (`verified_in`, `stale_refusal`): a
+revocation or a re-enrolment, by this process, another worker or the CLI, is refused at
+the device's next request, and no request pays a separate lookup.
 """
 from __future__ import annotations
 
@@ -18,10 +24,11 @@ import datetime as dt
 import hmac
 import logging
 import secrets
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import ColumnElement, Engine, and_, select, update
 from sqlalchemy.engine import Connection
 
 from sync import protocol as P
@@ -58,10 +65,16 @@ def require_office(conn: Connection, code: str) -> str:
     return name
 
 
+#: Devices kept by `cached` (one entry per enrolled device; emptied when full, never stale for long).
+CACHE_LIMIT = 20_000
+
+
 class DeviceRegistry:
     def __init__(self, engine: Engine, read: Callable[[], Connection]):
         self.engine = engine
         self._read = read
+        self._verified: dict[str, Device] = {}  # token hash → device, as last read from the database
+        self._verified_lock = threading.Lock()
 
     # ------------------------------------------------------------------ enrolment
 
@@ -105,6 +118,7 @@ class DeviceRegistry:
                              .values(device_id=device_id))
             else:
                 conn.execute(D.devices.insert().values(id=device_id, **values))
+        self.forget(device_id)
         log.info("%s device %s (%s) for office %s", "re-enrolled (old token retired)" if renewed else "enrolled",
                  device_id, device_name, claimed)
         return P.EnrollResponse(device_id, claimed, office_name, token, now, public_key)
@@ -125,6 +139,36 @@ class DeviceRegistry:
             raise Refused(f"this device ({row.id}) was revoked by the central operator on {row.revoked_at}; it "
                           f"can no longer push or pull. {_ENROL_AGAIN}", "revoked", 401)
         return Device(*row)
+
+    def cached(self, token: str) -> Device | None:
+        """The device of a token already verified by this process, or None: then `authenticate`.
+        The caller must check it again in its transaction (`verified_in`)."""
+        return self._verified.get(P.token_hash(token))
+
+    def authenticate_and_cache(self, token: str) -> Device:
+        device = self.authenticate(token)
+        with self._verified_lock:
+            if len(self._verified) >= CACHE_LIMIT:
+                self._verified.clear()
+            self._verified[device.token_hash] = device
+        return device
+
+    def forget(self, device_id: str) -> None:
+        """Drop the device from this process's cache (revoked, re-enrolled, or found stale)."""
+        with self._verified_lock:
+            for digest in [h for h, d in self._verified.items() if d.id == device_id]:
+                del self._verified[digest]
+
+    def stale_refusal(self, conn: Connection, device: Device) -> Refused:
+        """Why `device` (as cached) may no longer push or pull: revoked, or its token replaced."""
+        self.forget(device.id)
+        revoked_at = conn.execute(select(D.devices.c.revoked_at).where(
+            D.devices.c.id == device.id, D.devices.c.token_hash == device.token_hash)).scalar()
+        if revoked_at is not None:
+            return Refused(f"this device ({device.id}) was revoked by the central operator on {revoked_at}; it "
+                           f"can no longer push or pull. {_ENROL_AGAIN}", "revoked", 401)
+        return Refused("this device token is unknown (never issued by this server, or replaced when the "
+                       f"device was enrolled again). {_ENROL_AGAIN}", "unauthorized", 401)
 
     def for_token(self, token: str) -> Device | None:
         try:
@@ -179,7 +223,9 @@ class DeviceRegistry:
     def revoke(self, device_id: str) -> dict[str, Any]:
         """Stop a device: its token is refused (401 `revoked`) until it is enrolled again."""
         with self.engine.begin() as conn:
-            return revoke_device(conn, device_id)
+            done = revoke_device(conn, device_id)
+        self.forget(device_id)
+        return done
 
 
 # ---------------------------------------------------------------------------- in the caller's transaction
@@ -200,6 +246,13 @@ def issue_enroll_code(conn: Connection, office_code: str, ttl_hours: float = 72)
     return code, expires
 
 
+def still_valid(device: Device) -> ColumnElement[bool]:
+    """The device's row as long as its token is the one cached and it is not revoked: the check
+    the push and pull paths make inside their own statements."""
+    c = D.devices.c
+    return and_(c.id == device.id, c.token_hash == device.token_hash, c.revoked_at.is_(None))
+
+
 def revoke_device(conn: Connection, device_id: str) -> dict[str, Any]:
     """Mark the device revoked (once): {id, office_code, revoked_at, already_revoked}."""
     c = D.devices.c
@@ -215,4 +268,4 @@ def revoke_device(conn: Connection, device_id: str) -> dict[str, Any]:
             "already_revoked": row.revoked_at is not None}
 
 
-__all__ = ["Device", "DeviceRegistry", "issue_enroll_code", "require_office", "revoke_device"]
+__all__ = ["Device", "DeviceRegistry", "issue_enroll_code", "require_office", "revoke_device", "still_valid"]

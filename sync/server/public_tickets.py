@@ -74,6 +74,18 @@ def _row(office_code: str, ev: P.Event) -> dict[str, Any] | None:
     return row
 
 
+#: INSERT … ON CONFLICT (token_hash) DO NOTHING per dialect, built at the first push (not at each).
+_INSERT_NEW: dict[str, Any] = {}
+
+
+def _insert_new(conn: Connection) -> Any:
+    stmt = _INSERT_NEW.get(conn.dialect.name)
+    if stmt is None:
+        stmt = _INSERT_NEW[conn.dialect.name] = (insert_for(conn, public_tickets)
+                                                 .on_conflict_do_nothing(index_elements=["token_hash"]))
+    return stmt
+
+
 class PublicTicketLedger:
     def __init__(self, keep_days: int = KEEP_DAYS):
         self.keep_days = keep_days
@@ -86,8 +98,7 @@ class PublicTicketLedger:
                 for row in [_row(office_code, ev)] if row is not None]
         if not rows:
             return 0
-        stmt = insert_for(conn, public_tickets).on_conflict_do_nothing(index_elements=["token_hash"])
-        conn.execute(stmt, rows)
+        conn.execute(_insert_new(conn), rows)
         self._purge_when_a_new_day_appears(conn, max(row["day"] for row in rows))
         return len(rows)
 

@@ -72,7 +72,7 @@ class ServerStore:
         self.device_admin = DeviceAdmin(self.engine, self.devices)
         self.catalogue_admin = CatalogueAdmin(self.engine)
         self.batches = BatchStore(self.engine, self.devices, project_concern=self.concerns.project)
-        self.updates = UpdateFeed(self.engine, public_url)
+        self.updates = UpdateFeed(self.engine, self.devices, public_url)
         self.figures = Figures(self.engine)
         self.open_figures = OpenFigures(self.engine)
         self.live = LiveTickets(self.engine)  # offices' live snapshots; the ticket page (/t/…)

@@ -1,7 +1,7 @@
 """What the central server sends to offices: the numbered feed of updates each office pulls.
 
     add_update(conn, kind, data, office)  one more update, inside the caller's transaction
-    UpdateFeed(engine, public_url)
+    UpdateFeed(engine, devices, public_url)
         .pull(device, cursor, limit)      a page of updates for the device's office (and the public_url)
         .publish(kind, data, office)      any update kind, for one office or all (None)
     announcement_data(texts)              an announcement's data, checked
@@ -24,12 +24,12 @@ import secrets
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Engine, or_, select, text, update
+from sqlalchemy import Engine, and_, bindparam, or_, select, text, update
 from sqlalchemy.engine import Connection
 
 from sync import protocol as P
 from sync.server import db as D
-from sync.server.devices import Device, require_office
+from sync.server.devices import Device, DeviceRegistry, require_office, still_valid
 from sync.server.errors import Refused
 from sync.server.form_errors import N_, InvalidField
 
@@ -54,26 +54,46 @@ def add_update(conn: Connection, kind: str, data: Mapping[str, Any], office_code
     return P.Update(cursor, kind, dict(data), at)
 
 
+_u, _d = D.updates.c, D.devices.c
+#: A page of updates after :cursor for the device's office, in one round trip with the check that
+#: the device may still pull: its row joined to what is new (no row: refused; one row of NULLs:
+#: nothing new). Built once, so a pull costs no SQLAlchemy construction.
+_PAGE = (select(_u.cursor, _u.kind, _u.data, _u.at)
+         .select_from(D.devices.outerjoin(D.updates, and_(
+             _u.cursor > bindparam("cursor"),
+             or_(_u.office_code == bindparam("office_code"), _u.office_code.is_(None)))))
+         .where(_d.id == bindparam("device_id"), _d.token_hash == bindparam("token"), _d.revoked_at.is_(None))
+         .order_by(_u.cursor).limit(bindparam("rows")))
+
+
 class UpdateFeed:
-    def __init__(self, engine: Engine, public_url: str | None = None):
+    def __init__(self, engine: Engine, devices: DeviceRegistry, public_url: str | None = None):
         self.engine = engine
+        self.devices = devices
+        self._seen_at: dict[str, str] = {}  # device id → when this process last wrote its last_seen_at
         # Sent with every page, so an office always holds the current value, and learns
         # that it was removed (a page without it means "none").
         self.public_url = public_url
 
     def pull(self, device: Device, cursor: int, limit: int) -> P.PullResponse:
-        u = D.updates.c
+        """A page of updates after `cursor`, checking in the same statement that the device (maybe
+        from the verified-device cache) may still pull: Refused 401 if revoked or re-enrolled."""
         now = P.utc_now()
         stale = P.format_time(now - dt.timedelta(minutes=1))
-        if device.last_seen_at is None or device.last_seen_at < stale:  # a write at most once a minute
+        seen = max(device.last_seen_at or "", self._seen_at.get(device.id, ""))
+        if seen < stale:  # a write at most once a minute (per process)
             with self.engine.begin() as conn:
-                conn.execute(update(D.devices).where(D.devices.c.id == device.id)
-                             .values(last_seen_at=P.format_time(now)))
+                if not conn.execute(update(D.devices).where(still_valid(device))
+                                    .values(last_seen_at=P.format_time(now))).rowcount:
+                    raise self.devices.stale_refusal(conn, device)
+            self._seen_at[device.id] = P.format_time(now)
         with D.read_only(self.engine) as conn:
-            rows = conn.execute(
-                select(u.cursor, u.kind, u.data, u.at)
-                .where(u.cursor > cursor, or_(u.office_code == device.office_code, u.office_code.is_(None)))
-                .order_by(u.cursor).limit(limit + 1)).all()
+            rows = conn.execute(_PAGE, {"device_id": device.id, "token": device.token_hash,
+                                        "office_code": device.office_code, "cursor": cursor,
+                                        "rows": limit + 1}).all()
+            if not rows:
+                raise self.devices.stale_refusal(conn, device)
+        rows = [r for r in rows if r.cursor is not None]
         more = len(rows) > limit
         items = [P.Update(r.cursor, r.kind, json.loads(r.data), r.at) for r in rows[:limit]]
         return P.PullResponse(items, items[-1].cursor if items else cursor, more, P.utc_now_iso(),
