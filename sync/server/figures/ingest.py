@@ -154,6 +154,17 @@ class FigureDeltas:
         """Add the deltas to the daily rows and to their months' rows."""
         if not self._days:
             return
+        if len(self._days) == 1 and conn.dialect.name == "postgresql":
+            # The usual push: one office, one day, so one daily row and its month's: one round trip.
+            ((office_code, day), values), = self._days.items()
+            touched = tuple(i for i, value in enumerate(values) if value)
+            if touched:
+                numbers = tuple(NUMBERS[i] for i in touched)
+                conn.execute(_day_and_month_sql(numbers),
+                             {"office_code": office_code, "day": day, "month": day[:7],
+                              **{NUMBERS[i]: values[i] for i in touched}})
+            self._days.clear()
+            return
         months: dict[tuple[str, str], list[int]] = {}
         for (office_code, day), row in self._days.items():
             total = months.setdefault((day[:7], office_code), [0] * len(NUMBERS))
@@ -165,16 +176,28 @@ class FigureDeltas:
         self._days.clear()
 
 
+def _upsert_text(table_name: str, key: tuple[str, str], numbers: tuple[str, ...]) -> str:
+    columns = [*key, *numbers]
+    additions = ", ".join(f"{n} = {table_name}.{n} + excluded.{n}" for n in numbers)
+    return (f"INSERT INTO {table_name} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)}) "
+            f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {additions}")
+
+
 @functools.lru_cache(maxsize=512)
 def _upsert_sql(table_name: str, key: tuple[str, str], numbers: tuple[str, ...]) -> TextClause:
     """`INSERT … ON CONFLICT (key) DO UPDATE SET n = n + excluded.n` for the numbers a push
     touches (a few of the ~110): the same text on SQLite (3.24+) and PostgreSQL, built once
     per set of numbers. Built as a SQLAlchemy expression of every number it cost about 10 ms
     of CPU per push, and sending all numbers cost psycopg another 1-2 ms."""
-    columns = [*key, *numbers]
-    additions = ", ".join(f"{n} = {table_name}.{n} + excluded.{n}" for n in numbers)
-    return text(f"INSERT INTO {table_name} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)}) "
-                f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {additions}")
+    return text(_upsert_text(table_name, key, numbers))
+
+
+@functools.lru_cache(maxsize=512)
+def _day_and_month_sql(numbers: tuple[str, ...]) -> TextClause:
+    """PostgreSQL: the daily upsert in a data-modifying CTE, then its month's, in one statement
+    (the daily row is locked first, as in two statements; one round trip fewer per push)."""
+    return text(f"WITH daily AS ({_upsert_text(figures_daily.name, ('office_code', 'day'), numbers)}) "
+                f"{_upsert_text(figures_monthly.name, ('month', 'office_code'), numbers)}")
 
 
 def _add_rows(conn: Connection, table: Table, key: tuple[str, str],
