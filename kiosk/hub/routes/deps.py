@@ -40,27 +40,34 @@ from kiosk.office.staff import StaffSession
 FAULT_ENV = "MAKTAB_HUB_FAULT"  # tests only: "kill-after-commit" SIGKILLs the hub between a commit and its answer
 
 
-async def get_hub(request: Request) -> HubContext:
+def get_hub_of(request: Request) -> HubContext:
     hub: HubContext = request.app.state.hub
     return hub
+
+
+async def get_hub(request: Request) -> HubContext:
+    return get_hub_of(request)
 
 
 HubDep = Annotated[HubContext, Depends(get_hub)]
 
 
-async def get_office(hub: HubDep) -> Office:
-    return hub.office
+async def get_office(request: Request) -> Office:
+    # From the request itself rather than through HubDep: each nested dependency is one
+    # more step FastAPI takes on every request.
+    return get_hub_of(request).office
 
 
 OfficeDep = Annotated[Office, Depends(get_office)]
 
 
-async def paired_device(hub: HubDep, authorization: Annotated[str, Header()] = "") -> Device:
+async def paired_device(request: Request, authorization: Annotated[str, Header()] = "") -> Device:
     scheme, _, token = authorization.partition(" ")
     token = token.strip()
     found = None
     if scheme.lower() == "bearer" and token:
-        found = hub.pairing.recently_verified(token) or await run_in_threadpool(hub.pairing.authenticate, token)
+        pairing = get_hub_of(request).pairing
+        found = pairing.recently_verified(token) or await run_in_threadpool(pairing.authenticate, token)
     if found is None:
         raise ApiError("bad_device_token", "this device is not paired with the hub (or was revoked): pair it again")
     return found
