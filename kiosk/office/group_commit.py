@@ -60,8 +60,8 @@ class GroupCommit:
         with self._queue_lock:
             self._queue.append(request)
         with self._work.lock:
-            if not request.done:  # nobody took it into their group while we waited for the lock
-                self._commit_queued()
+            while not request.done:  # nobody took it into their group while we waited for the lock
+                self._commit_queued()  # (more than MAX_GROUP ahead of it: the next group has it)
         if request.error is not None:
             raise request.error
         result: R = request.value

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from kiosk.domain.service_controls import ServiceControl
-from kiosk.office import OfficeError
+from kiosk.office import OfficeError, group_commit
 from kiosk.store import database
 
 
@@ -60,6 +60,13 @@ def test_tickets_asked_together_share_one_commit_with_gap_free_numbers(local):
     (stored,) = local._db.execute("SELECT count(*) FROM tickets").fetchone()
     assert stored == 6
     assert local.issue_ticket("EC-N12").ticket.number == 7  # and the next one goes on from there
+
+
+def test_more_requests_than_a_group_holds_are_committed_in_several_groups(local, monkeypatch):
+    monkeypatch.setattr(group_commit, "MAX_GROUP", 2)
+    answers, ended = ask_together(local, [(f"r{i}", "EC-N12") for i in range(5)])
+    assert ended == ["COMMIT"] * 3  # 2 + 2 + 1, every request answered
+    assert sorted(answer.ticket.number for answer in answers.values()) == [1, 2, 3, 4, 5]
 
 
 def test_a_refused_request_in_a_group_fails_alone(local, supervisor):
