@@ -1,8 +1,9 @@
 """Office events → Server-Sent Events for every connected desk and display.
 
 `EventBroker.publish` is the Office listener: it runs on whatever thread committed the
-change, numbers the event, keeps it in a small ring buffer and hands it to each
-connected stream's asyncio queue on that stream's event loop (`call_soon_threadsafe`).
+change (a request's, before its answer), numbers the event, keeps it in a small ring
+buffer and hands it to the connected streams' asyncio queues on their event loop, with
+one `call_soon_threadsafe` per loop (one in the hub), however many desks and displays listen.
 
 Event ids are `<boot>-<n>`: `boot` is random per hub run and `n` increases by one per
 event. A client that reconnects with `Last-Event-ID` gets the events it missed from the
@@ -49,17 +50,27 @@ class _Subscriber:
         self.loop = loop
         self.queue: asyncio.Queue = asyncio.Queue()
 
-    def put(self, item) -> None:  # any thread
-        def deliver():
-            if item is not _CLOSE and self.queue.qsize() >= QUEUE_LIMIT:
-                self.queue.put_nowait(_CLOSE)
-            else:
-                self.queue.put_nowait(item)
+    def deliver(self, item) -> None:  # on its loop
+        if item is not _CLOSE and self.queue.qsize() >= QUEUE_LIMIT:
+            self.queue.put_nowait(_CLOSE)
+        else:
+            self.queue.put_nowait(item)
 
-        try:
-            self.loop.call_soon_threadsafe(deliver)
-        except RuntimeError:  # the loop is closed: the hub is stopping
-            pass
+    def put(self, item) -> None:  # any thread
+        _hand_over(self.loop, [self], item)
+
+
+def _hand_over(loop: asyncio.AbstractEventLoop, subscribers: list[_Subscriber], item) -> None:
+    """Give `item` to these subscribers of `loop`, from any thread: one wake-up of the loop for
+    all of them (a wake-up per stream made the committing request pay once per desk and display)."""
+    def deliver_all() -> None:
+        for subscriber in subscribers:
+            subscriber.deliver(item)
+
+    try:
+        loop.call_soon_threadsafe(deliver_all)
+    except RuntimeError:  # the loop is closed: the hub is stopping
+        pass
 
 
 class EventBroker:
@@ -82,8 +93,11 @@ class EventBroker:
             self._n += 1
             text = sse(event.kind, event.data, f"{self.boot}-{self._n}")
             self._ring.append((self._n, text))
+            by_loop: dict[asyncio.AbstractEventLoop, list[_Subscriber]] = {}
             for subscriber in self._subscribers:
-                subscriber.put(text)
+                by_loop.setdefault(subscriber.loop, []).append(subscriber)
+            for loop, subscribers in by_loop.items():
+                _hand_over(loop, subscribers, text)
 
     def _resume_from(self, last_event_id: str | None) -> list[str] | None:
         """Texts the client missed since `last_event_id`; None if that cannot be known (call under lock)."""

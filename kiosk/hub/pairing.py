@@ -12,6 +12,12 @@ and is answered `pairing_throttled` (429, `retry_after_s`) meanwhile. The rightf
 still works from any other address. With 6 digits and 10 minutes of validity, one
 address gets a few dozen guesses out of a million.
 
+A token once verified is trusted again without a database read for `VERIFIED_FOR`
+(`recently_verified`): the request path of a busy kiosk then neither hashes nor queries.
+`revoke` here forgets it at once; a revoke by another process (`python -m kiosk.hub
+revoke`, its own connection) takes effect within `VERIFIED_FOR`, when the token is next
+checked against the database.
+
 Device side (`save_device_file` / `load_device_file`): the token lives in
 `<data_dir>/hub-device.json`, readable by its owner only (0600), so after a reboot the
 desk or display reconnects by itself with no login.
@@ -50,6 +56,7 @@ MAX_THROTTLED_ADDRESSES = 4096  # memory bound: the oldest address's count is fo
 DEVICE_KINDS = ("desk", "display", "kiosk")
 DEVICE_FILE = "hub-device.json"
 _TOUCH_EVERY_S = 60.0  # last_seen_at is written at most this often per device
+VERIFIED_FOR = dt.timedelta(seconds=5)  # a verified token is trusted this long without a database read
 
 
 class PairingError(Exception):
@@ -100,6 +107,7 @@ class Pairing:
         self._throttles = ThrottlesByKey(self._clock, max_keys=MAX_THROTTLED_ADDRESSES,
                                          free_failures=FREE_WRONG_CODES)
         self._touched: dict[str, float] = {}
+        self._verified: dict[str, tuple[Device, dt.datetime]] = {}  # token → device, until when trusted
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock | None = None) -> Pairing:
@@ -167,15 +175,28 @@ class Pairing:
 
     # ---- devices --------------------------------------------------------------------
 
+    def recently_verified(self, token: str) -> Device | None:
+        """The device of a token `authenticate` accepted less than VERIFIED_FOR ago (no database
+        read, so the event loop may ask); None: ask `authenticate`."""
+        found = self._verified.get(token)
+        if found is None or self._clock.now() >= found[1]:
+            return None
+        return found[0]
+
     def authenticate(self, token: str | None) -> Device | None:
         """The live device holding this token, or None (unknown or revoked)."""
         if not token:
             return None
+        # Read and remember under the lock `revoke` forgets under: a revoke cannot slip in between.
         with self._lock:
             row = device_rows.device_by_token_hash(self._db.conn, _hash(token))
-        if row is None or row["revoked_at"]:
-            return None
-        device = Device(**row)
+            if row is None or row["revoked_at"]:
+                self._verified.pop(token, None)
+                return None
+            device = Device(**row)
+            if len(self._verified) >= MAX_THROTTLED_ADDRESSES:  # a bound, not a policy: devices are few
+                self._verified.clear()
+            self._verified[token] = (device, self._clock.now() + VERIFIED_FOR)
         last = self._touched.get(device.id, 0.0)
         if time.monotonic() - last > _TOUCH_EVERY_S:
             self._touched[device.id] = time.monotonic()
@@ -194,6 +215,9 @@ class Pairing:
         """Refuse this device from now on; False if no such live device."""
         with self._lock, transaction(self._db) as conn:
             done = device_rows.revoke_device(conn, device_id, self._now())
+            for token, (device, _) in list(self._verified.items()):
+                if device.id == device_id:
+                    del self._verified[token]
         self._touched.pop(device_id, None)
         return done
 

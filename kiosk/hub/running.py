@@ -4,6 +4,10 @@
                                     hub in-process; tests): start(), url, stop()
     serve_forever(settings)         the headless hub (`python -m kiosk.hub serve`, `maktab hub`)
 
+No proxy headers: the hub is reached directly on the LAN, so the client address (the
+pairing throttle's key) is the socket's, never an X-Forwarded-For a client could write
+(and reading them was one more middleware on every request).
+
 Qt-free: the hub runs on a machine with no display.
 """
 from __future__ import annotations
@@ -42,7 +46,7 @@ class HubServer:
         self.app = create_hub_app(office, pairing=self.pairing, broker=EventBroker(heartbeat_s),
                                   max_body_bytes=max_body_bytes)
         config = uvicorn.Config(self.app, host=host, port=port, log_config=None, access_log=False, lifespan="off",
-                                ws="none", timeout_graceful_shutdown=2)
+                                ws="none", proxy_headers=False, timeout_graceful_shutdown=2)
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
 
@@ -102,7 +106,7 @@ def serve_forever(settings: Settings, *, show_code: bool = True) -> None:
               "more: maktab hub pair", flush=True)
     try:
         uvicorn.run(app, host=settings.hub.host, port=settings.hub.port, log_level="info", access_log=False,
-                    lifespan="off", ws="none", timeout_graceful_shutdown=3)
+                    lifespan="off", ws="none", proxy_headers=False, timeout_graceful_shutdown=3)
     finally:
         purger.stop()
         sync_runner.stop_sync_loop(office)

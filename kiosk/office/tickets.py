@@ -3,12 +3,14 @@
 `TicketsService` is the office's tickets part, built around the shared `UnitOfWork`; it
 reads the catalogue part for the service and the desk part for the counters and minutes
 the wait estimate needs. Each ticket is a domain rule plus its row and outbox event in
-one durable transaction.
+one durable transaction, shared with the tickets asked for at the same moment (group
+commit: one fsync for all of them, `kiosk/office/group_commit.py`).
 
 Thread use: any thread, under the office lock; listeners hear of a ticket after its commit.
 """
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from kiosk.domain.call_order import NewTicket
@@ -20,7 +22,8 @@ from kiosk.domain.tickets import IssuedTicket, Priority, Ticket, estimate_wait_m
 from kiosk.office.catalogue_updates import CatalogueService
 from kiosk.office.desk import DeskService
 from kiosk.office.errors import Conflict, InvalidInput, NotFound, Unavailable
-from kiosk.office.once import KEEP_ANSWERS, Once, run_once
+from kiosk.office.group_commit import GroupCommit
+from kiosk.office.once import KEEP_ANSWERS, Once, Outcome, run_once
 from kiosk.office.records import ticket_payload
 from kiosk.office.service_controls import ServiceControlsService
 from kiosk.office.unit_of_work import UnitOfWork
@@ -36,6 +39,7 @@ class TicketsService:
         self._catalogue = catalogue
         self._desk = desk
         self._controls = controls
+        self._group = GroupCommit(work)
 
     def issue_ticket(self, service_code: str, priority: Priority = Priority.NONE, language: str = "ar", *,
                      request_id: str | None = None, device_id: str = "") -> IssuedTicket:
@@ -46,7 +50,8 @@ class TicketsService:
         once = Once.key(request_id, device_id, "issue_ticket", service_code=service_code,
                         priority=str(getattr(priority, "value", priority)), language=language)
         work = self._work
-        with work.write() as conn:
+
+        def issue_in(conn: sqlite3.Connection) -> Outcome[tuple[IssuedTicket, dict[str, Any]]]:
             now = work.clock.now()
 
             def issue() -> tuple[dict[str, Any], tuple[IssuedTicket, dict[str, Any]]]:
@@ -74,7 +79,11 @@ class TicketsService:
                 return answer, (IssuedTicket(ticket, ahead, wait, token), payload)
 
             # A retry is answered first: the service may have closed since the ticket was issued.
-            outcome = run_once(once, conn, to_iso(now), issue)
+            return run_once(once, conn, to_iso(now), issue)
+
+        # Kiosks asking together share one transaction: numbers are still taken one by one
+        # under the write lock, each request in its own savepoint (kiosk/office/group_commit.py).
+        outcome = self._group.run(issue_in)
         if outcome.fresh is None:
             return self._issued_again(outcome.answer)
         issued, payload = outcome.fresh

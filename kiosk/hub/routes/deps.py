@@ -9,7 +9,11 @@
     ConcernsStaff   a desk with a staff session holding the `concerns` permission
 
 Each is an `Annotated` type, so a route says what it needs in its signature and FastAPI
-resolves it once per request (a route needing both `DeskDevice` and `ConcernsStaff`
+resolves it once per request. The device checks are `async def`: FastAPI runs a plain
+`def` dependency in its thread pool, a hand-off per dependency per request that cost
+more than the checks themselves; a token verified in the last seconds is answered from
+memory (`Pairing.recently_verified`), and only a token not seen lately goes to the
+database, in the thread pool (a route needing both `DeskDevice` and `ConcernsStaff`
 checks the device token once). Routes carry no return annotation: FastAPI would make it
 the response model; the answers are the codec's JSON (kiosk/hub/codec.py).
 
@@ -24,6 +28,7 @@ import signal
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
+from starlette.concurrency import run_in_threadpool
 
 from kiosk.domain.staff import Permission
 from kiosk.hub.pairing import Device
@@ -35,24 +40,34 @@ from kiosk.office.staff import StaffSession
 FAULT_ENV = "MAKTAB_HUB_FAULT"  # tests only: "kill-after-commit" SIGKILLs the hub between a commit and its answer
 
 
-def get_hub(request: Request) -> HubContext:
+def get_hub_of(request: Request) -> HubContext:
     hub: HubContext = request.app.state.hub
     return hub
+
+
+async def get_hub(request: Request) -> HubContext:
+    return get_hub_of(request)
 
 
 HubDep = Annotated[HubContext, Depends(get_hub)]
 
 
-def get_office(hub: HubDep) -> Office:
-    return hub.office
+async def get_office(request: Request) -> Office:
+    # From the request itself rather than through HubDep: each nested dependency is one
+    # more step FastAPI takes on every request.
+    return get_hub_of(request).office
 
 
 OfficeDep = Annotated[Office, Depends(get_office)]
 
 
-def paired_device(hub: HubDep, authorization: Annotated[str, Header()] = "") -> Device:
+async def paired_device(request: Request, authorization: Annotated[str, Header()] = "") -> Device:
     scheme, _, token = authorization.partition(" ")
-    found = hub.pairing.authenticate(token.strip()) if scheme.lower() == "bearer" else None
+    token = token.strip()
+    found = None
+    if scheme.lower() == "bearer" and token:
+        pairing = get_hub_of(request).pairing
+        found = pairing.recently_verified(token) or await run_in_threadpool(pairing.authenticate, token)
     if found is None:
         raise ApiError("bad_device_token", "this device is not paired with the hub (or was revoked): pair it again")
     return found
@@ -61,7 +76,7 @@ def paired_device(hub: HubDep, authorization: Annotated[str, Header()] = "") -> 
 AnyDevice = Annotated[Device, Depends(paired_device)]
 
 
-def issuing_device(found: AnyDevice) -> Device:
+async def issuing_device(found: AnyDevice) -> Device:
     if found.kind == "display":
         raise ApiError("device_forbidden", "a display cannot issue tickets")
     return found
@@ -70,7 +85,7 @@ def issuing_device(found: AnyDevice) -> Device:
 IssuingDevice = Annotated[Device, Depends(issuing_device)]
 
 
-def desk_device(found: AnyDevice) -> Device:
+async def desk_device(found: AnyDevice) -> Device:
     if found.kind != "desk":
         raise ApiError("device_forbidden", f"a {found.kind} device cannot do desk actions")
     return found
