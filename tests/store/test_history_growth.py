@@ -99,8 +99,11 @@ def test_outbox_counts_and_next_batch_cost_what_is_unsent_not_what_was_sent(smal
     stats_work = [vm_steps(office, office.outbox.stats) for office in (small_office, big_office)]
     batch_work = [vm_steps(office, lambda office=office: office.outbox.pending_batch(100, 1 << 20))
                   for office in (small_office, big_office)]
+    export_work = [vm_steps(office, lambda office=office: office.outbox.list("pending", 100, 0))
+                   for office in (small_office, big_office)]  # `maktab-sync export` reads by key, like this
     assert stats_work[1] <= stats_work[0] * 1.05, stats_work  # was a count of every event ever sent
     assert batch_work[1] <= batch_work[0] * 1.05, batch_work
+    assert export_work[1] <= export_work[0] * 1.05, export_work
     assert len(big_office.outbox.pending_batch(100, 1 << 20)) == 5
 
 
