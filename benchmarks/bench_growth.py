@@ -6,7 +6,8 @@
   issue_ticket_p50_growth_ratio_…     the second ÷ the first (budget ≤ 1.2); also the CPU ratio
   sync_backlog_drain_events_per_s_…   1,000,000 pending events (--quick: 100,000) pushed by the real
                                       client to `maktab-server serve` (SQLite, own process): the rate
-                                      over the first and the last tenth of the backlog, and their ratio
+                                      over the first and the last tenth of the backlog, and their ratio;
+                                      the same of the CPU per event (office + server processes)
   hub_rss_mb_start / _end / …         a `HubServer` (in this process) through a simulated 10-hour day
                                       (injected clock) of 2,000 tickets (--quick: 300) issued by a
                                       kiosk, called and finished by a desk, over the LAN API, with the
@@ -119,15 +120,19 @@ def backlog_figures(workdir: Path, quick: bool) -> list[Figure]:
     _check_disk(workdir, events // 2)
     held = build_history(db_path, BENCH_OFFICE, BENCH_START, events // 2, pending=True, seed=9)
     assert held == events, held
-    marks: list[tuple[float, float, int]] = []  # (wall, CPU, events acked so far) after each batch
+    # After each batch: (wall, CPU, events acked, server CPU, wall spent marking acked: the office's commit)
+    marks: list[tuple[float, float, int, float, float]] = []
 
     class TimedOutbox(SqliteOutbox):
         """The office's outbox, noting when each batch is acked (the client's own reads unchanged)."""
 
         def mark_acked(self, seqs, acked_at: str) -> None:
             seqs = list(seqs)
+            began = time.perf_counter()
             super().mark_acked(seqs, acked_at)
-            marks.append((time.perf_counter(), time.process_time(), (marks[-1][2] if marks else 0) + len(seqs)))
+            now = time.perf_counter()
+            marks.append((now, time.process_time(), marks[-1][2] + len(seqs), cpu_s(server.proc.pid),
+                          marks[-1][4] + now - began))
 
     server = _Server(f"sqlite:///{workdir / 'central.sqlite3'}")
     db = open_database(db_path)
@@ -135,7 +140,7 @@ def backlog_figures(workdir: Path, quick: bool) -> list[Figure]:
         state = server.enroll()
         outbox = TimedOutbox(db)
         with SyncClient(state, outbox) as client:
-            marks.append((time.perf_counter(), time.process_time(), 0))
+            marks.append((time.perf_counter(), time.process_time(), 0, cpu_s(server.proc.pid), 0.0))
             client.push()
         left = outbox.stats().pending
         stored = server.store.count_events()
@@ -146,13 +151,18 @@ def backlog_figures(workdir: Path, quick: bool) -> list[Figure]:
             leftover.unlink()
     assert left == 0 and stored == events, (left, stored)  # all sent, each once
 
-    def tenth(k: int) -> tuple[float, float]:
-        """(events/s, office CPU ms per 1,000 events) over the k-th tenth of the backlog."""
+    def tenth(k: int) -> tuple[float, float, float, float]:
+        """(events/s, office CPU, server CPU, office commit wall: ms per 1,000 events) over the k-th tenth."""
         lo = next(m for m in marks if m[2] >= events * k / 10)
         hi = next(m for m in marks if m[2] >= events * (k + 1) / 10)
-        return (hi[2] - lo[2]) / (hi[0] - lo[0]), (hi[1] - lo[1]) * 1e6 / (hi[2] - lo[2])
+        n = hi[2] - lo[2]
+        return n / (hi[0] - lo[0]), (hi[1] - lo[1]) * 1e6 / n, (hi[3] - lo[3]) * 1e6 / n, (hi[4] - lo[4]) * 1e6 / n
 
-    (first, first_cpu), (last, last_cpu) = tenth(0), tenth(9)
+    tenths = [tenth(k) for k in range(10)]
+    for k, (rate, office_cpu, server_cpu, commits) in enumerate(tenths):
+        print(f"  tenth {k + 1}: {rate:,.0f} events/s; per 1,000: office CPU {office_cpu:.0f} ms, server CPU"
+              f" {server_cpu:.0f} ms, office marking acked {commits:.0f} ms", file=sys.stderr, flush=True)
+    (first, first_cpu, first_server, _), (last, last_cpu, last_server, _) = tenths[0], tenths[9]
     return [
         Figure("sync_backlog_events", events, "events"),
         Figure("sync_backlog_drain_events_per_s_first_tenth", first, "events/s"),
@@ -160,7 +170,20 @@ def backlog_figures(workdir: Path, quick: bool) -> list[Figure]:
         flat_ratio("sync_backlog_drain_rate_ratio_last_vs_first", last / first),
         Figure("sync_backlog_office_cpu_ms_per_1000_first_tenth", first_cpu, "ms CPU"),
         Figure("sync_backlog_office_cpu_ms_per_1000_last_tenth", last_cpu, "ms CPU"),
+        Figure("sync_backlog_server_cpu_ms_per_1000_first_tenth", first_server, "ms CPU"),
+        Figure("sync_backlog_server_cpu_ms_per_1000_last_tenth", last_server, "ms CPU"),
+        # The wall-clock rate follows the load of a shared machine; the CPU per event does not.
+        flat_ratio("sync_backlog_drain_cpu_ratio_last_vs_first", (last_cpu + last_server) / (first_cpu + first_server)),
     ]
+
+
+def cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) of process `pid` and its children that still run."""
+    total = 0.0
+    for each in [pid, *map(int, Path(f"/proc/{pid}/task/{pid}/children").read_text().split())]:
+        fields = Path(f"/proc/{each}/stat").read_text().rpartition(")")[2].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def flat_ratio(name: str, ratio: float) -> Figure:
