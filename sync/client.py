@@ -256,14 +256,17 @@ class SyncClient:
              progress: Callable[[PushResult, int], None] | None = None) -> PushResult:
         """Push batches until nothing is pending (or `max_batches`). Raises on the first failure.
 
-        `progress(total_so_far, still_pending)` is called after each batch.
+        `progress(total_so_far, still_pending)` is called after each batch; `still_pending`
+        counts down the events pending when the push began (events queued meanwhile go too,
+        uncounted).
         """
         outbox = self._required_outbox("push")
         total = PushResult()
         previous: list[int] | None = None
         # Counted once: each accepted batch takes its events off by hand (a count per batch
-        # would cost a scan of the outbox per batch of a long backlog).
-        self._backlog = outbox.stats().pending if self.reporter is not None else None
+        # would read the whole rest of the backlog per batch: quadratic in a long backlog).
+        counted = outbox.stats().pending if self.reporter is not None or progress else 0
+        self._backlog = counted if self.reporter is not None else None
         while max_batches is None or total.batches < max_batches:
             events = outbox.pending_batch(self.batch_events, self.batch_bytes)
             if not events:
@@ -274,7 +277,7 @@ class SyncClient:
             previous = seqs
             total.add(self._push_fitting(events))
             if progress:
-                progress(total, outbox.stats().pending)
+                progress(total, max(0, counted - total.acked - total.rejected))
         if not total.batches and self.reporter is not None and self.reporter.due(self._backlog or 0) is not None:
             total.add(self.push_batch([]))  # nothing to send, but the office's state changed (or is old)
         self._backlog = None

@@ -136,12 +136,20 @@ class SqliteOutbox:
         return row is not None
 
     def stats(self) -> OutboxStats:
-        counts = dict(self._db.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
+        """The counts by state, at the cost of what is unsent, not of the whole history.
+
+        Pending and rejected events are counted on their ranges of the (state, seq) index;
+        a count of the acked ones would read every event ever sent (tens of millions after
+        years), so they are the rest of the sequence: no outbox row is ever deleted and
+        AUTOINCREMENT never reuses or skips a committed seq, so the last seq is the number of
+        rows."""
+        (pending,) = self._db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()
+        (rejected,) = self._db.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()
+        (rows,) = self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM outbox").fetchone()
         oldest = self._db.execute(
             "SELECT occurred_at FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT 1"
         ).fetchone()
-        return OutboxStats(counts.get("pending", 0), counts.get("acked", 0), counts.get("rejected", 0),
-                           oldest[0] if oldest else None)
+        return OutboxStats(pending, max(0, rows - pending - rejected), rejected, oldest[0] if oldest else None)
 
     def _write(self):
         from kiosk.store.database import transaction
