@@ -18,7 +18,7 @@ from pathlib import Path
 
 SUITES = ["bench_tickets", "bench_receipt", "bench_startup", "bench_memory", "bench_hub", "bench_display", "bench_sync",
           "bench_gui_stall", "bench_backoffice_list", "bench_backoffice_figures", "bench_open_figures",
-          "bench_public_ticket", "bench_report", "bench_call_order"]
+          "bench_public_ticket", "bench_report", "bench_call_order", "bench_server_scale"]
 
 
 def main(argv: list[str] | None = None) -> int:

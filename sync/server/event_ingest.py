@@ -39,14 +39,17 @@ DEVICE_PUSH_LOCK_CLASS = 0x4D414B56
 _RANGE_SLACK = 4
 _IN_CHUNK = 500
 
-_UNNEST_INSERT = text(
+# PostgreSQL: one INSERT of any number of rows with seven array parameters, sent in binary
+# (%(name)b): psycopg escapes a text-format array element by element with a regex, which cost
+# more than PostgreSQL's whole insert (17 ms against 3 ms for 500 payloads).
+_UNNEST_INSERT = (
     "INSERT INTO events (device_id, seq, event_id, type, occurred_at, payload, hash, office_code, batch_id, "
     "received_at, occurred_month) "
-    "SELECT :device_id, u.seq, u.event_id, u.type, u.occurred_at, u.payload, u.hash, :office_code, :batch_id, "
-    ":received_at, u.occurred_month "
-    "FROM unnest(CAST(:seqs AS bigint[]), CAST(:event_ids AS text[]), CAST(:types AS text[]), "
-    "CAST(:occurred_ats AS text[]), CAST(:payloads AS text[]), CAST(:hashes AS text[]), "
-    "CAST(:months AS integer[])) AS u(seq, event_id, type, occurred_at, payload, hash, occurred_month)")
+    "SELECT %(device_id)s, u.seq, u.event_id, u.type, u.occurred_at, u.payload, u.hash, %(office_code)s, "
+    "%(batch_id)s, %(received_at)s, u.occurred_month "
+    "FROM unnest(%(seqs)b::bigint[], %(event_ids)b::text[], %(types)b::text[], %(occurred_ats)b::text[], "
+    "%(payloads)b::text[], %(hashes)b::text[], %(months)b::integer[]) "
+    "AS u(seq, event_id, type, occurred_at, payload, hash, occurred_month)")
 
 
 def lock_device(conn: Connection, device_id: str) -> None:
@@ -85,19 +88,24 @@ def store_new_events(conn: Connection, device_id: str, office_code: str, batch_i
     new = [ev for ev in events if ev.seq not in before]
     if not new:
         return set(), before
+    months = [month_key(ev.occurred_at) for ev in new]
     if conn.dialect.name == "postgresql":
-        conn.execute(_UNNEST_INSERT, {
+        result = conn.exec_driver_sql(_UNNEST_INSERT, {
             "device_id": device_id, "office_code": office_code, "batch_id": batch_id, "received_at": received_at,
             "seqs": [ev.seq for ev in new], "event_ids": [ev.id for ev in new], "types": [ev.type for ev in new],
             "occurred_ats": [ev.occurred_at for ev in new], "payloads": [ev.payload_json for ev in new],
-            "hashes": [ev.hash for ev in new], "months": [month_key(ev.occurred_at) for ev in new]})
+            "hashes": [ev.hash for ev in new], "months": months})
+        count = result.rowcount
     else:
-        conn.execute(D.events.insert(), [
+        count = conn.execute(D.events.insert(), [
             {"device_id": device_id, "seq": ev.seq, "event_id": ev.id, "type": ev.type,
              "occurred_at": ev.occurred_at, "payload": ev.payload_json, "hash": ev.hash,
              "office_code": office_code, "batch_id": batch_id, "received_at": received_at,
-             "occurred_month": month_key(ev.occurred_at)} for ev in new])
-    return {ev.seq for ev in new}, before
+             "occurred_month": month} for ev, month in zip(new, months, strict=True)]).rowcount
+    if count != len(new):  # the lock and the read above make this impossible: say so loudly if not
+        raise RuntimeError(f"device {device_id}: {len(new)} events to insert, {count} inserted")
+    inserted = {ev.seq for ev in new}
+    return inserted, before
 
 
 __all__ = ["DEVICE_PUSH_LOCK_CLASS", "lock_device", "store_new_events", "stored_hashes"]

@@ -8,6 +8,7 @@ with the protocol's JSON, and answers the protocol's 503 when no app process is 
 """
 from __future__ import annotations
 
+import subprocess
 import threading
 import time
 
@@ -16,8 +17,9 @@ import requests
 from sqlalchemy import func, select
 
 from sync import protocol as P
+from sync.server import cli
 from sync.server import db as D
-from sync.server.deploy import nginx_binary
+from sync.server.deploy import nginx_binary, render_nginx_standalone, systemd_unit
 from tests.server.scale_world import Cluster, check_exactly_once, make_offices, template_office
 
 OFFICES = 50
@@ -91,3 +93,20 @@ def test_nginx_answers_with_the_protocols_json_when_the_body_is_too_big_or_no_ap
     assert down.status_code == 503
     assert down.json()["error"]["code"] == "unavailable"
     assert down.headers["Retry-After"] == "5"
+
+
+def test_the_printed_nginx_config_is_one_nginx_accepts_for_the_ports_given(tmp_path, capsys):
+    assert cli.main(["nginx-config", "--ports", "8001", "8002", "8003", "--listen", "127.0.0.1:8080"]) == 0
+    site = capsys.readouterr().out
+    assert [line.split()[1] for line in site.splitlines() if line.strip().startswith("server 127.0.0.1:")] == [
+        "127.0.0.1:8001", "127.0.0.1:8002", "127.0.0.1:8003"]
+    conf = tmp_path / "nginx.conf"
+    conf.write_text(render_nginx_standalone(site, tmp_path), encoding="utf-8")
+    for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"):
+        (tmp_path / "temp" / kind).mkdir(parents=True)
+    checked = subprocess.run([nginx_binary(), "-t", "-p", str(tmp_path), "-c", str(conf), "-e",
+                              str(tmp_path / "error.log")], capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stderr
+    assert cli.main(["systemd-unit"]) == 0
+    assert capsys.readouterr().out == systemd_unit()
+    assert "ExecStart=/opt/maktab/.venv/bin/maktab-server serve --host 127.0.0.1 --port %i" in systemd_unit()
