@@ -19,7 +19,7 @@ from pathlib import Path
 SUITES = ["bench_tickets", "bench_receipt", "bench_startup", "bench_memory", "bench_hub", "bench_hub_issue",
           "bench_display", "bench_sync", "bench_gui_stall", "bench_backoffice_list", "bench_backoffice_figures",
           "bench_open_figures", "bench_public_ticket", "bench_report", "bench_call_order",
-          "bench_server_push", "bench_growth"]
+          "bench_server_push", "bench_server_scale", "bench_growth"]
 
 
 def main(argv: list[str] | None = None) -> int:

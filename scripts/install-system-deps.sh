@@ -6,7 +6,8 @@
 #      the browser tests drive through Playwright (Playwright cannot download its own browser
 #      here, and a kiosk or server installed with `make run` has no use for one); cage, whose
 #      path the screen roles' systemd units start (`maktab install-service` installs it on
-#      an office PC).
+#      an office PC); nginx, which the scale-out test and benchmark start in front of the
+#      central server's app processes (sync/server/deploy).
 #   2. Printer access: a udev rule that gives the `lp` group the USB receipt printers
 #      (USB class 7), and the user in the `lp` (USB, /dev/usb/lp*) and `dialout` (serial)
 #      groups. The user is $MAKTAB_USER, else the one who ran sudo.
@@ -21,7 +22,8 @@ PKGS=(python3-venv python3-pip libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbu
       libusb-1.0-0)         # USB receipt printers (pyusb's backend)
 TEST_PKGS=(chromium         # the back office's browser tests (tests/web, docs/testing.md)
            cage             # systemd-analyze verify of the screen units needs their ExecStart (tests/services)
-           poppler-utils)   # pdftotext and pdftoppm: the activity report's PDF read back (tests/reports)
+           poppler-utils    # pdftotext and pdftoppm: the activity report's PDF read back (tests/reports)
+           nginx)           # the central server's load balancer, run by tests/server/test_scale_out.py
 UDEV_RULE=/etc/udev/rules.d/60-maktab-receipt-printers.rules
 PRINTER_GROUPS=(lp dialout)
 is_root() { [ "$(id -u)" -eq 0 ]; }

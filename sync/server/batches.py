@@ -7,18 +7,17 @@
 Built by `ServerStore` (`store.batches`); called from the app's worker threads or the
 `maktab-server` CLI. Nothing is acknowledged before its transaction has committed.
 
-Concurrency: several processes may share one PostgreSQL database. Events are inserted
-with `INSERT … ON CONFLICT DO NOTHING RETURNING seq`, so two requests carrying the same
-event store it once; whatever was not inserted is read back and classified as duplicate
-(same hash) or conflict (different hash).
+Concurrency: several processes may share one PostgreSQL database. A device's pushes are
+serialised and its stored seqs read before inserting (sync/server/event_ingest.py), so two
+requests carrying the same event store it once; an event already stored is a duplicate
+(same hash) or a conflict (different hash).
 """
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
 
 from sqlalchemy import Engine, and_, bindparam, case, select, update
 from sqlalchemy.engine import Connection
@@ -29,11 +28,11 @@ from sync.server import db as D
 from sync.server.concerns import project_concern
 from sync.server.devices import Device, DeviceRegistry
 from sync.server.errors import Refused
+from sync.server.event_ingest import store_new_events
 from sync.server.figures.ingest import project_figures_batch
 from sync.server.office_reports import save_report
 from sync.server.public_tickets import PublicTicketLedger
 
-T = TypeVar("T")
 ACK_STEP = 5000  # stored seqs read at a time while moving a device's acknowledgement mark
 
 # Built once: the push path's own statements cost no SQLAlchemy construction per push.
@@ -63,7 +62,6 @@ class ImportResult:
     duplicate: int
     rejected: int
     response: P.PushResponse
-
 
 
 class BatchStore:
@@ -97,26 +95,14 @@ class BatchStore:
                 continue
             first_by_seq[ev.seq] = ev
             to_insert.append((pos, ev))
-        # Insert in seq order: two transactions carrying overlapping batches then lock rows in
-        # the same order and wait for each other instead of deadlocking (PostgreSQL).
+        # In seq order: the stored seqs are then read back with one range scan.
         to_insert.sort(key=lambda item: item[1].seq)
 
         with self.engine.begin() as conn:
             inserted: set[int] = set()
             if to_insert:
-                rows = [{"device_id": device.id, "seq": ev.seq, "event_id": ev.id, "type": ev.type,
-                         "occurred_at": ev.occurred_at, "payload": ev.payload_json, "hash": ev.hash,
-                         "office_code": device.office_code, "batch_id": push.batch_id, "received_at": now}
-                        for _, ev in to_insert]
-                stmt = (D.insert_for(conn, D.events).on_conflict_do_nothing(index_elements=["device_id", "seq"])
-                        .returning(D.events.c.seq))
-                inserted = set(conn.execute(stmt, rows).scalars())
-                leftover = [ev.seq for _, ev in to_insert if ev.seq not in inserted]
-                stored_hash: dict[int, str] = {}
-                for chunk in _chunks(leftover, 500):
-                    stored_hash.update(conn.execute(
-                        select(D.events.c.seq, D.events.c.hash)
-                        .where(D.events.c.device_id == device.id, D.events.c.seq.in_(chunk))).all())
+                inserted, stored_hash = store_new_events(conn, device.id, device.office_code, push.batch_id, now,
+                                                         [ev for _, ev in to_insert])
                 for pos, ev in to_insert:
                     if ev.seq in inserted:
                         results[pos] = P.EventResult(ev.seq, P.STORED)
@@ -206,11 +192,6 @@ class BatchStore:
             results.append(ImportResult(device.id, push.batch_id, counts[P.STORED], counts[P.DUPLICATE],
                                         counts[P.REJECTED], resp))
         return results
-
-
-def _chunks(items: Sequence[T], n: int) -> Iterable[Sequence[T]]:
-    for i in range(0, len(items), n):
-        yield items[i:i + n]
 
 
 __all__ = ["BatchStore", "ImportResult"]

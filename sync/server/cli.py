@@ -77,6 +77,21 @@ def cmd_serve(args) -> int:
     return EXIT_OK
 
 
+def cmd_nginx_config(args) -> int:
+    from sync.server.deploy import render_nginx_site
+
+    print(render_nginx_site(args.ports, host=args.app_host, listen=args.listen or ["80"],
+                            server_name=args.server_name, tls_cert=args.tls_cert, tls_key=args.tls_key), end="")
+    return EXIT_OK
+
+
+def cmd_systemd_unit(args) -> int:
+    from sync.server.deploy import systemd_unit
+
+    print(systemd_unit(), end="")
+    return EXIT_OK
+
+
 def cmd_migrate(args) -> int:
     from sync.server.db import applied_migrations, make_engine, migrate
 
@@ -241,7 +256,19 @@ def build_parser() -> argparse.ArgumentParser:
                         "https://maktab.example.dz (default: $MAKTAB_PUBLIC_URL); offices print it in the "
                         "receipts' QR codes. Unset: receipts carry no link")
 
-    add("migrate", cmd_migrate, "create or upgrade the database schema (serve does it too)")
+    add("migrate", cmd_migrate, "create or upgrade the database schema, and the coming months' partitions "
+        "of the events (serve does it too)")
+    p = add("nginx-config", cmd_nginx_config, "print nginx's config for N app processes behind it "
+            "(for /etc/nginx/conf.d; see docs/operations.md)")
+    p.add_argument("--ports", type=int, nargs="+", required=True, metavar="PORT",
+                   help="the app processes' ports (maktab-server serve --port …)")
+    p.add_argument("--app-host", default="127.0.0.1", help="where the app processes listen (default 127.0.0.1)")
+    p.add_argument("--listen", action="append", metavar="ARGS",
+                   help="an nginx listen directive's arguments, e.g. '443 ssl' (repeatable; default 80)")
+    p.add_argument("--server-name", default="_", help="nginx server_name (default _: any)")
+    p.add_argument("--tls-cert", metavar="PEM", help="certificate (with --tls-key and --listen '443 ssl')")
+    p.add_argument("--tls-key", metavar="PEM", help="private key of --tls-cert")
+    add("systemd-unit", cmd_systemd_unit, "print the maktab-server@.service template unit (one app process per port)")
 
     p = add("office", None, "manage offices")
     office_sub = p.add_subparsers(dest="office_command", metavar="ACTION", required=True)

@@ -4,7 +4,8 @@ One SQLAlchemy Core layer for SQLite (default, embedded) and PostgreSQL. Times a
 as UTC ISO-8601 text and JSON as text so both engines hold the same bytes.
 
 Migrations are plain functions listed in MIGRATIONS, applied in order inside one
-transaction each and recorded by name in `schema_migrations`. Several server processes
+transaction each and recorded by name in `schema_migrations`; each run then creates the
+coming months' partitions of `events` (db_events.py). Several server processes
 may start at once: on PostgreSQL an advisory lock serialises them, on SQLite the
 `BEGIN IMMEDIATE` write lock does. Called from any thread; engines are thread-safe.
 """
@@ -37,6 +38,7 @@ from sync import protocol as P
 from sync.protocol import utc_now_iso
 from sync.server.db_backoffice import concern_history, m003_back_office, m008_audit_indexes
 from sync.server.db_concerns import m005_concern_indexes, m012_concern_channel
+from sync.server.db_events import ensure_event_partitions, m013_events_by_month
 from sync.server.db_public import m009_public, m010_ticket_language
 from sync.server.db_web import m004_web
 from sync.server.figures.schema import m006_figures, m011_target_figures
@@ -146,6 +148,9 @@ concerns.append_column(Column("reopened_at", String(64)))
 # m012 (sync/server/db_concerns.py): how the concern reached the office.
 concerns.append_column(Column("channel", String(P.MAX_CHANNEL_CHARS), nullable=False,
                               server_default=P.CONCERN_CHANNEL_DEFAULT))
+# m013 (sync/server/db_events.py): the month of the event's own time, which partitions `events`
+# on PostgreSQL (there the primary key is (device_id, seq, occurred_month)).
+events.append_column(Column("occurred_month", Integer, nullable=False, server_default="0"))
 
 schema_migrations = Table(
     "schema_migrations", MetaData(),
@@ -182,6 +187,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("m010_ticket_language", m010_ticket_language),
     ("m011_target_figures", m011_target_figures),
     ("m012_concern_channel", m012_concern_channel),
+    ("m013_events_by_month", m013_events_by_month),
 ]
 
 
@@ -200,6 +206,7 @@ def migrate(engine: Engine) -> list[str]:
             step(conn)
             conn.execute(schema_migrations.insert().values(name=name, applied_at=utc_now_iso()))
             applied_now.append(name)
+        ensure_event_partitions(conn)  # this month's and the next ones' (every start, under the lock)
     return applied_now
 
 

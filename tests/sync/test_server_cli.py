@@ -21,7 +21,7 @@ COMMANDS = [[], ["serve"], ["migrate"], ["office"], ["office", "add"], ["office"
             ["concern", "status"], ["deadline"], ["deadline", "list"], ["deadline", "set"], ["announce"],
             ["catalogue"], ["catalogue", "set"], ["user"], ["user", "add"], ["user", "list"], ["user", "disable"],
             ["user", "enable"], ["user", "reset-password"], ["audit"], ["audit", "verify"], ["audit", "list"],
-            ["figures"], ["figures", "rebuild"]]
+            ["figures"], ["figures", "rebuild"], ["nginx-config"], ["systemd-unit"]]
 
 
 def _all_commands(parser, prefix=()):
