@@ -22,7 +22,9 @@ sync, health, …); this module only assembles them with what they share:
 docs/lan-api.md is the reference (tests/hub/test_lan_api_doc.py holds it to the routes).
 
 Thread use: endpoints are plain functions run in uvicorn's thread pool (the Office
-serialises itself with its lock); the event stream runs on the server's event loop.
+serialises itself with its lock), except the ticket issue, which runs on the server's
+event loop and awaits the Office's group-commit writer thread; the event stream runs on
+the server's event loop.
 Qt-free: the hub runs on a machine with no display.
 """
 from __future__ import annotations
