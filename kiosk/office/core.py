@@ -166,6 +166,7 @@ class Office:
         return self._work.subscribe(listener)
 
     def close(self) -> None:
+        self._tickets.close()  # the hub's queued tickets are committed and answered first
         self._work.close()
 
     # ---- sync with the central server -----------------------------------------------
@@ -195,6 +196,12 @@ class Office:
                      request_id: str | None = None, device_id: str = "") -> IssuedTicket:
         return self._tickets.issue_ticket(service_code, priority, language, request_id=request_id,
                                           device_id=device_id)
+
+    async def issue_ticket_async(self, service_code: str, priority: Priority = Priority.NONE, language: str = "ar",
+                                 *, request_id: str | None = None, device_id: str = "") -> IssuedTicket:
+        """`issue_ticket` for the hub's event loop: no thread of the caller's is held meanwhile."""
+        return await self._tickets.issue_ticket_async(service_code, priority, language, request_id=request_id,
+                                                      device_id=device_id)
 
     def ticket(self, ticket_id: str) -> Ticket | None:
         return self._tickets.ticket(ticket_id)

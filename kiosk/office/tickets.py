@@ -11,6 +11,7 @@ Thread use: any thread, under the office lock; listeners hear of a ticket after 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from kiosk.domain.call_order import NewTicket
@@ -47,6 +48,25 @@ class TicketsService:
 
         With a `request_id` (chosen by the asking device), the same request again gets the
         same ticket back, even after a crash of this process (`kiosk/office/once.py`)."""
+        # Kiosks asking together share one transaction: numbers are still taken one by one
+        # under the write lock, each request in its own savepoint (kiosk/office/group_commit.py).
+        outcome = self._group.run(self._issue_in(service_code, priority, language, request_id, device_id))
+        return self._announce(outcome)
+
+    async def issue_ticket_async(self, service_code: str, priority: Priority = Priority.NONE, language: str = "ar",
+                                 *, request_id: str | None = None, device_id: str = "") -> IssuedTicket:
+        """`issue_ticket` from an event loop (the hub's route): committed by the group-commit
+        writer thread, in the same groups as `issue_ticket`; returns after the commit."""
+        return await self._group.run_async(self._issue_in(service_code, priority, language, request_id, device_id),
+                                           self._announce)
+
+    def close(self) -> None:
+        """Before the database closes: the tickets queued by the hub are committed and answered."""
+        self._group.close()
+
+    def _issue_in(self, service_code: str, priority: Priority, language: str, request_id: str | None,
+                  device_id: str) -> Callable[[sqlite3.Connection], Outcome[tuple[IssuedTicket, dict[str, Any]]]]:
+        """The ticket's work inside the group's transaction (under the office lock)."""
         once = Once.key(request_id, device_id, "issue_ticket", service_code=service_code,
                         priority=str(getattr(priority, "value", priority)), language=language)
         work = self._work
@@ -81,12 +101,14 @@ class TicketsService:
             # A retry is answered first: the service may have closed since the ticket was issued.
             return run_once(once, conn, to_iso(now), issue)
 
-        # Kiosks asking together share one transaction: numbers are still taken one by one
-        # under the write lock, each request in its own savepoint (kiosk/office/group_commit.py).
-        outcome = self._group.run(issue_in)
+        return issue_in
+
+    def _announce(self, outcome: Outcome[tuple[IssuedTicket, dict[str, Any]]]) -> IssuedTicket:
+        """After the commit: the issued ticket (or the one issued before for the same request), told to listeners."""
         if outcome.fresh is None:
             return self._issued_again(outcome.answer)
         issued, payload = outcome.fresh
+        work = self._work
         # Without the public token: listeners include every desk and display on the LAN.
         work.publish("ticket.issued", {**payload, "people_ahead": issued.people_ahead,
                                        "estimated_wait_min": issued.estimated_wait_min})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import signal
 import sqlite3
 import threading
+import time
 import uuid
 from collections import defaultdict
 from pathlib import Path
@@ -15,6 +16,7 @@ import requests
 from hub_helpers import HubProcess, wait_until
 
 from kiosk.hub.pairing import VERIFIED_FOR, Pairing
+from kiosk.hub.running import HubServer
 from kiosk.office import OfficeError
 
 
@@ -67,6 +69,37 @@ def test_a_device_revoked_by_another_process_is_refused_once_its_token_is_checke
     assert refused.value.code == "bad_device_token"
     (count,) = office._db.execute("SELECT count(*) FROM tickets").fetchone()
     assert count == 1
+
+
+def test_stopping_the_hub_answers_the_tickets_queued_for_its_writer(office, staff):
+    """Tickets waiting for the office's writer when the hub is told to stop are committed and
+    answered (the server waits for them), and the hub stops: no request is left hanging."""
+    hub = HubServer(office, "127.0.0.1", 0, heartbeat_s=1.0).start()
+    tokens = [hub.pairing.pair(hub.pairing.new_pairing_code().code, f"Borne {i}", "kiosk")[1] for i in range(3)]
+    answers: dict[str, requests.Response] = {}
+
+    def kiosk(token: str) -> None:
+        body = {"service_code": "EC-N12", "language": "fr", "request_id": str(uuid.uuid4())}
+        answers[token] = requests.post(hub.url + "/lan/v1/tickets", json=body, timeout=10,
+                                       headers={"Authorization": f"Bearer {token}"})
+
+    threads = [threading.Thread(target=kiosk, args=(token,)) for token in tokens]
+    stopping = threading.Thread(target=hub.stop)
+    with office.work.lock:  # a commit on its way to the disk: the three queue behind it
+        for thread in threads:
+            thread.start()
+        wait_until(lambda: office._tickets._group.pending() == len(tokens))
+        stopping.start()
+        time.sleep(0.2)  # the server is shutting down, waiting for its three requests
+        assert not answers
+    for thread in [*threads, stopping]:
+        thread.join(15)
+        assert not thread.is_alive()
+    assert sorted(answer.status_code for answer in answers.values()) == [200] * 3
+    issued = {answer.json()["ticket"]["id"] for answer in answers.values()}
+    assert {row[0] for row in office._db.execute("SELECT id FROM tickets")} == issued
+    with pytest.raises(requests.ConnectionError):  # and it has stopped
+        requests.post(hub.url + "/lan/v1/tickets", json={"service_code": "EC-N12"}, timeout=5)
 
 
 def kiosk_tokens(database: Path, count: int) -> list[str]:

@@ -61,7 +61,10 @@ async def get_office(request: Request) -> Office:
 OfficeDep = Annotated[Office, Depends(get_office)]
 
 
-async def paired_device(request: Request, authorization: Annotated[str, Header()] = "") -> Device:
+AuthorizationHeader = Annotated[str, Header()]
+
+
+async def paired_device(request: Request, authorization: AuthorizationHeader = "") -> Device:
     scheme, _, token = authorization.partition(" ")
     token = token.strip()
     found = None
@@ -76,7 +79,9 @@ async def paired_device(request: Request, authorization: Annotated[str, Header()
 AnyDevice = Annotated[Device, Depends(paired_device)]
 
 
-async def issuing_device(found: AnyDevice) -> Device:
+async def issuing_device(request: Request, authorization: AuthorizationHeader = "") -> Device:
+    # The header itself rather than AnyDevice: one dependency less to solve on every ticket.
+    found = await paired_device(request, authorization)
     if found.kind == "display":
         raise ApiError("device_forbidden", "a display cannot issue tickets")
     return found
