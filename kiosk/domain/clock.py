@@ -49,7 +49,8 @@ def business_date(instant: dt.datetime, timezone: ZoneInfo) -> dt.date:
 
 def to_iso(instant: dt.datetime) -> str:
     """UTC ISO-8601 with a 'Z', millisecond precision: sortable as text."""
-    return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    # isoformat is C; strftime was a tenth of the hub's Python time per ticket (docs/performance.md).
+    return instant.astimezone(UTC).isoformat(timespec="milliseconds")[:-6] + "Z"
 
 
 def from_iso(text: str) -> dt.datetime:
