@@ -30,6 +30,7 @@ from pathlib import Path
 
 from benchmarks.common import BENCH_OFFICE, BENCH_START, Figure, at_most, percentile
 from benchmarks.growth_history import build_history
+from benchmarks.proc_stats import process_tree_cpu_s, rss_mb
 from kiosk.domain.clock import FixedClock
 from kiosk.office import Office
 
@@ -131,7 +132,7 @@ def backlog_figures(workdir: Path, quick: bool) -> list[Figure]:
             began = time.perf_counter()
             super().mark_acked(seqs, acked_at)
             now = time.perf_counter()
-            marks.append((now, time.process_time(), marks[-1][2] + len(seqs), cpu_s(server.proc.pid),
+            marks.append((now, time.process_time(), marks[-1][2] + len(seqs), process_tree_cpu_s(server.proc.pid),
                           marks[-1][4] + now - began))
 
     server = _Server(f"sqlite:///{workdir / 'central.sqlite3'}")
@@ -140,7 +141,7 @@ def backlog_figures(workdir: Path, quick: bool) -> list[Figure]:
         state = server.enroll()
         outbox = TimedOutbox(db)
         with SyncClient(state, outbox) as client:
-            marks.append((time.perf_counter(), time.process_time(), 0, cpu_s(server.proc.pid), 0.0))
+            marks.append((time.perf_counter(), time.process_time(), 0, process_tree_cpu_s(server.proc.pid), 0.0))
             client.push()
         left = outbox.stats().pending
         stored = server.store.count_events()
@@ -177,14 +178,6 @@ def backlog_figures(workdir: Path, quick: bool) -> list[Figure]:
     ]
 
 
-def cpu_s(pid: int) -> float:
-    """CPU seconds (user + system) of process `pid` and its children that still run."""
-    total = 0.0
-    for each in [pid, *map(int, Path(f"/proc/{pid}/task/{pid}/children").read_text().split())]:
-        fields = Path(f"/proc/{each}/stat").read_text().rpartition(")")[2].split()
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
-
 
 def flat_ratio(name: str, ratio: float) -> Figure:
     """Flat is 1.0; a drain that slows as the backlog empties, or speeds up, is not."""
@@ -195,10 +188,7 @@ def flat_ratio(name: str, ratio: float) -> Figure:
 
 def _rss_mb() -> float:
     gc.collect()  # a leak, not garbage waiting for the collector
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS in /proc/self/status")
+    return rss_mb()
 
 
 def hub_rss_figures(workdir: Path, quick: bool) -> list[Figure]:

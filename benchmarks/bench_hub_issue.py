@@ -30,12 +30,12 @@ from collections import defaultdict
 from pathlib import Path
 
 from benchmarks.common import Figure, at_least, at_most, median, percentile
+from benchmarks.proc_stats import process_cpu_s
 from kiosk.hub.pairing import Pairing
 
 REPO = Path(__file__).resolve().parents[1]
 API = "/lan/v1"
 CLIENT_COUNTS = (1, 2, 4)
-_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def commit_floor_ms(folder: Path, commits: int = 200) -> float:
@@ -55,12 +55,6 @@ def commit_floor_ms(folder: Path, commits: int = 200) -> float:
     finally:
         conn.close()
     return median(samples)
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process (all its threads) so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / _TICKS  # utime, stime (fields 14, 15 of stat)
 
 
 class Hub:
@@ -195,9 +189,9 @@ def run_clients(clients: int, tickets: int, workdir: Path) -> dict[str, float]:
                        for i in range(clients)]
             while time.time() < start_at:
                 time.sleep(0.0005)
-            cpu_before = cpu_seconds(hub.process.pid)
+            cpu_before = process_cpu_s(hub.process.pid)
             results = [p.get(600) for p in pending]
-            cpu_after = cpu_seconds(hub.process.pid)
+            cpu_after = process_cpu_s(hub.process.pid)
         ended = max(r[2] for r in results)
         hub.stop()
         answered = [a for r in results for a in r[1]]

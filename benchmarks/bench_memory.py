@@ -14,14 +14,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import Figure, at_most
-
-
-def _rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS in /proc/self/status")
+from benchmarks.proc_stats import rss_mb
 
 
 def run(quick: bool) -> list[Figure]:
@@ -64,7 +57,7 @@ def run(quick: bool) -> list[Figure]:
                 time.sleep(0.0002)
             window.go_home()
             if i % 250 == 249:
-                samples.append((i + 1, _rss_mb()))
+                samples.append((i + 1, rss_mb()))
         window.shutdown()
         window.close()
         office.close()

@@ -29,18 +29,18 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from benchmarks.bench_sync import _drop_pg, _pg_database, _Server
 from benchmarks.common import Figure, at_most, percentile
+from benchmarks.proc_stats import all_at_once, process_tree_cpu_s
 from sync.client import SyncClient
 from sync.state import SyncState
 
 CPU_BUDGET_MS = 1.2
 LOST_ANSWER_EVERY = 20  # every 20th push is sent again, as after an answer lost on the way back
-_TICK_S = 1 / os.sysconf("SC_CLK_TCK")
 
 
 @dataclasses.dataclass
@@ -140,22 +140,6 @@ class _Office:
         return events
 
 
-def _process_tree_cpu_s(pid: int) -> float:
-    """CPU seconds (user + system) of the process and its children (uvicorn's workers)."""
-    total = 0.0
-    stack = [pid]
-    while stack:
-        p = stack.pop()
-        try:
-            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) * _TICK_S  # utime, stime (fields 14, 15)
-            for task in Path(f"/proc/{p}/task").iterdir():
-                stack.extend(int(c) for c in (task / "children").read_text().split())
-        except FileNotFoundError:
-            continue
-    return total
-
-
 def _start_profiler(pid: int) -> subprocess.Popen | None:
     path = os.environ.get("MAKTAB_PROFILE")
     if not path:
@@ -165,30 +149,6 @@ def _start_profiler(pid: int) -> subprocess.Popen | None:
                              "--rate", "200", "--nonblocking", "--output", path], stdout=subprocess.DEVNULL)
     time.sleep(1.0)  # py-spy attaches before the pushes begin
     return proc
-
-
-def _all_at_once(offices: list[_Office], work: Callable[[_Office], None]) -> float:
-    """Run `work` for every office on its own thread, all started together; the seconds it took."""
-    errors: list[BaseException] = []
-    barrier = threading.Barrier(len(offices) + 1)
-
-    def office_thread(office: _Office) -> None:
-        barrier.wait()
-        try:
-            work(office)
-        except BaseException as exc:
-            errors.append(exc)
-
-    threads = [threading.Thread(target=office_thread, args=(o,)) for o in offices]
-    for t in threads:
-        t.start()
-    barrier.wait()
-    began = time.perf_counter()
-    for t in threads:
-        t.join()
-    if errors:
-        raise errors[0]
-    return time.perf_counter() - began
 
 
 def _check_exactly_once(server: _Server, offices: list[_Office]) -> None:
@@ -243,9 +203,9 @@ def run(quick: bool) -> list[Figure]:
         for office in offices[:2]:  # warm both workers: imports, pools, statement caches
             office.client.pull()
         profiler = _start_profiler(server.proc.pid)
-        cpu_before = _process_tree_cpu_s(server.proc.pid)
-        push_seconds = _all_at_once(offices, push_day)
-        push_cpu = _process_tree_cpu_s(server.proc.pid) - cpu_before
+        cpu_before = process_tree_cpu_s(server.proc.pid)
+        push_seconds = all_at_once(offices, push_day)
+        push_cpu = process_tree_cpu_s(server.proc.pid) - cpu_before
         if profiler is not None:
             profiler.send_signal(2)  # py-spy writes its file on SIGINT
             profiler.wait(60)
@@ -259,9 +219,9 @@ def run(quick: bool) -> list[Figure]:
             if office.state.pull_cursor == 0:
                 raise RuntimeError("the announcement was not pulled")
 
-        cpu_before = _process_tree_cpu_s(server.proc.pid)
-        _all_at_once(offices, pull_day)
-        pull_cpu = _process_tree_cpu_s(server.proc.pid) - cpu_before
+        cpu_before = process_tree_cpu_s(server.proc.pid)
+        all_at_once(offices, pull_day)
+        pull_cpu = process_tree_cpu_s(server.proc.pid) - cpu_before
         for office in offices:
             office.client.close()
     finally:

@@ -28,7 +28,6 @@ import shutil
 import sqlite3
 import statistics
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from sqlalchemy import text
 
 from benchmarks.bench_sync import PG_URL, _drop_pg, _keep_pending, _pg_database, backlog_database
 from benchmarks.common import Figure, at_least, at_most, percentile
+from benchmarks.proc_stats import all_at_once, parent_pid, process_cpu_s
 from sync import protocol as P
 from sync.errors import SyncError
 from sync.server.db import read_only
@@ -43,13 +43,6 @@ from sync.server.db_events import events_storage_bytes
 from tests.server.scale_world import Cluster, SimOffice, check_exactly_once, make_offices
 
 BATCH_EVENTS = 500
-
-
-def _cpu_seconds(pid: int) -> float:
-    """utime + stime of a process and the children it waited for (/proc/PID/stat, clock ticks)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    ticks = sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
-    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _postgres_cpu_seconds(store) -> float:
@@ -61,16 +54,15 @@ def _postgres_cpu_seconds(store) -> float:
         with read_only(store.engine) as conn:
             data_dir = conn.execute(text("SHOW data_directory")).scalar_one()
         postmaster = int(Path(data_dir, "postmaster.pid").read_text().split()[0])
-        total = _cpu_seconds(postmaster)
+        total = process_cpu_s(postmaster, waited_children=True)
         for entry in Path("/proc").iterdir():
             if not entry.name.isdigit():
                 continue
             try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                if parent_pid(int(entry.name)) == postmaster:
+                    total += process_cpu_s(int(entry.name))
             except OSError:  # ended meanwhile
                 continue
-            if int(fields[1]) == postmaster:
-                total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
         return total
     except Exception:
         return float("nan")
@@ -83,37 +75,12 @@ class _CpuMeter:
         self.cluster = cluster
 
     def start(self) -> None:
-        self.app = sum(_cpu_seconds(pid) for pid in self.cluster.pids())
+        self.app = sum(process_cpu_s(pid, waited_children=True) for pid in self.cluster.pids())
         self.pg = _postgres_cpu_seconds(self.cluster.store)
 
     def stop(self) -> tuple[float, float]:
-        app = sum(_cpu_seconds(pid) for pid in self.cluster.pids()) - self.app
+        app = sum(process_cpu_s(pid, waited_children=True) for pid in self.cluster.pids()) - self.app
         return app, _postgres_cpu_seconds(self.cluster.store) - self.pg
-
-
-def _run_threads(offices: list[SimOffice], work) -> float:
-    """Run work(office) for every office at once; seconds from the common start to the last end."""
-    errors: list[BaseException] = []
-    barrier = threading.Barrier(len(offices) + 1)
-
-    def one(office):
-        barrier.wait()
-        try:
-            work(office)
-        except BaseException as exc:
-            errors.append(exc)
-
-    threads = [threading.Thread(target=one, args=(o,)) for o in offices]
-    for t in threads:
-        t.start()
-    barrier.wait()
-    began = time.perf_counter()
-    for t in threads:
-        t.join()
-    elapsed = time.perf_counter() - began
-    if errors:
-        raise errors[0]
-    return elapsed
 
 
 def _drain(office: SimOffice, batch_ms: list[float], deadline: float) -> None:
@@ -181,7 +148,7 @@ def run(quick: bool) -> list[Figure]:
         meter.start()
         batch_ms: list[float] = []
         deadline = time.monotonic() + 1800
-        drain_s = _run_threads(offices, lambda o: _drain(o, batch_ms, deadline))
+        drain_s = all_at_once(offices, lambda o: _drain(o, batch_ms, deadline))
         app_cpu_s, pg_cpu_s = meter.stop()
         load_after_drain = os.getloadavg()[0]
         drained = check_exactly_once(cluster.store, offices)
@@ -190,7 +157,7 @@ def run(quick: bool) -> list[Figure]:
 
         push_ms: list[float] = []
         meter.start()
-        live_wall = _run_threads(offices, lambda o: _live(o, push_ms, live_s, seed=hash(o.code)))
+        live_wall = all_at_once(offices, lambda o: _live(o, push_ms, live_s, seed=hash(o.code)))
         live_app_cpu_s, live_pg_cpu_s = meter.stop()
         stored = check_exactly_once(cluster.store, offices)
         with read_only(cluster.store.engine) as conn:
