@@ -13,12 +13,15 @@ Both share the test's FixedClock, since the hub runs in this process.
 """
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 from kiosk.hub.client import RemoteOffice
 from kiosk.hub.connect import pair
 from kiosk.hub.running import HubServer
 from kiosk.office import Office, OfficeInfo
+from kiosk.store import database
 
 FAST = {"timeout": (2.0, 5.0), "retries": 2, "backoff": 0.05, "reconnect_max_s": 0.3}
 
@@ -49,3 +52,22 @@ def office(request, local, tmp_path):
         if remote is not None:
             remote.close()
         hub.stop()
+
+
+class RefusedCommit(Exception):
+    """The commit itself failed (a full disk refused it): raised by `refused_commit`."""
+
+
+@pytest.fixture
+def refused_commit(monkeypatch) -> type[RefusedCommit]:
+    """Every office transaction does its work, then fails at its commit (and is rolled back)."""
+    real = database.transaction
+
+    @contextlib.contextmanager
+    def failing(db):
+        with real(db) as conn:
+            yield conn
+            raise RefusedCommit("the disk refused the commit")
+
+    monkeypatch.setattr("kiosk.office.unit_of_work.transaction", failing)
+    return RefusedCommit

@@ -3,7 +3,6 @@ committed in one transaction, keep unique gap-free numbers, and a refused reques
 group fails alone."""
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
 
@@ -11,7 +10,6 @@ import pytest
 
 from kiosk.domain.service_controls import ServiceControl
 from kiosk.office import OfficeError, group_commit
-from kiosk.store import database
 
 
 @pytest.fixture
@@ -94,21 +92,10 @@ def test_a_refused_request_in_a_group_fails_alone(local, supervisor):
     assert events == 3
 
 
-def test_a_failed_commit_fails_the_whole_group_and_keeps_nothing(local, monkeypatch):
+def test_a_failed_commit_fails_the_whole_group_and_keeps_nothing(local, refused_commit):
     """When the commit itself fails (a full disk refuses it), no request of the group is answered
     with a ticket, and none of them is on disk."""
-    real = database.transaction
-
-    class RefusedCommit(Exception):
-        pass
-
-    @contextlib.contextmanager
-    def failing(db):
-        with real(db) as conn:
-            yield conn
-            raise RefusedCommit("the disk refused the commit")
-
-    monkeypatch.setattr("kiosk.office.unit_of_work.transaction", failing)
+    RefusedCommit = refused_commit
     answers: dict[str, object] = {}
 
     def ask(request_id: str) -> None:

@@ -6,7 +6,6 @@ queued request (committed) and refuses later ones — none is left waiting."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import threading
 import time
 
@@ -14,7 +13,6 @@ import pytest
 
 from kiosk.domain.service_controls import ServiceControl
 from kiosk.office import OfficeError
-from kiosk.store import database
 
 
 def wait_until(condition, timeout: float = 10.0) -> None:
@@ -104,19 +102,8 @@ def test_a_refused_request_fails_alone_in_its_group(local, kiosks):
     assert local._db.execute("SELECT id FROM tickets").fetchall() == [(answers["a"].ticket.id,)]
 
 
-def test_a_failed_commit_gives_every_request_of_the_group_an_error_and_none_a_number(local, kiosks, monkeypatch):
-    real = database.transaction
-
-    class RefusedCommit(Exception):
-        pass
-
-    @contextlib.contextmanager
-    def failing(db):
-        with real(db) as conn:
-            yield conn
-            raise RefusedCommit("the disk refused the commit")
-
-    monkeypatch.setattr("kiosk.office.unit_of_work.transaction", failing)
+def test_a_failed_commit_gives_every_request_of_the_group_an_error_and_none_a_number(local, kiosks, refused_commit):
+    RefusedCommit = refused_commit
     with local.work.lock:
         for i in range(3):
             kiosks.ask(f"r{i}")
