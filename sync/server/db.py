@@ -229,6 +229,11 @@ def default_db_url() -> str:
     return f"sqlite:///{path}"
 
 
+#: PostgreSQL connections a server process keeps open (and threads that push and pull with them,
+#: sync/server/fast_sync.py); up to 8 more are opened for a moment when more requests need one.
+POOL_SIZE = 8
+
+
 def make_engine(db_url: str) -> Engine:
     """An engine tuned for the server: SQLite in WAL with durable commits, or PostgreSQL."""
     url = make_url(db_url)
@@ -245,7 +250,7 @@ def make_engine(db_url: str) -> Engine:
         # a connection the database dropped (restart, failover) fails its first statement, nothing
         # is applied, the app answers 503 + Retry-After and the pool replaces all its older
         # connections at once (SQLAlchemy's disconnect handling), so an office retries once.
-        return create_engine(url, pool_pre_ping=False, pool_size=8, max_overflow=8)
+        return create_engine(url, pool_pre_ping=False, pool_size=POOL_SIZE, max_overflow=8)
     raise ValueError(f"database URL {db_url!r}: only sqlite:///FILE and postgresql+psycopg://… are supported")
 
 
