@@ -41,7 +41,8 @@ def test_layer_imports_only_what_is_below_it(package, forbidden, why):
 
 #: The central server's HTTP layers and entry points; every other module of sync/server is a
 #: service (the same functions for the CLI and the web pages).
-SERVER_ENTRY_POINTS = ("sync.server", "sync.server.app", "sync.server.openapi", "sync.server.cli")
+SERVER_ENTRY_POINTS = ("sync.server", "sync.server.app", "sync.server.fast_sync", "sync.server.openapi",
+                       "sync.server.cli")
 WEB = ("fastapi", "starlette", "sync.server.web")
 SERVER_SCHEMA = ("sqlalchemy", "sync.server.db", "sync.server.db_backoffice", "sync.server.db_concerns",
                  "sync.server.db_web", "sync.server.figures.schema")

@@ -2,7 +2,9 @@
 
 `create_app(db_url)` builds the app; uvicorn serves it (see `maktab-server serve`).
 Endpoints are `async` only to read request bodies as a stream under a size limit; the
-database work runs in Starlette's thread pool. Every answer is JSON carrying
+database work runs in Starlette's thread pool. An ordinary push or pull of a device this
+process already knows is answered in front of the framework, with the routes' own answer
+functions (sync/server/fast_sync.py); everything else reaches the routes below. Every answer is JSON carrying
 `server_time` (and uvicorn adds a `Date` header); every error is
 `{"error": {"code", "message"}, "server_time"}` — never an HTML page. The back office's
 pages (sync/server/web/, mounted by `mount_web`) answer HTML on every path outside `/api/`.
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,23 +26,23 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from sync import protocol as P
+from sync.server.fast_sync import GZIP_MINIMUM_SIZE, JSON_HEADERS, FastSync, pull_answer, push_answer
 from sync.server.openapi import DEVICE_KEY_BODY, ENROLL_BODY, PULL_QUERY, PUSH_BODY, SNAPSHOT_BODY, refusals
 from sync.server.store import Device, Refused, ServerStore
 
 log = logging.getLogger(__name__)
 
-_JSON_HEADERS = {"Cache-Control": "no-store"}
 PUBLIC_URL_ENV = "MAKTAB_PUBLIC_URL"
 
 
 def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
     body: dict[str, Any] = dict(P.error_body(code, message))
     body["server_time"] = P.utc_now_iso()
-    return JSONResponse(body, status_code=status, headers={**_JSON_HEADERS, **(headers or {})})
+    return JSONResponse(body, status_code=status, headers={**JSON_HEADERS, **(headers or {})})
 
 
 def _ok(body: Mapping[str, object], status: int = 200) -> JSONResponse:
-    return JSONResponse(body, status_code=status, headers=_JSON_HEADERS)
+    return JSONResponse(body, status_code=status, headers=JSON_HEADERS)
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -75,7 +78,11 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
     )
     app.state.store = store
     # Push answers (one result per event) and pull pages compress well; requests inflates them.
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_SIZE)
+    # Outermost: an ordinary push or pull of a known device is answered here, with the routes'
+    # own answer functions, without the framework's per-request work (sync/server/fast_sync.py).
+    app.state.fast_sync_counts = Counter()  # requests the fast path answered, by kind
+    app.add_middleware(FastSync, store=store, counts=app.state.fast_sync_counts)
 
     # ---------------------------------------------------------------- errors
 
@@ -158,18 +165,14 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
     async def push_batch(request: Request):
         device = await _cached_device(request)
         raw = await _read_body(request, P.MAX_BODY_BYTES)
-        push = P.parse_push_request(P.decode_json_body(raw, request.headers.get("content-encoding"),
-                                                       P.MAX_BATCH_BYTES))
-        resp = await run_in_threadpool(store.store_batch, device, push)
-        return _ok(resp.to_dict())
+        return _ok(await run_in_threadpool(push_answer, store, device, raw, request.headers.get("content-encoding")))
 
     @app.get(P.UPDATES_PATH, summary="Pull central updates after a cursor", responses=refusals(400, 401, 422),
              openapi_extra=PULL_QUERY)
     async def pull_updates(request: Request):
         device = await _cached_device(request)
-        cursor, limit = P.parse_pull_query(request.query_params.get("cursor"), request.query_params.get("limit"))
-        resp = await run_in_threadpool(store.pull, device, cursor, limit)
-        return _ok(resp.to_dict())
+        return _ok(await run_in_threadpool(pull_answer, store, device, request.query_params.get("cursor"),
+                                           request.query_params.get("limit")))
 
     @app.post(P.DEVICE_KEY_PATH, summary="Register the batch-file signing key of a device enrolled without one",
               responses=refusals(400, 401, 409, 413, 415, 422), openapi_extra=DEVICE_KEY_BODY)

@@ -126,7 +126,7 @@ class BatchStore:
         """Move devices.acked_through over the run of stored seqs that follows it (never backwards),
         note the device as seen, and check that it may still push: revoked or re-enrolled since it
         was cached, the whole transaction is undone (Refused 401). Two statements in all."""
-        run = conn.execute(_ACK_RUN, {"device_id": device.id}).all()
+        run = D.execute_built(conn, _ACK_RUN, {"device_id": device.id}).all()
         current = run[0].acked_through if run else 0
         n = current
         seqs: Sequence[int] = [r.seq for r in run if r.seq is not None]
@@ -142,8 +142,8 @@ class BatchStore:
             if gap or len(seqs) < ACK_STEP:
                 break
             seqs = conn.execute(_ACK_MORE, {"device_id": device.id, "after": n}).scalars().all()
-        acked = conn.execute(_ACKNOWLEDGE, {"device_id": device.id, "token": device.token_hash,
-                                            "now": now, "acked": n}).scalar()
+        acked = D.execute_built(conn, _ACKNOWLEDGE, {"device_id": device.id, "token": device.token_hash,
+                                                 "now": now, "acked": n}).scalar()
         if acked is None:
             raise self.devices.stale_refusal(conn, device)
         return acked

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -31,8 +32,9 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, CursorResult
 from sqlalchemy.engine.url import make_url
+from sqlalchemy.sql.expression import ClauseElement, Executable
 
 from sync import protocol as P
 from sync.protocol import utc_now_iso
@@ -229,6 +231,11 @@ def default_db_url() -> str:
     return f"sqlite:///{path}"
 
 
+#: PostgreSQL connections a server process keeps open (and threads that push and pull with them,
+#: sync/server/fast_sync.py); up to 8 more are opened for a moment when more requests need one.
+POOL_SIZE = 8
+
+
 def make_engine(db_url: str) -> Engine:
     """An engine tuned for the server: SQLite in WAL with durable commits, or PostgreSQL."""
     url = make_url(db_url)
@@ -245,7 +252,7 @@ def make_engine(db_url: str) -> Engine:
         # a connection the database dropped (restart, failover) fails its first statement, nothing
         # is applied, the app answers 503 + Retry-After and the pool replaces all its older
         # connections at once (SQLAlchemy's disconnect handling), so an office retries once.
-        return create_engine(url, pool_pre_ping=False, pool_size=8, max_overflow=8)
+        return create_engine(url, pool_pre_ping=False, pool_size=POOL_SIZE, max_overflow=8)
     raise ValueError(f"database URL {db_url!r}: only sqlite:///FILE and postgresql+psycopg://… are supported")
 
 
@@ -264,6 +271,31 @@ def _tune_sqlite(engine: Engine) -> None:
     def _on_begin(conn):
         # Take the write lock at the start, so two writers queue instead of failing to upgrade.
         conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("readonly") else "BEGIN IMMEDIATE")
+
+
+_DRIVER_SQL: dict[int, tuple[ClauseElement, str, dict[str, Any]]] = {}  # id(statement) → it, its SQL, defaults
+
+
+def execute_built(conn: Connection, statement: ClauseElement,
+                  params: dict[str, Any] | list[dict[str, Any]]) -> CursorResult[Any]:
+    """Run a statement built once (module constant or cached) that a push runs every time.
+
+    On PostgreSQL it is compiled once and sent as its SQL (`exec_driver_sql`): SQLAlchemy then
+    neither computes the statement's cache key nor looks up its compiled form at each call,
+    which was about a tenth of the push's time in statements (docs/performance.md). Errors
+    go through SQLAlchemy as before (a dropped connection is still an OperationalError that
+    renews the pool). Result rows carry no type processing: for plain columns only."""
+    if conn.dialect.name != "postgresql":
+        assert isinstance(statement, Executable)
+        return conn.execute(statement, params)
+    built = _DRIVER_SQL.get(id(statement))
+    if built is None or built[0] is not statement:
+        compiled = statement.compile(dialect=conn.dialect)
+        built = _DRIVER_SQL[id(statement)] = (statement, str(compiled), dict(compiled.params))
+    _, sql, defaults = built
+    if isinstance(params, list):
+        return conn.exec_driver_sql(sql, [{**defaults, **p} for p in params])
+    return conn.exec_driver_sql(sql, {**defaults, **params})
 
 
 def read_only(engine: Engine) -> Connection:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from sync import protocol as P
@@ -60,11 +60,13 @@ _STORE_NEW = (
     "SELECT seq, hash FROM stored UNION ALL SELECT seq, NULL FROM inserted")
 
 
+_LOCK_DEVICE = "SELECT pg_advisory_xact_lock(%(cls)s, hashtext(%(device)s))"
+
+
 def lock_device(conn: Connection, device_id: str) -> None:
     """Hold the device's push lock until this transaction ends (PostgreSQL; SQLite is locked already)."""
     if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:cls, hashtext(:device))"),
-                     {"cls": DEVICE_PUSH_LOCK_CLASS, "device": device_id})
+        conn.exec_driver_sql(_LOCK_DEVICE, {"cls": DEVICE_PUSH_LOCK_CLASS, "device": device_id})
 
 
 def stored_hashes(conn: Connection, device_id: str, seqs: Sequence[int]) -> dict[int, str]:

@@ -35,7 +35,7 @@ from sqlalchemy import delete
 from sqlalchemy.engine import Connection
 
 from sync import protocol as P
-from sync.server.db import insert_for
+from sync.server.db import execute_built, insert_for
 from sync.server.db_public import public_tickets
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,10 @@ class PublicTicketLedger:
                 for row in [_row(office_code, ev)] if row is not None]
         if not rows:
             return 0
-        conn.execute(_insert_new(conn), rows)
+        if len(rows) == 1:  # the usual push: as its compiled SQL on PostgreSQL (db.execute_built)
+            execute_built(conn, _insert_new(conn), rows[0])
+        else:  # SQLAlchemy sends several rows as one multi-row INSERT
+            conn.execute(_insert_new(conn), rows)
         self._purge_when_a_new_day_appears(conn, max(row["day"] for row in rows))
         return len(rows)
 

@@ -117,6 +117,7 @@ class RunningServer:
     base_url: str
     db_url: str
     store: object  # sync.server.store.ServerStore on the same database, for set-up and checks
+    app: object = None  # the FastAPI app, when served in this process
 
     def url(self, path: str) -> str:
         return self.base_url + path
@@ -140,7 +141,7 @@ def server(server_db_url):
     thread.start()
     base = f"http://127.0.0.1:{port}"
     wait_healthy(base)
-    yield RunningServer(base, server_db_url, store)
+    yield RunningServer(base, server_db_url, store, app)
     srv.should_exit = True
     # uvicorn takes about 0.2 s to stop (fixed 0.1 s pauses), a quarter of a minute over the
     # suite: the next test does not wait for it. Each server has its own port and database.

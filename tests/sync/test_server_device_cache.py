@@ -112,3 +112,4 @@ def test_after_the_database_dropped_its_connections_one_push_is_refused_and_noth
     assert all(a.headers.get("Retry-After") == "5" for a in answers if a.status_code == 503)
     assert server.store.count_events(device.device_id) == 4
     assert answers[-1].json()["acked_through"] == 4
+    assert server.app.state.fast_sync_counts["push"] == 3  # the fast path met the dropped connections

@@ -160,7 +160,7 @@ class FigureDeltas:
             touched = tuple(i for i, value in enumerate(values) if value)
             if touched:
                 numbers = tuple(NUMBERS[i] for i in touched)
-                conn.execute(_day_and_month_sql(numbers),
+                D.execute_built(conn, _day_and_month_sql(numbers),
                              {"office_code": office_code, "day": day, "month": day[:7],
                               **{NUMBERS[i]: values[i] for i in touched}})
             self._days.clear()
