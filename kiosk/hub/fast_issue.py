@@ -26,16 +26,15 @@ Thread use: the server's event loop.
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from pydantic import ValidationError
-from starlette.requests import Request
 from starlette.responses import Response
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kiosk.hub.bodies import IssueBody
 from kiosk.hub.routes.context import HubContext
 from kiosk.hub.routes.tickets import issue_answer
+from sync.asgi_shortcut import app_answer_to, authorization_of, bearer_token, declared_length_within, read_body, replay
 
 
 class FastTicketIssue:
@@ -49,33 +48,23 @@ class FastTicketIssue:
             await self.app(scope, receive, send)
             return
         headers = dict(scope["headers"])
-        declared = headers.get(b"content-length", b"")
-        if not declared.isdigit() or int(declared) > self.max_bytes:  # chunked, or too large: the app's way
+        if not declared_length_within(headers, self.max_bytes):
             await self.app(scope, receive, send)
             return
-        messages: list[Message] = []
-        body = b""
-        while True:
-            message = await receive()
-            messages.append(message)
-            if message["type"] != "http.request":
-                break
-            body += message.get("body", b"")
-            if not message.get("more_body", False):
-                response = await self._issue(scope, headers, body)
-                if response is not None:
-                    await response(scope, receive, send)
-                    return
-                break
-        await self.app(scope, _replay(messages, receive), send)
+        body, messages = await read_body(receive)
+        if body is not None:
+            response = await self._issue(scope, headers, body)
+            if response is not None:
+                await response(scope, receive, send)
+                return
+        await self.app(scope, replay(messages, receive), send)
 
     async def _issue(self, scope: Scope, headers: dict[bytes, bytes], body: bytes) -> Response | None:
         """The answer to an ordinary ticket request; None: not ordinary, the app decides."""
         if not headers.get(b"content-type", b"").startswith(b"application/json"):
             return None
-        scheme, _, token = headers.get(b"authorization", b"").decode("latin-1").partition(" ")
-        token = token.strip()
-        if scheme.lower() != "bearer" or not token:
+        token = bearer_token(authorization_of(headers))
+        if token is None:
             return None
         hub: HubContext = scope["app"].state.hub
         device = hub.pairing.recently_verified(token)
@@ -88,26 +77,5 @@ class FastTicketIssue:
         try:
             return await issue_answer(hub.office, asked, device)  # the route's own answer
         except Exception as exc:
-            return await _refusal(scope, exc)
+            return await app_answer_to(scope, exc)
 
-
-async def _refusal(scope: Scope, exc: Exception) -> Response:
-    """The app's own answer to `exc` (kiosk/hub/routes/errors.py), as the route would get it."""
-    handlers: dict[Any, Any] = scope["app"].exception_handlers
-    for kind in type(exc).__mro__:
-        if kind in handlers:
-            response: Response = await handlers[kind](Request(scope), exc)
-            return response
-    raise exc
-
-
-def _replay(messages: list[Message], receive: Receive) -> Receive:
-    """`receive` that first hands on the messages already read."""
-    pending = list(messages)
-
-    async def replaying() -> Message:
-        if pending:
-            return pending.pop(0)
-        return await receive()
-
-    return replaying

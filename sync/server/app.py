@@ -26,6 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from sync import protocol as P
+from sync.asgi_shortcut import bearer_token
 from sync.server.fast_sync import GZIP_MINIMUM_SIZE, JSON_HEADERS, FastSync, pull_answer, push_answer
 from sync.server.openapi import DEVICE_KEY_BODY, ENROLL_BODY, PULL_QUERY, PUSH_BODY, SNAPSHOT_BODY, refusals
 from sync.server.store import Device, Refused, ServerStore
@@ -123,12 +124,11 @@ def create_app(db_url: str, store: ServerStore | None = None) -> FastAPI:
     # ---------------------------------------------------------------- auth
 
     def _token(request: Request) -> str:
-        header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
+        token = bearer_token(request.headers.get("authorization", ""))
+        if token is None:
             raise Refused("no device token: send 'Authorization: Bearer <token>'. Enroll the device first "
                           "(maktab-sync enroll).", "unauthorized", 401)
-        return token.strip()
+        return token
 
     async def _device(request: Request) -> Device:
         # Refused 401 says whether the token is unknown (or replaced) or its device revoked.

@@ -23,7 +23,7 @@ description of the endpoints (and of the OpenAPI document).
 
 `counts` tells how many requests each path answered ("push", "pull"): the tests use it to
 know which path answered. (The hub's `kiosk/hub/fast_issue.py` is the same idea for its
-ticket request; `sync` may not import `kiosk`, hence this second, smaller copy.)
+ticket request; both are built of `sync/asgi_shortcut.py`.)
 
 Thread use: the server's event loop; the database work in the middleware's own threads.
 """
@@ -38,11 +38,11 @@ from typing import Any
 
 from starlette.datastructures import QueryParams
 from starlette.middleware.gzip import GZipMiddleware
-from starlette.requests import Request
 from starlette.responses import Response
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from sync import protocol as P
+from sync.asgi_shortcut import app_answer_to, authorization_of, bearer_token, declared_length_within, read_body, replay
 from sync.server.db import POOL_SIZE
 from sync.server.devices import Device
 from sync.server.store import ServerStore
@@ -93,34 +93,23 @@ class FastSync:
 
     def _device(self, headers: dict[bytes, bytes]) -> Device | None:
         """The device of an already verified bearer token, or None: the route checks it."""
-        scheme, _, token = headers.get(b"authorization", b"").decode("latin-1").partition(" ")
-        token = token.strip()
-        if scheme.lower() != "bearer" or not token:
-            return None
-        return self.store.devices.cached(token)
+        token = bearer_token(authorization_of(headers))
+        return None if token is None else self.store.devices.cached(token)
 
     async def _push(self, scope: Scope, receive: Receive, send: Send) -> None:
         headers = dict(scope["headers"])
         device = self._device(headers)
-        declared = headers.get(b"content-length", b"")
-        if device is None or not declared.isdigit() or int(declared) > P.MAX_BODY_BYTES:
+        if device is None or not declared_length_within(headers, P.MAX_BODY_BYTES):
             await self.app(scope, receive, send)  # unknown token; chunked or too large: the route's way
             return
-        messages: list[Message] = []
-        body = b""
-        while True:
-            message = await receive()
-            messages.append(message)
-            if message["type"] != "http.request":
-                break
-            body += message.get("body", b"")
-            if not message.get("more_body", False):
-                encoding = headers.get(b"content-encoding")
-                self.counts["push"] += 1
-                await self._answer(scope, receive, send, push_answer, self.store, device, body,
-                                   None if encoding is None else encoding.decode("latin-1"))
-                return
-        await self.app(scope, _replay(messages, receive), send)
+        body, messages = await read_body(receive)
+        if body is None:  # the client left: the route's way
+            await self.app(scope, replay(messages, receive), send)
+            return
+        encoding = headers.get(b"content-encoding")
+        self.counts["push"] += 1
+        await self._answer(scope, receive, send, push_answer, self.store, device, body,
+                           None if encoding is None else encoding.decode("latin-1"))
 
     async def _pull(self, scope: Scope, receive: Receive, send: Send) -> None:
         device = self._device(dict(scope["headers"]))
@@ -138,7 +127,7 @@ class FastSync:
             content = await asyncio.get_running_loop().run_in_executor(self.threads, _rendered, answer, args)
             response = Response(content, media_type="application/json", headers=JSON_HEADERS)
         except Exception as exc:
-            response = await _handled(scope, exc)
+            response = await app_answer_to(scope, exc)
         scope["fast_sync_response"] = response
         await self.gzip(scope, receive, send)
 
@@ -150,28 +139,6 @@ class FastSync:
 
 def _rendered(answer: Any, args: tuple[Any, ...]) -> bytes:
     return render_json(answer(*args))
-
-
-async def _handled(scope: Scope, exc: Exception) -> Response:
-    """The app's own answer to `exc` (its exception handlers, sync/server/app.py), as the route would get it."""
-    handlers: dict[Any, Any] = scope["app"].exception_handlers
-    for kind in type(exc).__mro__:
-        if kind in handlers:
-            response: Response = await handlers[kind](Request(scope), exc)
-            return response
-    raise exc
-
-
-def _replay(messages: list[Message], receive: Receive) -> Receive:
-    """`receive` that first hands on the messages already read."""
-    pending = list(messages)
-
-    async def replaying() -> Message:
-        if pending:
-            return pending.pop(0)
-        return await receive()
-
-    return replaying
 
 
 __all__ = ["FastSync", "pull_answer", "push_answer"]

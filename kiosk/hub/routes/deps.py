@@ -36,6 +36,7 @@ from kiosk.hub.refusals import ApiError
 from kiosk.hub.routes.context import HubContext
 from kiosk.office import Office
 from kiosk.office.staff import StaffSession
+from sync.asgi_shortcut import bearer_token
 
 FAULT_ENV = "MAKTAB_HUB_FAULT"  # tests only: "kill-after-commit" SIGKILLs the hub between a commit and its answer
 
@@ -65,10 +66,9 @@ AuthorizationHeader = Annotated[str, Header()]
 
 
 async def paired_device(request: Request, authorization: AuthorizationHeader = "") -> Device:
-    scheme, _, token = authorization.partition(" ")
-    token = token.strip()
+    token = bearer_token(authorization)
     found = None
-    if scheme.lower() == "bearer" and token:
+    if token is not None:
         pairing = get_hub_of(request).pairing
         found = pairing.recently_verified(token) or await run_in_threadpool(pairing.authenticate, token)
     if found is None:
