@@ -14,6 +14,7 @@ import requests
 from hub_helpers import wait_until
 
 from sync import protocol as P
+from tests.web.live_server import stop_process
 
 REPO = Path(__file__).resolve().parents[2]
 ENV = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
@@ -37,15 +38,6 @@ def _start(args: list[str], log: Path) -> subprocess.Popen:
     out = log.open("w")
     return subprocess.Popen([sys.executable, "-m", *args], stdout=out, stderr=subprocess.STDOUT, env=ENV,
                             cwd=str(REPO))
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    proc.terminate()
-    try:
-        proc.wait(15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(5)
 
 
 def _wait_answering(url: str, proc: subprocess.Popen, log: Path) -> None:
@@ -76,7 +68,7 @@ def central(tmp_path):
         _wait_answering(base + P.HEALTH_PATH, proc, log)
         yield base, store
     finally:
-        _stop(proc)
+        stop_process(proc, grace_s=15)
         store.close()
 
 
@@ -93,7 +85,7 @@ def hub(tmp_path):
         _wait_answering(url + "/lan/v1/health", proc, log)
         yield url, data
     finally:
-        _stop(proc)
+        stop_process(proc, grace_s=15)
 
 
 def _kiosk_token(hub_url: str, data: Path) -> str:

@@ -34,6 +34,7 @@ from sync.server.deploy import render_nginx_site, start_nginx
 from sync.server.store import ServerStore
 from sync.state import SyncState
 from tests.sync.conftest import REPO, free_port, wait_healthy
+from tests.web.live_server import stop_process
 
 
 class Cluster:
@@ -87,14 +88,8 @@ class Cluster:
 
     def close(self) -> None:
         for proc in [*self.apps, self.nginx]:
-            if proc is None or proc.poll() is not None:
-                continue
-            proc.terminate()
-            try:
-                proc.wait(15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
+            if proc is not None:
+                stop_process(proc, grace_s=15)
         self.store.close()
 
 

@@ -46,11 +46,12 @@ def _start(db_url: str, port: int, log_path: Path, env: Mapping[str, str]) -> su
             env=full_env, cwd=str(REPO), stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
 
 
-def _stop(proc: subprocess.Popen) -> None:
+def stop_process(proc: subprocess.Popen, grace_s: float = 10) -> None:
+    """Stop a server process: SIGTERM, then SIGKILL if it has not ended within `grace_s`."""
     if proc.poll() is None:
         proc.terminate()
         try:
-            proc.wait(10)
+            proc.wait(grace_s)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(10)
@@ -69,7 +70,7 @@ def running_server(db_url: str, log_path: Path, env: Mapping[str, str] | None = 
             wait_healthy(f"http://127.0.0.1:{port}", timeout=START_TIMEOUT_S, proc=proc)
             break
         except (RuntimeError, TimeoutError) as exc:
-            _stop(proc)
+            stop_process(proc)
             tail = _log_tail(log_path)
             if "address already in use" in tail.lower():
                 continue
@@ -84,4 +85,4 @@ def running_server(db_url: str, log_path: Path, env: Mapping[str, str] | None = 
         yield RunningServer(f"http://127.0.0.1:{port}", db_url, store)
     finally:
         store.close()
-        _stop(proc)
+        stop_process(proc)
