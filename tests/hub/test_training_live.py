@@ -25,7 +25,6 @@ from test_enrolment_live import (
     _free_port,
     _run,
     _start,
-    _stop,
     _wait_answering,
     central,
 )
@@ -33,6 +32,7 @@ from test_enrolment_live import (
 from kiosk.hub.connect import pair
 from kiosk.training_scenario import PRACTICE_ACCOUNTS
 from sync.state import SyncState
+from tests.web.live_server import stop_process
 
 __all__ = ["central"]  # the fixture, shared with the enrolment test
 
@@ -99,7 +99,7 @@ def test_a_training_morning_reaches_nothing_while_the_same_morning_for_real_does
         assert requests.get(url + "/lan/v1/health", timeout=10).json()["training"] is True
         _practise(url, data, tmp_path / "training-desk", "--training")
     finally:
-        _stop(proc)
+        stop_process(proc, grace_s=15)
     pushed = _run("kiosk.sync_cli", "--data-dir", str(training_dir), "push")
     assert pushed.returncode == 2 and "training database" in pushed.stderr, pushed.stderr
     assert _outbox(training_dir / "office.sqlite3") == []  # nothing was ever queued to send
@@ -117,7 +117,7 @@ def test_a_training_morning_reaches_nothing_while_the_same_morning_for_real_does
         wait_until(lambda: all(state == "acked" for _, state in _outbox(real)), timeout=ARRIVAL_TIMEOUT_S,
                    interval=0.2)
     finally:
-        _stop(proc)
+        stop_process(proc, grace_s=15)
     queued = _outbox(real)
     assert len(queued) > 12  # the tickets, the desk's nine steps, the concerns and the answer
     assert store.count_events(device_id) == len(queued) == store.count_events()
